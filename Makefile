@@ -1,0 +1,6 @@
+# The two commands. Everything else is in scripts/.
+.PHONY: demo test
+demo:
+	bash scripts/demo.sh
+test:
+	bash scripts/test.sh

@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium, never a downloaded browser. The background-networking flags keep it from
+// calling out of this machine's closed network.
+const launchOptions = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 30_000,
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100',
+    launchOptions,
+    trace: 'off',
+  },
+  projects: [
+    { name: 'js', use: { javaScriptEnabled: true } },
+    // Core flows again without JavaScript: forms must work before (and without) hydration.
+    { name: 'no-js', use: { javaScriptEnabled: false }, grep: /@core/ },
+  ],
+});

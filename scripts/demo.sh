@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# `make demo`: local Cognito (moto) seeded with the guide's setup, and the console on
+# http://127.0.0.1:3000. Ctrl-C stops both. Safe to run again.
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+MOTO_PORT="${MOTO_PORT:-5055}"
+mkdir -p .demo
+install_rust_tools
+install_node_tools
+install_moto
+
+say "Building the console (debug)"
+cargo leptos build
+
+start_moto "$MOTO_PORT" .demo/moto.log
+cleanup() { [ -n "${SERVER_PID:-}" ] && kill "$SERVER_PID" 2>/dev/null; [ -n "$MOTO_PID" ] && kill "$MOTO_PID" 2>/dev/null; wait 2>/dev/null; }
+trap cleanup EXIT INT TERM
+
+export AWS_REGION=us-east-1 AWS_ENDPOINT_URL="http://127.0.0.1:$MOTO_PORT"
+BIN="$CARGO_TARGET_DIR/debug/pooldesk"
+say "Applying the guide's setup to the local Cognito"
+"$BIN" bootstrap --env-file .demo/console.env | tee .demo/credentials.txt
+set -a; source .demo/console.env; set +a
+export POOLDESK_JWKS_URL="$AWS_ENDPOINT_URL/$POOLDESK_POOL_ID/.well-known/jwks.json"
+export POOLDESK_DATA_DIR=.demo/data LEPTOS_SITE_ROOT=target/site
+
+echo
+say "Pooldesk: http://127.0.0.1:3000  (sign in with the Admin line above; Ctrl-C stops)"
+"$BIN" serve &
+SERVER_PID=$!
+wait "$SERVER_PID"

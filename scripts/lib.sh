@@ -1,0 +1,79 @@
+# Shared by the demo and test scripts: pinned tool versions, installation, and moto.
+# Sourced, not run. Every step checks first and does nothing when the tool is already there.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CARGO_LEPTOS_VERSION="0.3.11"
+WASM_BINDGEN_VERSION="0.2.130"   # must equal the wasm-bindgen pin in Cargo.toml
+MOTO_VERSION="5.2.5"
+# One target dir outside the clone, reused across clones and CI runs (incremental builds).
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/pooldesk/target}"
+export PATH="$HOME/.cargo/bin:$PATH"
+# Local Cognito needs some credentials; moto accepts any.
+export AWS_ACCESS_KEY_ID="${AWS_ACCESS_KEY_ID:-local}"
+export AWS_SECRET_ACCESS_KEY="${AWS_SECRET_ACCESS_KEY:-local}"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+install_rust_tools() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+  if [ "$(cargo leptos --version 2>/dev/null | awk '{print $2}')" != "$CARGO_LEPTOS_VERSION" ]; then
+    say "Installing cargo-leptos $CARGO_LEPTOS_VERSION (once; about 30 minutes on 2 cores)"
+    # 0.3.11's locked dependencies need rustc 1.96; the machine's nightly has it.
+    if rustup toolchain list | grep -q '^nightly'; then
+      cargo +nightly install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked
+    else
+      cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION"
+    fi
+  fi
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+    say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+}
+
+install_node_tools() {
+  # Tailwind, wasm-opt (binaryen 132) and Playwright, pinned in package-lock.json.
+  if [ ! -x "$ROOT/node_modules/.bin/tailwindcss" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+    say "Installing npm tools"
+    (cd "$ROOT" && npm ci --no-audit --no-fund)
+  fi
+}
+
+install_moto() {
+  if ! "$ROOT/.venv/bin/python" -c "import moto, sys; sys.exit(moto.__version__ != '$MOTO_VERSION')" 2>/dev/null; then
+    say "Installing moto $MOTO_VERSION into .venv"
+    python3 -m venv "$ROOT/.venv"
+    "$ROOT/.venv/bin/pip" install --quiet --disable-pip-version-check "moto[server]==$MOTO_VERSION"
+  fi
+}
+
+install_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    say "Installing Debian's Chromium"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+}
+
+# start_moto PORT LOGFILE: starts moto on 127.0.0.1:PORT unless one already answers there, and
+# waits until it is ready. Sets MOTO_PID when it started one.
+start_moto() {
+  local port="$1" log="$2"
+  MOTO_PID=""
+  if curl -fsS "http://127.0.0.1:$port/moto-api/" >/dev/null 2>&1; then
+    say "moto already running on port $port"
+    return
+  fi
+  "$ROOT/.venv/bin/moto_server" -H 127.0.0.1 -p "$port" >"$log" 2>&1 &
+  MOTO_PID=$!
+  for _ in $(seq 1 100); do
+    if curl -fsS "http://127.0.0.1:$port/moto-api/" >/dev/null 2>&1; then
+      return
+    fi
+    sleep 0.2
+  done
+  echo "moto did not start; see $log" >&2
+  exit 1
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# `make test`: every test. Unit and moto-backed integration tests (cargo test), then the
+# end-to-end suite (Playwright in Debian's Chromium) against the built console and a seeded
+# moto. Starts and stops its own moto and server; safe to run again.
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+MOTO_PORT="${TEST_MOTO_PORT:-5056}"
+E2E_PORT="${E2E_PORT:-3100}"
+mkdir -p target/test-logs
+install_rust_tools
+install_node_tools
+install_moto
+install_chromium
+
+start_moto "$MOTO_PORT" target/test-logs/moto.log
+cleanup() { [ -n "${SERVER_PID:-}" ] && kill "$SERVER_PID" 2>/dev/null; [ -n "$MOTO_PID" ] && kill "$MOTO_PID" 2>/dev/null; wait 2>/dev/null || true; }
+trap cleanup EXIT INT TERM
+export POOLDESK_TEST_MOTO="http://127.0.0.1:$MOTO_PORT"
+
+say "Unit and integration tests (cargo test, against moto on port $MOTO_PORT)"
+cargo test --no-default-features --features ssr
+
+say "Building the console for the end-to-end tests"
+cargo leptos build
+
+say "Seeding a pool for the end-to-end tests"
+export AWS_REGION=us-east-1 AWS_ENDPOINT_URL="http://127.0.0.1:$MOTO_PORT"
+BIN="$CARGO_TARGET_DIR/debug/pooldesk"
+POOL_NAME="E2E-$(date +%s)"
+"$BIN" bootstrap --pool-name "$POOL_NAME" --no-deletion-protection --env-file target/test-logs/console.env >target/test-logs/bootstrap.txt
+set -a; source target/test-logs/console.env; set +a
+export E2E_ADMIN_EMAIL=admin@example.com E2E_USER_EMAIL=user@example.com E2E_POOL_NAME="$POOL_NAME" E2E_POOL_ID="$POOLDESK_POOL_ID"
+E2E_ADMIN_PASSWORD="$(awk '/^Admin:/ {print $NF}' target/test-logs/bootstrap.txt)"
+E2E_USER_PASSWORD="$(awk '/^User:/ {print $NF}' target/test-logs/bootstrap.txt)"
+export E2E_ADMIN_PASSWORD E2E_USER_PASSWORD
+
+export POOLDESK_BIND="127.0.0.1:$E2E_PORT" POOLDESK_JWKS_URL="$AWS_ENDPOINT_URL/$POOLDESK_POOL_ID/.well-known/jwks.json"
+export POOLDESK_DATA_DIR="$(mktemp -d)" LEPTOS_SITE_ROOT=target/site
+"$BIN" serve >target/test-logs/server.log 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 100); do
+  curl -fsS "http://127.0.0.1:$E2E_PORT/login" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+
+say "End-to-end tests (Playwright, /usr/bin/chromium)"
+export E2E_BASE_URL="http://127.0.0.1:$E2E_PORT"
+(cd end2end && npx playwright test)

@@ -1,0 +1,62 @@
+//! The console's own login. These are the only server functions that run without a session;
+//! they are named in `PUBLIC`, which the security tests check against the registry.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::model::{LoginStep, Operator, PasswordPolicy};
+
+/// Endpoint names of the server functions that need no session.
+pub const PUBLIC: [&str; 5] = [
+    "login",
+    "complete_new_password",
+    "answer_mfa",
+    "new_password_policy",
+    "logout",
+];
+
+/// Step one: username and password. Moves on to the console, or to the next challenge.
+#[server(endpoint = "login")]
+pub async fn login(username: String, password: String) -> Result<LoginStep, AppError> {
+    let step = crate::server::login::password(&username, &password).await?;
+    leptos_axum::redirect(step.next_path());
+    Ok(step)
+}
+
+/// First sign-in with a temporary password: choose a permanent one.
+#[server(endpoint = "complete_new_password")]
+pub async fn complete_new_password(
+    new_password: String,
+    confirm: String,
+) -> Result<LoginStep, AppError> {
+    let step = crate::server::login::new_password(&new_password, &confirm).await?;
+    leptos_axum::redirect(step.next_path());
+    Ok(step)
+}
+
+#[server(endpoint = "answer_mfa")]
+pub async fn answer_mfa(code: String) -> Result<LoginStep, AppError> {
+    let step = crate::server::login::mfa_code(&code).await?;
+    leptos_axum::redirect(step.next_path());
+    Ok(step)
+}
+
+/// The password rules shown on the new-password page (only while that step is pending).
+#[server(endpoint = "new_password_policy")]
+pub async fn new_password_policy() -> Result<PasswordPolicy, AppError> {
+    crate::server::login::pending_policy().await
+}
+
+#[server(endpoint = "logout")]
+pub async fn logout() -> Result<(), AppError> {
+    crate::server::login::logout().await?;
+    leptos_axum::redirect("/login");
+    Ok(())
+}
+
+/// The signed-in operator, for the header.
+#[server(endpoint = "current_operator")]
+pub async fn current_operator() -> Result<Operator, AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    Ok(admin.operator().clone())
+}

@@ -1,0 +1,5 @@
+//! Server functions, one file per resource. Each is a public HTTP endpoint: its first line is
+//! the guard (`require_admin`), except the login steps listed in `auth::PUBLIC`.
+
+pub mod auth;
+pub mod pools;

@@ -1,0 +1,85 @@
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+use crate::components::layout::ConsoleLayout;
+use crate::pages::login::{LoginPage, MfaPage, NewPasswordPage};
+use crate::pages::pool_overview::PoolOverviewPage;
+use crate::pages::pools::PoolsPage;
+
+/// The HTML document. On the server it also sets the page's Content-Security-Policy with the
+/// nonce Leptos generated for this response: scripts run only with that nonce (no
+/// 'unsafe-inline'), and the wasm needs 'wasm-unsafe-eval'.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    set_page_csp();
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body class="bg-slate-50 text-slate-900 antialiased">
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn set_page_csp() {
+    use axum::http::{HeaderValue, header};
+    use leptos::nonce::use_nonce;
+    let (Some(nonce), Some(res)) = (use_nonce(), use_context::<leptos_axum::ResponseOptions>())
+    else {
+        return;
+    };
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+         form-action 'self'; frame-ancestors 'none'"
+    );
+    if let Ok(value) = HeaderValue::from_str(&csp) {
+        res.insert_header(header::CONTENT_SECURITY_POLICY, value);
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/pooldesk.css"/>
+        <Title text="Pooldesk"/>
+        <Router>
+            <Routes fallback=|| view! { <NotFound/> }>
+                <Route path=path!("/login") view=LoginPage/>
+                <Route path=path!("/login/new-password") view=NewPasswordPage ssr=SsrMode::Async/>
+                <Route path=path!("/login/mfa") view=MfaPage/>
+                <ParentRoute path=path!("") view=ConsoleLayout ssr=SsrMode::Async>
+                    <Route path=path!("") view=|| view! { <Redirect path="/pools"/> }/>
+                    <Route path=path!("/pools") view=PoolsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id") view=PoolOverviewPage ssr=SsrMode::Async/>
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(axum::http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <div class="mx-auto max-w-xl px-4 py-16 text-center">
+            <h1 class="text-2xl font-bold">"Page not found"</h1>
+            <p class="mt-4"><a class="text-indigo-700 underline" href="/pools">"Back to the user pools"</a></p>
+        </div>
+    }
+}

@@ -1,0 +1,292 @@
+//! The console's own login against its Cognito pool: InitiateAuth USER_PASSWORD_AUTH, the
+//! challenges that can follow, sign-out, and the periodic "still an admin?" check.
+//!
+//! This handle can only log people in and look at the console pool; the admin API is
+//! `CognitoAdmin`, reached through the session guard.
+
+use std::collections::HashMap;
+
+use aws_sdk_cognitoidentityprovider::types::{AuthFlowType, ChallengeNameType};
+
+use super::{Client, map_sdk_error, pools, secret_hash::secret_hash};
+use crate::error::AppError;
+use crate::model::PasswordPolicy;
+
+/// The console's login settings.
+#[derive(Clone)]
+pub struct ConsoleAuth {
+    client: Client,
+    pool_id: String,
+    client_id: String,
+    client_secret: Option<String>,
+}
+
+/// Tokens of a completed login. Kept on the server; never sent to the browser.
+#[derive(Clone)]
+pub struct Tokens {
+    pub id_token: String,
+    pub access_token: String,
+    pub refresh_token: Option<String>,
+}
+
+impl std::fmt::Debug for Tokens {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Tokens(..)")
+    }
+}
+
+/// What Cognito answered to one login step.
+#[derive(Debug)]
+pub enum AuthOutcome {
+    SignedIn(Tokens),
+    /// First login with a temporary password. `username` is the name Cognito uses (in
+    /// email-as-username pools that is the `sub`, not what the person typed).
+    NewPasswordRequired {
+        username: String,
+        session: String,
+    },
+    Mfa {
+        username: String,
+        session: String,
+    },
+}
+
+impl ConsoleAuth {
+    pub fn new(
+        client: Client,
+        pool_id: String,
+        client_id: String,
+        client_secret: Option<String>,
+    ) -> Self {
+        Self {
+            client,
+            pool_id,
+            client_id,
+            client_secret,
+        }
+    }
+
+    pub fn pool_id(&self) -> &str {
+        &self.pool_id
+    }
+
+    pub fn client_id(&self) -> &str {
+        &self.client_id
+    }
+
+    fn with_secret_hash(&self, params: &mut HashMap<String, String>, username: &str) {
+        if let Some(secret) = &self.client_secret {
+            params.insert(
+                "SECRET_HASH".into(),
+                secret_hash(secret, username, &self.client_id),
+            );
+        }
+    }
+
+    pub async fn password_login(
+        &self,
+        username: &str,
+        password: &str,
+    ) -> Result<AuthOutcome, AppError> {
+        let mut params = HashMap::from([
+            ("USERNAME".to_string(), username.to_string()),
+            ("PASSWORD".to_string(), password.to_string()),
+        ]);
+        self.with_secret_hash(&mut params, username);
+        let out = self
+            .client
+            .initiate_auth()
+            .client_id(&self.client_id)
+            .auth_flow(AuthFlowType::UserPasswordAuth)
+            .set_auth_parameters(Some(params))
+            .send()
+            .await
+            .map_err(|e| login_error(map_sdk_error("sign in", e)))?;
+        outcome(
+            out.authentication_result(),
+            out.challenge_name(),
+            out.challenge_parameters(),
+            out.session(),
+            username,
+        )
+    }
+
+    pub async fn new_password(
+        &self,
+        username: &str,
+        session: &str,
+        new_password: &str,
+    ) -> Result<AuthOutcome, AppError> {
+        let mut params = HashMap::from([
+            ("USERNAME".to_string(), username.to_string()),
+            ("NEW_PASSWORD".to_string(), new_password.to_string()),
+        ]);
+        self.with_secret_hash(&mut params, username);
+        self.respond(
+            ChallengeNameType::NewPasswordRequired,
+            params,
+            session,
+            username,
+        )
+        .await
+    }
+
+    pub async fn mfa_code(
+        &self,
+        username: &str,
+        session: &str,
+        code: &str,
+    ) -> Result<AuthOutcome, AppError> {
+        let mut params = HashMap::from([
+            ("USERNAME".to_string(), username.to_string()),
+            ("SOFTWARE_TOKEN_MFA_CODE".to_string(), code.to_string()),
+        ]);
+        self.with_secret_hash(&mut params, username);
+        self.respond(
+            ChallengeNameType::SoftwareTokenMfa,
+            params,
+            session,
+            username,
+        )
+        .await
+    }
+
+    async fn respond(
+        &self,
+        challenge: ChallengeNameType,
+        params: HashMap<String, String>,
+        session: &str,
+        username: &str,
+    ) -> Result<AuthOutcome, AppError> {
+        let out = self
+            .client
+            .respond_to_auth_challenge()
+            .client_id(&self.client_id)
+            .challenge_name(challenge)
+            .set_challenge_responses(Some(params))
+            .session(session)
+            .send()
+            .await
+            .map_err(|e| match map_sdk_error("answer the sign-in challenge", e) {
+                AppError::Invalid { field, message } if field == "password" => {
+                    AppError::invalid("new_password", message)
+                }
+                err @ AppError::Invalid { .. } => err,
+                other => login_error(other),
+            })?;
+        outcome(
+            out.authentication_result(),
+            out.challenge_name(),
+            out.challenge_parameters(),
+            out.session(),
+            username,
+        )
+    }
+
+    /// Ends every session of the user at Cognito (their refresh tokens stop working).
+    pub async fn global_sign_out(&self, access_token: &str) -> Result<(), AppError> {
+        self.client
+            .global_sign_out()
+            .access_token(access_token)
+            .send()
+            .await
+            .map_err(|e| map_sdk_error("sign out", e))?;
+        Ok(())
+    }
+
+    /// Whether `username` is still enabled and still in `group`. Tokens outlive a removal from
+    /// the group, so the guard asks again every few minutes.
+    pub async fn is_enabled_member(&self, username: &str, group: &str) -> Result<bool, AppError> {
+        let user = self
+            .client
+            .admin_get_user()
+            .user_pool_id(&self.pool_id)
+            .username(username)
+            .send()
+            .await;
+        match user {
+            Ok(u) if !u.enabled() => return Ok(false),
+            Ok(_) => {}
+            Err(e) => {
+                return match map_sdk_error("look up the signed-in user", e) {
+                    AppError::NotFound { .. } => Ok(false),
+                    other => Err(other),
+                };
+            }
+        }
+        let mut next = None;
+        loop {
+            let page = self
+                .client
+                .admin_list_groups_for_user()
+                .user_pool_id(&self.pool_id)
+                .username(username)
+                .limit(60)
+                .set_next_token(next)
+                .send()
+                .await
+                .map_err(|e| map_sdk_error("list the signed-in user's groups", e))?;
+            if page.groups().iter().any(|g| g.group_name() == Some(group)) {
+                return Ok(true);
+            }
+            match page.next_token() {
+                Some(token) => next = Some(token.to_string()),
+                None => return Ok(false),
+            }
+        }
+    }
+
+    /// The console pool's password policy, to check a new password before it is sent.
+    pub async fn password_policy(&self) -> Result<PasswordPolicy, AppError> {
+        pools::password_policy(&self.client, &self.pool_id).await
+    }
+}
+
+/// Every refusal of a login looks the same from outside (no user enumeration); the cause is
+/// already in the server log.
+fn login_error(err: AppError) -> AppError {
+    match err {
+        AppError::Throttled | AppError::Unavailable { .. } | AppError::Internal => err,
+        _ => AppError::LoginFailed,
+    }
+}
+
+fn outcome(
+    result: Option<&aws_sdk_cognitoidentityprovider::types::AuthenticationResultType>,
+    challenge: Option<&ChallengeNameType>,
+    challenge_params: Option<&HashMap<String, String>>,
+    session: Option<&str>,
+    typed_username: &str,
+) -> Result<AuthOutcome, AppError> {
+    if let Some(result) = result {
+        let (Some(id_token), Some(access_token)) = (result.id_token(), result.access_token())
+        else {
+            tracing::warn!("authentication result without id or access token");
+            return Err(AppError::Internal);
+        };
+        return Ok(AuthOutcome::SignedIn(Tokens {
+            id_token: id_token.to_string(),
+            access_token: access_token.to_string(),
+            refresh_token: result.refresh_token().map(str::to_string),
+        }));
+    }
+    // AWS names the user in USER_ID_FOR_SRP; the emulator only in USERNAME.
+    let username = challenge_params
+        .and_then(|p| p.get("USER_ID_FOR_SRP").or_else(|| p.get("USERNAME")))
+        .map(String::as_str)
+        .unwrap_or(typed_username)
+        .to_string();
+    let session = session.unwrap_or_default().to_string();
+    match challenge {
+        Some(ChallengeNameType::NewPasswordRequired) => {
+            Ok(AuthOutcome::NewPasswordRequired { username, session })
+        }
+        Some(ChallengeNameType::SoftwareTokenMfa) => Ok(AuthOutcome::Mfa { username, session }),
+        other => {
+            tracing::warn!(challenge = ?other, "unsupported sign-in challenge");
+            Err(AppError::unavailable(
+                "This account needs a sign-in step the console does not support.",
+            ))
+        }
+    }
+}

@@ -1,0 +1,36 @@
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+/// A data view's loading state.
+#[component]
+pub fn Loading(#[prop(into, default = "Loading…".to_string())] label: String) -> impl IntoView {
+    view! {
+        <p class="py-6 text-sm text-slate-500" role="status" aria-live="polite">{label}</p>
+    }
+}
+
+/// A failed load or action, in words a person can act on.
+#[component]
+pub fn ErrorBanner(error: AppError) -> impl IntoView {
+    let signed_out = error == AppError::Unauthenticated;
+    view! {
+        <div class="my-4 rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800" role="alert">
+            <p>{error.to_string()}</p>
+            <Show when=move || signed_out>
+                <p class="mt-2"><a class="font-medium underline" href="/login">"Sign in"</a></p>
+            </Show>
+        </div>
+    }
+}
+
+/// Renders a loaded result: the view for `Ok`, the banner for `Err`.
+pub fn or_error<T, V: IntoView + 'static>(
+    result: Result<T, AppError>,
+    ok: impl FnOnce(T) -> V,
+) -> AnyView {
+    match result {
+        Ok(value) => ok(value).into_any(),
+        Err(error) => view! { <ErrorBanner error/> }.into_any(),
+    }
+}

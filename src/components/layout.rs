@@ -1,0 +1,80 @@
+use leptos::prelude::*;
+use leptos_router::components::{A, Outlet};
+
+use crate::api::auth::{Logout, current_operator};
+
+/// Everything behind the login: header with navigation and the operator, then the page.
+#[component]
+pub fn ConsoleLayout() -> impl IntoView {
+    view! {
+        <div class="min-h-screen bg-slate-50">
+            <header class="border-b border-slate-200 bg-white">
+                <div class="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+                    <a href="/pools" class="text-lg font-bold text-indigo-700">"Pooldesk"</a>
+                    <nav class="flex gap-4 text-sm" aria-label="Main">
+                        <A href="/pools" attr:class="text-slate-700 hover:text-indigo-700 aria-[current=page]:font-semibold">
+                            "User pools"
+                        </A>
+                    </nav>
+                    <div class="ml-auto flex items-center gap-3 text-sm">
+                        <OperatorBadge/>
+                        <LogoutButton/>
+                    </div>
+                </div>
+            </header>
+            <main class="mx-auto max-w-6xl px-4 py-6">
+                <Outlet/>
+            </main>
+        </div>
+    }
+}
+
+/// Who is signed in.
+#[component]
+fn OperatorBadge() -> impl IntoView {
+    let operator = Resource::new(|| (), |_| current_operator());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                operator.await.ok().map(|op| {
+                    let name = op.email.unwrap_or(op.username);
+                    view! { <span class="text-slate-600" data-operator="">{name}</span> }
+                })
+            })}
+        </Suspense>
+    }
+}
+
+/// A plain form, so that signing out works without JavaScript too.
+#[component]
+fn LogoutButton() -> impl IntoView {
+    let logout = ServerAction::<Logout>::new();
+    view! {
+        <ActionForm action=logout>
+            <button type="submit" class="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100">
+                "Sign out"
+            </button>
+        </ActionForm>
+    }
+}
+
+/// The tabs of one pool. Sections not yet built are shown, greyed, so the shape of the console
+/// is visible from the start.
+#[component]
+pub fn PoolTabs(pool_id: String) -> impl IntoView {
+    let base = format!("/pools/{pool_id}");
+    let upcoming = ["Users", "Groups", "App clients", "Summary"];
+    view! {
+        <nav class="mb-6 flex flex-wrap gap-1 border-b border-slate-200 text-sm" aria-label="Pool sections">
+            <A href=base exact=true attr:class="-mb-px border-b-2 border-transparent px-3 py-2 aria-[current=page]:border-indigo-600 aria-[current=page]:font-semibold">
+                "Overview"
+            </A>
+            {upcoming
+                .into_iter()
+                .map(|label| view! {
+                    <span class="px-3 py-2 text-slate-400" title="Not available yet">{label}</span>
+                })
+                .collect_view()}
+        </nav>
+    }
+}

@@ -1,0 +1,6 @@
+//! Reusable view pieces.
+
+pub mod feedback;
+pub mod form;
+pub mod layout;
+pub mod pagination;

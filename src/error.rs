@@ -1,0 +1,107 @@
+//! The one error type every server function returns.
+//!
+//! It is closed on purpose: each variant is something a person in the browser can act on, and
+//! none carries text from the AWS SDK (which holds ARNs, request ids and account numbers). The
+//! detail of a failure is logged on the server where it happens (see `cognito::error`), and only
+//! the variant crosses the wire.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    /// No session, or it expired: sign in again.
+    #[error("Your session has ended. Please sign in again.")]
+    Unauthenticated,
+    /// Signed in, but not allowed to do this.
+    #[error("Your account is not allowed to do this.")]
+    Forbidden,
+    /// Login refused. One message for every cause, so that it tells nothing about which
+    /// accounts exist.
+    #[error("Incorrect username or password.")]
+    LoginFailed,
+    /// The account exists and the password is right, but it is not a member of the admin group.
+    #[error("This account is not allowed to use the console.")]
+    NotAnAdmin,
+    #[error("{what} was not found.")]
+    NotFound { what: String },
+    /// Bad input, reported next to the field it concerns.
+    #[error("{message}")]
+    Invalid { field: String, message: String },
+    #[error("{message}")]
+    Conflict { message: String },
+    #[error("Cognito is throttling requests. Wait a moment and try again.")]
+    Throttled,
+    /// The backend refused or could not be reached; `what` says which operation, never why in
+    /// the SDK's words.
+    #[error("{message}")]
+    Unavailable { message: String },
+    #[error("Something went wrong on the server. The details are in the server log.")]
+    Internal,
+}
+
+impl AppError {
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::Invalid {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    pub fn not_found(what: impl Into<String>) -> Self {
+        Self::NotFound { what: what.into() }
+    }
+
+    pub fn unavailable(message: impl Into<String>) -> Self {
+        Self::Unavailable {
+            message: message.into(),
+        }
+    }
+
+    /// The HTTP status this error is sent with.
+    pub fn status_code(&self) -> u16 {
+        match self {
+            Self::Unauthenticated | Self::LoginFailed => 401,
+            Self::Forbidden | Self::NotAnAdmin => 403,
+            Self::NotFound { .. } => 404,
+            Self::Invalid { .. } => 422,
+            Self::Conflict { .. } => 409,
+            Self::Throttled => 429,
+            Self::Unavailable { .. } => 503,
+            Self::Internal => 500,
+        }
+    }
+
+    /// The field an `Invalid` error belongs to, for showing it beside that field.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Self::Invalid { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+}
+
+impl leptos::server_fn::error::FromServerFnError for AppError {
+    type Encoder = leptos::server_fn::codec::JsonEncoding;
+
+    /// Failures of the server-function machinery itself (a malformed request, a missing
+    /// argument). Their text describes our own types, not the backend, but it still stays in the
+    /// log: the browser gets a plain sentence.
+    fn from_server_fn_error(value: leptos::server_fn::error::ServerFnErrorErr) -> Self {
+        use leptos::server_fn::error::ServerFnErrorErr as E;
+        match value {
+            E::Args(_) | E::MissingArg(_) | E::Deserialization(_) => {
+                Self::invalid("", "The request was incomplete or malformed.")
+            }
+            E::Request(_) | E::Response(_) => {
+                Self::unavailable("The server could not be reached. Check your connection.")
+            }
+            _ => Self::Internal,
+        }
+    }
+}
+
+impl From<leptos::server_fn::error::ServerFnErrorErr> for AppError {
+    fn from(value: leptos::server_fn::error::ServerFnErrorErr) -> Self {
+        <Self as leptos::server_fn::error::FromServerFnError>::from_server_fn_error(value)
+    }
+}

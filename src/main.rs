@@ -1,0 +1,136 @@
+//! The Pooldesk server: `pooldesk serve` runs the console, `pooldesk bootstrap` applies the
+//! guide's standard setup to a Cognito endpoint (the demo seeds the local emulator with it).
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+use leptos::prelude::*;
+use pooldesk::cognito::bootstrap::{self, GuideSetup};
+use pooldesk::cognito::{self, CognitoAdmin, Endpoint};
+use pooldesk::server::config::{BootstrapConfig, Cli, Command, ServeConfig};
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| EnvFilter::new("info,tower_http=info")),
+        )
+        .init();
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Serve(config) => serve(*config).await,
+        Command::Bootstrap(config) => run_bootstrap(config).await,
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("pooldesk: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(config: ServeConfig) -> Result<(), String> {
+    let mut leptos_options = get_configuration(None)
+        .map_err(|e| format!("Leptos configuration: {e}"))?
+        .leptos_options;
+    leptos_options.site_root = config.site_root.clone().into();
+    leptos_options.site_addr = config.bind;
+    let functions = leptos::server_fn::axum::server_fn_paths().count();
+    if functions == 0 {
+        return Err("no server functions are registered: the build is broken".into());
+    }
+    let store = pooldesk::server::session_store(&config).await?;
+    let bind = config.bind;
+    if config.cognito.endpoint_url.is_none() {
+        tracing::info!(region = %config.cognito.region, "using AWS Cognito through the standard credential chain");
+    }
+    let state = pooldesk::server::build_state(config, leptos_options).await;
+    let app = pooldesk::server::router(state, store);
+    let listener = tokio::net::TcpListener::bind(bind)
+        .await
+        .map_err(|e| format!("cannot listen on {bind}: {e}"))?;
+    tracing::info!(%bind, functions, "Pooldesk is listening on http://{bind}");
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown())
+    .await
+    .map_err(|e| format!("server error: {e}"))
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
+
+async fn run_bootstrap(config: BootstrapConfig) -> Result<(), String> {
+    let endpoint = Endpoint {
+        region: config.cognito.region.clone(),
+        url: config.cognito.endpoint_url.clone(),
+    };
+    let sdk = cognito::load_sdk_config(&endpoint).await;
+    let admin = CognitoAdmin::new(&sdk);
+    let setup = GuideSetup {
+        pool_name: config.pool_name.clone(),
+        deletion_protection: !config.no_deletion_protection,
+        admin_email: config.admin_email.clone(),
+        user_email: config.user_email.clone(),
+    };
+    let report = bootstrap::apply(&admin, &setup)
+        .await
+        .map_err(|e| format!("bootstrap failed: {e}"))?;
+    if let Some(path) = &config.env_file {
+        let mut lines = format!(
+            "POOLDESK_POOL_ID={}\nPOOLDESK_CLIENT_ID={}\n",
+            report.pool_id, report.console_client_id
+        );
+        if let Some(secret) = &report.console_client_secret {
+            lines.push_str(&format!("POOLDESK_CLIENT_SECRET={secret}\n"));
+        }
+        write_private(path, &lines).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    println!(
+        "{} user pool {} ({})",
+        if report.created_pool {
+            "Created"
+        } else {
+            "Updated"
+        },
+        setup.pool_name,
+        report.pool_id
+    );
+    println!(
+        "Admin: {}  password: {}",
+        setup.admin_email, report.admin_password
+    );
+    println!(
+        "User:  {}  password: {}",
+        setup.user_email, report.user_password
+    );
+    Ok(())
+}
+
+/// Writes a file only its owner can read (it holds the console's client secret).
+fn write_private(path: &std::path::Path, contents: &str) -> std::io::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
+    file.write_all(contents.as_bytes())
+}

@@ -1,0 +1,50 @@
+//! Types shared by the server and the browser. Plain data: no SDK type ever appears here, so
+//! the wasm never links the AWS SDK and a page never sees more than we chose to send.
+
+mod pool;
+mod session;
+
+pub use pool::*;
+pub use session::*;
+
+/// A Unix timestamp as `YYYY-MM-DD HH:MM UTC` (the same on server and browser, so hydration
+/// matches), or a dash.
+pub fn format_date(epoch: Option<i64>) -> String {
+    let Some(secs) = epoch else {
+        return "–".into();
+    };
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
+        rem / 3600,
+        rem % 3600 / 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn formats_dates_in_utc() {
+        assert_eq!(super::format_date(Some(0)), "1970-01-01 00:00 UTC");
+        assert_eq!(
+            super::format_date(Some(1_795_000_000)),
+            "2026-11-18 11:06 UTC"
+        );
+        assert_eq!(
+            super::format_date(Some(951_782_400)),
+            "2000-02-29 00:00 UTC"
+        );
+        assert_eq!(super::format_date(None), "–");
+    }
+}

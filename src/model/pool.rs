@@ -1,0 +1,188 @@
+use serde::{Deserialize, Serialize};
+
+/// One row of the user pools list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PoolSummary {
+    pub id: String,
+    pub name: String,
+    /// Seconds since the Unix epoch.
+    pub created: Option<i64>,
+    pub estimated_users: Option<i32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PoolPage {
+    pub pools: Vec<PoolSummary>,
+    pub next_token: Option<String>,
+}
+
+/// Cognito's password policy, also used to check a new password before it is sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordPolicy {
+    pub minimum_length: u32,
+    pub require_uppercase: bool,
+    pub require_lowercase: bool,
+    pub require_numbers: bool,
+    pub require_symbols: bool,
+    pub temporary_password_validity_days: Option<i32>,
+}
+
+impl Default for PasswordPolicy {
+    /// Cognito's own default policy.
+    fn default() -> Self {
+        Self {
+            minimum_length: 8,
+            require_uppercase: true,
+            require_lowercase: true,
+            require_numbers: true,
+            require_symbols: true,
+            temporary_password_validity_days: Some(7),
+        }
+    }
+}
+
+/// The symbols Cognito accepts as "special characters" in a password.
+pub const PASSWORD_SYMBOLS: &str = "^$*.[]{}()?\"!@#%&/\\,><':;|_~`=+-";
+
+impl PasswordPolicy {
+    /// Every rule the password breaks, each as a sentence for the person typing it.
+    /// Empty when the password satisfies the policy.
+    pub fn violations(&self, password: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let length = password.chars().count();
+        if length < self.minimum_length as usize {
+            out.push(format!("Use at least {} characters.", self.minimum_length));
+        }
+        if length > 256 {
+            out.push("Use at most 256 characters.".to_string());
+        }
+        if self.require_uppercase && !password.chars().any(|c| c.is_ascii_uppercase()) {
+            out.push("Include an uppercase letter.".to_string());
+        }
+        if self.require_lowercase && !password.chars().any(|c| c.is_ascii_lowercase()) {
+            out.push("Include a lowercase letter.".to_string());
+        }
+        if self.require_numbers && !password.chars().any(|c| c.is_ascii_digit()) {
+            out.push("Include a number.".to_string());
+        }
+        if self.require_symbols && !password.chars().any(|c| PASSWORD_SYMBOLS.contains(c)) {
+            out.push("Include a symbol such as ! @ # $ % ^ & *.".to_string());
+        }
+        if password.starts_with(char::is_whitespace) || password.ends_with(char::is_whitespace) {
+            out.push("Do not start or end with a space.".to_string());
+        }
+        out
+    }
+
+    /// The rules as a list, for showing beside a password field.
+    pub fn describe(&self) -> Vec<String> {
+        let mut rules = vec![format!("At least {} characters", self.minimum_length)];
+        for (on, rule) in [
+            (self.require_uppercase, "an uppercase letter"),
+            (self.require_lowercase, "a lowercase letter"),
+            (self.require_numbers, "a number"),
+            (self.require_symbols, "a symbol"),
+        ] {
+            if on {
+                rules.push(format!("Contains {rule}"));
+            }
+        }
+        rules
+    }
+}
+
+/// Everything the pool overview shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PoolDetail {
+    pub id: String,
+    pub name: String,
+    pub arn: Option<String>,
+    pub region: String,
+    pub created: Option<i64>,
+    pub last_modified: Option<i64>,
+    pub estimated_users: Option<i32>,
+    /// Attributes that serve as the username (UsernameAttributes).
+    pub username_attributes: Vec<String>,
+    /// Attributes that may be used besides the username (AliasAttributes).
+    pub alias_attributes: Vec<String>,
+    pub case_sensitive_usernames: Option<bool>,
+    pub password_policy: PasswordPolicy,
+    /// OFF, ON or OPTIONAL.
+    pub mfa: String,
+    /// Recovery mechanisms in priority order, e.g. "verified_email".
+    pub recovery: Vec<String>,
+    pub self_sign_up: bool,
+    pub auto_verified_attributes: Vec<String>,
+    pub required_attributes: Vec<String>,
+    pub custom_attributes: Vec<String>,
+    pub email_sending: String,
+    pub domain: Option<String>,
+    pub custom_domain: Option<String>,
+    pub deletion_protection: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn policy_reports_each_broken_rule() {
+        let policy = PasswordPolicy::default();
+        assert_eq!(policy.violations("Abcdef1!"), Vec::<String>::new());
+        let v = policy.violations("abc");
+        assert_eq!(v.len(), 4, "{v:?}");
+        assert!(v[0].contains("8 characters"));
+        assert!(v.iter().any(|m| m.contains("uppercase")));
+        assert!(v.iter().any(|m| m.contains("number")));
+        assert!(v.iter().any(|m| m.contains("symbol")));
+    }
+
+    #[test]
+    fn relaxed_policy_accepts_plain_password() {
+        let policy = PasswordPolicy {
+            minimum_length: 6,
+            require_uppercase: false,
+            require_lowercase: true,
+            require_numbers: false,
+            require_symbols: false,
+            temporary_password_validity_days: None,
+        };
+        assert!(policy.violations("simple").is_empty());
+        assert_eq!(
+            policy.violations(" simple"),
+            vec!["Do not start or end with a space."]
+        );
+    }
+}
+
+/// Cognito pool ids look like `eu-west-1_AbC123xyz`: region, underscore, alphanumerics.
+/// Checked before the call so that arbitrary text never reaches the SDK.
+pub fn validate_pool_id(id: &str) -> Result<(), crate::error::AppError> {
+    let ok = id.len() <= 55
+        && id.split_once('_').is_some_and(|(region, rest)| {
+            !region.is_empty()
+                && region
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                && !rest.is_empty()
+                && rest.bytes().all(|b| b.is_ascii_alphanumeric())
+        });
+    if ok {
+        Ok(())
+    } else {
+        Err(crate::error::AppError::not_found("The user pool"))
+    }
+}
+
+#[cfg(test)]
+mod id_tests {
+    use super::validate_pool_id;
+
+    #[test]
+    fn pool_ids() {
+        assert!(validate_pool_id("us-east-1_AbC123xyz").is_ok());
+        assert!(validate_pool_id("us-east-1_").is_err());
+        assert!(validate_pool_id("../etc").is_err());
+        assert!(validate_pool_id("us-east-1_abc<script>").is_err());
+    }
+}

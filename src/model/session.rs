@@ -1,0 +1,28 @@
+use serde::{Deserialize, Serialize};
+
+/// The signed-in operator, as the browser may see it (no token, no session id).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Operator {
+    pub sub: String,
+    pub username: String,
+    pub email: Option<String>,
+}
+
+/// Where a login attempt stands after one step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LoginStep {
+    SignedIn,
+    NewPasswordRequired,
+    MfaRequired,
+}
+
+impl LoginStep {
+    /// The page that continues the login from this step.
+    pub fn next_path(self) -> &'static str {
+        match self {
+            Self::SignedIn => "/pools",
+            Self::NewPasswordRequired => "/login/new-password",
+            Self::MfaRequired => "/login/mfa",
+        }
+    }
+}

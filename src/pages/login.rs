@@ -1,0 +1,94 @@
+//! Sign-in and its follow-up steps. Plain forms posting to server functions: they work before
+//! the wasm loads and without JavaScript at all.
+
+use leptos::prelude::*;
+
+use crate::api::auth::{AnswerMfa, CompleteNewPassword, Login, new_password_policy};
+use crate::components::feedback::or_error;
+use crate::components::form::{FormError, SubmitButton, TextField};
+use crate::error::AppError;
+
+/// The centred card the login steps share.
+#[component]
+fn AuthCard(title: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <div class="flex min-h-screen items-center justify-center bg-slate-100 px-4">
+            <div class="w-full max-w-sm rounded-lg bg-white p-8 shadow">
+                <p class="mb-1 text-sm font-semibold text-indigo-700">"Pooldesk"</p>
+                <h1 class="mb-6 text-xl font-bold text-slate-900">{title}</h1>
+                <div class="[&>form]:space-y-4">{children()}</div>
+            </div>
+        </div>
+    }
+}
+
+/// The error of an action's last run, if it failed.
+fn last_error<T, S>(value: S) -> Signal<Option<AppError>>
+where
+    S: Get<Value = Option<Result<T, AppError>>> + Send + Sync + 'static,
+{
+    Signal::derive(move || value.get().and_then(Result::err))
+}
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let action = ServerAction::<Login>::new();
+    let error = last_error(action.value());
+    view! {
+        <AuthCard title="Sign in">
+            <ActionForm action=action>
+                <TextField label="Email or username" name="username" autocomplete="username" autofocus=true error/>
+                <TextField label="Password" name="password" kind="password" autocomplete="current-password" error/>
+                <FormError error/>
+                <SubmitButton label="Sign in" pending=action.pending()/>
+            </ActionForm>
+        </AuthCard>
+    }
+}
+
+#[component]
+pub fn NewPasswordPage() -> impl IntoView {
+    let action = ServerAction::<CompleteNewPassword>::new();
+    let error = last_error(action.value());
+    let policy = Resource::new(|| (), |_| new_password_policy());
+    view! {
+        <AuthCard title="Choose a new password">
+            <p class="mb-4 text-sm text-slate-600">
+                "You signed in with a temporary password. Choose your own to continue."
+            </p>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    or_error(policy.await, |p| view! {
+                        <ul class="mb-4 list-inside list-disc text-sm text-slate-600" data-password-rules="">
+                            {p.describe().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                        </ul>
+                    })
+                })}
+            </Suspense>
+            <ActionForm action=action>
+                <TextField label="New password" name="new_password" kind="password" autocomplete="new-password" autofocus=true error/>
+                <TextField label="Repeat the new password" name="confirm" kind="password" autocomplete="new-password" error/>
+                <FormError error/>
+                <SubmitButton label="Set password and sign in" pending=action.pending()/>
+            </ActionForm>
+            <p class="mt-4 text-sm"><a class="text-indigo-700 underline" href="/login">"Start again"</a></p>
+        </AuthCard>
+    }
+}
+
+#[component]
+pub fn MfaPage() -> impl IntoView {
+    let action = ServerAction::<AnswerMfa>::new();
+    let error = last_error(action.value());
+    view! {
+        <AuthCard title="Enter your code">
+            <p class="mb-4 text-sm text-slate-600">"Enter the 6-digit code from your authenticator app."</p>
+            <ActionForm action=action>
+                <TextField label="Code" name="code" autocomplete="one-time-code" autofocus=true error/>
+                <FormError error/>
+                <SubmitButton label="Verify" pending=action.pending()/>
+            </ActionForm>
+            <p class="mt-4 text-sm"><a class="text-indigo-700 underline" href="/login">"Start again"</a></p>
+        </AuthCard>
+    }
+}

@@ -1,0 +1,65 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::pools::list_user_pools;
+use crate::components::feedback::{Loading, or_error};
+use crate::components::pagination::{Pager, parse_stack};
+use crate::model::PoolSummary;
+
+const PAGE_SIZE: i32 = 20;
+
+#[component]
+pub fn PoolsPage() -> impl IntoView {
+    let query = use_query_map();
+    let stack = Memo::new(move |_| parse_stack(query.read().get("pages")));
+    let pools = Resource::new(
+        move || stack.get(),
+        |stack| list_user_pools(PAGE_SIZE, stack.last().cloned()),
+    );
+    view! {
+        <h1 class="mb-4 text-2xl font-bold text-slate-900">"User pools"</h1>
+        <Transition fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move {
+                let stack = stack.get_untracked();
+                or_error(pools.await, move |page| view! {
+                    <PoolTable pools=page.pools/>
+                    <Pager base="/pools".to_string() stack next_token=page.next_token/>
+                })
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn PoolTable(pools: Vec<PoolSummary>) -> impl IntoView {
+    if pools.is_empty() {
+        return view! { <p class="py-6 text-sm text-slate-600">"No user pools in this region."</p> }.into_any();
+    }
+    view! {
+        <div class="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table class="min-w-full divide-y divide-slate-200 text-sm">
+                <thead class="bg-slate-50 text-left text-slate-600">
+                    <tr>
+                        <th scope="col" class="px-4 py-2 font-medium">"Name"</th>
+                        <th scope="col" class="px-4 py-2 font-medium">"Pool id"</th>
+                        <th scope="col" class="px-4 py-2 font-medium">"Created"</th>
+                        <th scope="col" class="px-4 py-2 text-right font-medium">"Estimated users"</th>
+                    </tr>
+                </thead>
+                <tbody class="divide-y divide-slate-100">
+                    {pools.into_iter().map(|p| view! {
+                        <tr class="hover:bg-slate-50">
+                            <td class="px-4 py-2">
+                                <a class="font-medium text-indigo-700 hover:underline" href=format!("/pools/{}", p.id)>{p.name}</a>
+                            </td>
+                            <td class="px-4 py-2 font-mono text-xs">{p.id}</td>
+                            <td class="px-4 py-2">{crate::model::format_date(p.created)}</td>
+                            <td class="px-4 py-2 text-right">{p.estimated_users.map(|n| n.to_string()).unwrap_or_else(|| "–".into())}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,145 @@
+//! Command line and environment. Every setting has a flag and an environment variable; the
+//! server refuses to start, with clap's message naming the missing setting, when a required one
+//! is absent.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "pooldesk",
+    version,
+    about = "Self-hosted admin console for Amazon Cognito"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the console.
+    Serve(Box<ServeConfig>),
+    /// Apply the guide's standard setup (pool, clients, groups, users) to a Cognito endpoint.
+    Bootstrap(BootstrapConfig),
+}
+
+/// Where Cognito is.
+#[derive(Debug, Clone, Args)]
+pub struct CognitoArgs {
+    /// AWS region of the user pools.
+    #[arg(long, env = "AWS_REGION")]
+    pub region: String,
+    /// Cognito endpoint override (the local emulator). Unset: real AWS.
+    #[arg(long, env = "AWS_ENDPOINT_URL")]
+    pub endpoint_url: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SecureCookies {
+    /// Secure unless the console listens on a loopback address (local http).
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeConfig {
+    #[command(flatten)]
+    pub cognito: CognitoArgs,
+    /// Address to listen on.
+    #[arg(long, env = "POOLDESK_BIND", default_value = "127.0.0.1:3000")]
+    pub bind: SocketAddr,
+    /// The user pool operators sign in with.
+    #[arg(long, env = "POOLDESK_POOL_ID")]
+    pub pool_id: String,
+    /// The app client of that pool the console signs in through (USER_PASSWORD_AUTH enabled).
+    #[arg(long, env = "POOLDESK_CLIENT_ID")]
+    pub client_id: String,
+    /// That client's secret, if it has one.
+    #[arg(long, env = "POOLDESK_CLIENT_SECRET", hide_env_values = true)]
+    pub client_secret: Option<String>,
+    /// Only members of this group may use the console.
+    #[arg(long, env = "POOLDESK_ADMIN_GROUP", default_value = "admin")]
+    pub admin_group: String,
+    /// Where the pool's signing keys are served. Default: Cognito's URL for the pool. The
+    /// emulator serves them at `<endpoint>/<pool id>/.well-known/jwks.json`.
+    #[arg(long, env = "POOLDESK_JWKS_URL")]
+    pub jwks_url: Option<String>,
+    /// Directory for the session database.
+    #[arg(long, env = "POOLDESK_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+    /// Session database; overrides the data directory (e.g. `sqlite:///var/lib/pooldesk/db`).
+    #[arg(long, env = "DATABASE_URL")]
+    pub database_url: Option<String>,
+    /// Whether the session cookie carries `Secure`.
+    #[arg(
+        long,
+        env = "POOLDESK_SECURE_COOKIES",
+        value_enum,
+        default_value = "auto"
+    )]
+    pub secure_cookies: SecureCookies,
+    /// A session ends after this many minutes without a request.
+    #[arg(long, env = "POOLDESK_IDLE_MINUTES", default_value_t = 30)]
+    pub idle_minutes: u32,
+    /// A session ends this many hours after sign-in, active or not.
+    #[arg(long, env = "POOLDESK_SESSION_HOURS", default_value_t = 8)]
+    pub session_hours: u32,
+    /// How often the guard asks Cognito again whether the operator is still enabled and in the
+    /// admin group (tokens outlive both).
+    #[arg(long, env = "POOLDESK_RECHECK_SECONDS", default_value_t = 300)]
+    pub recheck_seconds: u64,
+    /// Where the built site (wasm, css) is.
+    #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
+    pub site_root: String,
+}
+
+impl ServeConfig {
+    pub fn jwks_url(&self) -> String {
+        self.jwks_url.clone().unwrap_or_else(|| {
+            format!(
+                "{}/.well-known/jwks.json",
+                super::jwt::issuer_for(&self.cognito.region, &self.pool_id)
+            )
+        })
+    }
+
+    pub fn secure_cookie(&self) -> bool {
+        match self.secure_cookies {
+            SecureCookies::Always => true,
+            SecureCookies::Never => false,
+            SecureCookies::Auto => !self.bind.ip().is_loopback(),
+        }
+    }
+
+    pub fn database_url(&self) -> String {
+        self.database_url.clone().unwrap_or_else(|| {
+            format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("pooldesk.db").display()
+            )
+        })
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct BootstrapConfig {
+    #[command(flatten)]
+    pub cognito: CognitoArgs,
+    #[arg(long, default_value = "MyApp-UserPool")]
+    pub pool_name: String,
+    #[arg(long, default_value = "admin@example.com")]
+    pub admin_email: String,
+    #[arg(long, default_value = "user@example.com")]
+    pub user_email: String,
+    /// Leave deletion protection off (for throwaway pools).
+    #[arg(long)]
+    pub no_deletion_protection: bool,
+    /// Write the console's settings (pool id, client id and secret) to this file as
+    /// `KEY=value` lines, for `pooldesk serve` to read from the environment.
+    #[arg(long)]
+    pub env_file: Option<PathBuf>,
+}

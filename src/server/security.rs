@@ -1,0 +1,94 @@
+//! Layers every response passes through: security headers, and the page gate that sends
+//! anonymous visitors to the login page before any page renders. (CSRF is tower-http's
+//! `CsrfLayer`, installed in `server::router`; the CSP with the page's nonce is set in `shell`.)
+
+use axum::extract::Request;
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use tower_sessions::Session;
+
+use super::session::{SIGNED_IN, SignedIn};
+use crate::error::AppError;
+
+/// The policy for anything that is not a page (pages set their own, with a nonce).
+const DEFAULT_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+pub async fn security_headers(req: Request, next: Next) -> Response {
+    let cacheable = req.uri().path().starts_with("/pkg/");
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
+    h.insert(
+        "permissions-policy",
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
+    );
+    h.insert(
+        "cross-origin-opener-policy",
+        HeaderValue::from_static("same-origin"),
+    );
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(DEFAULT_CSP),
+        );
+    }
+    // Pages and server functions carry pool data: never keep them in a cache.
+    if !cacheable {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    res
+}
+
+/// Server functions answer every error with 500; this gives each `AppError` its own status
+/// (401, 403, 422, …) so that clients, logs and monitoring can tell them apart. A no-JS form
+/// post is a 302 back to its page and is left alone.
+pub async fn error_status(req: Request, next: Next) -> Response {
+    let res = next.run(req).await;
+    if res.status() != StatusCode::INTERNAL_SERVER_ERROR
+        || !res.headers().contains_key("serverfnerror")
+    {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
+        return (StatusCode::INTERNAL_SERVER_ERROR, "").into_response();
+    };
+    if let Ok(err) = serde_json::from_slice::<AppError>(&bytes) {
+        parts.status =
+            StatusCode::from_u16(err.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    }
+    Response::from_parts(parts, axum::body::Body::from(bytes))
+}
+
+/// Is this a page load (not an asset and not a server function)?
+fn is_page(req: &Request) -> bool {
+    let path = req.uri().path();
+    req.method() == Method::GET
+        && !path.starts_with("/api/")
+        && !path.starts_with("/pkg/")
+        && !path.contains('.')
+}
+
+/// Anonymous page loads go to the login page; signed-in visits to the login page go to the
+/// console. Server functions are not redirected: each one runs the guard itself.
+pub async fn page_gate(session: Session, req: Request, next: Next) -> Response {
+    if !is_page(&req) {
+        return next.run(req).await;
+    }
+    let signed_in = matches!(session.get::<SignedIn>(SIGNED_IN).await, Ok(Some(_)));
+    let on_login = req.uri().path().starts_with("/login");
+    match (signed_in, on_login) {
+        (false, false) => Redirect::to("/login").into_response(),
+        (true, true) => Redirect::to("/pools").into_response(),
+        _ => next.run(req).await,
+    }
+}
