@@ -13,20 +13,24 @@ install_moto
 say "Building the console (debug)"
 cargo leptos build
 
+MOTO_PID="" SERVER_PID=""
+cleanup() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; [ -n "$MOTO_PID" ] && kill "$MOTO_PID" 2>/dev/null; wait 2>/dev/null || true; }
+trap cleanup EXIT
+trap 'exit 0' INT TERM
 start_moto "$MOTO_PORT" .demo/moto.log
-cleanup() { [ -n "${SERVER_PID:-}" ] && kill "$SERVER_PID" 2>/dev/null; [ -n "$MOTO_PID" ] && kill "$MOTO_PID" 2>/dev/null; wait 2>/dev/null; }
-trap cleanup EXIT INT TERM
 
 export AWS_REGION=us-east-1 AWS_ENDPOINT_URL="http://127.0.0.1:$MOTO_PORT"
 BIN="$CARGO_TARGET_DIR/debug/pooldesk"
 say "Applying the guide's setup to the local Cognito"
-"$BIN" bootstrap --env-file .demo/console.env | tee .demo/credentials.txt
+umask 077
+"$BIN" bootstrap --env-file .demo/console.env
 set -a; source .demo/console.env; set +a
 export POOLDESK_JWKS_URL="$AWS_ENDPOINT_URL/$POOLDESK_POOL_ID/.well-known/jwks.json"
-export POOLDESK_DATA_DIR=.demo/data LEPTOS_SITE_ROOT=target/site
+# Plain http on loopback: the session cookie cannot be Secure here.
+export POOLDESK_DATA_DIR=.demo/data LEPTOS_SITE_ROOT=target/site POOLDESK_SECURE_COOKIES=never
 
 echo
 say "Pooldesk: http://127.0.0.1:3000  (sign in with the Admin line above; Ctrl-C stops)"
 "$BIN" serve &
 SERVER_PID=$!
-wait "$SERVER_PID"
+wait "$SERVER_PID" || true

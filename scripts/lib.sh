@@ -9,7 +9,12 @@ WASM_BINDGEN_VERSION="0.2.130"   # must equal the wasm-bindgen pin in Cargo.toml
 MOTO_VERSION="5.2.5"
 # One target dir outside the clone, reused across clones and CI runs (incremental builds).
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/pooldesk/target}"
-export PATH="$HOME/.cargo/bin:$PATH"
+# node_modules/.bin first: cargo-leptos takes tailwindcss and wasm-opt from PATH and would
+# otherwise try to download them.
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# Read at compile time by leptos (option_env!); cargo-leptos sets it, so `cargo test` must too,
+# or each would rebuild leptos and everything above it after the other.
+export LEPTOS_OUTPUT_NAME=pooldesk
 # Local Cognito needs some credentials; moto accepts any.
 export AWS_ACCESS_KEY_ID="${AWS_ACCESS_KEY_ID:-local}"
 export AWS_SECRET_ACCESS_KEY="${AWS_SECRET_ACCESS_KEY:-local}"
@@ -20,11 +25,14 @@ install_rust_tools() {
   rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
   if [ "$(cargo leptos --version 2>/dev/null | awk '{print $2}')" != "$CARGO_LEPTOS_VERSION" ]; then
     say "Installing cargo-leptos $CARGO_LEPTOS_VERSION (once; about 30 minutes on 2 cores)"
-    # 0.3.11's locked dependencies need rustc 1.96; the machine's nightly has it.
+    # 0.3.11's locked dependencies need rustc 1.96; the machine's nightly has it. Its release
+    # profile asks for fat LTO in one codegen unit, which alone takes over 10 minutes here; a
+    # build tool does not need it.
+    local fast=(env CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16)
     if rustup toolchain list | grep -q '^nightly'; then
-      cargo +nightly install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked
+      "${fast[@]}" cargo +nightly install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked
     else
-      cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION"
+      "${fast[@]}" cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION"
     fi
   fi
   if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then

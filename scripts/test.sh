@@ -13,9 +13,16 @@ install_node_tools
 install_moto
 install_chromium
 
+MOTO_PID="" SERVER_PID="" DATA_DIR="$(mktemp -d)"
+cleanup() {
+  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null
+  [ -n "$MOTO_PID" ] && kill "$MOTO_PID" 2>/dev/null
+  wait 2>/dev/null || true
+  rm -rf "$DATA_DIR"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 start_moto "$MOTO_PORT" target/test-logs/moto.log
-cleanup() { [ -n "${SERVER_PID:-}" ] && kill "$SERVER_PID" 2>/dev/null; [ -n "$MOTO_PID" ] && kill "$MOTO_PID" 2>/dev/null; wait 2>/dev/null || true; }
-trap cleanup EXIT INT TERM
 export POOLDESK_TEST_MOTO="http://127.0.0.1:$MOTO_PORT"
 
 say "Unit and integration tests (cargo test, against moto on port $MOTO_PORT)"
@@ -36,11 +43,14 @@ E2E_USER_PASSWORD="$(awk '/^User:/ {print $NF}' target/test-logs/bootstrap.txt)"
 export E2E_ADMIN_PASSWORD E2E_USER_PASSWORD
 
 export POOLDESK_BIND="127.0.0.1:$E2E_PORT" POOLDESK_JWKS_URL="$AWS_ENDPOINT_URL/$POOLDESK_POOL_ID/.well-known/jwks.json"
-export POOLDESK_DATA_DIR="$(mktemp -d)" LEPTOS_SITE_ROOT=target/site
+export POOLDESK_DATA_DIR="$DATA_DIR" LEPTOS_SITE_ROOT=target/site POOLDESK_SECURE_COOKIES=never
 "$BIN" serve >target/test-logs/server.log 2>&1 &
 SERVER_PID=$!
-for _ in $(seq 1 100); do
+for i in $(seq 1 100); do
   curl -fsS "http://127.0.0.1:$E2E_PORT/login" >/dev/null 2>&1 && break
+  if ! kill -0 "$SERVER_PID" 2>/dev/null || [ "$i" = 100 ]; then
+    echo "the console did not start:" >&2; cat target/test-logs/server.log >&2; exit 1
+  fi
   sleep 0.2
 done
 

@@ -4,9 +4,14 @@ use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use crate::components::layout::ConsoleLayout;
+use crate::pages::group_detail::GroupDetailPage;
+use crate::pages::groups::GroupsPage;
 use crate::pages::login::{LoginPage, MfaPage, NewPasswordPage};
 use crate::pages::pool_overview::PoolOverviewPage;
 use crate::pages::pools::PoolsPage;
+use crate::pages::user_create::UserCreatePage;
+use crate::pages::user_detail::UserDetailPage;
+use crate::pages::users::UsersPage;
 
 /// The HTML document. On the server it also sets the page's Content-Security-Policy with the
 /// nonce Leptos generated for this response: scripts run only with that nonce (no
@@ -35,8 +40,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 fn set_page_csp() {
     use axum::http::{HeaderValue, header};
     use leptos::nonce::use_nonce;
-    let (Some(nonce), Some(res)) = (use_nonce(), use_context::<leptos_axum::ResponseOptions>())
-    else {
+    let (Some(nonce), Some(res)) = (use_nonce(), use_context::<leptos_axum::ResponseOptions>()) else {
         return;
     };
     let csp = format!(
@@ -64,6 +68,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=|| view! { <Redirect path="/pools"/> }/>
                     <Route path=path!("/pools") view=PoolsPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id") view=PoolOverviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/users") view=UsersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/users/new") view=UserCreatePage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/user") view=UserDetailPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/groups") view=GroupsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/group") view=GroupDetailPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -41,10 +41,7 @@ pub enum AppError {
 
 impl AppError {
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::Invalid {
-            field: field.into(),
-            message: message.into(),
-        }
+        Self::Invalid { field: field.into(), message: message.into() }
     }
 
     pub fn not_found(what: impl Into<String>) -> Self {
@@ -52,9 +49,7 @@ impl AppError {
     }
 
     pub fn unavailable(message: impl Into<String>) -> Self {
-        Self::Unavailable {
-            message: message.into(),
-        }
+        Self::Unavailable { message: message.into() }
     }
 
     /// The HTTP status this error is sent with.

@@ -15,8 +15,7 @@ use tracing_subscriber::EnvFilter;
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
-            EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| EnvFilter::new("info,tower_http=info")),
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,tower_http=info")),
         )
         .init();
     let cli = Cli::parse();
@@ -34,9 +33,8 @@ async fn main() -> ExitCode {
 }
 
 async fn serve(config: ServeConfig) -> Result<(), String> {
-    let mut leptos_options = get_configuration(None)
-        .map_err(|e| format!("Leptos configuration: {e}"))?
-        .leptos_options;
+    let mut leptos_options =
+        get_configuration(None).map_err(|e| format!("Leptos configuration: {e}"))?.leptos_options;
     leptos_options.site_root = config.site_root.clone().into();
     leptos_options.site_addr = config.bind;
     let functions = leptos::server_fn::axum::server_fn_paths().count();
@@ -50,17 +48,13 @@ async fn serve(config: ServeConfig) -> Result<(), String> {
     }
     let state = pooldesk::server::build_state(config, leptos_options).await;
     let app = pooldesk::server::router(state, store);
-    let listener = tokio::net::TcpListener::bind(bind)
-        .await
-        .map_err(|e| format!("cannot listen on {bind}: {e}"))?;
+    let listener =
+        tokio::net::TcpListener::bind(bind).await.map_err(|e| format!("cannot listen on {bind}: {e}"))?;
     tracing::info!(%bind, functions, "Pooldesk is listening on http://{bind}");
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown())
-    .await
-    .map_err(|e| format!("server error: {e}"))
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown())
+        .await
+        .map_err(|e| format!("server error: {e}"))
 }
 
 async fn shutdown() {
@@ -68,8 +62,7 @@ async fn shutdown() {
         let _ = tokio::signal::ctrl_c().await;
     };
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
             s.recv().await;
         }
     };
@@ -77,10 +70,8 @@ async fn shutdown() {
 }
 
 async fn run_bootstrap(config: BootstrapConfig) -> Result<(), String> {
-    let endpoint = Endpoint {
-        region: config.cognito.region.clone(),
-        url: config.cognito.endpoint_url.clone(),
-    };
+    let endpoint =
+        Endpoint { region: config.cognito.region.clone(), url: config.cognito.endpoint_url.clone() };
     let sdk = cognito::load_sdk_config(&endpoint).await;
     let admin = CognitoAdmin::new(&sdk);
     let setup = GuideSetup {
@@ -89,14 +80,10 @@ async fn run_bootstrap(config: BootstrapConfig) -> Result<(), String> {
         admin_email: config.admin_email.clone(),
         user_email: config.user_email.clone(),
     };
-    let report = bootstrap::apply(&admin, &setup)
-        .await
-        .map_err(|e| format!("bootstrap failed: {e}"))?;
+    let report = bootstrap::apply(&admin, &setup).await.map_err(|e| format!("bootstrap failed: {e}"))?;
     if let Some(path) = &config.env_file {
-        let mut lines = format!(
-            "POOLDESK_POOL_ID={}\nPOOLDESK_CLIENT_ID={}\n",
-            report.pool_id, report.console_client_id
-        );
+        let mut lines =
+            format!("POOLDESK_POOL_ID={}\nPOOLDESK_CLIENT_ID={}\n", report.pool_id, report.console_client_id);
         if let Some(secret) = &report.console_client_secret {
             lines.push_str(&format!("POOLDESK_CLIENT_SECRET={secret}\n"));
         }
@@ -104,33 +91,19 @@ async fn run_bootstrap(config: BootstrapConfig) -> Result<(), String> {
     }
     println!(
         "{} user pool {} ({})",
-        if report.created_pool {
-            "Created"
-        } else {
-            "Updated"
-        },
+        if report.created_pool { "Created" } else { "Updated" },
         setup.pool_name,
         report.pool_id
     );
-    println!(
-        "Admin: {}  password: {}",
-        setup.admin_email, report.admin_password
-    );
-    println!(
-        "User:  {}  password: {}",
-        setup.user_email, report.user_password
-    );
+    println!("Admin: {}  password: {}", setup.admin_email, report.admin_password);
+    println!("User:  {}  password: {}", setup.user_email, report.user_password);
     Ok(())
 }
 
 /// Writes a file only its owner can read (it holds the console's client secret).
 fn write_private(path: &std::path::Path, contents: &str) -> std::io::Result<()> {
     use std::os::unix::fs::OpenOptionsExt;
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)?;
+    let mut file =
+        std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(path)?;
     file.write_all(contents.as_bytes())
 }

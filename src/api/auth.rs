@@ -7,13 +7,8 @@ use crate::error::AppError;
 use crate::model::{LoginStep, Operator, PasswordPolicy};
 
 /// Endpoint names of the server functions that need no session.
-pub const PUBLIC: [&str; 5] = [
-    "login",
-    "complete_new_password",
-    "answer_mfa",
-    "new_password_policy",
-    "logout",
-];
+pub const PUBLIC: [&str; 5] =
+    ["login", "complete_new_password", "answer_mfa", "new_password_policy", "logout"];
 
 /// Step one: username and password. Moves on to the console, or to the next challenge.
 #[server(endpoint = "login")]
@@ -25,10 +20,7 @@ pub async fn login(username: String, password: String) -> Result<LoginStep, AppE
 
 /// First sign-in with a temporary password: choose a permanent one.
 #[server(endpoint = "complete_new_password")]
-pub async fn complete_new_password(
-    new_password: String,
-    confirm: String,
-) -> Result<LoginStep, AppError> {
+pub async fn complete_new_password(new_password: String, confirm: String) -> Result<LoginStep, AppError> {
     let step = crate::server::login::new_password(&new_password, &confirm).await?;
     leptos_axum::redirect(step.next_path());
     Ok(step)

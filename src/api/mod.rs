@@ -2,4 +2,6 @@
 //! the guard (`require_admin`), except the login steps listed in `auth::PUBLIC`.
 
 pub mod auth;
+pub mod groups;
 pub mod pools;
+pub mod users;

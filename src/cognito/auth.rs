@@ -21,12 +21,11 @@ pub struct ConsoleAuth {
     client_secret: Option<String>,
 }
 
-/// Tokens of a completed login. Kept on the server; never sent to the browser.
+/// What the console keeps of a completed login: the ID token, to verify and read. The access
+/// and refresh tokens are dropped; logout revokes them through the admin API.
 #[derive(Clone)]
 pub struct Tokens {
     pub id_token: String,
-    pub access_token: String,
-    pub refresh_token: Option<String>,
 }
 
 impl std::fmt::Debug for Tokens {
@@ -52,18 +51,8 @@ pub enum AuthOutcome {
 }
 
 impl ConsoleAuth {
-    pub fn new(
-        client: Client,
-        pool_id: String,
-        client_id: String,
-        client_secret: Option<String>,
-    ) -> Self {
-        Self {
-            client,
-            pool_id,
-            client_id,
-            client_secret,
-        }
+    pub fn new(client: Client, pool_id: String, client_id: String, client_secret: Option<String>) -> Self {
+        Self { client, pool_id, client_id, client_secret }
     }
 
     pub fn pool_id(&self) -> &str {
@@ -76,18 +65,11 @@ impl ConsoleAuth {
 
     fn with_secret_hash(&self, params: &mut HashMap<String, String>, username: &str) {
         if let Some(secret) = &self.client_secret {
-            params.insert(
-                "SECRET_HASH".into(),
-                secret_hash(secret, username, &self.client_id),
-            );
+            params.insert("SECRET_HASH".into(), secret_hash(secret, username, &self.client_id));
         }
     }
 
-    pub async fn password_login(
-        &self,
-        username: &str,
-        password: &str,
-    ) -> Result<AuthOutcome, AppError> {
+    pub async fn password_login(&self, username: &str, password: &str) -> Result<AuthOutcome, AppError> {
         let mut params = HashMap::from([
             ("USERNAME".to_string(), username.to_string()),
             ("PASSWORD".to_string(), password.to_string()),
@@ -122,33 +104,16 @@ impl ConsoleAuth {
             ("NEW_PASSWORD".to_string(), new_password.to_string()),
         ]);
         self.with_secret_hash(&mut params, username);
-        self.respond(
-            ChallengeNameType::NewPasswordRequired,
-            params,
-            session,
-            username,
-        )
-        .await
+        self.respond(ChallengeNameType::NewPasswordRequired, params, session, username).await
     }
 
-    pub async fn mfa_code(
-        &self,
-        username: &str,
-        session: &str,
-        code: &str,
-    ) -> Result<AuthOutcome, AppError> {
+    pub async fn mfa_code(&self, username: &str, session: &str, code: &str) -> Result<AuthOutcome, AppError> {
         let mut params = HashMap::from([
             ("USERNAME".to_string(), username.to_string()),
             ("SOFTWARE_TOKEN_MFA_CODE".to_string(), code.to_string()),
         ]);
         self.with_secret_hash(&mut params, username);
-        self.respond(
-            ChallengeNameType::SoftwareTokenMfa,
-            params,
-            session,
-            username,
-        )
-        .await
+        self.respond(ChallengeNameType::SoftwareTokenMfa, params, session, username).await
     }
 
     async fn respond(
@@ -183,11 +148,13 @@ impl ConsoleAuth {
         )
     }
 
-    /// Ends every session of the user at Cognito (their refresh tokens stop working).
-    pub async fn global_sign_out(&self, access_token: &str) -> Result<(), AppError> {
+    /// Ends every session of the user at Cognito: their refresh tokens stop working. Uses the
+    /// admin API, so it works after the access token has expired.
+    pub async fn sign_out_everywhere(&self, username: &str) -> Result<(), AppError> {
         self.client
-            .global_sign_out()
-            .access_token(access_token)
+            .admin_user_global_sign_out()
+            .user_pool_id(&self.pool_id)
+            .username(username)
             .send()
             .await
             .map_err(|e| map_sdk_error("sign out", e))?;
@@ -197,13 +164,7 @@ impl ConsoleAuth {
     /// Whether `username` is still enabled and still in `group`. Tokens outlive a removal from
     /// the group, so the guard asks again every few minutes.
     pub async fn is_enabled_member(&self, username: &str, group: &str) -> Result<bool, AppError> {
-        let user = self
-            .client
-            .admin_get_user()
-            .user_pool_id(&self.pool_id)
-            .username(username)
-            .send()
-            .await;
+        let user = self.client.admin_get_user().user_pool_id(&self.pool_id).username(username).send().await;
         match user {
             Ok(u) if !u.enabled() => return Ok(false),
             Ok(_) => {}
@@ -242,11 +203,12 @@ impl ConsoleAuth {
     }
 }
 
-/// Every refusal of a login looks the same from outside (no user enumeration); the cause is
-/// already in the server log.
+/// Every refusal of a login looks the same from outside (no user enumeration: unknown,
+/// disabled, unconfirmed and reset-required accounts alike); the cause is already in the
+/// server log. Only an outage or throttling is told apart.
 fn login_error(err: AppError) -> AppError {
     match err {
-        AppError::Throttled | AppError::Unavailable { .. } | AppError::Internal => err,
+        AppError::Throttled | AppError::Unavailable { .. } => err,
         _ => AppError::LoginFailed,
     }
 }
@@ -259,16 +221,11 @@ fn outcome(
     typed_username: &str,
 ) -> Result<AuthOutcome, AppError> {
     if let Some(result) = result {
-        let (Some(id_token), Some(access_token)) = (result.id_token(), result.access_token())
-        else {
-            tracing::warn!("authentication result without id or access token");
+        let Some(id_token) = result.id_token() else {
+            tracing::warn!("authentication result without an ID token");
             return Err(AppError::Internal);
         };
-        return Ok(AuthOutcome::SignedIn(Tokens {
-            id_token: id_token.to_string(),
-            access_token: access_token.to_string(),
-            refresh_token: result.refresh_token().map(str::to_string),
-        }));
+        return Ok(AuthOutcome::SignedIn(Tokens { id_token: id_token.to_string() }));
     }
     // AWS names the user in USER_ID_FOR_SRP; the emulator only in USERNAME.
     let username = challenge_params
@@ -284,9 +241,7 @@ fn outcome(
         Some(ChallengeNameType::SoftwareTokenMfa) => Ok(AuthOutcome::Mfa { username, session }),
         other => {
             tracing::warn!(challenge = ?other, "unsupported sign-in challenge");
-            Err(AppError::unavailable(
-                "This account needs a sign-in step the console does not support.",
-            ))
+            Err(AppError::unavailable("This account needs a sign-in step the console does not support."))
         }
     }
 }

@@ -4,16 +4,15 @@
 
 use aws_sdk_cognitoidentityprovider::types::{
     AccountRecoverySettingType, AdminCreateUserConfigType, AttributeDataType, AttributeType,
-    DeletionProtectionType, ExplicitAuthFlowsType, MessageActionType, OAuthFlowType,
-    PasswordPolicyType, PreventUserExistenceErrorTypes, RecoveryOptionNameType, RecoveryOptionType,
-    ResourceServerScopeType, SchemaAttributeType, TimeUnitsType, TokenValidityUnitsType,
-    UserPoolMfaType, UserPoolPolicyType, UsernameAttributeType, UsernameConfigurationType,
-    VerifiedAttributeType,
+    DeletionProtectionType, ExplicitAuthFlowsType, MessageActionType, OAuthFlowType, PasswordPolicyType,
+    PreventUserExistenceErrorTypes, RecoveryOptionNameType, RecoveryOptionType, ResourceServerScopeType,
+    SchemaAttributeType, TimeUnitsType, TokenValidityUnitsType, UserPoolMfaType, UserPoolPolicyType,
+    UsernameAttributeType, UsernameConfigurationType, VerifiedAttributeType,
 };
 
 use super::{CognitoAdmin, map_sdk_error, password};
 use crate::error::AppError;
-use crate::model::PasswordPolicy;
+use crate::model::{GUIDE_GROUPS, PasswordPolicy};
 
 /// What to set up. The defaults are the guide's names.
 #[derive(Debug, Clone)]
@@ -42,14 +41,6 @@ pub const CONSOLE_CLIENT: &str = "Pooldesk-Console";
 pub const CREDENTIALS_CLIENT: &str = "MyApp-ClientCredentials";
 pub const USER_AUTH_CLIENT: &str = "MyApp-UserAuth";
 pub const RESOURCE_SERVER: &str = "myapp-api";
-/// The guide's groups with their precedence (lower wins) and description.
-pub const GUIDE_GROUPS: [(&str, i32, &str); 5] = [
-    ("admin", 1, "Administrators with full access"),
-    ("moderator", 5, "Moderators who review content"),
-    ("premium", 8, "Paying users with premium features"),
-    ("user", 10, "Regular users"),
-    ("readonly", 15, "Read-only access"),
-];
 
 /// The outcome, with the passwords set in this run (shown once, never stored).
 pub struct SetupReport {
@@ -84,24 +75,10 @@ pub async fn apply(cognito: &CognitoAdmin, setup: &GuideSetup) -> Result<SetupRe
     }
     let policy = PasswordPolicy::default();
     let admin_password = password::generate(&policy);
-    ensure_user(
-        cognito,
-        &pool_id,
-        &setup.admin_email,
-        ("Admin", "User"),
-        &admin_password,
-    )
-    .await?;
+    ensure_user(cognito, &pool_id, &setup.admin_email, ("Admin", "User"), &admin_password).await?;
     add_to_group(cognito, &pool_id, &setup.admin_email, "admin").await?;
     let user_password = password::generate(&policy);
-    ensure_user(
-        cognito,
-        &pool_id,
-        &setup.user_email,
-        ("Regular", "User"),
-        &user_password,
-    )
-    .await?;
+    ensure_user(cognito, &pool_id, &setup.user_email, ("Regular", "User"), &user_password).await?;
     add_to_group(cognito, &pool_id, &setup.user_email, "user").await?;
     Ok(SetupReport {
         pool_id,
@@ -117,12 +94,7 @@ pub async fn find_pool(cognito: &CognitoAdmin, name: &str) -> Result<Option<Stri
     let mut next = None;
     loop {
         let page = super::pools::list_raw(cognito, next).await?;
-        if let Some(id) = page
-            .0
-            .into_iter()
-            .find(|(_, n)| n == name)
-            .map(|(id, _)| id)
-        {
+        if let Some(id) = page.0.into_iter().find(|(_, n)| n == name).map(|(id, _)| id) {
             return Ok(Some(id));
         }
         match page.1 {
@@ -167,21 +139,11 @@ async fn create_pool(cognito: &CognitoAdmin, setup: &GuideSetup) -> Result<Strin
                 .map_err(|_| AppError::Internal)?,
         )
         .auto_verified_attributes(VerifiedAttributeType::Email)
-        .policies(
-            UserPoolPolicyType::builder()
-                .password_policy(password_policy)
-                .build(),
-        )
+        .policies(UserPoolPolicyType::builder().password_policy(password_policy).build())
         .mfa_configuration(UserPoolMfaType::Optional)
-        .account_recovery_setting(
-            AccountRecoverySettingType::builder()
-                .recovery_mechanisms(recovery)
-                .build(),
-        )
+        .account_recovery_setting(AccountRecoverySettingType::builder().recovery_mechanisms(recovery).build())
         .admin_create_user_config(
-            AdminCreateUserConfigType::builder()
-                .allow_admin_create_user_only(false)
-                .build(),
+            AdminCreateUserConfigType::builder().allow_admin_create_user_only(false).build(),
         )
         .schema(required_string("email"))
         .schema(required_string("given_name"))
@@ -194,10 +156,7 @@ async fn create_pool(cognito: &CognitoAdmin, setup: &GuideSetup) -> Result<Strin
         .send()
         .await
         .map_err(|e| map_sdk_error("create the user pool", e))?;
-    out.user_pool()
-        .and_then(|p| p.id())
-        .map(str::to_string)
-        .ok_or(AppError::Internal)
+    out.user_pool().and_then(|p| p.id()).map(str::to_string).ok_or(AppError::Internal)
 }
 
 async fn ensure_resource_server(cognito: &CognitoAdmin, pool_id: &str) -> Result<(), AppError> {
@@ -209,11 +168,7 @@ async fn ensure_resource_server(cognito: &CognitoAdmin, pool_id: &str) -> Result
         .send()
         .await
         .map_err(|e| map_sdk_error("list resource servers", e))?;
-    if existing
-        .resource_servers()
-        .iter()
-        .any(|r| r.identifier() == Some(RESOURCE_SERVER))
-    {
+    if existing.resource_servers().iter().any(|r| r.identifier() == Some(RESOURCE_SERVER)) {
         return Ok(());
     }
     let scope = |name: &str, description: &str| {
@@ -238,10 +193,7 @@ async fn ensure_resource_server(cognito: &CognitoAdmin, pool_id: &str) -> Result
 }
 
 /// (name, id) of every app client of the pool.
-async fn existing_clients(
-    cognito: &CognitoAdmin,
-    pool_id: &str,
-) -> Result<Vec<(String, String)>, AppError> {
+async fn existing_clients(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<(String, String)>, AppError> {
     let mut out = Vec::new();
     let mut next = None;
     loop {
@@ -292,10 +244,7 @@ async fn create_console_client(cognito: &CognitoAdmin, pool_id: &str) -> Result<
         .send()
         .await
         .map_err(|e| map_sdk_error("create the console's app client", e))?;
-    out.user_pool_client()
-        .and_then(|c| c.client_id())
-        .map(str::to_string)
-        .ok_or(AppError::Internal)
+    out.user_pool_client().and_then(|c| c.client_id()).map(str::to_string).ok_or(AppError::Internal)
 }
 
 /// Confidential, secret generated, no user flows at all, OAuth `client_credentials` with the
@@ -347,10 +296,7 @@ async fn create_user_auth_client(cognito: &CognitoAdmin, pool_id: &str) -> Resul
     for scope in ["email", "openid", "profile"] {
         request = request.allowed_o_auth_scopes(scope);
     }
-    request
-        .send()
-        .await
-        .map_err(|e| map_sdk_error("create the user/password app client", e))?;
+    request.send().await.map_err(|e| map_sdk_error("create the user/password app client", e))?;
     Ok(())
 }
 
@@ -367,10 +313,7 @@ async fn client_secret(
         .send()
         .await
         .map_err(|e| map_sdk_error("describe the console's app client", e))?;
-    Ok(out
-        .user_pool_client()
-        .and_then(|c| c.client_secret())
-        .map(str::to_string))
+    Ok(out.user_pool_client().and_then(|c| c.client_secret()).map(str::to_string))
 }
 
 async fn ensure_group(
@@ -396,11 +339,7 @@ async fn ensure_group(
 }
 
 fn attribute(name: &str, value: &str) -> Result<AttributeType, AppError> {
-    AttributeType::builder()
-        .name(name)
-        .value(value)
-        .build()
-        .map_err(|_| AppError::Internal)
+    AttributeType::builder().name(name).value(value).build().map_err(|_| AppError::Internal)
 }
 
 /// Creates the user (no invitation: the guide marks the email verified) unless present, then

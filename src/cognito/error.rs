@@ -29,14 +29,10 @@ impl SdkFailure {
         R: HttpStatus,
     {
         match err {
-            SdkError::ServiceError(ctx) => Self::Service {
-                code: ctx.err().code().map(str::to_owned),
-                status: ctx.raw().http_status(),
-            },
-            SdkError::ResponseError(ctx) => Self::Service {
-                code: None,
-                status: ctx.raw().http_status(),
-            },
+            SdkError::ServiceError(ctx) => {
+                Self::Service { code: ctx.err().code().map(str::to_owned), status: ctx.raw().http_status() }
+            }
+            SdkError::ResponseError(ctx) => Self::Service { code: None, status: ctx.raw().http_status() },
             SdkError::TimeoutError(_) => Self::Timeout,
             SdkError::DispatchFailure(f) if f.is_timeout() => Self::Timeout,
             SdkError::DispatchFailure(_) => Self::Unreachable,
@@ -55,27 +51,26 @@ impl SdkFailure {
     pub fn to_app_error(&self, operation: &str) -> AppError {
         match self {
             Self::Timeout => AppError::unavailable("Cognito did not answer in time. Try again."),
-            Self::Unreachable => AppError::unavailable(
-                "Cognito could not be reached. Check the endpoint and network.",
-            ),
+            Self::Unreachable => {
+                AppError::unavailable("Cognito could not be reached. Check the endpoint and network.")
+            }
             Self::Other => AppError::Internal,
             Self::Service { code, status } => match code.as_deref() {
                 Some("TooManyRequestsException" | "ThrottlingException") => AppError::Throttled,
-                Some("LimitExceededException") => AppError::unavailable(
-                    "A Cognito limit was reached for this operation. Try again later.",
-                ),
+                Some("LimitExceededException") => {
+                    AppError::unavailable("A Cognito limit was reached for this operation. Try again later.")
+                }
                 Some("UserNotFoundException") => AppError::not_found("The user"),
                 Some("ResourceNotFoundException") => AppError::not_found("The requested resource"),
-                Some("GroupExistsException") => AppError::Conflict {
-                    message: "A group with this name already exists.".into(),
-                },
-                Some("UsernameExistsException") => AppError::Conflict {
-                    message: "A user with this username already exists.".into(),
-                },
-                Some("InvalidPasswordException") => AppError::invalid(
-                    "password",
-                    "The password does not meet the pool's password policy.",
-                ),
+                Some("GroupExistsException") => {
+                    AppError::Conflict { message: "A group with this name already exists.".into() }
+                }
+                Some("UsernameExistsException") => {
+                    AppError::Conflict { message: "A user with this username already exists.".into() }
+                }
+                Some("InvalidPasswordException") => {
+                    AppError::invalid("password", "The password does not meet the pool's password policy.")
+                }
                 Some("CodeMismatchException" | "ExpiredCodeException") => {
                     AppError::invalid("code", "The code is wrong or has expired.")
                 }
@@ -85,12 +80,12 @@ impl SdkFailure {
                 ),
                 Some("NotAuthorizedException" | "AccessDeniedException") => AppError::Forbidden,
                 // The emulator answers 500/501 for operations it does not implement.
-                None if *status == 500 || *status == 501 => AppError::unavailable(format!(
-                    "This Cognito endpoint does not support {operation}."
-                )),
-                _ if *status >= 500 => AppError::unavailable(format!(
-                    "Cognito failed to {operation}. Try again later."
-                )),
+                None if *status == 500 || *status == 501 => {
+                    AppError::unavailable(format!("This Cognito endpoint does not support {operation}."))
+                }
+                _ if *status >= 500 => {
+                    AppError::unavailable(format!("Cognito failed to {operation}. Try again later."))
+                }
                 _ => AppError::Internal,
             },
         }
@@ -132,31 +127,18 @@ mod tests {
     use super::*;
 
     fn service(code: &str) -> SdkFailure {
-        SdkFailure::Service {
-            code: Some(code.into()),
-            status: 400,
-        }
+        SdkFailure::Service { code: Some(code.into()), status: 400 }
     }
 
     #[test]
     fn throttling_maps_to_throttled() {
-        assert_eq!(
-            service("TooManyRequestsException").to_app_error("x"),
-            AppError::Throttled
-        );
+        assert_eq!(service("TooManyRequestsException").to_app_error("x"), AppError::Throttled);
     }
 
     #[test]
     fn emulator_not_implemented_names_the_operation() {
-        let e = SdkFailure::Service {
-            code: None,
-            status: 500,
-        }
-        .to_app_error("revoke a token");
-        assert_eq!(
-            e,
-            AppError::unavailable("This Cognito endpoint does not support revoke a token.")
-        );
+        let e = SdkFailure::Service { code: None, status: 500 }.to_app_error("revoke a token");
+        assert_eq!(e, AppError::unavailable("This Cognito endpoint does not support revoke a token."));
     }
 
     #[test]
@@ -167,13 +149,7 @@ mod tests {
 
     #[test]
     fn timeouts_and_unreachable_are_unavailable() {
-        assert!(matches!(
-            SdkFailure::Timeout.to_app_error("x"),
-            AppError::Unavailable { .. }
-        ));
-        assert!(matches!(
-            SdkFailure::Unreachable.to_app_error("x"),
-            AppError::Unavailable { .. }
-        ));
+        assert!(matches!(SdkFailure::Timeout.to_app_error("x"), AppError::Unavailable { .. }));
+        assert!(matches!(SdkFailure::Unreachable.to_app_error("x"), AppError::Unavailable { .. }));
     }
 }

@@ -4,9 +4,11 @@
 pub mod auth;
 pub mod bootstrap;
 mod error;
+pub mod groups;
 pub mod password;
 pub mod pools;
 pub mod secret_hash;
+pub mod users;
 
 use std::time::Duration;
 
@@ -53,10 +55,7 @@ pub struct CognitoAdmin {
 impl CognitoAdmin {
     pub fn new(config: &SdkConfig) -> Self {
         let region = config.region().map(|r| r.to_string()).unwrap_or_default();
-        Self {
-            client: Client::new(config),
-            region,
-        }
+        Self { client: Client::new(config), region }
     }
 
     pub(crate) fn client(&self) -> &Client {

@@ -17,10 +17,7 @@ pub fn generate(policy: &PasswordPolicy) -> String {
     let rng = SystemRandom::new();
     let length = (policy.minimum_length as usize).clamp(16, 99);
     let all: Vec<u8> = [UPPER, LOWER, DIGITS, SYMBOLS].concat();
-    let mut chars: Vec<u8> = [UPPER, LOWER, DIGITS, SYMBOLS]
-        .iter()
-        .map(|set| pick(&rng, set))
-        .collect();
+    let mut chars: Vec<u8> = [UPPER, LOWER, DIGITS, SYMBOLS].iter().map(|set| pick(&rng, set)).collect();
     while chars.len() < length {
         chars.push(pick(&rng, &all));
     }
@@ -55,10 +52,7 @@ mod tests {
 
     #[test]
     fn generated_passwords_satisfy_the_strictest_policy() {
-        let policy = PasswordPolicy {
-            minimum_length: 20,
-            ..PasswordPolicy::default()
-        };
+        let policy = PasswordPolicy { minimum_length: 20, ..PasswordPolicy::default() };
         for _ in 0..200 {
             let p = generate(&policy);
             assert_eq!(p.len(), 20);

@@ -57,10 +57,7 @@ pub async fn list(
     for (pool, count) in pools.iter_mut().zip(counts) {
         pool.estimated_users = count;
     }
-    Ok(PoolPage {
-        pools,
-        next_token: out.next_token().map(str::to_string),
-    })
+    Ok(PoolPage { pools, next_token: out.next_token().map(str::to_string) })
 }
 
 /// One page of (id, name) pairs, for lookups by name.
@@ -76,26 +73,20 @@ pub(super) async fn list_raw(
         .send()
         .await
         .map_err(|e| map_sdk_error("list user pools", e))?;
-    let pools = out
-        .user_pools()
-        .iter()
-        .filter_map(|p| Some((p.id()?.to_string(), p.name()?.to_string())))
-        .collect();
+    let pools =
+        out.user_pools().iter().filter_map(|p| Some((p.id()?.to_string(), p.name()?.to_string()))).collect();
     Ok((pools, out.next_token().map(str::to_string)))
 }
 
 async fn describe_raw(client: &Client, pool_id: &str) -> Result<UserPoolType, AppError> {
-    let out = client
-        .describe_user_pool()
-        .user_pool_id(pool_id)
-        .send()
-        .await
-        .map_err(|e| match map_sdk_error("describe the user pool", e) {
-            AppError::NotFound { .. } => AppError::not_found("The user pool"),
-            other => other,
+    let out =
+        client.describe_user_pool().user_pool_id(pool_id).send().await.map_err(|e| {
+            match map_sdk_error("describe the user pool", e) {
+                AppError::NotFound { .. } => AppError::not_found("The user pool"),
+                other => other,
+            }
         })?;
-    out.user_pool
-        .ok_or_else(|| AppError::not_found("The user pool"))
+    out.user_pool.ok_or_else(|| AppError::not_found("The user pool"))
 }
 
 pub async fn describe(cognito: &CognitoAdmin, pool_id: &str) -> Result<PoolDetail, AppError> {
@@ -103,10 +94,7 @@ pub async fn describe(cognito: &CognitoAdmin, pool_id: &str) -> Result<PoolDetai
     Ok(detail(&pool, cognito.region()))
 }
 
-pub(super) async fn password_policy(
-    client: &Client,
-    pool_id: &str,
-) -> Result<PasswordPolicy, AppError> {
+pub(super) async fn password_policy(client: &Client, pool_id: &str) -> Result<PasswordPolicy, AppError> {
     Ok(policy(&describe_raw(client, pool_id).await?))
 }
 
@@ -133,10 +121,7 @@ fn detail(pool: &UserPoolType, region: &str) -> PoolDetail {
     let mut recovery: Vec<(i32, String)> = pool
         .account_recovery_setting()
         .map(|s| {
-            s.recovery_mechanisms()
-                .iter()
-                .map(|m| (m.priority(), m.name().as_str().to_string()))
-                .collect()
+            s.recovery_mechanisms().iter().map(|m| (m.priority(), m.name().as_str().to_string())).collect()
         })
         .unwrap_or_default();
     recovery.sort();
@@ -152,10 +137,7 @@ fn detail(pool: &UserPoolType, region: &str) -> PoolDetail {
         alias_attributes: strings(pool.alias_attributes()),
         case_sensitive_usernames: pool.username_configuration().map(|c| c.case_sensitive()),
         password_policy: policy(pool),
-        mfa: pool
-            .mfa_configuration()
-            .map(|m| m.as_str().to_string())
-            .unwrap_or_else(|| "OFF".into()),
+        mfa: pool.mfa_configuration().map(|m| m.as_str().to_string()).unwrap_or_else(|| "OFF".into()),
         recovery: recovery.into_iter().map(|(_, name)| name).collect(),
         self_sign_up: !pool
             .admin_create_user_config()
@@ -180,9 +162,6 @@ fn detail(pool: &UserPoolType, region: &str) -> PoolDetail {
             .unwrap_or_else(|| "COGNITO_DEFAULT".into()),
         domain: pool.domain().map(str::to_string),
         custom_domain: pool.custom_domain().map(str::to_string),
-        deletion_protection: pool
-            .deletion_protection()
-            .map(|d| d.as_str() == "ACTIVE")
-            .unwrap_or(false),
+        deletion_protection: pool.deletion_protection().map(|d| d.as_str() == "ACTIVE").unwrap_or(false),
     }
 }

@@ -25,10 +25,7 @@ pub fn ErrorBanner(error: AppError) -> impl IntoView {
 }
 
 /// Renders a loaded result: the view for `Ok`, the banner for `Err`.
-pub fn or_error<T, V: IntoView + 'static>(
-    result: Result<T, AppError>,
-    ok: impl FnOnce(T) -> V,
-) -> AnyView {
+pub fn or_error<T, V: IntoView + 'static>(result: Result<T, AppError>, ok: impl FnOnce(T) -> V) -> AnyView {
     match result {
         Ok(value) => ok(value).into_any(),
         Err(error) => view! { <ErrorBanner error/> }.into_any(),

@@ -5,30 +5,36 @@ use crate::error::AppError;
 /// A labelled input whose error (an `AppError::Invalid` for this field) shows beneath it.
 #[component]
 pub fn TextField(
-    label: &'static str,
-    name: &'static str,
+    #[prop(into)] label: String,
+    #[prop(into)] name: String,
     #[prop(default = "text")] kind: &'static str,
     #[prop(default = "off")] autocomplete: &'static str,
     #[prop(optional)] autofocus: bool,
+    #[prop(default = true)] required: bool,
+    /// Initial value (edit forms).
+    #[prop(optional, into)]
+    value: String,
     #[prop(into)] error: Signal<Option<AppError>>,
 ) -> impl IntoView {
-    let message = move || match error.get() {
-        Some(AppError::Invalid { field, message }) if field == name => Some(message),
-        _ => None,
-    };
     let id = format!("field-{name}");
+    let field_name = name.clone();
+    let message = Signal::derive(move || match error.get() {
+        Some(AppError::Invalid { field, message }) if field == field_name => Some(message),
+        _ => None,
+    });
     let error_id = format!("{id}-error");
     view! {
         <div>
             <label for=id.clone() class="block text-sm font-medium text-slate-700">{label}</label>
             <input
                 id=id
-                name=name
+                name=name.clone()
                 type=kind
                 autocomplete=autocomplete
                 autofocus=autofocus
-                required=true
-                aria-invalid=move || message().is_some().to_string()
+                required=required
+                value=value
+                aria-invalid=move || message.with(Option::is_some).to_string()
                 aria-describedby=error_id.clone()
                 class="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500"
             />

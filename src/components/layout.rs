@@ -63,12 +63,18 @@ fn LogoutButton() -> impl IntoView {
 #[component]
 pub fn PoolTabs(pool_id: String) -> impl IntoView {
     let base = format!("/pools/{pool_id}");
-    let upcoming = ["Users", "Groups", "App clients", "Summary"];
+    let tabs = [
+        ("Overview", base.clone()),
+        ("Users", format!("{base}/users")),
+        ("Groups", format!("{base}/groups")),
+    ];
+    let upcoming = ["App clients", "Summary"];
+    let tab = "-mb-px border-b-2 border-transparent px-3 py-2 hover:text-indigo-700 aria-[current=page]:border-indigo-600 aria-[current=page]:font-semibold";
     view! {
         <nav class="mb-6 flex flex-wrap gap-1 border-b border-slate-200 text-sm" aria-label="Pool sections">
-            <A href=base exact=true attr:class="-mb-px border-b-2 border-transparent px-3 py-2 aria-[current=page]:border-indigo-600 aria-[current=page]:font-semibold">
-                "Overview"
-            </A>
+            {tabs.into_iter().map(|(label, href)| view! {
+                <A href=href exact=true attr:class=tab>{label}</A>
+            }).collect_view()}
             {upcoming
                 .into_iter()
                 .map(|label| view! {

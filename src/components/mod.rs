@@ -1,5 +1,6 @@
 //! Reusable view pieces.
 
+pub mod actions;
 pub mod feedback;
 pub mod form;
 pub mod layout;

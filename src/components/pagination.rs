@@ -6,20 +6,16 @@
 use leptos::prelude::*;
 
 pub fn parse_stack(param: Option<String>) -> Vec<String> {
-    param
-        .unwrap_or_default()
-        .split_whitespace()
-        .map(str::to_string)
-        .collect()
+    param.unwrap_or_default().split_whitespace().map(str::to_string).collect()
 }
 
-/// The query string for a page reached through `stack`.
-pub fn stack_query(stack: &[String]) -> String {
+/// The link to the page reached through `stack`, from `base` (a path, with or without a query).
+pub fn page_href(base: &str, stack: &[String]) -> String {
     if stack.is_empty() {
-        String::new()
-    } else {
-        format!("?pages={}", encode(&stack.join(" ")))
+        return base.to_string();
     }
+    let separator = if base.contains('?') { '&' } else { '?' };
+    format!("{base}{separator}pages={}", encode(&stack.join(" ")))
 }
 
 /// Percent-encoding for a query value.
@@ -27,9 +23,7 @@ pub fn encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for b in value.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
             b' ' => out.push('+'),
             _ => out.push_str(&format!("%{b:02X}")),
         }
@@ -40,12 +34,11 @@ pub fn encode(value: &str) -> String {
 /// Previous / next links under a table.
 #[component]
 pub fn Pager(base: String, stack: Vec<String>, next_token: Option<String>) -> impl IntoView {
-    let previous =
-        (!stack.is_empty()).then(|| format!("{base}{}", stack_query(&stack[..stack.len() - 1])));
+    let previous = (!stack.is_empty()).then(|| page_href(&base, &stack[..stack.len() - 1]));
     let next = next_token.map(|t| {
         let mut s = stack.clone();
         s.push(t);
-        format!("{base}{}", stack_query(&s))
+        page_href(&base, &s)
     });
     let page = stack.len() + 1;
     let link = "rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50";
@@ -72,10 +65,10 @@ mod tests {
     #[test]
     fn stack_round_trips_through_the_query() {
         let stack = vec!["a+b/c==".to_string(), "Zz9".to_string()];
-        let q = stack_query(&stack);
-        assert_eq!(q, "?pages=a%2Bb%2Fc%3D%3D+Zz9");
+        assert_eq!(page_href("/pools", &stack), "/pools?pages=a%2Bb%2Fc%3D%3D+Zz9");
+        assert_eq!(page_href("/u?q=x", &stack[..1]), "/u?q=x&pages=a%2Bb%2Fc%3D%3D");
         // What the router hands back after decoding.
         assert_eq!(parse_stack(Some("a+b/c== Zz9".into())), stack);
-        assert_eq!(stack_query(&[]), "");
+        assert_eq!(page_href("/pools", &[]), "/pools");
     }
 }

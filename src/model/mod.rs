@@ -1,11 +1,15 @@
 //! Types shared by the server and the browser. Plain data: no SDK type ever appears here, so
 //! the wasm never links the AWS SDK and a page never sees more than we chose to send.
 
+mod group;
 mod pool;
 mod session;
+mod user;
 
+pub use group::*;
 pub use pool::*;
 pub use session::*;
+pub use user::*;
 
 /// A Unix timestamp as `YYYY-MM-DD HH:MM UTC` (the same on server and browser, so hydration
 /// matches), or a dash.
@@ -25,11 +29,7 @@ pub fn format_date(epoch: Option<i64>) -> String {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
-        rem / 3600,
-        rem % 3600 / 60
-    )
+    format!("{year:04}-{month:02}-{day:02} {:02}:{:02} UTC", rem / 3600, rem % 3600 / 60)
 }
 
 #[cfg(test)]
@@ -37,14 +37,8 @@ mod tests {
     #[test]
     fn formats_dates_in_utc() {
         assert_eq!(super::format_date(Some(0)), "1970-01-01 00:00 UTC");
-        assert_eq!(
-            super::format_date(Some(1_795_000_000)),
-            "2026-11-18 11:06 UTC"
-        );
-        assert_eq!(
-            super::format_date(Some(951_782_400)),
-            "2000-02-29 00:00 UTC"
-        );
+        assert_eq!(super::format_date(Some(1_795_000_000)), "2026-11-18 11:06 UTC");
+        assert_eq!(super::format_date(Some(951_782_400)), "2000-02-29 00:00 UTC");
         assert_eq!(super::format_date(None), "–");
     }
 }

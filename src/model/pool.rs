@@ -148,10 +148,7 @@ mod tests {
             temporary_password_validity_days: None,
         };
         assert!(policy.violations("simple").is_empty());
-        assert_eq!(
-            policy.violations(" simple"),
-            vec!["Do not start or end with a space."]
-        );
+        assert_eq!(policy.violations(" simple"), vec!["Do not start or end with a space."]);
     }
 }
 
@@ -161,17 +158,11 @@ pub fn validate_pool_id(id: &str) -> Result<(), crate::error::AppError> {
     let ok = id.len() <= 55
         && id.split_once('_').is_some_and(|(region, rest)| {
             !region.is_empty()
-                && region
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                && region.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
                 && !rest.is_empty()
                 && rest.bytes().all(|b| b.is_ascii_alphanumeric())
         });
-    if ok {
-        Ok(())
-    } else {
-        Err(crate::error::AppError::not_found("The user pool"))
-    }
+    if ok { Ok(()) } else { Err(crate::error::AppError::not_found("The user pool")) }
 }
 
 #[cfg(test)]

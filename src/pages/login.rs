@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::api::auth::{AnswerMfa, CompleteNewPassword, Login, new_password_policy};
+use crate::components::actions::last_error;
 use crate::components::feedback::or_error;
 use crate::components::form::{FormError, SubmitButton, TextField};
-use crate::error::AppError;
 
 /// The centred card the login steps share.
 #[component]
@@ -20,14 +20,6 @@ fn AuthCard(title: &'static str, children: Children) -> impl IntoView {
             </div>
         </div>
     }
-}
-
-/// The error of an action's last run, if it failed.
-fn last_error<T, S>(value: S) -> Signal<Option<AppError>>
-where
-    S: Get<Value = Option<Result<T, AppError>>> + Send + Sync + 'static,
-{
-    Signal::derive(move || value.get().and_then(Result::err))
 }
 
 #[component]

@@ -27,11 +27,7 @@ pub fn PoolOverviewPage() -> impl IntoView {
 }
 
 fn list(items: &[String]) -> String {
-    if items.is_empty() {
-        "none".into()
-    } else {
-        items.join(", ")
-    }
+    if items.is_empty() { "none".into() } else { items.join(", ") }
 }
 
 fn yes_no(on: bool) -> &'static str {
@@ -68,62 +64,34 @@ fn PoolSettings(pool: PoolDetail) -> impl IntoView {
         ("Region", pool.region.clone()),
         ("Created", format_date(pool.created)),
         ("Last modified", format_date(pool.last_modified)),
-        (
-            "Estimated users",
-            pool.estimated_users
-                .map(|n| n.to_string())
-                .unwrap_or_else(|| "–".into()),
-        ),
-        (
-            "Deletion protection",
-            if pool.deletion_protection {
-                "Active".into()
-            } else {
-                "Inactive".into()
-            },
-        ),
+        ("Estimated users", pool.estimated_users.map(|n| n.to_string()).unwrap_or_else(|| "–".into())),
+        ("Deletion protection", if pool.deletion_protection { "Active".into() } else { "Inactive".into() }),
     ];
     let sign_in_rows = vec![
         ("Sign-in identifiers", sign_in),
         (
             "Case-sensitive usernames",
-            pool.case_sensitive_usernames
-                .map(|c| yes_no(c).to_string())
-                .unwrap_or_else(|| "–".into()),
+            pool.case_sensitive_usernames.map(|c| yes_no(c).to_string()).unwrap_or_else(|| "–".into()),
         ),
         ("Self sign-up", yes_no(pool.self_sign_up).to_string()),
-        (
-            "Verified automatically",
-            list(&pool.auto_verified_attributes),
-        ),
+        ("Verified automatically", list(&pool.auto_verified_attributes)),
         ("Required attributes", list(&pool.required_attributes)),
         ("Custom attributes", list(&pool.custom_attributes)),
     ];
     let security = vec![
         ("Password minimum length", p.minimum_length.to_string()),
-        (
-            "Password requires",
-            list(&p.describe().into_iter().skip(1).collect::<Vec<_>>()),
-        ),
+        ("Password requires", list(&p.describe().into_iter().skip(1).collect::<Vec<_>>())),
         (
             "Temporary password valid",
-            p.temporary_password_validity_days
-                .map(|d| format!("{d} days"))
-                .unwrap_or_else(|| "–".into()),
+            p.temporary_password_validity_days.map(|d| format!("{d} days")).unwrap_or_else(|| "–".into()),
         ),
         ("MFA", pool.mfa.clone()),
         ("Account recovery", list(&pool.recovery)),
     ];
     let delivery = vec![
         ("Email sending", pool.email_sending.clone()),
-        (
-            "Cognito domain",
-            pool.domain.clone().unwrap_or_else(|| "none".into()),
-        ),
-        (
-            "Custom domain",
-            pool.custom_domain.clone().unwrap_or_else(|| "none".into()),
-        ),
+        ("Cognito domain", pool.domain.clone().unwrap_or_else(|| "none".into())),
+        ("Custom domain", pool.custom_domain.clone().unwrap_or_else(|| "none".into())),
     ];
     view! {
         <div class="grid gap-4 lg:grid-cols-2">

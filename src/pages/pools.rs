@@ -12,10 +12,7 @@ const PAGE_SIZE: i32 = 20;
 pub fn PoolsPage() -> impl IntoView {
     let query = use_query_map();
     let stack = Memo::new(move |_| parse_stack(query.read().get("pages")));
-    let pools = Resource::new(
-        move || stack.get(),
-        |stack| list_user_pools(PAGE_SIZE, stack.last().cloned()),
-    );
+    let pools = Resource::new(move || stack.get(), |stack| list_user_pools(PAGE_SIZE, stack.last().cloned()));
     view! {
         <h1 class="mb-4 text-2xl font-bold text-slate-900">"User pools"</h1>
         <Transition fallback=|| view! { <Loading/> }>
@@ -33,7 +30,8 @@ pub fn PoolsPage() -> impl IntoView {
 #[component]
 fn PoolTable(pools: Vec<PoolSummary>) -> impl IntoView {
     if pools.is_empty() {
-        return view! { <p class="py-6 text-sm text-slate-600">"No user pools in this region."</p> }.into_any();
+        return view! { <p class="py-6 text-sm text-slate-600">"No user pools in this region."</p> }
+            .into_any();
     }
     view! {
         <div class="overflow-x-auto rounded-lg border border-slate-200 bg-white">

@@ -8,11 +8,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "pooldesk",
-    version,
-    about = "Self-hosted admin console for Amazon Cognito"
-)]
+#[command(name = "pooldesk", version, about = "Self-hosted admin console for Amazon Cognito")]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -39,7 +35,8 @@ pub struct CognitoArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SecureCookies {
-    /// Secure unless the console listens on a loopback address (local http).
+    /// Secure unless the console listens on a loopback address. Only for local http: behind a
+    /// TLS proxy on the same host, use `always`.
     Auto,
     Always,
     Never,
@@ -75,12 +72,7 @@ pub struct ServeConfig {
     #[arg(long, env = "DATABASE_URL")]
     pub database_url: Option<String>,
     /// Whether the session cookie carries `Secure`.
-    #[arg(
-        long,
-        env = "POOLDESK_SECURE_COOKIES",
-        value_enum,
-        default_value = "auto"
-    )]
+    #[arg(long, env = "POOLDESK_SECURE_COOKIES", value_enum, default_value = "auto")]
     pub secure_cookies: SecureCookies,
     /// A session ends after this many minutes without a request.
     #[arg(long, env = "POOLDESK_IDLE_MINUTES", default_value_t = 30)]
@@ -100,10 +92,7 @@ pub struct ServeConfig {
 impl ServeConfig {
     pub fn jwks_url(&self) -> String {
         self.jwks_url.clone().unwrap_or_else(|| {
-            format!(
-                "{}/.well-known/jwks.json",
-                super::jwt::issuer_for(&self.cognito.region, &self.pool_id)
-            )
+            format!("{}/.well-known/jwks.json", super::jwt::issuer_for(&self.cognito.region, &self.pool_id))
         })
     }
 
@@ -116,12 +105,9 @@ impl ServeConfig {
     }
 
     pub fn database_url(&self) -> String {
-        self.database_url.clone().unwrap_or_else(|| {
-            format!(
-                "sqlite://{}?mode=rwc",
-                self.data_dir.join("pooldesk.db").display()
-            )
-        })
+        self.database_url
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}?mode=rwc", self.data_dir.join("pooldesk.db").display()))
     }
 }
 

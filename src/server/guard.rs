@@ -14,9 +14,22 @@ use crate::model::Operator;
 pub struct Admin {
     operator: Operator,
     cognito: CognitoAdmin,
+    console_pool_id: String,
+    admin_group: String,
 }
 
 impl Admin {
+    /// Is `pool_id` the pool the console itself signs in with? The self-lockout safeguards
+    /// apply there.
+    pub fn is_console_pool(&self, pool_id: &str) -> bool {
+        self.console_pool_id == pool_id
+    }
+
+    /// The group whose members may use the console.
+    pub fn admin_group(&self) -> &str {
+        &self.admin_group
+    }
+
     pub fn operator(&self) -> &Operator {
         &self.operator
     }
@@ -34,15 +47,12 @@ pub async fn require_admin() -> Result<Admin, AppError> {
     };
     let config = state.config();
     let now = session::now();
-    if now - signed_in.login_at > i64::from(config.session_hours) * 3600 {
+    if !signed_in.is_current(config, now) {
         session.flush().await.map_err(session::store_error)?;
         return Err(AppError::Unauthenticated);
     }
     if now - signed_in.checked_at >= config.recheck_seconds as i64 {
-        let still = state
-            .auth()
-            .is_enabled_member(&signed_in.operator.username, &config.admin_group)
-            .await?;
+        let still = state.auth().is_enabled_member(&signed_in.operator.username, &config.admin_group).await?;
         if !still {
             tracing::info!(sub = %signed_in.operator.sub, "operator no longer an enabled admin; session ended");
             session.flush().await.map_err(session::store_error)?;
@@ -54,5 +64,7 @@ pub async fn require_admin() -> Result<Admin, AppError> {
     Ok(Admin {
         operator: signed_in.operator,
         cognito: state.cognito().clone(),
+        console_pool_id: config.pool_id.clone(),
+        admin_group: config.admin_group.clone(),
     })
 }

@@ -78,10 +78,7 @@ impl TokenVerifier {
             issuer,
             audience,
             http,
-            cache: RwLock::new(KeyCache {
-                keys: HashMap::new(),
-                fetched_at: None,
-            }),
+            cache: RwLock::new(KeyCache { keys: HashMap::new(), fetched_at: None }),
         }
     }
 
@@ -89,10 +86,7 @@ impl TokenVerifier {
     #[cfg(test)]
     fn with_keys(issuer: &str, audience: &str, keys: HashMap<String, DecodingKey>) -> Self {
         let v = Self::new(String::new(), issuer.into(), audience.into());
-        *v.cache.try_write().unwrap() = KeyCache {
-            keys,
-            fetched_at: Some(Instant::now()),
-        };
+        *v.cache.try_write().unwrap() = KeyCache { keys, fetched_at: Some(Instant::now()) };
         v
     }
 
@@ -125,10 +119,7 @@ impl TokenVerifier {
         if let Some(key) = cache.keys.get(kid) {
             return Ok(key.clone());
         }
-        if cache
-            .fetched_at
-            .is_some_and(|at| at.elapsed() < REFETCH_INTERVAL)
-        {
+        if cache.fetched_at.is_some_and(|at| at.elapsed() < REFETCH_INTERVAL) {
             return Err(TokenError::UnknownKey);
         }
         cache.fetched_at = Some(Instant::now());
@@ -137,20 +128,13 @@ impl TokenVerifier {
     }
 
     async fn fetch(&self) -> Result<HashMap<String, DecodingKey>, TokenError> {
-        let set: JwkSet = async {
-            self.http
-                .get(&self.jwks_url)
-                .send()
-                .await?
-                .error_for_status()?
-                .json()
+        let set: JwkSet =
+            async { self.http.get(&self.jwks_url).send().await?.error_for_status()?.json().await }
                 .await
-        }
-        .await
-        .map_err(|e: reqwest::Error| {
-            tracing::warn!(url = %self.jwks_url, error = %e, "JWKS fetch failed");
-            TokenError::KeysUnavailable
-        })?;
+                .map_err(|e: reqwest::Error| {
+                    tracing::warn!(url = %self.jwks_url, error = %e, "JWKS fetch failed");
+                    TokenError::KeysUnavailable
+                })?;
         Ok(set
             .keys
             .iter()
@@ -178,9 +162,7 @@ mod tests {
 
     impl Signer {
         fn new() -> Self {
-            Self {
-                pair: KeyPair::generate(KeySize::Rsa2048).unwrap(),
-            }
+            Self { pair: KeyPair::generate(KeySize::Rsa2048).unwrap() }
         }
 
         fn decoding_key(&self) -> DecodingKey {
@@ -194,14 +176,7 @@ mod tests {
         fn token(&self, header: Value, claims: Value) -> String {
             let input = format!("{}.{}", b64(&header), b64(&claims));
             let mut sig = vec![0u8; self.pair.public_modulus_len()];
-            self.pair
-                .sign(
-                    &RSA_PKCS1_SHA256,
-                    &SystemRandom::new(),
-                    input.as_bytes(),
-                    &mut sig,
-                )
-                .unwrap();
+            self.pair.sign(&RSA_PKCS1_SHA256, &SystemRandom::new(), input.as_bytes(), &mut sig).unwrap();
             format!("{input}.{}", URL_SAFE_NO_PAD.encode(sig))
         }
     }
@@ -211,10 +186,7 @@ mod tests {
     }
 
     fn now() -> u64 {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_secs()
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs()
     }
 
     fn claims() -> Value {
@@ -230,11 +202,7 @@ mod tests {
     }
 
     fn verifier(signer: &Signer) -> TokenVerifier {
-        TokenVerifier::with_keys(
-            ISS,
-            AUD,
-            HashMap::from([("k1".to_string(), signer.decoding_key())]),
-        )
+        TokenVerifier::with_keys(ISS, AUD, HashMap::from([("k1".to_string(), signer.decoding_key())]))
     }
 
     fn with(mut base: Value, key: &str, value: Value) -> Value {
@@ -245,10 +213,7 @@ mod tests {
     #[tokio::test]
     async fn accepts_a_valid_id_token() {
         let s = Signer::new();
-        let claims = verifier(&s)
-            .verify_id_token(&s.token(header(), claims()))
-            .await
-            .unwrap();
+        let claims = verifier(&s).verify_id_token(&s.token(header(), claims())).await.unwrap();
         assert_eq!(claims.groups, vec!["admin"]);
         assert_eq!(claims.email.as_deref(), Some("admin@example.com"));
     }
@@ -256,11 +221,7 @@ mod tests {
     #[tokio::test]
     async fn refuses_alg_none() {
         let s = Signer::new();
-        let token = format!(
-            "{}.{}.",
-            b64(&json!({"alg": "none", "kid": "k1"})),
-            b64(&claims())
-        );
+        let token = format!("{}.{}.", b64(&json!({"alg": "none", "kid": "k1"})), b64(&claims()));
         assert!(verifier(&s).verify_id_token(&token).await.is_err());
     }
 
@@ -269,11 +230,7 @@ mod tests {
     async fn refuses_hs256_signed_with_the_public_key() {
         let s = Signer::new();
         let public_der = s.pair.public_key().as_ref().to_vec();
-        let input = format!(
-            "{}.{}",
-            b64(&json!({"alg": "HS256", "kid": "k1"})),
-            b64(&claims())
-        );
+        let input = format!("{}.{}", b64(&json!({"alg": "HS256", "kid": "k1"})), b64(&claims()));
         let key = aws_lc_rs::hmac::Key::new(aws_lc_rs::hmac::HMAC_SHA256, &public_der);
         let tag = aws_lc_rs::hmac::sign(&key, input.as_bytes());
         let token = format!("{input}.{}", URL_SAFE_NO_PAD.encode(tag.as_ref()));
@@ -287,30 +244,20 @@ mod tests {
     async fn refuses_an_unknown_kid_without_refetching_within_ten_seconds() {
         let s = Signer::new();
         let token = s.token(json!({"alg": "RS256", "kid": "other"}), claims());
-        assert_eq!(
-            verifier(&s).verify_id_token(&token).await.unwrap_err(),
-            TokenError::UnknownKey
-        );
+        assert_eq!(verifier(&s).verify_id_token(&token).await.unwrap_err(), TokenError::UnknownKey);
     }
 
     #[tokio::test]
     async fn refuses_a_token_signed_by_another_key() {
         let s = Signer::new();
         let token = Signer::new().token(header(), claims());
-        assert!(matches!(
-            verifier(&s).verify_id_token(&token).await,
-            Err(TokenError::Invalid(_))
-        ));
+        assert!(matches!(verifier(&s).verify_id_token(&token).await, Err(TokenError::Invalid(_))));
     }
 
     #[tokio::test]
     async fn refuses_wrong_issuer() {
         let s = Signer::new();
-        let c = with(
-            claims(),
-            "iss",
-            json!("https://cognito-idp.eu-west-1.amazonaws.com/other"),
-        );
+        let c = with(claims(), "iss", json!("https://cognito-idp.eu-west-1.amazonaws.com/other"));
         assert!(
             matches!(verifier(&s).verify_id_token(&s.token(header(), c)).await, Err(TokenError::Invalid(k)) if k.contains("Issuer"))
         );
@@ -330,12 +277,7 @@ mod tests {
         let s = Signer::new();
         let mut c = claims();
         c.as_object_mut().unwrap().remove("aud");
-        assert!(
-            verifier(&s)
-                .verify_id_token(&s.token(header(), c))
-                .await
-                .is_err()
-        );
+        assert!(verifier(&s).verify_id_token(&s.token(header(), c)).await.is_err());
     }
 
     #[tokio::test]
@@ -343,10 +285,7 @@ mod tests {
         let s = Signer::new();
         let c = with(claims(), "token_use", json!("access"));
         assert_eq!(
-            verifier(&s)
-                .verify_id_token(&s.token(header(), c))
-                .await
-                .unwrap_err(),
+            verifier(&s).verify_id_token(&s.token(header(), c)).await.unwrap_err(),
             TokenError::WrongUse("access".into())
         );
     }

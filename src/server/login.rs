@@ -4,6 +4,7 @@
 use leptos::prelude::expect_context;
 use tower_sessions::Session;
 
+use super::jwt::TokenError;
 use super::session::{self, PENDING, PENDING_TTL_SECS, Pending, SIGNED_IN, SignedIn};
 use super::state::AppState;
 use crate::cognito::auth::{AuthOutcome, Tokens};
@@ -13,16 +14,15 @@ use crate::model::{LoginStep, Operator, PasswordPolicy};
 pub async fn password(username: &str, password: &str) -> Result<LoginStep, AppError> {
     let username = username.trim();
     if username.is_empty() {
-        return Err(AppError::invalid(
-            "username",
-            "Enter your username or email.",
-        ));
+        return Err(AppError::invalid("username", "Enter your username or email."));
     }
     if password.is_empty() {
         return Err(AppError::invalid("password", "Enter your password."));
     }
     let state = expect_context::<AppState>();
     let session = session::current().await?;
+    // A new attempt abandons any step left half done.
+    session.remove::<Pending>(PENDING).await.map_err(session::store_error)?;
     let outcome = state.auth().password_login(username, password).await;
     if let Err(e) = &outcome {
         tracing::info!(outcome = ?e, "sign-in refused");
@@ -37,36 +37,24 @@ pub async fn new_password(new_password: &str, confirm: &str) -> Result<LoginStep
     if new_password != confirm {
         return Err(AppError::invalid("confirm", "The two passwords differ."));
     }
-    let broken = state
-        .auth()
-        .password_policy()
-        .await?
-        .violations(new_password);
+    let broken = state.auth().password_policy().await?.violations(new_password);
     if !broken.is_empty() {
         return Err(AppError::invalid("new_password", broken.join(" ")));
     }
-    let outcome = state
-        .auth()
-        .new_password(&pending.username, &pending.challenge_session, new_password)
-        .await?;
+    let outcome =
+        state.auth().new_password(&pending.username, &pending.challenge_session, new_password).await?;
     advance(&state, &session, outcome).await
 }
 
 pub async fn mfa_code(code: &str) -> Result<LoginStep, AppError> {
     let code = code.trim();
     if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(AppError::invalid(
-            "code",
-            "Enter the 6-digit code from your authenticator app.",
-        ));
+        return Err(AppError::invalid("code", "Enter the 6-digit code from your authenticator app."));
     }
     let state = expect_context::<AppState>();
     let session = session::current().await?;
     let pending = pending(&session, LoginStep::MfaRequired).await?;
-    let outcome = state
-        .auth()
-        .mfa_code(&pending.username, &pending.challenge_session, code)
-        .await?;
+    let outcome = state.auth().mfa_code(&pending.username, &pending.challenge_session, code).await?;
     advance(&state, &session, outcome).await
 }
 
@@ -78,13 +66,14 @@ pub async fn pending_policy() -> Result<PasswordPolicy, AppError> {
     state.auth().password_policy().await
 }
 
-/// Ends the session here and at Cognito. Without a session there is nothing to end.
+/// Ends the session here and at Cognito (every refresh token of the operator is revoked).
+/// Without a session there is nothing to end.
 pub async fn logout() -> Result<(), AppError> {
     let state = expect_context::<AppState>();
     let session = session::current().await?;
     if let Some(signed_in) = session::read::<SignedIn>(&session, SIGNED_IN).await? {
         // Best effort: the local session ends whatever Cognito says.
-        if let Err(e) = state.auth().global_sign_out(&signed_in.access_token).await {
+        if let Err(e) = state.auth().sign_out_everywhere(&signed_in.operator.username).await {
             tracing::warn!(error = ?e, "global sign-out failed at logout");
         }
         tracing::info!(sub = %signed_in.operator.sub, "operator signed out");
@@ -100,11 +89,7 @@ async fn pending(session: &Session, step: LoginStep) -> Result<Pending, AppError
     }
 }
 
-async fn advance(
-    state: &AppState,
-    session: &Session,
-    outcome: AuthOutcome,
-) -> Result<LoginStep, AppError> {
+async fn advance(state: &AppState, session: &Session, outcome: AuthOutcome) -> Result<LoginStep, AppError> {
     let (step, username, challenge_session) = match outcome {
         AuthOutcome::SignedIn(tokens) => return establish(state, session, tokens).await,
         AuthOutcome::NewPasswordRequired { username, session } => {
@@ -112,51 +97,49 @@ async fn advance(
         }
         AuthOutcome::Mfa { username, session } => (LoginStep::MfaRequired, username, session),
     };
-    let pending = Pending {
-        step,
-        username,
-        challenge_session,
-        started_at: session::now(),
-    };
+    // Only admins get to the next step: the console does not set passwords or take MFA codes
+    // for anyone else, nor tell them that their password was right.
+    if !state.auth().is_enabled_member(&username, &state.config().admin_group).await? {
+        tracing::info!("sign-in refused at a challenge: not in the admin group");
+        return Err(AppError::NotAnAdmin);
+    }
+    // A new id for the pending step too: a planted session id must not carry over.
+    session.cycle_id().await.map_err(session::store_error)?;
+    let pending = Pending { step, username, challenge_session, started_at: session::now() };
     session::write(session, PENDING, &pending).await?;
     Ok(step)
 }
 
 /// Verifies the ID token, checks the admin group, and only then opens a session, under a new id
 /// (no session fixation).
-async fn establish(
-    state: &AppState,
-    session: &Session,
-    tokens: Tokens,
-) -> Result<LoginStep, AppError> {
-    let claims = state
-        .verifier()
-        .verify_id_token(&tokens.id_token)
-        .await
-        .map_err(|e| {
-            tracing::warn!(error = %e, "ID token from Cognito failed verification");
-            AppError::LoginFailed
-        })?;
-    let _ = session.remove::<Pending>(PENDING).await;
-    if !claims
-        .groups
-        .iter()
-        .any(|g| g == &state.config().admin_group)
-    {
+async fn establish(state: &AppState, session: &Session, tokens: Tokens) -> Result<LoginStep, AppError> {
+    let claims = state.verifier().verify_id_token(&tokens.id_token).await.map_err(|e| {
+        tracing::warn!(error = %e, "ID token from Cognito failed verification");
+        match e {
+            TokenError::KeysUnavailable => {
+                AppError::unavailable("The sign-in service is unavailable. Try again later.")
+            }
+            _ => AppError::LoginFailed,
+        }
+    })?;
+    session.remove::<Pending>(PENDING).await.map_err(session::store_error)?;
+    let config = state.config();
+    if !claims.groups.iter().any(|g| g == &config.admin_group) {
         tracing::info!(sub = %claims.sub, "sign-in refused: not in the admin group");
+        // The tokens Cognito just issued are of no use to anyone: revoke them.
+        if let Err(e) = state.auth().sign_out_everywhere(&claims.username).await {
+            tracing::warn!(error = ?e, "could not revoke a refused sign-in");
+        }
         return Err(AppError::NotAnAdmin);
     }
     session.cycle_id().await.map_err(session::store_error)?;
     let now = session::now();
     let signed_in = SignedIn {
-        operator: Operator {
-            sub: claims.sub,
-            username: claims.username,
-            email: claims.email,
-        },
+        operator: Operator { sub: claims.sub, username: claims.username, email: claims.email },
         login_at: now,
         checked_at: now,
-        access_token: tokens.access_token,
+        pool_id: config.pool_id.clone(),
+        client_id: config.client_id.clone(),
     };
     session::write(session, SIGNED_IN, &signed_in).await?;
     tracing::info!(sub = %signed_in.operator.sub, "operator signed in");

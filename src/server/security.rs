@@ -2,44 +2,37 @@
 //! anonymous visitors to the login page before any page renders. (CSRF is tower-http's
 //! `CsrfLayer`, installed in `server::router`; the CSP with the page's nonce is set in `shell`.)
 
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
+use super::AppState;
 use super::session::{SIGNED_IN, SignedIn};
 use crate::error::AppError;
 
 /// The policy for anything that is not a page (pages set their own, with a nonce).
 const DEFAULT_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
-pub async fn security_headers(req: Request, next: Next) -> Response {
+/// `hsts`: the console is served over https (secure cookies), so browsers should insist on it.
+pub async fn security_headers(State(hsts): State<bool>, req: Request, next: Next) -> Response {
     let cacheable = req.uri().path().starts_with("/pkg/");
     let mut res = next.run(req).await;
     let h = res.headers_mut();
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("same-origin"),
-    );
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
     h.insert(
         "permissions-policy",
         HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
     );
-    h.insert(
-        "cross-origin-opener-policy",
-        HeaderValue::from_static("same-origin"),
-    );
+    h.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
+    if hsts {
+        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
+    }
     if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
-        h.insert(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(DEFAULT_CSP),
-        );
+        h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(DEFAULT_CSP));
     }
     // Pages and server functions carry pool data: never keep them in a cache.
     if !cacheable {
@@ -53,9 +46,7 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
 /// post is a 302 back to its page and is left alone.
 pub async fn error_status(req: Request, next: Next) -> Response {
     let res = next.run(req).await;
-    if res.status() != StatusCode::INTERNAL_SERVER_ERROR
-        || !res.headers().contains_key("serverfnerror")
-    {
+    if res.status() != StatusCode::INTERNAL_SERVER_ERROR || !res.headers().contains_key("serverfnerror") {
         return res;
     }
     let (mut parts, body) = res.into_parts();
@@ -63,8 +54,7 @@ pub async fn error_status(req: Request, next: Next) -> Response {
         return (StatusCode::INTERNAL_SERVER_ERROR, "").into_response();
     };
     if let Ok(err) = serde_json::from_slice::<AppError>(&bytes) {
-        parts.status =
-            StatusCode::from_u16(err.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        parts.status = StatusCode::from_u16(err.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     }
     Response::from_parts(parts, axum::body::Body::from(bytes))
 }
@@ -80,11 +70,28 @@ fn is_page(req: &Request) -> bool {
 
 /// Anonymous page loads go to the login page; signed-in visits to the login page go to the
 /// console. Server functions are not redirected: each one runs the guard itself.
-pub async fn page_gate(session: Session, req: Request, next: Next) -> Response {
+///
+/// A no-JS form post that fails comes back to its page with the error in `?__err=`; Leptos
+/// shows it. Only such same-origin redirects may carry it: from a link elsewhere it would let
+/// anyone put words in the page's error banner, so it is dropped.
+pub async fn page_gate(
+    State(state): State<AppState>,
+    session: Session,
+    req: Request,
+    next: Next,
+) -> Response {
     if !is_page(&req) {
         return next.run(req).await;
     }
-    let signed_in = matches!(session.get::<SignedIn>(SIGNED_IN).await, Ok(Some(_)));
+    let same_origin = req.headers().get("sec-fetch-site").is_some_and(|v| v == "same-origin");
+    if !same_origin && req.uri().query().is_some_and(|q| q.contains("__err=")) {
+        return Redirect::to(req.uri().path()).into_response();
+    }
+    let now = super::session::now();
+    let signed_in = matches!(
+        session.get::<SignedIn>(SIGNED_IN).await,
+        Ok(Some(s)) if s.is_current(state.config(), now)
+    );
     let on_login = req.uri().path().starts_with("/login");
     match (signed_in, on_login) {
         (false, false) => Redirect::to("/login").into_response(),

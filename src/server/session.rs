@@ -18,8 +18,19 @@ pub struct SignedIn {
     pub login_at: i64,
     /// Unix seconds of the last check that the operator is still an enabled admin.
     pub checked_at: i64,
-    /// For GlobalSignOut at logout.
-    pub access_token: String,
+    /// The console pool and client it was issued for: a session outlives neither a change of
+    /// configuration nor a fresh emulator.
+    pub pool_id: String,
+    pub client_id: String,
+}
+
+impl SignedIn {
+    /// Within the absolute lifetime and issued for this console's pool and client.
+    pub fn is_current(&self, config: &super::config::ServeConfig, now: i64) -> bool {
+        now - self.login_at <= i64::from(config.session_hours) * 3600
+            && self.pool_id == config.pool_id
+            && self.client_id == config.client_id
+    }
 }
 
 /// A login waiting for its next step (new password or MFA code). Cognito's challenge session

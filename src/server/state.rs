@@ -31,15 +31,7 @@ impl AppState {
         auth: ConsoleAuth,
         verifier: TokenVerifier,
     ) -> Self {
-        Self {
-            leptos_options,
-            inner: Arc::new(Inner {
-                config,
-                cognito,
-                auth,
-                verifier,
-            }),
-        }
+        Self { leptos_options, inner: Arc::new(Inner { config, cognito, auth, verifier }) }
     }
 
     pub fn config(&self) -> &ServeConfig {

@@ -12,16 +12,25 @@ use crate::error::AppError;
 
 /// Plausible arguments by name, so that a refusal comes from the guard and not from argument
 /// parsing. A new server function with a new argument name adds it here.
-const SAMPLE_ARGS: &[(&str, &str)] = &[("pool_id", "us-east-1_Sample123"), ("page_size", "10")];
+const SAMPLE_ARGS: &[(&str, &str)] = &[
+    ("pool_id", "us-east-1_Sample123"),
+    ("page_size", "10"),
+    ("username", "someone@example.com"),
+    ("group", "user"),
+    ("enabled", "false"),
+    ("password", "Sample-Pass-123!"),
+    ("confirm", "someone@example.com"),
+    ("name", "user"),
+    ("description", "d"),
+    ("precedence", "3"),
+    ("role_arn", ""),
+    ("email", "someone@example.com"),
+];
 
 fn guarded() -> Vec<String> {
     let mut paths: Vec<String> = server_fn_paths()
         .map(|(path, _)| path.to_string())
-        .filter(|path| {
-            !PUBLIC
-                .iter()
-                .any(|p| path.trim_start_matches("/api/") == *p)
-        })
+        .filter(|path| !PUBLIC.iter().any(|p| path.trim_start_matches("/api/") == *p))
         .collect();
     paths.sort();
     paths.dedup();
@@ -32,10 +41,7 @@ fn guarded() -> Vec<String> {
 fn registry_has_the_public_and_guarded_functions() {
     let all: Vec<String> = server_fn_paths().map(|(p, _)| p.to_string()).collect();
     for name in PUBLIC {
-        assert!(
-            all.iter().any(|p| p == &format!("/api/{name}")),
-            "{name} missing from {all:?}"
-        );
+        assert!(all.iter().any(|p| p == &format!("/api/{name}")), "{name} missing from {all:?}");
     }
     assert!(guarded().len() >= 3, "{all:?}");
 }
@@ -45,12 +51,7 @@ async fn every_server_function_refuses_an_anonymous_request() {
     let h = Harness::new().await;
     for path in guarded() {
         let reply = h.call(&path, SAMPLE_ARGS, None).await;
-        assert_eq!(
-            reply.status,
-            StatusCode::UNAUTHORIZED,
-            "{path}: {}",
-            reply.body
-        );
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{path}: {}", reply.body);
         assert_eq!(reply.error(), AppError::Unauthenticated, "{path}");
     }
 }
@@ -73,12 +74,7 @@ async fn every_server_function_refuses_an_operator_who_left_the_admin_group() {
             .await
             .unwrap();
         let reply = h.call(&path, SAMPLE_ARGS, Some(&cookie)).await;
-        assert_eq!(
-            reply.status,
-            StatusCode::UNAUTHORIZED,
-            "{path}: {}",
-            reply.body
-        );
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{path}: {}", reply.body);
         assert_eq!(reply.error(), AppError::Unauthenticated, "{path}");
     }
 }
@@ -87,26 +83,10 @@ async fn every_server_function_refuses_an_operator_who_left_the_admin_group() {
 async fn signed_in_admin_reaches_the_pools() {
     let h = Harness::new().await;
     let cookie = h.admin_cookie().await;
-    let reply = h
-        .call(
-            "/api/get_user_pool",
-            &[("pool_id", &h.pool_id)],
-            Some(&cookie),
-        )
-        .await;
+    let reply = h.call("/api/get_user_pool", &[("pool_id", &h.pool_id)], Some(&cookie)).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-    assert!(
-        reply.body.contains("\"username_attributes\":[\"email\"]"),
-        "{}",
-        reply.body
-    );
-    let list = h
-        .call(
-            "/api/list_user_pools",
-            &[("page_size", "60")],
-            Some(&cookie),
-        )
-        .await;
+    assert!(reply.body.contains("\"username_attributes\":[\"email\"]"), "{}", reply.body);
+    let list = h.call("/api/list_user_pools", &[("page_size", "60")], Some(&cookie)).await;
     assert_eq!(list.status, StatusCode::OK);
     assert!(list.body.contains(&h.pool_id));
 }
@@ -126,58 +106,26 @@ async fn cross_origin_posts_are_refused_before_any_function_runs() {
         }
         req.body(Body::from("page_size=10")).unwrap()
     };
-    let modern = h
-        .send(post("https://evil.example", Some("cross-site")))
-        .await;
+    let modern = h.send(post("https://evil.example", Some("cross-site"))).await;
     assert_eq!(modern.status, StatusCode::FORBIDDEN);
     let old_browser = h.send(post("https://evil.example", None)).await;
     assert_eq!(old_browser.status, StatusCode::FORBIDDEN);
-    let same_origin = h
-        .send(post("http://127.0.0.1:3000", Some("same-origin")))
-        .await;
+    let same_origin = h.send(post("http://127.0.0.1:3000", Some("same-origin"))).await;
     assert_eq!(same_origin.status, StatusCode::OK, "{}", same_origin.body);
 }
 
 #[tokio::test]
 async fn pages_carry_security_headers_and_anonymous_visits_go_to_login() {
     let h = Harness::new().await;
-    let page = h
-        .send(
-            Request::get("/pools/us-east-1_Sample123")
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await;
+    let page = h.send(Request::get("/pools/us-east-1_Sample123").body(Body::empty()).unwrap()).await;
     assert_eq!(page.status, StatusCode::SEE_OTHER);
     assert_eq!(page.headers.get(header::LOCATION).unwrap(), "/login");
-    let login = h
-        .send(Request::get("/login").body(Body::empty()).unwrap())
-        .await;
+    let login = h.send(Request::get("/login").body(Body::empty()).unwrap()).await;
     assert_eq!(login.status, StatusCode::OK);
-    let csp = login
-        .headers
-        .get(header::CONTENT_SECURITY_POLICY)
-        .unwrap()
-        .to_str()
-        .unwrap();
-    assert!(
-        csp.contains("'nonce-") && !csp.contains("unsafe-inline"),
-        "{csp}"
-    );
-    let nonce = csp
-        .split("'nonce-")
-        .nth(1)
-        .unwrap()
-        .split('\'')
-        .next()
-        .unwrap();
-    assert!(
-        login.body.contains(&format!("nonce=\"{nonce}\"")),
-        "scripts carry the nonce"
-    );
+    let csp = login.headers.get(header::CONTENT_SECURITY_POLICY).unwrap().to_str().unwrap();
+    assert!(csp.contains("'nonce-") && !csp.contains("unsafe-inline"), "{csp}");
+    let nonce = csp.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap();
+    assert!(login.body.contains(&format!("nonce=\"{nonce}\"")), "scripts carry the nonce");
     assert_eq!(login.headers.get(header::X_FRAME_OPTIONS).unwrap(), "DENY");
-    assert_eq!(
-        login.headers.get(header::CACHE_CONTROL).unwrap(),
-        "no-store"
-    );
+    assert_eq!(login.headers.get(header::CACHE_CONTROL).unwrap(), "no-store");
 }

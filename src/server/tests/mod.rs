@@ -6,8 +6,10 @@
 //! `POOLDESK_TEST_MOTO` (default `http://127.0.0.1:5055`); the test command starts it. Every
 //! test works on its own uniquely named pool.
 
+mod groups;
 mod guard;
 mod login;
+mod users;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -31,15 +33,8 @@ pub fn moto() -> String {
 
 fn unique(prefix: &str) -> String {
     static N: AtomicU32 = AtomicU32::new(0);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .subsec_nanos();
-    format!(
-        "{prefix}-{}-{nanos}-{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::Relaxed)
-    )
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
+    format!("{prefix}-{}-{nanos}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed))
 }
 
 /// A seeded pool, the console's router in front of it, and a direct admin handle for arranging
@@ -60,10 +55,7 @@ impl Harness {
 
     /// `recheck_seconds` 0 makes the guard ask Cognito on every call.
     pub async fn with_recheck(recheck_seconds: u64) -> Self {
-        let endpoint = Endpoint {
-            region: REGION.into(),
-            url: Some(moto()),
-        };
+        let endpoint = Endpoint { region: REGION.into(), url: Some(moto()) };
         let sdk = load_sdk_config(&endpoint).await;
         let cognito = CognitoAdmin::new(&sdk);
         let setup = GuideSetup {
@@ -72,30 +64,18 @@ impl Harness {
             admin_email: format!("{}@example.com", unique("admin")),
             user_email: format!("{}@example.com", unique("user")),
         };
-        let report = bootstrap::apply(&cognito, &setup)
-            .await
-            .unwrap_or_else(|e| {
-                panic!(
-                    "seeding a pool on moto at {} failed ({e:?}); is moto running?",
-                    moto()
-                )
-            });
+        let report = bootstrap::apply(&cognito, &setup).await.unwrap_or_else(|e| {
+            panic!("seeding a pool on moto at {} failed ({e:?}); is moto running?", moto())
+        });
         let data_dir = std::env::temp_dir().join(unique("pooldesk-test"));
         let config = ServeConfig {
-            cognito: CognitoArgs {
-                region: REGION.into(),
-                endpoint_url: Some(moto()),
-            },
+            cognito: CognitoArgs { region: REGION.into(), endpoint_url: Some(moto()) },
             bind: "127.0.0.1:0".parse().unwrap(),
             pool_id: report.pool_id.clone(),
             client_id: report.console_client_id.clone(),
             client_secret: report.console_client_secret.clone(),
             admin_group: "admin".into(),
-            jwks_url: Some(format!(
-                "{}/{}/.well-known/jwks.json",
-                moto(),
-                report.pool_id
-            )),
+            jwks_url: Some(format!("{}/{}/.well-known/jwks.json", moto(), report.pool_id)),
             data_dir,
             database_url: None,
             secure_cookies: SecureCookies::Never,
@@ -119,11 +99,7 @@ impl Harness {
 
     /// POSTs a server function the way the browser's JavaScript does.
     pub async fn call(&self, path: &str, args: &[(&str, &str)], cookie: Option<&str>) -> Reply {
-        let body = args
-            .iter()
-            .map(|(k, v)| format!("{k}={}", encode(v)))
-            .collect::<Vec<_>>()
-            .join("&");
+        let body = args.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect::<Vec<_>>().join("&");
         let mut req = Request::post(path)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .header(header::ACCEPT, "application/json");
@@ -137,32 +113,19 @@ impl Harness {
         let res = self.router.clone().oneshot(req).await.unwrap();
         let status = res.status();
         let headers = res.headers().clone();
-        let bytes = axum::body::to_bytes(res.into_body(), 1 << 20)
-            .await
-            .unwrap();
-        Reply {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-        }
+        let bytes = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
+        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
     }
 
     /// Signs in and returns the session cookie.
     pub async fn sign_in(&self, username: &str, password: &str) -> String {
-        let reply = self
-            .call(
-                "/api/login",
-                &[("username", username), ("password", password)],
-                None,
-            )
-            .await;
+        let reply = self.call("/api/login", &[("username", username), ("password", password)], None).await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
         reply.cookie().expect("a session cookie after sign-in")
     }
 
     pub async fn admin_cookie(&self) -> String {
-        self.sign_in(&self.admin_email, &self.report.admin_password)
-            .await
+        self.sign_in(&self.admin_email, &self.report.admin_password).await
     }
 }
 
@@ -179,7 +142,7 @@ impl Reply {
             .get_all(header::SET_COOKIE)
             .iter()
             .filter_map(|v| v.to_str().ok())
-            .find(|v| v.starts_with("pooldesk_session="))
+            .find(|v| v.split('=').next().is_some_and(|n| n.ends_with("pooldesk_session")))
             .map(|v| v.split(';').next().unwrap().to_string())
     }
 

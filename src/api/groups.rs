@@ -1,0 +1,143 @@
+//! Groups of a pool. The console's admin group cannot be deleted from the console.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::model::{GroupInfo, UserPage};
+
+/// A group with its member count, counted up to one page ("60+" beyond).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct GroupRow {
+    pub group: GroupInfo,
+    pub members: usize,
+    pub more_members: bool,
+}
+
+#[cfg(feature = "ssr")]
+fn check(pool_id: &str, name: &str) -> Result<(), AppError> {
+    crate::model::validate_pool_id(pool_id)?;
+    crate::model::validate_group_name(name).map_err(|_| AppError::not_found("The group"))
+}
+
+#[server(endpoint = "list_groups")]
+pub async fn list_groups(pool_id: String) -> Result<Vec<GroupRow>, AppError> {
+    use futures::StreamExt;
+    let admin = crate::server::guard::require_admin().await?;
+    crate::model::validate_pool_id(&pool_id)?;
+    let groups = crate::cognito::groups::list(admin.cognito(), &pool_id).await?;
+    let names: Vec<String> = groups.iter().map(|g| g.name.clone()).collect();
+    let counts: Vec<(usize, bool)> = futures::stream::iter(names.into_iter().map(|name| {
+        let cognito = admin.cognito().clone();
+        let pool_id = pool_id.clone();
+        async move {
+            crate::cognito::groups::member_count(&cognito, &pool_id, &name, 60).await.unwrap_or((0, false))
+        }
+    }))
+    .buffered(4)
+    .collect()
+    .await;
+    Ok(groups
+        .into_iter()
+        .zip(counts)
+        .map(|(group, (members, more_members))| GroupRow { group, members, more_members })
+        .collect())
+}
+
+#[server(endpoint = "get_group")]
+pub async fn get_group(pool_id: String, name: String) -> Result<GroupInfo, AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    check(&pool_id, &name)?;
+    crate::cognito::groups::get(admin.cognito(), &pool_id, &name).await
+}
+
+#[server(endpoint = "create_group")]
+pub async fn create_group(
+    pool_id: String,
+    name: String,
+    description: String,
+    precedence: String,
+    role_arn: String,
+) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    crate::model::validate_pool_id(&pool_id)?;
+    let group = crate::model::GroupInput { name, description, precedence, role_arn }.validate()?;
+    crate::cognito::groups::create(admin.cognito(), &pool_id, &group).await.map_err(|e| match e {
+        AppError::Conflict { message } => AppError::invalid("name", message),
+        other => other,
+    })
+}
+
+/// Creates the guide's groups that the pool does not have yet; returns the names created.
+#[server(endpoint = "create_guide_groups")]
+pub async fn create_guide_groups(pool_id: String) -> Result<Vec<String>, AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    crate::model::validate_pool_id(&pool_id)?;
+    let existing = crate::cognito::groups::list(admin.cognito(), &pool_id).await?;
+    let mut created = Vec::new();
+    for (name, precedence, description) in crate::model::GUIDE_GROUPS {
+        if existing.iter().any(|g| g.name == name) {
+            continue;
+        }
+        let group = crate::model::ValidGroup {
+            name: name.into(),
+            description: Some(description.into()),
+            precedence: Some(precedence),
+            role_arn: None,
+        };
+        crate::cognito::groups::create(admin.cognito(), &pool_id, &group).await?;
+        created.push(name.to_string());
+    }
+    Ok(created)
+}
+
+/// Updates description, precedence and role (the name cannot change in Cognito).
+#[server(endpoint = "update_group")]
+pub async fn update_group(
+    pool_id: String,
+    name: String,
+    description: String,
+    precedence: String,
+    role_arn: String,
+) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    check(&pool_id, &name)?;
+    let group = crate::model::GroupInput { name, description, precedence, role_arn }.validate()?;
+    crate::cognito::groups::update(admin.cognito(), &pool_id, &group).await
+}
+
+/// Deletes the group (members stay users); `confirm` must repeat its name.
+#[server(endpoint = "delete_group")]
+pub async fn delete_group(pool_id: String, name: String, confirm: String) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    check(&pool_id, &name)?;
+    if confirm.trim() != name {
+        return Err(AppError::invalid("confirm", "Type the group name exactly to confirm."));
+    }
+    if admin.is_console_pool(&pool_id) && name == admin.admin_group() {
+        return Err(AppError::Conflict {
+            message: "This group guards the console itself and cannot be deleted from it.".into(),
+        });
+    }
+    crate::cognito::groups::delete(admin.cognito(), &pool_id, &name).await?;
+    leptos_axum::redirect(&format!("/pools/{pool_id}/groups"));
+    Ok(())
+}
+
+#[server(endpoint = "list_group_members")]
+pub async fn list_group_members(
+    pool_id: String,
+    name: String,
+    page_size: i32,
+    next_token: Option<String>,
+) -> Result<UserPage, AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    check(&pool_id, &name)?;
+    crate::cognito::users::list_in_group(
+        admin.cognito(),
+        &pool_id,
+        &name,
+        page_size,
+        next_token.filter(|t| !t.is_empty()),
+    )
+    .await
+}

@@ -1,0 +1,261 @@
+//! Users of a pool: the support desk. Every function starts with the guard; the self-lockout
+//! safeguards (no disabling, deleting or demoting yourself in the console's own pool) are
+//! checked here, before any call that changes something.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::model::{UserDetail, UserPage};
+
+#[cfg(feature = "ssr")]
+mod checks {
+    use crate::cognito::users;
+    use crate::error::AppError;
+    use crate::model::validate_pool_id;
+    use crate::server::guard::Admin;
+
+    pub fn username(username: &str) -> Result<(), AppError> {
+        let len = username.chars().count();
+        if len == 0 || len > 128 || username.chars().any(char::is_control) {
+            return Err(AppError::not_found("The user"));
+        }
+        Ok(())
+    }
+
+    pub fn target(pool_id: &str, name: &str) -> Result<(), AppError> {
+        validate_pool_id(pool_id)?;
+        username(name)
+    }
+
+    /// Whether `username` (a username, alias or sub) is the signed-in operator, in the
+    /// console's own pool.
+    pub async fn is_self(admin: &Admin, pool_id: &str, username: &str) -> Result<bool, AppError> {
+        if !admin.is_console_pool(pool_id) {
+            return Ok(false);
+        }
+        let user = users::get(admin.cognito(), pool_id, username).await?;
+        Ok(user.sub.as_deref() == Some(admin.operator().sub.as_str()))
+    }
+
+    pub async fn not_self(
+        admin: &Admin,
+        pool_id: &str,
+        username: &str,
+        refusal: &str,
+    ) -> Result<(), AppError> {
+        if is_self(admin, pool_id, username).await? {
+            return Err(AppError::Conflict { message: refusal.to_string() });
+        }
+        Ok(())
+    }
+}
+
+/// One page of users. With `group`, the members of that group; otherwise all users, filtered
+/// when `value` is not empty (`attribute` and `match_kind` as in `model::filter_expression`).
+#[server(endpoint = "list_users")]
+pub async fn list_users(
+    pool_id: String,
+    page_size: i32,
+    next_token: Option<String>,
+    attribute: Option<String>,
+    match_kind: Option<String>,
+    value: Option<String>,
+    group: Option<String>,
+) -> Result<UserPage, AppError> {
+    use crate::model::{MatchKind, filter_expression, validate_group_name, validate_pool_id};
+    let admin = crate::server::guard::require_admin().await?;
+    validate_pool_id(&pool_id)?;
+    let next_token = next_token.filter(|t| !t.is_empty());
+    if let Some(group) = group.filter(|g| !g.is_empty()) {
+        validate_group_name(&group)?;
+        return crate::cognito::users::list_in_group(
+            admin.cognito(),
+            &pool_id,
+            &group,
+            page_size,
+            next_token,
+        )
+        .await;
+    }
+    let filter = match value.filter(|v| !v.is_empty()) {
+        Some(value) => Some(filter_expression(
+            attribute.as_deref().unwrap_or("email"),
+            MatchKind::parse(match_kind.as_deref().unwrap_or("prefix")),
+            &value,
+        )?),
+        None => None,
+    };
+    crate::cognito::users::list(admin.cognito(), &pool_id, page_size, next_token, filter).await
+}
+
+#[server(endpoint = "get_user")]
+pub async fn get_user(pool_id: String, username: String) -> Result<UserDetail, AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    checks::target(&pool_id, &username)?;
+    let mut user = crate::cognito::users::get(admin.cognito(), &pool_id, &username).await?;
+    user.is_self =
+        admin.is_console_pool(&pool_id) && user.sub.as_deref() == Some(admin.operator().sub.as_str());
+    Ok(user)
+}
+
+#[server(endpoint = "set_user_enabled")]
+pub async fn set_user_enabled(pool_id: String, username: String, enabled: bool) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    checks::target(&pool_id, &username)?;
+    if !enabled {
+        checks::not_self(&admin, &pool_id, &username, "You cannot disable your own account.").await?;
+    }
+    crate::cognito::users::set_enabled(admin.cognito(), &pool_id, &username, enabled).await
+}
+
+#[server(endpoint = "confirm_user")]
+pub async fn confirm_user(pool_id: String, username: String) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    checks::target(&pool_id, &username)?;
+    crate::cognito::users::confirm_sign_up(admin.cognito(), &pool_id, &username).await
+}
+
+/// AdminResetUserPassword: Cognito sends the user a code (it needs a verified email or phone)
+/// and they must choose a new password at their next sign-in.
+#[server(endpoint = "reset_user_password")]
+pub async fn reset_user_password(pool_id: String, username: String) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    checks::target(&pool_id, &username)?;
+    crate::cognito::users::reset_password(admin.cognito(), &pool_id, &username).await
+}
+
+/// Sets a password, checked against the pool's policy first. Temporary (`permanent` false):
+/// the user must change it at the next sign-in.
+#[server(endpoint = "set_user_password")]
+pub async fn set_user_password(
+    pool_id: String,
+    username: String,
+    password: String,
+    permanent: Option<String>,
+) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    checks::target(&pool_id, &username)?;
+    let policy = crate::cognito::pools::describe(admin.cognito(), &pool_id).await?.password_policy;
+    let broken = policy.violations(&password);
+    if !broken.is_empty() {
+        return Err(AppError::invalid("password", broken.join(" ")));
+    }
+    // A checkbox sends a value only when ticked.
+    let permanent = permanent.is_some_and(|p| p == "true" || p == "on");
+    crate::cognito::users::set_password(admin.cognito(), &pool_id, &username, &password, permanent).await
+}
+
+#[server(endpoint = "sign_out_user")]
+pub async fn sign_out_user(pool_id: String, username: String) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    checks::target(&pool_id, &username)?;
+    crate::cognito::users::global_sign_out(admin.cognito(), &pool_id, &username).await
+}
+
+/// Deletes the user; `confirm` must repeat the username.
+#[server(endpoint = "delete_user")]
+pub async fn delete_user(pool_id: String, username: String, confirm: String) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    checks::target(&pool_id, &username)?;
+    if confirm.trim() != username {
+        return Err(AppError::invalid("confirm", "Type the username exactly to confirm."));
+    }
+    checks::not_self(&admin, &pool_id, &username, "You cannot delete your own account.").await?;
+    crate::cognito::users::delete(admin.cognito(), &pool_id, &username).await?;
+    leptos_axum::redirect(&format!("/pools/{pool_id}/users"));
+    Ok(())
+}
+
+#[server(endpoint = "add_user_to_group")]
+pub async fn add_user_to_group(pool_id: String, username: String, group: String) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    checks::target(&pool_id, &username)?;
+    crate::model::validate_group_name(&group).map_err(|_| AppError::invalid("group", "Choose a group."))?;
+    crate::cognito::users::add_to_group(admin.cognito(), &pool_id, &username, &group).await
+}
+
+#[server(endpoint = "remove_user_from_group")]
+pub async fn remove_user_from_group(
+    pool_id: String,
+    username: String,
+    group: String,
+) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    checks::target(&pool_id, &username)?;
+    crate::model::validate_group_name(&group)?;
+    if group == admin.admin_group() {
+        checks::not_self(&admin, &pool_id, &username, "You cannot remove yourself from the admin group.")
+            .await?;
+    }
+    crate::cognito::users::remove_from_group(admin.cognito(), &pool_id, &username, &group).await
+}
+
+/// A created user, with the generated temporary password (shown once, never stored).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CreatedUser {
+    pub username: String,
+    pub generated_password: Option<String>,
+}
+
+/// Creates a user. `attributes` holds the pool's required attributes by name
+/// (`attributes[given_name]=Ann` in the form). An empty `temporary_password` means: generate
+/// one that satisfies the pool's policy.
+#[server(endpoint = "create_user")]
+#[allow(clippy::too_many_arguments)]
+pub async fn create_user(
+    pool_id: String,
+    username: String,
+    email: Option<String>,
+    phone_number: Option<String>,
+    attributes: Option<std::collections::HashMap<String, String>>,
+    temporary_password: Option<String>,
+    invitation: Option<String>,
+    email_verified: Option<String>,
+    phone_verified: Option<String>,
+    group: Option<String>,
+) -> Result<CreatedUser, AppError> {
+    use crate::model::{NewUserInput, validate_pool_id};
+    let admin = crate::server::guard::require_admin().await?;
+    validate_pool_id(&pool_id)?;
+    let pool = crate::cognito::pools::describe(admin.cognito(), &pool_id).await?;
+    let input = NewUserInput {
+        username,
+        email: email.unwrap_or_default(),
+        phone_number: phone_number.unwrap_or_default(),
+        attributes: attributes.unwrap_or_default().into_iter().collect(),
+        temporary_password: temporary_password.unwrap_or_default(),
+        invitation: invitation.unwrap_or_else(|| "suppress".into()),
+        email_verified: email_verified.is_some(),
+        phone_verified: phone_verified.is_some(),
+        group: group.unwrap_or_default(),
+    };
+    let checked = input.validate(&pool)?;
+    let generated = checked.temporary_password.is_none();
+    let password = checked
+        .temporary_password
+        .clone()
+        .unwrap_or_else(|| crate::cognito::password::generate(&pool.password_policy));
+    let new_user = crate::cognito::users::NewUser {
+        username: checked.username.clone(),
+        temporary_password: password.clone(),
+        invite: checked.invite,
+        delivery_sms: checked.delivery_sms,
+        attributes: checked.attributes.clone(),
+    };
+    let username =
+        crate::cognito::users::create(admin.cognito(), &pool_id, &new_user).await.map_err(|e| match e {
+            AppError::Conflict { message } => AppError::invalid("username", message),
+            other => other,
+        })?;
+    if let Some(group) = &checked.group {
+        // The user exists now: a failed membership is reported, not rolled back.
+        crate::cognito::users::add_to_group(admin.cognito(), &pool_id, &username, group).await.map_err(
+            |_| AppError::Conflict {
+                message: format!(
+                    "The user {username} was created, but could not be added to the group {group}."
+                ),
+            },
+        )?;
+    }
+    Ok(CreatedUser { username, generated_password: generated.then_some(password) })
+}

@@ -1,0 +1,343 @@
+//! Users of a pool: list and search, detail, and the support desk's actions.
+
+use aws_sdk_cognitoidentityprovider::types::{
+    AttributeType, DeliveryMediumType, MessageActionType, UserType,
+};
+
+use super::{CognitoAdmin, epoch, map_sdk_error};
+use crate::error::AppError;
+use crate::model::{Attribute, GroupRef, MAX_USERS_PAGE, UserDetail, UserPage, UserRow, sort_by_precedence};
+
+fn user_not_found(err: AppError) -> AppError {
+    match err {
+        AppError::NotFound { .. } => AppError::not_found("The user"),
+        other => other,
+    }
+}
+
+fn row(
+    username: Option<&str>,
+    attributes: &[AttributeType],
+    status: Option<&str>,
+    enabled: bool,
+    created: Option<i64>,
+    modified: Option<i64>,
+) -> UserRow {
+    UserRow {
+        username: username.unwrap_or_default().to_string(),
+        email: attributes.iter().find(|a| a.name() == "email").and_then(|a| a.value()).map(str::to_string),
+        status: status.unwrap_or("UNKNOWN").to_string(),
+        enabled,
+        created,
+        modified,
+    }
+}
+
+fn user_row(u: &UserType) -> UserRow {
+    row(
+        u.username(),
+        u.attributes(),
+        u.user_status().map(|s| s.as_str()),
+        u.enabled(),
+        epoch(u.user_create_date()),
+        epoch(u.user_last_modified_date()),
+    )
+}
+
+/// One page of users, optionally filtered (see `model::filter_expression`).
+pub async fn list(
+    cognito: &CognitoAdmin,
+    pool_id: &str,
+    page_size: i32,
+    next_token: Option<String>,
+    filter: Option<String>,
+) -> Result<UserPage, AppError> {
+    let out = cognito
+        .client()
+        .list_users()
+        .user_pool_id(pool_id)
+        .limit(page_size.clamp(1, MAX_USERS_PAGE))
+        .set_pagination_token(next_token)
+        .set_filter(filter)
+        .send()
+        .await
+        .map_err(|e| match map_sdk_error("list users", e) {
+            AppError::NotFound { .. } => AppError::not_found("The user pool"),
+            other => other,
+        })?;
+    Ok(UserPage {
+        users: out.users().iter().map(user_row).collect(),
+        next_token: out.pagination_token().map(str::to_string),
+    })
+}
+
+/// One page of a group's members.
+pub async fn list_in_group(
+    cognito: &CognitoAdmin,
+    pool_id: &str,
+    group: &str,
+    page_size: i32,
+    next_token: Option<String>,
+) -> Result<UserPage, AppError> {
+    let out = cognito
+        .client()
+        .list_users_in_group()
+        .user_pool_id(pool_id)
+        .group_name(group)
+        .limit(page_size.clamp(1, MAX_USERS_PAGE))
+        .set_next_token(next_token)
+        .send()
+        .await
+        .map_err(|e| match map_sdk_error("list the group's members", e) {
+            AppError::NotFound { .. } => AppError::not_found("The group"),
+            other => other,
+        })?;
+    Ok(UserPage {
+        users: out.users().iter().map(user_row).collect(),
+        next_token: out.next_token().map(str::to_string),
+    })
+}
+
+pub async fn groups_of(
+    cognito: &CognitoAdmin,
+    pool_id: &str,
+    username: &str,
+) -> Result<Vec<GroupRef>, AppError> {
+    let mut groups = Vec::new();
+    let mut next = None;
+    loop {
+        let page = cognito
+            .client()
+            .admin_list_groups_for_user()
+            .user_pool_id(pool_id)
+            .username(username)
+            .limit(60)
+            .set_next_token(next)
+            .send()
+            .await
+            .map_err(|e| user_not_found(map_sdk_error("list the user's groups", e)))?;
+        groups.extend(page.groups().iter().map(|g| GroupRef {
+            name: g.group_name().unwrap_or_default().to_string(),
+            precedence: g.precedence(),
+        }));
+        match page.next_token() {
+            Some(t) => next = Some(t.to_string()),
+            None => break,
+        }
+    }
+    sort_by_precedence(&mut groups);
+    Ok(groups)
+}
+
+pub async fn get(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Result<UserDetail, AppError> {
+    let out = cognito
+        .client()
+        .admin_get_user()
+        .user_pool_id(pool_id)
+        .username(username)
+        .send()
+        .await
+        .map_err(|e| user_not_found(map_sdk_error("look up the user", e)))?;
+    let groups = groups_of(cognito, pool_id, username).await?;
+    let mut attributes: Vec<Attribute> = out
+        .user_attributes()
+        .iter()
+        .map(|a| Attribute { name: a.name().to_string(), value: a.value().unwrap_or_default().to_string() })
+        .collect();
+    attributes.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(UserDetail {
+        username: out.username().to_string(),
+        sub: attributes.iter().find(|a| a.name == "sub").map(|a| a.value.clone()),
+        status: out.user_status().map(|s| s.as_str().to_string()).unwrap_or_else(|| "UNKNOWN".into()),
+        enabled: out.enabled(),
+        created: epoch(out.user_create_date()),
+        modified: epoch(out.user_last_modified_date()),
+        attributes,
+        preferred_mfa: out.preferred_mfa_setting().map(str::to_string),
+        mfa_methods: out.user_mfa_setting_list().to_vec(),
+        groups,
+        is_self: false,
+    })
+}
+
+pub async fn set_enabled(
+    cognito: &CognitoAdmin,
+    pool_id: &str,
+    username: &str,
+    enabled: bool,
+) -> Result<(), AppError> {
+    let result = if enabled {
+        cognito
+            .client()
+            .admin_enable_user()
+            .user_pool_id(pool_id)
+            .username(username)
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(|e| map_sdk_error("enable the user", e))
+    } else {
+        cognito
+            .client()
+            .admin_disable_user()
+            .user_pool_id(pool_id)
+            .username(username)
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(|e| map_sdk_error("disable the user", e))
+    };
+    result.map_err(user_not_found)
+}
+
+pub async fn add_to_group(
+    cognito: &CognitoAdmin,
+    pool_id: &str,
+    username: &str,
+    group: &str,
+) -> Result<(), AppError> {
+    cognito
+        .client()
+        .admin_add_user_to_group()
+        .user_pool_id(pool_id)
+        .username(username)
+        .group_name(group)
+        .send()
+        .await
+        .map(|_| ())
+        .map_err(|e| map_sdk_error("add the user to the group", e))
+}
+
+pub async fn remove_from_group(
+    cognito: &CognitoAdmin,
+    pool_id: &str,
+    username: &str,
+    group: &str,
+) -> Result<(), AppError> {
+    cognito
+        .client()
+        .admin_remove_user_from_group()
+        .user_pool_id(pool_id)
+        .username(username)
+        .group_name(group)
+        .send()
+        .await
+        .map(|_| ())
+        .map_err(|e| map_sdk_error("remove the user from the group", e))
+}
+
+pub async fn reset_password(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Result<(), AppError> {
+    cognito
+        .client()
+        .admin_reset_user_password()
+        .user_pool_id(pool_id)
+        .username(username)
+        .send()
+        .await
+        .map(|_| ())
+        .map_err(|e| match map_sdk_error("reset the user's password", e) {
+            // Cognito resets only confirmed, enabled users.
+            AppError::Forbidden => AppError::Conflict {
+                message: "Cognito resets the password of confirmed, enabled users only. A user who has not \
+                          yet changed a temporary password can be given a new one with Set password."
+                    .into(),
+            },
+            AppError::Invalid { .. } => AppError::invalid(
+                "",
+                "The user has no verified email address or phone number to send the code to. Set a \
+                 password instead.",
+            ),
+            other => user_not_found(other),
+        })
+}
+
+pub async fn set_password(
+    cognito: &CognitoAdmin,
+    pool_id: &str,
+    username: &str,
+    password: &str,
+    permanent: bool,
+) -> Result<(), AppError> {
+    cognito
+        .client()
+        .admin_set_user_password()
+        .user_pool_id(pool_id)
+        .username(username)
+        .password(password)
+        .permanent(permanent)
+        .send()
+        .await
+        .map(|_| ())
+        .map_err(|e| user_not_found(map_sdk_error("set the user's password", e)))
+}
+
+pub async fn global_sign_out(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Result<(), AppError> {
+    cognito
+        .client()
+        .admin_user_global_sign_out()
+        .user_pool_id(pool_id)
+        .username(username)
+        .send()
+        .await
+        .map(|_| ())
+        .map_err(|e| user_not_found(map_sdk_error("sign the user out everywhere", e)))
+}
+
+pub async fn confirm_sign_up(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Result<(), AppError> {
+    cognito
+        .client()
+        .admin_confirm_sign_up()
+        .user_pool_id(pool_id)
+        .username(username)
+        .send()
+        .await
+        .map(|_| ())
+        .map_err(|e| user_not_found(map_sdk_error("confirm the user's sign-up", e)))
+}
+
+pub async fn delete(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Result<(), AppError> {
+    cognito
+        .client()
+        .admin_delete_user()
+        .user_pool_id(pool_id)
+        .username(username)
+        .send()
+        .await
+        .map(|_| ())
+        .map_err(|e| user_not_found(map_sdk_error("delete the user", e)))
+}
+
+/// A new user, checked.
+pub struct NewUser {
+    pub username: String,
+    pub temporary_password: String,
+    /// Send Cognito's invitation (email or SMS) or create silently.
+    pub invite: bool,
+    pub delivery_sms: bool,
+    pub attributes: Vec<(String, String)>,
+}
+
+pub async fn create(cognito: &CognitoAdmin, pool_id: &str, user: &NewUser) -> Result<String, AppError> {
+    let mut request = cognito
+        .client()
+        .admin_create_user()
+        .user_pool_id(pool_id)
+        .username(&user.username)
+        .temporary_password(&user.temporary_password);
+    if user.invite {
+        request = request.desired_delivery_mediums(if user.delivery_sms {
+            DeliveryMediumType::Sms
+        } else {
+            DeliveryMediumType::Email
+        });
+    } else {
+        request = request.message_action(MessageActionType::Suppress);
+    }
+    for (name, value) in &user.attributes {
+        let attribute =
+            AttributeType::builder().name(name).value(value).build().map_err(|_| AppError::Internal)?;
+        request = request.user_attributes(attribute);
+    }
+    let out = request.send().await.map_err(|e| map_sdk_error("create the user", e))?;
+    Ok(out.user().and_then(|u| u.username()).unwrap_or(&user.username).to_string())
+}

@@ -1,0 +1,185 @@
+//! One group: its settings (editable), its members (paginated, removable), adding members, and
+//! deleting the group.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::groups::{DeleteGroup, UpdateGroup, get_group, list_group_members};
+use crate::api::users::{AddUserToGroup, RemoveUserFromGroup};
+use crate::components::actions::{
+    BUTTON, Confirm, DANGER_BUTTON, Hidden, Outcome, SMALL_BUTTON, StatusBadge, Target, last_error, succeeded,
+};
+use crate::components::feedback::{Loading, or_error};
+use crate::components::form::TextField;
+use crate::components::layout::PoolTabs;
+use crate::components::pagination::{Pager, encode, parse_stack};
+use crate::model::{GroupInfo, UserPage};
+
+const PAGE_SIZE: i32 = 20;
+
+#[component]
+pub fn GroupDetailPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
+    let name = Memo::new(move |_| query.read().get("name").unwrap_or_default());
+    let stack = Memo::new(move |_| parse_stack(query.read().get("pages")));
+    let update = ServerAction::<UpdateGroup>::new();
+    let delete = ServerAction::<DeleteGroup>::new();
+    let add = ServerAction::<AddUserToGroup>::new();
+    let remove = ServerAction::<RemoveUserFromGroup>::new();
+    let group = Resource::new(
+        move || (pool_id.get(), name.get(), update.version().get()),
+        |(p, n, _)| get_group(p, n),
+    );
+    let members = Resource::new(
+        move || (pool_id.get(), name.get(), stack.get(), add.version().get() + remove.version().get()),
+        |(p, n, s, _)| list_group_members(p, n, PAGE_SIZE, s.last().cloned()),
+    );
+    view! {
+        <p class="mb-2 text-sm">
+            <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/groups", pool_id.get())>"← Groups"</a>
+        </p>
+        <Transition fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move {
+                let pool = pool_id.get_untracked();
+                or_error(group.await, move |g| {
+                    let target = Target::new(pool.clone(), g.name.clone());
+                    view! {
+                        <h1 class="text-2xl font-bold text-slate-900">{g.name.clone()}</h1>
+                        <p class="mb-4 text-sm text-slate-600">{g.description.clone().unwrap_or_default()}</p>
+                        <PoolTabs pool_id=pool.clone()/>
+                        <div class="grid gap-4 lg:grid-cols-3">
+                            <div class="lg:col-span-2">
+                                <Transition fallback=|| view! { <Loading/> }>
+                                    {move || Suspend::new(async move {
+                                        let stack = stack.get_untracked();
+                                        or_error(members.await, move |page| {
+                                            let next_token = page.next_token.clone();
+                                            let base = format!("/pools/{}/group?name={}", target.pool_id(), encode(&target.name()));
+                                            view! {
+                                                <MemberTable target page remove/>
+                                                <Pager base stack next_token/>
+                                            }
+                                        })
+                                    })}
+                                </Transition>
+                                <Outcome error=last_error(remove.value()) done=succeeded(remove.value()) success="Removed from the group."/>
+                            </div>
+                            <div class="space-y-2">
+                                <AddMember target add/>
+                                <EditGroup target group=g.clone() update/>
+                                <DeleteGroupPanel target delete/>
+                            </div>
+                        </div>
+                    }
+                })
+            })}
+        </Transition>
+    }
+}
+
+/// Hidden `pool_id` and `name` fields for a form acting on the group.
+#[component]
+fn GroupFields(target: Target) -> impl IntoView {
+    view! {
+        <input type="hidden" name="pool_id" value=target.pool_id()/>
+        <input type="hidden" name="name" value=target.name()/>
+    }
+}
+
+#[component]
+fn MemberTable(target: Target, page: UserPage, remove: ServerAction<RemoveUserFromGroup>) -> impl IntoView {
+    if page.users.is_empty() {
+        return view! { <p class="py-6 text-sm text-slate-600">"No members."</p> }.into_any();
+    }
+    let rows = page.users.into_iter().map(move |u| {
+        let href = format!("/pools/{}/user?name={}", target.pool_id(), encode(&u.username));
+        view! {
+            <tr>
+                <td class="px-4 py-2"><a class="text-indigo-700 hover:underline" href=href>{u.username.clone()}</a></td>
+                <td class="px-4 py-2">{u.email.clone().unwrap_or_default()}</td>
+                <td class="px-4 py-2"><StatusBadge status=u.status.clone() enabled=u.enabled/></td>
+                <td class="px-4 py-2 text-right">
+                    <ActionForm action=remove>
+                        <Hidden name="pool_id" value=target.pool_id()/>
+                        <Hidden name="username" value=u.username.clone()/>
+                        <Hidden name="group" value=target.name()/>
+                        <button type="submit" class=SMALL_BUTTON>"Remove"</button>
+                    </ActionForm>
+                </td>
+            </tr>
+        }
+    }).collect_view();
+    view! {
+        <div class="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table class="min-w-full divide-y divide-slate-200 text-sm" data-members-table="">
+                <thead class="bg-slate-50 text-left text-slate-600">
+                    <tr>
+                        <th scope="col" class="px-4 py-2 font-medium">"Username"</th>
+                        <th scope="col" class="px-4 py-2 font-medium">"Email"</th>
+                        <th scope="col" class="px-4 py-2 font-medium">"Status"</th>
+                        <th scope="col" class="px-4 py-2"><span class="sr-only">"Remove"</span></th>
+                    </tr>
+                </thead>
+                <tbody class="divide-y divide-slate-100">{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn AddMember(target: Target, add: ServerAction<AddUserToGroup>) -> impl IntoView {
+    let error = last_error(add.value());
+    view! {
+        <Confirm summary="Add a member">
+            <ActionForm action=add>
+                <div class="space-y-2">
+                    <Hidden name="pool_id" value=target.pool_id()/>
+                    <Hidden name="group" value=target.name()/>
+                    <TextField label="Username or email" name="username" error/>
+                    <button type="submit" class=BUTTON>"Add"</button>
+                </div>
+            </ActionForm>
+            <Outcome error done=succeeded(add.value()) success="Added."/>
+        </Confirm>
+    }
+}
+
+#[component]
+fn EditGroup(target: Target, group: GroupInfo, update: ServerAction<UpdateGroup>) -> impl IntoView {
+    let error = last_error(update.value());
+    view! {
+        <Confirm summary="Edit group">
+            <ActionForm action=update>
+                <div class="space-y-2">
+                    <GroupFields target/>
+                    <TextField label="Description" name="description" value=group.description.clone().unwrap_or_default() error required=false/>
+                    <TextField label="Precedence" name="precedence" kind="number" value=group.precedence.map(|p| p.to_string()).unwrap_or_default() error required=false/>
+                    <TextField label="IAM role ARN" name="role_arn" value=group.role_arn.clone().unwrap_or_default() error required=false/>
+                    <button type="submit" class=BUTTON>"Save"</button>
+                </div>
+            </ActionForm>
+            <Outcome error done=succeeded(update.value()) success="Saved."/>
+        </Confirm>
+    }
+}
+
+#[component]
+fn DeleteGroupPanel(target: Target, delete: ServerAction<DeleteGroup>) -> impl IntoView {
+    let error = last_error(delete.value());
+    view! {
+        <Confirm summary="Delete group" danger=true>
+            <p>"Members stay in the pool; they only lose this group. Tokens already issued keep the group until they expire."</p>
+            <ActionForm action=delete>
+                <div class="space-y-2">
+                    <GroupFields target/>
+                    <TextField label="Type the group name to confirm" name="confirm" error/>
+                    <button type="submit" class=DANGER_BUTTON>"Delete group"</button>
+                </div>
+            </ActionForm>
+            <Outcome error done=Signal::derive(|| false) success=""/>
+        </Confirm>
+    }
+}

@@ -1,0 +1,113 @@
+//! The groups of a pool, by precedence, with the guide's presets and a create form.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::groups::{CreateGroup, CreateGuideGroups, GroupRow, list_groups};
+use crate::components::actions::{BUTTON, Confirm, Hidden, Outcome, last_error, succeeded};
+use crate::components::feedback::{Loading, or_error};
+use crate::components::form::TextField;
+use crate::components::layout::PoolTabs;
+use crate::components::pagination::encode;
+
+#[component]
+pub fn GroupsPage() -> impl IntoView {
+    let params = use_params_map();
+    let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
+    let create = ServerAction::<CreateGroup>::new();
+    let presets = ServerAction::<CreateGuideGroups>::new();
+    let groups = Resource::new(
+        move || (pool_id.get(), create.version().get(), presets.version().get()),
+        |(pool_id, _, _)| list_groups(pool_id),
+    );
+    let create_error = last_error(create.value());
+    view! {
+        <h1 class="text-2xl font-bold text-slate-900">"Groups"</h1>
+        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
+        <Transition fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move {
+                let pool = pool_id.get_untracked();
+                or_error(groups.await, move |rows| view! { <GroupTable pool_id=pool rows/> })
+            })}
+        </Transition>
+        <div class="mt-6 grid gap-4 lg:grid-cols-2">
+            <Confirm summary="Create a group">
+                <ActionForm action=create>
+                    <div class="space-y-3">
+                        <Hidden name="pool_id" value=pool_id.get_untracked()/>
+                        <TextField label="Name" name="name" error=create_error/>
+                        <TextField label="Description" name="description" error=create_error required=false/>
+                        <TextField label="Precedence (0 is strongest; optional)" name="precedence" kind="number" error=create_error required=false/>
+                        <TextField label="IAM role ARN (optional)" name="role_arn" error=create_error required=false/>
+                        <button type="submit" class=BUTTON>"Create group"</button>
+                    </div>
+                </ActionForm>
+                <Outcome error=create_error done=succeeded(create.value()) success="Group created."/>
+            </Confirm>
+            <Confirm summary="Add the guide's groups">
+                <p>"admin (1), moderator (5), premium (8), user (10), readonly (15). Groups the pool already has are left as they are."</p>
+                <ActionForm action=presets>
+                    <Hidden name="pool_id" value=pool_id.get_untracked()/>
+                    <button type="submit" class=BUTTON>"Add missing groups"</button>
+                </ActionForm>
+                {move || match presets.value().get() {
+                    Some(Ok(created)) if created.is_empty() => Some("Nothing to add: the pool has them all.".to_string()),
+                    Some(Ok(created)) => Some(format!("Created: {}.", created.join(", "))),
+                    _ => None,
+                }.map(|m| view! { <p class="text-sm text-green-700" role="status">{m}</p> })}
+                <Outcome error=last_error(presets.value()) done=Signal::derive(|| false) success=""/>
+            </Confirm>
+        </div>
+    }
+}
+
+#[component]
+fn GroupTable(pool_id: String, rows: Vec<GroupRow>) -> impl IntoView {
+    if rows.is_empty() {
+        return view! { <p class="py-6 text-sm text-slate-600">"This pool has no groups."</p> }.into_any();
+    }
+    // Equal precedences: Cognito then picks by name; flag them, they are usually a mistake.
+    let ties: Vec<i32> = {
+        let mut seen = std::collections::HashMap::new();
+        for p in rows.iter().filter_map(|r| r.group.precedence) {
+            *seen.entry(p).or_insert(0) += 1;
+        }
+        seen.into_iter().filter(|(_, n)| *n > 1).map(|(p, _)| p).collect()
+    };
+    view! {
+        <div class="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table class="min-w-full divide-y divide-slate-200 text-sm" data-groups-table="">
+                <thead class="bg-slate-50 text-left text-slate-600">
+                    <tr>
+                        <th scope="col" class="px-4 py-2 font-medium">"Precedence"</th>
+                        <th scope="col" class="px-4 py-2 font-medium">"Name"</th>
+                        <th scope="col" class="px-4 py-2 font-medium">"Description"</th>
+                        <th scope="col" class="px-4 py-2 font-medium">"IAM role"</th>
+                        <th scope="col" class="px-4 py-2 text-right font-medium">"Members"</th>
+                    </tr>
+                </thead>
+                <tbody class="divide-y divide-slate-100">
+                    {rows.into_iter().map(|r| {
+                        let g = r.group;
+                        let tie = g.precedence.is_some_and(|p| ties.contains(&p));
+                        let href = format!("/pools/{pool_id}/group?name={}", encode(&g.name));
+                        view! {
+                            <tr class="hover:bg-slate-50">
+                                <td class="px-4 py-2">
+                                    {g.precedence.map(|p| p.to_string()).unwrap_or_else(|| "–".into())}
+                                    {tie.then(|| view! { <span class="ml-1 text-xs text-amber-700" title="Another group has the same precedence">"tie"</span> })}
+                                </td>
+                                <td class="px-4 py-2"><a class="font-medium text-indigo-700 hover:underline" href=href>{g.name}</a></td>
+                                <td class="px-4 py-2">{g.description.unwrap_or_default()}</td>
+                                <td class="break-all px-4 py-2 font-mono text-xs">{g.role_arn.unwrap_or_default()}</td>
+                                <td class="px-4 py-2 text-right">{if r.more_members { format!("{}+", r.members) } else { r.members.to_string() }}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}

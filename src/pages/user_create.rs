@@ -1,0 +1,124 @@
+//! Create a user. The fields follow the pool: its sign-in identifier (email, phone or username)
+//! and its required attributes come from DescribeUserPool.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::groups::list_groups;
+use crate::api::pools::get_user_pool;
+use crate::api::users::CreateUser;
+use crate::components::actions::{BUTTON, Hidden, INPUT, Outcome, last_error};
+use crate::components::feedback::{Loading, or_error};
+use crate::components::form::TextField;
+use crate::components::layout::PoolTabs;
+use crate::components::pagination::encode;
+use crate::model::PoolDetail;
+
+#[component]
+pub fn UserCreatePage() -> impl IntoView {
+    let params = use_params_map();
+    let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
+    let pool = Resource::new(move || pool_id.get(), get_user_pool);
+    let create = ServerAction::<CreateUser>::new();
+    view! {
+        <p class="mb-2 text-sm">
+            <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/users", pool_id.get())>"← Users"</a>
+        </p>
+        <h1 class="text-2xl font-bold text-slate-900">"Create user"</h1>
+        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
+        <CreatedNotice create/>
+        <Transition fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move {
+                or_error(pool.await, move |p| view! { <CreateForm pool=p create/> })
+            })}
+        </Transition>
+    }
+}
+
+/// The outcome of the last create: the new user, and the generated password, shown once.
+#[component]
+fn CreatedNotice(create: ServerAction<CreateUser>) -> impl IntoView {
+    let params = use_params_map();
+    move || {
+        create.value().get().and_then(Result::ok).map(|created| {
+            let pool_id = params.read_untracked().get("pool_id").unwrap_or_default();
+            let href = format!("/pools/{pool_id}/user?name={}", encode(&created.username));
+            view! {
+                <div class="mb-4 rounded-md border border-green-200 bg-green-50 p-4 text-sm text-green-900" role="status" data-created="">
+                    <p>"Created " <a class="font-medium underline" href=href>{created.username.clone()}</a> "."</p>
+                    {created.generated_password.map(|p| view! {
+                        <p class="mt-2">"Temporary password (shown only now; the user must change it at first sign-in): "
+                            <code class="rounded bg-white px-1.5 py-0.5 font-mono" data-generated-password="">{p}</code>
+                        </p>
+                    })}
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn CreateForm(pool: PoolDetail, create: ServerAction<CreateUser>) -> impl IntoView {
+    let error = last_error(create.value());
+    let by_email = pool.username_attributes.iter().any(|a| a == "email");
+    let by_phone = pool.username_attributes.iter().any(|a| a == "phone_number");
+    let extra: Vec<String> = pool
+        .required_attributes
+        .iter()
+        .filter(|a| !matches!(a.as_str(), "email" | "phone_number" | "sub"))
+        .cloned()
+        .collect();
+    let groups = Resource::new(
+        {
+            let id = pool.id.clone();
+            move || id.clone()
+        },
+        list_groups,
+    );
+    let policy = pool.password_policy.describe().join(", ");
+    view! {
+        <ActionForm action=create>
+            <div class="max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+                <Hidden name="pool_id" value=pool.id.clone()/>
+                {(!by_email && !by_phone).then(|| view! { <TextField label="Username" name="username" error/> })}
+                {by_email.then(|| view! { <p class="text-sm text-slate-600">"This pool signs in with the email address: it is the username."</p> })}
+                <TextField label="Email" name="email" kind="email" error required=by_email/>
+                <TextField label="Phone number (+15551234567)" name="phone_number" kind="tel" error required=by_phone/>
+                {extra.into_iter().map(|name| {
+                    view! { <TextField label=name.clone() name=format!("attributes[{name}]") error/> }
+                }).collect_view()}
+                <fieldset class="space-y-1 text-sm">
+                    <legend class="font-medium text-slate-700">"Verified"</legend>
+                    <label class="flex items-center gap-2"><input type="checkbox" name="email_verified" value="true" checked=true/>"Mark the email address verified"</label>
+                    <label class="flex items-center gap-2"><input type="checkbox" name="phone_verified" value="true"/>"Mark the phone number verified"</label>
+                </fieldset>
+                <TextField label="Temporary password (leave empty to generate one)" name="temporary_password" kind="password" autocomplete="new-password" error required=false/>
+                <p class="text-xs text-slate-500">"Policy: " {policy}". Without JavaScript a generated password cannot be shown: type one, or send an invitation."</p>
+                <label class="block text-sm">
+                    <span class="block font-medium text-slate-700">"Invitation"</span>
+                    <select name="invitation" class=INPUT>
+                        <option value="suppress">"Don't send (give the password yourself)"</option>
+                        <option value="email">"Send by email"</option>
+                        <option value="sms">"Send by SMS"</option>
+                    </select>
+                </label>
+                <label class="block text-sm">
+                    <span class="block font-medium text-slate-700">"Initial group"</span>
+                    <select name="group" class=INPUT>
+                        <option value="">"none"</option>
+                        <Suspense fallback=|| ()>
+                            {move || Suspend::new(async move {
+                                groups.await.unwrap_or_default().into_iter().map(|g| view! {
+                                    <option value=g.group.name.clone()>{g.group.name.clone()}</option>
+                                }).collect_view()
+                            })}
+                        </Suspense>
+                    </select>
+                </label>
+                <Outcome error done=Signal::derive(|| false) success=""/>
+                <button type="submit" class=BUTTON>"Create user"</button>
+            </div>
+        </ActionForm>
+    }
+}

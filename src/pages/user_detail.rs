@@ -1,0 +1,277 @@
+//! One user: attributes, status, groups, and the support desk's actions. Every action is a
+//! plain form posting to its server function, so it works without JavaScript; with it, the page
+//! reloads its data after each action.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::groups::list_groups;
+use crate::api::users::{
+    AddUserToGroup, ConfirmUser, DeleteUser, RemoveUserFromGroup, ResetUserPassword, SetUserEnabled,
+    SetUserPassword, SignOutUser, get_user,
+};
+use crate::components::actions::{
+    BUTTON, Confirm, DANGER_BUTTON, Hidden, INPUT, Outcome, SMALL_BUTTON, StatusBadge, Target, UserFields,
+    last_error, succeeded,
+};
+use crate::components::feedback::{Loading, or_error};
+use crate::components::form::TextField;
+use crate::components::layout::PoolTabs;
+use crate::model::{UserDetail, format_date};
+
+#[component]
+pub fn UserDetailPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
+    let username = Memo::new(move |_| query.read().get("name").unwrap_or_default());
+
+    let enable = ServerAction::<SetUserEnabled>::new();
+    let confirm = ServerAction::<ConfirmUser>::new();
+    let reset = ServerAction::<ResetUserPassword>::new();
+    let set_password = ServerAction::<SetUserPassword>::new();
+    let sign_out = ServerAction::<SignOutUser>::new();
+    let delete = ServerAction::<DeleteUser>::new();
+    let add = ServerAction::<AddUserToGroup>::new();
+    let remove = ServerAction::<RemoveUserFromGroup>::new();
+    let actions = Actions { enable, confirm, reset, set_password, sign_out, delete, add, remove };
+    // Any finished action reloads the user.
+    let changes = move || {
+        enable.version().get()
+            + confirm.version().get()
+            + reset.version().get()
+            + set_password.version().get()
+            + sign_out.version().get()
+            + add.version().get()
+            + remove.version().get()
+    };
+    let user = Resource::new(move || (pool_id.get(), username.get(), changes()), |(p, u, _)| get_user(p, u));
+    view! {
+        <p class="mb-2 text-sm">
+            <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/users", pool_id.get())>"← Users"</a>
+        </p>
+        <Transition fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move {
+                let pool = pool_id.get_untracked();
+                or_error(user.await, move |u| view! {
+                    <UserHeader user=u.clone()/>
+                    <PoolTabs pool_id=pool.clone()/>
+                    <div class="grid gap-4 lg:grid-cols-3">
+                        <div class="space-y-4 lg:col-span-2">
+                            <AttributeList user=u.clone()/>
+                            <Memberships pool_id=pool.clone() user=u.clone() actions/>
+                        </div>
+                        <UserActions pool_id=pool user=u actions/>
+                    </div>
+                })
+            })}
+        </Transition>
+    }
+}
+
+/// The page's actions, created once so that their results survive a reload of the data.
+#[derive(Clone, Copy)]
+struct Actions {
+    enable: ServerAction<SetUserEnabled>,
+    confirm: ServerAction<ConfirmUser>,
+    reset: ServerAction<ResetUserPassword>,
+    set_password: ServerAction<SetUserPassword>,
+    sign_out: ServerAction<SignOutUser>,
+    delete: ServerAction<DeleteUser>,
+    add: ServerAction<AddUserToGroup>,
+    remove: ServerAction<RemoveUserFromGroup>,
+}
+
+#[component]
+fn UserHeader(user: UserDetail) -> impl IntoView {
+    view! {
+        <h1 class="text-2xl font-bold text-slate-900" data-username="">{user.username.clone()}</h1>
+        <p class="mb-4 flex items-center gap-2 text-sm text-slate-600">
+            <StatusBadge status=user.status.clone() enabled=user.enabled/>
+            {user.attribute("email").map(|e| view! { <span>{e.to_string()}</span> })}
+            {user.is_self.then(|| view! { <span class="rounded bg-indigo-100 px-1.5 py-0.5 text-xs text-indigo-800">"You"</span> })}
+        </p>
+    }
+}
+
+#[component]
+fn AttributeList(user: UserDetail) -> impl IntoView {
+    let mut rows = vec![
+        ("Status".to_string(), user.status.clone()),
+        ("Enabled".to_string(), if user.enabled { "Yes".into() } else { "No".into() }),
+        ("Created".to_string(), format_date(user.created)),
+        ("Last modified".to_string(), format_date(user.modified)),
+        (
+            "MFA".to_string(),
+            if user.mfa_methods.is_empty() { "none".into() } else { user.mfa_methods.join(", ") },
+        ),
+    ];
+    if let Some(p) = &user.preferred_mfa {
+        rows.push(("Preferred MFA".into(), p.clone()));
+    }
+    rows.extend(user.attributes.iter().map(|a| (a.name.clone(), a.value.clone())));
+    view! {
+        <section class="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 class="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">"Attributes"</h2>
+            <dl class="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-3" data-attributes="">
+                {rows.into_iter().map(|(k, v)| view! {
+                    <dt class="font-mono text-xs text-slate-500">{k}</dt>
+                    <dd class="break-all text-slate-900 sm:col-span-2">{v}</dd>
+                }).collect_view()}
+            </dl>
+        </section>
+    }
+}
+
+#[component]
+fn Memberships(pool_id: String, user: UserDetail, actions: Actions) -> impl IntoView {
+    let Actions { add, remove, .. } = actions;
+    let target = Target::new(pool_id.clone(), user.username.clone());
+    let all_groups = Resource::new(move || target.pool_id(), list_groups);
+    let member_of: Vec<String> = user.groups.iter().map(|g| g.name.clone()).collect();
+    let rows = user.groups.clone().into_iter().map(move |g| {
+        let href = format!("/pools/{}/group?name={}", target.pool_id(), crate::components::pagination::encode(&g.name));
+        let group = g.name.clone();
+        view! {
+            <li class="flex items-center justify-between py-1.5" data-group=g.name.clone()>
+                <span>
+                    <a class="text-indigo-700 hover:underline" href=href>{g.name.clone()}</a>
+                    <span class="ml-2 text-xs text-slate-500">{g.precedence.map(|p| format!("precedence {p}"))}</span>
+                </span>
+                <ActionForm action=remove>
+                    <UserFields target/>
+                    <Hidden name="group" value=group/>
+                    <button type="submit" class=SMALL_BUTTON>"Remove"</button>
+                </ActionForm>
+            </li>
+        }
+    }).collect_view();
+    view! {
+        <section class="rounded-lg border border-slate-200 bg-white p-4" data-groups="">
+            <h2 class="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">"Groups (by precedence)"</h2>
+            {if user.groups.is_empty() {
+                view! { <p class="text-sm text-slate-600">"Not in any group."</p> }.into_any()
+            } else {
+                view! { <ul class="divide-y divide-slate-100 text-sm">{rows}</ul> }.into_any()
+            }}
+            <Outcome error=last_error(remove.value()) done=succeeded(remove.value()) success="Removed from the group."/>
+            <ActionForm action=add>
+                <div class="mt-3 flex items-end gap-2">
+                    <UserFields target/>
+                    <label class="text-sm">
+                        <span class="block text-slate-600">"Add to group"</span>
+                        <select name="group" class=INPUT>
+                            <Suspense fallback=|| ()>
+                                {move || {
+                                    let member_of = member_of.clone();
+                                    Suspend::new(async move {
+                                        all_groups.await.unwrap_or_default().into_iter()
+                                            .filter(|g| !member_of.contains(&g.group.name))
+                                            .map(|g| view! { <option value=g.group.name.clone()>{g.group.name.clone()}</option> })
+                                            .collect_view()
+                                    })
+                                }}
+                            </Suspense>
+                        </select>
+                    </label>
+                    <button type="submit" class=BUTTON>"Add"</button>
+                </div>
+            </ActionForm>
+            <Outcome error=last_error(add.value()) done=succeeded(add.value()) success="Added to the group."/>
+        </section>
+    }
+}
+
+#[component]
+fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl IntoView {
+    let Actions { enable, confirm, reset, set_password, sign_out, delete, .. } = actions;
+    let target = Target::new(pool_id, user.username.clone());
+    let can_lock_out = !user.is_self;
+    let set_password_error = last_error(set_password.value());
+    let delete_error = last_error(delete.value());
+    view! {
+        <section class="space-y-2" aria-label="Actions">
+            <h2 class="text-sm font-semibold uppercase tracking-wide text-slate-500">"Actions"</h2>
+            {if user.enabled {
+                view! {
+                    <Confirm summary="Disable user">
+                        <p>"A disabled user cannot sign in; their tokens stay valid until they expire."</p>
+                        {if can_lock_out {
+                            view! {
+                                <ActionForm action=enable>
+                                    <UserFields target/>
+                                    <Hidden name="enabled" value="false"/>
+                                    <button type="submit" class=DANGER_BUTTON>"Disable"</button>
+                                </ActionForm>
+                            }.into_any()
+                        } else {
+                            view! { <p class="text-amber-700">"You cannot disable your own account."</p> }.into_any()
+                        }}
+                    </Confirm>
+                }.into_any()
+            } else {
+                view! {
+                    <ActionForm action=enable>
+                        <UserFields target/>
+                        <Hidden name="enabled" value="true"/>
+                        <button type="submit" class=BUTTON>"Enable user"</button>
+                    </ActionForm>
+                }.into_any()
+            }}
+            <Outcome error=last_error(enable.value()) done=succeeded(enable.value()) success="Saved."/>
+            {(user.status == "UNCONFIRMED").then(|| view! {
+                <ActionForm action=confirm>
+                    <UserFields target/>
+                    <button type="submit" class=BUTTON>"Confirm sign-up"</button>
+                </ActionForm>
+                <Outcome error=last_error(confirm.value()) done=succeeded(confirm.value()) success="Sign-up confirmed."/>
+            })}
+            <Confirm summary="Reset password">
+                <p>"Cognito emails or texts the user a code and makes them choose a new password at their next sign-in. It needs a verified email or phone number."</p>
+                <ActionForm action=reset>
+                    <UserFields target/>
+                    <button type="submit" class=BUTTON>"Reset password"</button>
+                </ActionForm>
+                <Outcome error=last_error(reset.value()) done=succeeded(reset.value()) success="Password reset; the user has been sent a code."/>
+            </Confirm>
+            <Confirm summary="Set password">
+                <ActionForm action=set_password>
+                    <div class="space-y-2">
+                        <UserFields target/>
+                        <TextField label="New password" name="password" kind="password" autocomplete="new-password" error=set_password_error/>
+                        <label class="flex items-center gap-2">
+                            <input type="checkbox" name="permanent" value="true"/>
+                            "Permanent (otherwise the user must change it at the next sign-in)"
+                        </label>
+                        <button type="submit" class=BUTTON>"Set password"</button>
+                    </div>
+                </ActionForm>
+                <Outcome error=set_password_error done=succeeded(set_password.value()) success="Password set."/>
+            </Confirm>
+            <Confirm summary="Sign out everywhere">
+                <p>"Revokes every refresh token of the user. Access tokens stay valid until they expire (at most an hour by default)."</p>
+                <ActionForm action=sign_out>
+                    <UserFields target/>
+                    <button type="submit" class=BUTTON>"Sign out everywhere"</button>
+                </ActionForm>
+                <Outcome error=last_error(sign_out.value()) done=succeeded(sign_out.value()) success="Signed out everywhere."/>
+            </Confirm>
+            <Confirm summary="Delete user" danger=true>
+                {if can_lock_out {
+                    view! {
+                        <ActionForm action=delete>
+                            <div class="space-y-2">
+                                <UserFields target/>
+                                <TextField label="Type the username to confirm" name="confirm" error=delete_error/>
+                                <button type="submit" class=DANGER_BUTTON>"Delete permanently"</button>
+                            </div>
+                        </ActionForm>
+                        <Outcome error=delete_error done=Signal::derive(|| false) success=""/>
+                    }.into_any()
+                } else {
+                    view! { <p class="text-amber-700">"You cannot delete your own account."</p> }.into_any()
+                }}
+            </Confirm>
+        </section>
+    }
+}

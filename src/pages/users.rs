@@ -1,0 +1,192 @@
+//! The users of a pool: search, filter by group, and page through them. The search is a plain
+//! GET form and all of its state is in the URL, so a reload or a shared link shows the same page.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::groups::list_groups;
+use crate::api::users::list_users;
+use crate::components::actions::{INPUT, StatusBadge};
+use crate::components::feedback::{Loading, or_error};
+use crate::components::layout::PoolTabs;
+use crate::components::pagination::{Pager, encode, parse_stack};
+use crate::model::{MatchKind, SEARCHABLE_ATTRIBUTES, UserRow, format_date};
+
+/// What the URL says to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Query {
+    attribute: String,
+    kind: MatchKind,
+    value: String,
+    group: String,
+    size: i32,
+    stack: Vec<String>,
+}
+
+impl Query {
+    /// The query string of this search without the page stack (the pager adds it).
+    fn base(&self) -> String {
+        format!(
+            "attr={}&match={}&q={}&group={}&size={}",
+            encode(&self.attribute),
+            self.kind.as_param(),
+            encode(&self.value),
+            encode(&self.group),
+            self.size
+        )
+    }
+}
+
+#[component]
+pub fn UsersPage() -> impl IntoView {
+    let params = use_params_map();
+    let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
+    let query_map = use_query_map();
+    let query = Memo::new(move |_| {
+        let q = query_map.read();
+        Query {
+            attribute: q
+                .get("attr")
+                .filter(|a| SEARCHABLE_ATTRIBUTES.contains(&a.as_str()))
+                .unwrap_or_else(|| "email".into()),
+            kind: MatchKind::parse(&q.get("match").unwrap_or_default()),
+            value: q.get("q").unwrap_or_default(),
+            group: q.get("group").unwrap_or_default(),
+            size: q
+                .get("size")
+                .and_then(|s| s.parse().ok())
+                .filter(|s| [10, 20, 60].contains(s))
+                .unwrap_or(20),
+            stack: parse_stack(q.get("pages")),
+        }
+    });
+    let users = Resource::new(
+        move || (pool_id.get(), query.get()),
+        |(pool_id, q)| {
+            list_users(
+                pool_id,
+                q.size,
+                q.stack.last().cloned(),
+                Some(q.attribute),
+                Some(q.kind.as_param().into()),
+                Some(q.value),
+                Some(q.group),
+            )
+        },
+    );
+    let groups = Resource::new(move || pool_id.get(), list_groups);
+    view! {
+        <div class="flex items-center justify-between">
+            <h1 class="text-2xl font-bold text-slate-900">"Users"</h1>
+            <a class="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500" href=move || format!("/pools/{}/users/new", pool_id.get())>"Create user"</a>
+        </div>
+        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
+        <SearchForm query groups=groups/>
+        <Transition fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move {
+                let q = query.get_untracked();
+                let pool = pool_id.get_untracked();
+                or_error(users.await, move |page| {
+                    let base = format!("/pools/{pool}/users?{}", q.base());
+                    view! {
+                        <UserTable pool_id=pool.clone() users=page.users/>
+                        <Pager base stack=q.stack next_token=page.next_token/>
+                    }
+                })
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn SearchForm(
+    query: Memo<Query>,
+    groups: Resource<Result<Vec<crate::api::groups::GroupRow>, crate::error::AppError>>,
+) -> impl IntoView {
+    view! {
+        <form method="get" class="mb-4 flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3" role="search">
+            <label class="text-sm">
+                <span class="block text-slate-600">"Attribute"</span>
+                <select name="attr" class=INPUT>
+                    {SEARCHABLE_ATTRIBUTES.into_iter().map(|a| view! {
+                        <option value=a selected=move || query.read().attribute == a>{a}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label class="text-sm">
+                <span class="block text-slate-600">"Match"</span>
+                <select name="match" class=INPUT>
+                    <option value="prefix" selected=move || query.read().kind == MatchKind::Prefix>"starts with (^=)"</option>
+                    <option value="exact" selected=move || query.read().kind == MatchKind::Exact>"equals (=)"</option>
+                </select>
+            </label>
+            <label class="text-sm">
+                <span class="block text-slate-600">"Value"</span>
+                <input type="search" name="q" class=INPUT prop:value=move || query.read().value.clone() placeholder="e.g. ann@"/>
+            </label>
+            <label class="text-sm">
+                <span class="block text-slate-600">"In group"</span>
+                <select name="group" class=INPUT>
+                    <option value="">"any"</option>
+                    <Suspense fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            groups.await.unwrap_or_default().into_iter().map(|g| {
+                                let name = g.group.name;
+                                let selected = query.read_untracked().group == name;
+                                view! { <option value=name.clone() selected=selected>{name.clone()}</option> }
+                            }).collect_view()
+                        })}
+                    </Suspense>
+                </select>
+            </label>
+            <label class="text-sm">
+                <span class="block text-slate-600">"Per page"</span>
+                <select name="size" class=INPUT>
+                    {[10, 20, 60].into_iter().map(|n| view! {
+                        <option value=n.to_string() selected=move || query.read().size == n>{n}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <button type="submit" class="rounded-md bg-indigo-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500">"Search"</button>
+            <p class="w-full text-xs text-slate-500">"A group filter lists the group's members and ignores the attribute search (Cognito cannot combine them)."</p>
+        </form>
+    }
+}
+
+#[component]
+fn UserTable(pool_id: String, users: Vec<UserRow>) -> impl IntoView {
+    if users.is_empty() {
+        return view! { <p class="py-6 text-sm text-slate-600">"No users match."</p> }.into_any();
+    }
+    view! {
+        <div class="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table class="min-w-full divide-y divide-slate-200 text-sm" data-users-table="">
+                <thead class="bg-slate-50 text-left text-slate-600">
+                    <tr>
+                        <th scope="col" class="px-4 py-2 font-medium">"Username"</th>
+                        <th scope="col" class="px-4 py-2 font-medium">"Email"</th>
+                        <th scope="col" class="px-4 py-2 font-medium">"Status"</th>
+                        <th scope="col" class="px-4 py-2 font-medium">"Created"</th>
+                        <th scope="col" class="px-4 py-2 font-medium">"Modified"</th>
+                    </tr>
+                </thead>
+                <tbody class="divide-y divide-slate-100">
+                    {users.into_iter().map(|u| {
+                        let href = format!("/pools/{pool_id}/user?name={}", encode(&u.username));
+                        view! {
+                            <tr class="hover:bg-slate-50">
+                                <td class="px-4 py-2"><a class="font-medium text-indigo-700 hover:underline" href=href>{u.username}</a></td>
+                                <td class="px-4 py-2">{u.email.unwrap_or_default()}</td>
+                                <td class="px-4 py-2"><StatusBadge status=u.status enabled=u.enabled/></td>
+                                <td class="px-4 py-2">{format_date(u.created)}</td>
+                                <td class="px-4 py-2">{format_date(u.modified)}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
