@@ -32,6 +32,8 @@ say "Building the console for the end-to-end tests"
 cargo leptos build
 
 say "Seeding a pool for the end-to-end tests"
+# A clean emulator: the integration tests above left dozens of pools behind.
+curl -fsS -X POST "http://127.0.0.1:$MOTO_PORT/moto-api/reset" >/dev/null
 export AWS_REGION=us-east-1 AWS_ENDPOINT_URL="http://127.0.0.1:$MOTO_PORT"
 BIN="$CARGO_TARGET_DIR/debug/pooldesk"
 POOL_NAME="E2E-$(date +%s)"

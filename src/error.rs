@@ -83,6 +83,8 @@ impl leptos::server_fn::error::FromServerFnError for AppError {
     /// log: the browser gets a plain sentence.
     fn from_server_fn_error(value: leptos::server_fn::error::ServerFnErrorErr) -> Self {
         use leptos::server_fn::error::ServerFnErrorErr as E;
+        #[cfg(feature = "ssr")]
+        tracing::warn!(error = %value, "server function request failed before it ran");
         match value {
             E::Args(_) | E::MissingArg(_) | E::Deserialization(_) => {
                 Self::invalid("", "The request was incomplete or malformed.")

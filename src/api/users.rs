@@ -204,7 +204,7 @@ pub struct CreatedUser {
 #[allow(clippy::too_many_arguments)]
 pub async fn create_user(
     pool_id: String,
-    username: String,
+    username: Option<String>,
     email: Option<String>,
     phone_number: Option<String>,
     attributes: Option<std::collections::HashMap<String, String>>,
@@ -219,7 +219,7 @@ pub async fn create_user(
     validate_pool_id(&pool_id)?;
     let pool = crate::cognito::pools::describe(admin.cognito(), &pool_id).await?;
     let input = NewUserInput {
-        username,
+        username: username.unwrap_or_default(),
         email: email.unwrap_or_default(),
         phone_number: phone_number.unwrap_or_default(),
         attributes: attributes.unwrap_or_default().into_iter().collect(),
@@ -258,4 +258,62 @@ pub async fn create_user(
         )?;
     }
     Ok(CreatedUser { username, generated_password: generated.then_some(password) })
+}
+
+/// Applies one change to many users. The browser sends at most `BULK_CHUNK` users per call and
+/// shows progress between calls; each user gets a result (done / already / failed with the
+/// reason), so nothing is half-applied without a report.
+#[server(endpoint = "bulk_users")]
+pub async fn bulk_users(
+    pool_id: String,
+    action: String,
+    group: Option<String>,
+    usernames: Vec<String>,
+) -> Result<Vec<crate::model::BulkResult>, AppError> {
+    use crate::model::{BULK_CHUNK, BulkAction, validate_group_name, validate_pool_id};
+    let admin = crate::server::guard::require_admin().await?;
+    validate_pool_id(&pool_id)?;
+    let action =
+        BulkAction::parse(&action).ok_or_else(|| AppError::invalid("action", "Choose an action."))?;
+    let group = group.filter(|g| !g.is_empty());
+    if action.needs_group() {
+        let g = group.as_deref().ok_or_else(|| AppError::invalid("group", "Choose a group."))?;
+        validate_group_name(g).map_err(|_| AppError::invalid("group", "Choose a group."))?;
+    }
+    if usernames.is_empty() {
+        return Err(AppError::invalid("usernames", "Select at least one user."));
+    }
+    if usernames.len() > BULK_CHUNK {
+        return Err(AppError::invalid("usernames", format!("Send at most {BULK_CHUNK} users per request.")));
+    }
+    for name in &usernames {
+        checks::username(name)?;
+    }
+    // The operator's own account, in the console's pool, is out of reach of lock-out actions.
+    let locks_out = match action {
+        BulkAction::Disable => true,
+        BulkAction::RemoveFromGroup => group.as_deref() == Some(admin.admin_group()),
+        _ => false,
+    };
+    let mut own = None;
+    if locks_out && admin.is_console_pool(&pool_id) {
+        for name in &usernames {
+            if checks::is_self(&admin, &pool_id, name).await.unwrap_or(false) {
+                own = Some(name.clone());
+            }
+        }
+    }
+    let protected = move |name: &str| {
+        (own.as_deref() == Some(name))
+            .then(|| "This is your own account: the console does not lock you out.".to_string())
+    };
+    Ok(crate::cognito::bulk::apply(
+        admin.cognito(),
+        &pool_id,
+        action,
+        group.as_deref(),
+        &usernames,
+        &protected,
+    )
+    .await)
 }

@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod bootstrap;
+pub mod bulk;
 mod error;
 pub mod groups;
 pub mod password;

@@ -1,11 +1,13 @@
 //! Types shared by the server and the browser. Plain data: no SDK type ever appears here, so
 //! the wasm never links the AWS SDK and a page never sees more than we chose to send.
 
+mod bulk;
 mod group;
 mod pool;
 mod session;
 mod user;
 
+pub use bulk::*;
 pub use group::*;
 pub use pool::*;
 pub use session::*;

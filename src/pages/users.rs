@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::groups::list_groups;
 use crate::api::users::list_users;
 use crate::components::actions::{INPUT, StatusBadge};
+use crate::components::bulk::{BULK_FORM, BulkBar, Search};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::layout::PoolTabs;
 use crate::components::pagination::{Pager, encode, parse_stack};
@@ -60,9 +61,15 @@ pub fn UsersPage() -> impl IntoView {
             stack: parse_stack(q.get("pages")),
         }
     });
+    let selected = RwSignal::new(Vec::<String>::new());
+    let bulk_runs = RwSignal::new(0u32);
+    let search = Signal::derive(move || {
+        let q = query.get();
+        Search { attribute: q.attribute, kind: q.kind.as_param().to_string(), value: q.value, group: q.group }
+    });
     let users = Resource::new(
-        move || (pool_id.get(), query.get()),
-        |(pool_id, q)| {
+        move || (pool_id.get(), query.get(), bulk_runs.get()),
+        |(pool_id, q, _)| {
             list_users(
                 pool_id,
                 q.size,
@@ -83,6 +90,7 @@ pub fn UsersPage() -> impl IntoView {
         <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <SearchForm query groups=groups/>
+        <BulkBar pool_id selected search groups done=bulk_runs/>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 let q = query.get_untracked();
@@ -90,7 +98,7 @@ pub fn UsersPage() -> impl IntoView {
                 or_error(users.await, move |page| {
                     let base = format!("/pools/{pool}/users?{}", q.base());
                     view! {
-                        <UserTable pool_id=pool.clone() users=page.users/>
+                        <UserTable pool_id=pool.clone() users=page.users selected/>
                         <Pager base stack=q.stack next_token=page.next_token/>
                     }
                 })
@@ -155,7 +163,7 @@ fn SearchForm(
 }
 
 #[component]
-fn UserTable(pool_id: String, users: Vec<UserRow>) -> impl IntoView {
+fn UserTable(pool_id: String, users: Vec<UserRow>, selected: RwSignal<Vec<String>>) -> impl IntoView {
     if users.is_empty() {
         return view! { <p class="py-6 text-sm text-slate-600">"No users match."</p> }.into_any();
     }
@@ -164,6 +172,7 @@ fn UserTable(pool_id: String, users: Vec<UserRow>) -> impl IntoView {
             <table class="min-w-full divide-y divide-slate-200 text-sm" data-users-table="">
                 <thead class="bg-slate-50 text-left text-slate-600">
                     <tr>
+                        <th scope="col" class="px-4 py-2"><span class="sr-only">"Select"</span></th>
                         <th scope="col" class="px-4 py-2 font-medium">"Username"</th>
                         <th scope="col" class="px-4 py-2 font-medium">"Email"</th>
                         <th scope="col" class="px-4 py-2 font-medium">"Status"</th>
@@ -172,10 +181,25 @@ fn UserTable(pool_id: String, users: Vec<UserRow>) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody class="divide-y divide-slate-100">
-                    {users.into_iter().map(|u| {
+                    {users.into_iter().enumerate().map(|(i, u)| {
                         let href = format!("/pools/{pool_id}/user?name={}", encode(&u.username));
+                        let name = u.username.clone();
+                        let toggle = move |ev: leptos::ev::Event| {
+                            let on = event_target_checked(&ev);
+                            let name = name.clone();
+                            selected.update(|s| {
+                                s.retain(|n| n != &name);
+                                if on {
+                                    s.push(name);
+                                }
+                            });
+                        };
                         view! {
                             <tr class="hover:bg-slate-50">
+                                <td class="px-4 py-2">
+                                    <input type="checkbox" form=BULK_FORM name=format!("usernames[{i}]") value=u.username.clone()
+                                        aria-label=format!("Select {}", u.username) on:change=toggle/>
+                                </td>
                                 <td class="px-4 py-2"><a class="font-medium text-indigo-700 hover:underline" href=href>{u.username}</a></td>
                                 <td class="px-4 py-2">{u.email.unwrap_or_default()}</td>
                                 <td class="px-4 py-2"><StatusBadge status=u.status enabled=u.enabled/></td>

@@ -25,6 +25,8 @@ const SAMPLE_ARGS: &[(&str, &str)] = &[
     ("precedence", "3"),
     ("role_arn", ""),
     ("email", "someone@example.com"),
+    ("action", "enable"),
+    ("usernames[0]", "someone@example.com"),
 ];
 
 fn guarded() -> Vec<String> {

@@ -280,13 +280,15 @@ async fn creates_a_user_with_a_generated_password_who_then_must_change_it() {
         .call(
             "/api/create_user",
             &[
+                // Exactly what the browser's form sends for an email-as-username pool.
                 ("pool_id", &h.pool_id),
-                ("username", ""),
                 ("email", &email),
+                ("phone_number", ""),
                 ("attributes[given_name]", "Dana"),
                 ("attributes[family_name]", "Created"),
-                ("invitation", "suppress"),
                 ("email_verified", "true"),
+                ("temporary_password", ""),
+                ("invitation", "suppress"),
                 ("group", "admin"),
             ],
             Some(&cookie),
@@ -367,4 +369,60 @@ async fn create_user_checks_the_pool_schema_before_the_call() {
     // Nothing was created on either refusal.
     let page = list(&h, &cookie, &[("page_size", "60"), ("attribute", "email"), ("value", "x@")]).await;
     assert!(page.users.is_empty());
+}
+
+#[tokio::test]
+async fn bulk_reports_every_user_done_already_or_failed() {
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    create(&h, "bulk-a@example.com", "A", "Bulk").await;
+    create(&h, "bulk-b@example.com", "B", "Bulk").await;
+    h.cognito
+        .client()
+        .admin_add_user_to_group()
+        .user_pool_id(&h.pool_id)
+        .username("bulk-b@example.com")
+        .group_name("premium")
+        .send()
+        .await
+        .unwrap();
+    let run = |action: &'static str, group: &'static str, users: Vec<&'static str>| {
+        let h = &h;
+        let cookie = cookie.clone();
+        async move {
+            let names: Vec<String> = (0..users.len()).map(|i| format!("usernames[{i}]")).collect();
+            let mut args = vec![("pool_id", h.pool_id.as_str()), ("action", action), ("group", group)];
+            args.extend(names.iter().map(String::as_str).zip(users.iter().copied()));
+            let reply = h.call("/api/bulk_users", &args, Some(&cookie)).await;
+            assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+            serde_json::from_str::<Vec<crate::model::BulkResult>>(&reply.body).unwrap()
+        }
+    };
+    use crate::model::BulkOutcome::*;
+    let outcomes =
+        |r: Vec<crate::model::BulkResult>| r.into_iter().map(|r| (r.username, r.outcome)).collect::<Vec<_>>();
+
+    let added =
+        run("add", "premium", vec!["bulk-a@example.com", "bulk-b@example.com", "nobody@example.com"]).await;
+    let added = outcomes(added);
+    assert_eq!(added[0], ("bulk-a@example.com".into(), Done));
+    assert_eq!(added[1], ("bulk-b@example.com".into(), Already));
+    assert!(matches!(&added[2], (_, Failed(why)) if why.contains("not found")), "{added:?}");
+
+    let me: &'static str = Box::leak(h.admin_email.clone().into_boxed_str());
+    let disabled = outcomes(run("disable", "", vec!["bulk-a@example.com", me]).await);
+    assert_eq!(disabled[0].1, Done);
+    assert!(matches!(&disabled[1].1, Failed(why) if why.contains("your own account")), "{disabled:?}");
+    assert!(!user(&h, &cookie, "bulk-a@example.com").await.enabled);
+    assert!(user(&h, &cookie, me).await.enabled, "the operator stays enabled");
+
+    let enabled = outcomes(run("enable", "", vec!["bulk-a@example.com", "bulk-b@example.com"]).await);
+    assert_eq!(enabled.iter().map(|(_, o)| o.clone()).collect::<Vec<_>>(), [Done, Already]);
+
+    let too_many: Vec<&'static str> = vec!["x@example.com"; crate::model::BULK_CHUNK + 1];
+    let names: Vec<String> = (0..too_many.len()).map(|i| format!("usernames[{i}]")).collect();
+    let mut args = vec![("pool_id", h.pool_id.as_str()), ("action", "enable")];
+    args.extend(names.iter().map(String::as_str).zip(too_many.iter().copied()));
+    let refused = h.call("/api/bulk_users", &args, Some(&cookie)).await;
+    assert!(matches!(refused.error(), AppError::Invalid { field, .. } if field == "usernames"));
 }
