@@ -34,7 +34,7 @@ async function openUser(page: Page, info: TestInfo, email: string) {
   await page.goto(`/pools/${pool.id}/users?attr=email&match=exact&q=${encodeURIComponent(email)}`);
   await ready(page, info);
   await page.getByRole('link', { name: email }).click();
-  await expect(page.locator('[data-username]')).toHaveText(email);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(email);
   await ready(page, info);
 }
 
@@ -45,7 +45,7 @@ test('@core support resets a password, moves a user between groups, disables and
   await openUser(page, info, email);
 
   // Cognito resets only confirmed users: give this new one a permanent password first.
-  await page.locator('summary', { hasText: 'Set password' }).click();
+  await page.locator('summary', { hasText: /^Set password$/ }).click();
   await page.getByLabel('New password').fill('Perm-Pass-456!');
   await page.getByLabel(/Permanent/).check();
   await page.getByRole('button', { name: 'Set password' }).click();
@@ -104,4 +104,23 @@ test('groups are listed by precedence and the admin group cannot be deleted', as
   await page.getByLabel('Type the group name to confirm').fill('admin');
   await page.getByRole('button', { name: 'Delete group' }).click();
   await expect(page.getByRole('alert')).toContainText('cannot be deleted');
+});
+
+test('bulk: add the selected users to a group and see each outcome', async ({ page }, info) => {
+  await signInAsAdmin(page, info);
+  const a = freshEmail(info, 'bulk-a');
+  const b = freshEmail(info, 'bulk-b');
+  await createUser(page, info, a, 'user');
+  await createUser(page, info, b, 'moderator');
+  await page.goto(`/pools/${pool.id}/users?attr=email&match=prefix&q=bulk-&size=60`);
+  await ready(page, info);
+  await page.getByLabel(`Select ${a}`).check();
+  await page.getByLabel(`Select ${b}`).check();
+  await page.getByLabel('Bulk action').selectOption('add');
+  await page.getByLabel('Bulk group').selectOption('moderator');
+  await page.getByRole('button', { name: /Apply to selected \(2\)/ }).click();
+  const report = page.locator('[data-bulk-report]');
+  await expect(report.getByRole('status')).toHaveText('Finished: 1 done, 1 already so, 0 failed.');
+  await expect(report).toContainText(a);
+  await expect(report).toContainText(b);
 });

@@ -93,6 +93,8 @@ pub async fn get_user(pool_id: String, username: String) -> Result<UserDetail, A
     let admin = crate::server::guard::require_admin().await?;
     checks::target(&pool_id, &username)?;
     let mut user = crate::cognito::users::get(admin.cognito(), &pool_id, &username).await?;
+    let pool = crate::cognito::pools::describe(admin.cognito(), &pool_id).await?;
+    user.editable = crate::model::editable_attributes(&pool);
     user.is_self =
         admin.is_console_pool(&pool_id) && user.sub.as_deref() == Some(admin.operator().sub.as_str());
     Ok(user)
@@ -316,4 +318,21 @@ pub async fn bulk_users(
         &protected,
     )
     .await)
+}
+
+/// Changes a user's attributes: those sent with a new value are updated, those sent empty are
+/// removed (unless the pool requires them). Only attributes the pool's schema marks mutable are
+/// accepted; everything is checked before the first call.
+#[server(endpoint = "update_user_attributes")]
+pub async fn update_user_attributes(
+    pool_id: String,
+    username: String,
+    attributes: Option<std::collections::HashMap<String, String>>,
+) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    checks::target(&pool_id, &username)?;
+    let pool = crate::cognito::pools::describe(admin.cognito(), &pool_id).await?;
+    let current = crate::cognito::users::get(admin.cognito(), &pool_id, &username).await?;
+    let change = crate::model::attribute_change(&pool, &current, attributes.unwrap_or_default())?;
+    crate::cognito::users::change_attributes(admin.cognito(), &pool_id, &username, &change).await
 }

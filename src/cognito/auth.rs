@@ -197,6 +197,24 @@ impl ConsoleAuth {
         }
     }
 
+    /// The user's email address, read from the pool (for tokens that do not carry it).
+    pub async fn email_of(&self, username: &str) -> Result<Option<String>, AppError> {
+        let user = self
+            .client
+            .admin_get_user()
+            .user_pool_id(&self.pool_id)
+            .username(username)
+            .send()
+            .await
+            .map_err(|e| map_sdk_error("look up the signed-in user", e))?;
+        Ok(user
+            .user_attributes()
+            .iter()
+            .find(|a| a.name() == "email")
+            .and_then(|a| a.value())
+            .map(str::to_string))
+    }
+
     /// The console pool's password policy, to check a new password before it is sent.
     pub async fn password_policy(&self) -> Result<PasswordPolicy, AppError> {
         pools::password_policy(&self.client, &self.pool_id).await

@@ -10,7 +10,7 @@ use aws_sdk_cognitoidentityprovider::types::{
     UsernameAttributeType, UsernameConfigurationType, VerifiedAttributeType,
 };
 
-use super::{CognitoAdmin, map_sdk_error, password};
+use super::{CognitoAdmin, map_sdk_error, password, users};
 use crate::error::AppError;
 use crate::model::{GUIDE_GROUPS, PasswordPolicy};
 
@@ -76,10 +76,10 @@ pub async fn apply(cognito: &CognitoAdmin, setup: &GuideSetup) -> Result<SetupRe
     let policy = PasswordPolicy::default();
     let admin_password = password::generate(&policy);
     ensure_user(cognito, &pool_id, &setup.admin_email, ("Admin", "User"), &admin_password).await?;
-    add_to_group(cognito, &pool_id, &setup.admin_email, "admin").await?;
+    users::add_to_group(cognito, &pool_id, &setup.admin_email, "admin").await?;
     let user_password = password::generate(&policy);
     ensure_user(cognito, &pool_id, &setup.user_email, ("Regular", "User"), &user_password).await?;
-    add_to_group(cognito, &pool_id, &setup.user_email, "user").await?;
+    users::add_to_group(cognito, &pool_id, &setup.user_email, "user").await?;
     Ok(SetupReport {
         pool_id,
         created_pool,
@@ -379,23 +379,5 @@ pub async fn ensure_user(
         .send()
         .await
         .map_err(|e| map_sdk_error("set a user's password", e))?;
-    Ok(())
-}
-
-pub async fn add_to_group(
-    cognito: &CognitoAdmin,
-    pool_id: &str,
-    username: &str,
-    group: &str,
-) -> Result<(), AppError> {
-    cognito
-        .client()
-        .admin_add_user_to_group()
-        .user_pool_id(pool_id)
-        .username(username)
-        .group_name(group)
-        .send()
-        .await
-        .map_err(|e| map_sdk_error("add a user to a group", e))?;
     Ok(())
 }

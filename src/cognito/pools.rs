@@ -149,6 +149,16 @@ fn detail(pool: &UserPoolType, region: &str) -> PoolDetail {
             .filter(|a| a.required().unwrap_or(false))
             .filter_map(|a| a.name().map(str::to_string))
             .collect(),
+        schema: schema
+            .iter()
+            .filter_map(|a| {
+                Some(crate::model::SchemaAttribute {
+                    name: a.name()?.to_string(),
+                    mutable: a.mutable().unwrap_or(false),
+                    required: a.required().unwrap_or(false),
+                })
+            })
+            .collect(),
         custom_attributes: schema
             .iter()
             .filter_map(|a| a.name())

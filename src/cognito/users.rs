@@ -157,6 +157,7 @@ pub async fn get(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Resul
         mfa_methods: out.user_mfa_setting_list().to_vec(),
         groups,
         is_self: false,
+        editable: Vec::new(),
     })
 }
 
@@ -340,4 +341,44 @@ pub async fn create(cognito: &CognitoAdmin, pool_id: &str, user: &NewUser) -> Re
     }
     let out = request.send().await.map_err(|e| map_sdk_error("create the user", e))?;
     Ok(out.user().and_then(|u| u.username()).unwrap_or(&user.username).to_string())
+}
+
+/// Applies an attribute change: updates first, then removals. Both are checked beforehand; if
+/// the second call fails after the first succeeded, the error says what was saved.
+pub async fn change_attributes(
+    cognito: &CognitoAdmin,
+    pool_id: &str,
+    username: &str,
+    change: &crate::model::AttributeChange,
+) -> Result<(), AppError> {
+    if !change.set.is_empty() {
+        let mut request =
+            cognito.client().admin_update_user_attributes().user_pool_id(pool_id).username(username);
+        for (name, value) in &change.set {
+            let attribute =
+                AttributeType::builder().name(name).value(value).build().map_err(|_| AppError::Internal)?;
+            request = request.user_attributes(attribute);
+        }
+        request.send().await.map_err(|e| user_not_found(map_sdk_error("update the user's attributes", e)))?;
+    }
+    if !change.remove.is_empty() {
+        cognito
+            .client()
+            .admin_delete_user_attributes()
+            .user_pool_id(pool_id)
+            .username(username)
+            .set_user_attribute_names(Some(change.remove.clone()))
+            .send()
+            .await
+            .map_err(|e| match map_sdk_error("remove the user's attributes", e) {
+                err if change.set.is_empty() => user_not_found(err),
+                err => AppError::Conflict {
+                    message: format!(
+                        "The new values were saved, but removing {} failed: {err}",
+                        change.remove.join(", ")
+                    ),
+                },
+            })?;
+    }
+    Ok(())
 }

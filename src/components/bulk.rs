@@ -19,6 +19,8 @@ pub const BULK_FORM: &str = "bulk-form";
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Run {
     total: usize,
+    /// What to call each user in the report (their email, where they have one).
+    labels: std::collections::HashMap<String, String>,
     results: Vec<BulkResult>,
     running: bool,
     error: Option<AppError>,
@@ -36,7 +38,8 @@ pub struct Search {
 #[component]
 pub fn BulkBar(
     pool_id: Memo<String>,
-    selected: RwSignal<Vec<String>>,
+    /// (username, label) of the ticked users.
+    selected: RwSignal<Vec<(String, String)>>,
     search: Signal<Search>,
     groups: Resource<Result<Vec<GroupRow>, AppError>>,
     /// Bumped when a run finishes, so the table reloads.
@@ -52,7 +55,7 @@ pub fn BulkBar(
         let search = search.get_untracked();
         run.set(Run { running: true, ..Run::default() });
         leptos::task::spawn_local(async move {
-            let users = if all {
+            let picked: Vec<(String, String)> = if all {
                 match matching(&pool, &search).await {
                     Ok(users) => users,
                     Err(error) => {
@@ -63,7 +66,11 @@ pub fn BulkBar(
             } else {
                 chosen
             };
-            run.update(|r| r.total = users.len());
+            let users: Vec<String> = picked.iter().map(|(u, _)| u.clone()).collect();
+            run.update(|r| {
+                r.total = users.len();
+                r.labels = picked.into_iter().collect();
+            });
             for chunk in users.chunks(BULK_CHUNK) {
                 match bulk_users(pool.clone(), act.clone(), Some(grp.clone()), chunk.to_vec()).await {
                     Ok(results) => run.update(|r| r.results.extend(results)),
@@ -130,8 +137,8 @@ pub fn BulkBar(
     }
 }
 
-/// Every username the search matches, page after page.
-async fn matching(pool_id: &str, s: &Search) -> Result<Vec<String>, AppError> {
+/// Every user the search matches, page after page, as (username, label).
+async fn matching(pool_id: &str, s: &Search) -> Result<Vec<(String, String)>, AppError> {
     let mut users = Vec::new();
     let mut token = None;
     loop {
@@ -145,7 +152,10 @@ async fn matching(pool_id: &str, s: &Search) -> Result<Vec<String>, AppError> {
             Some(s.group.clone()),
         )
         .await?;
-        users.extend(page.users.into_iter().map(|u| u.username));
+        users.extend(page.users.into_iter().map(|u| {
+            let label = u.email.unwrap_or_else(|| u.username.clone());
+            (u.username, label)
+        }));
         match page.next_token {
             Some(t) => token = Some(t),
             None => return Ok(users),
@@ -171,12 +181,13 @@ fn Progress(run: RwSignal<Run>) -> impl IntoView {
                 {r.error.map(|e| view! { <p class="text-red-700" role="alert">{e.to_string()}</p> })}
                 <ul class="mt-2 max-h-64 overflow-y-auto divide-y divide-slate-100">
                     {r.results.into_iter().map(|res| {
+                        let who = r.labels.get(&res.username).cloned().unwrap_or(res.username);
                         let (label, class) = match &res.outcome {
                             BulkOutcome::Done => ("done".to_string(), "text-green-700"),
                             BulkOutcome::Already => ("already".to_string(), "text-slate-500"),
                             BulkOutcome::Failed(why) => (format!("failed: {why}"), "text-red-700"),
                         };
-                        view! { <li class="flex justify-between py-1"><span>{res.username}</span><span class=class>{label}</span></li> }
+                        view! { <li class="flex justify-between py-1"><span>{who}</span><span class=class>{label}</span></li> }
                     }).collect_view()}
                 </ul>
             </section>

@@ -91,6 +91,14 @@ impl PasswordPolicy {
     }
 }
 
+/// One attribute of a pool's schema.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SchemaAttribute {
+    pub name: String,
+    pub mutable: bool,
+    pub required: bool,
+}
+
 /// Everything the pool overview shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PoolDetail {
@@ -115,6 +123,9 @@ pub struct PoolDetail {
     pub auto_verified_attributes: Vec<String>,
     pub required_attributes: Vec<String>,
     pub custom_attributes: Vec<String>,
+    /// Every attribute of the pool's schema, standard and custom.
+    #[serde(default)]
+    pub schema: Vec<SchemaAttribute>,
     pub email_sending: String,
     pub domain: Option<String>,
     pub custom_domain: Option<String>,

@@ -113,6 +113,9 @@ pub struct UserDetail {
     pub groups: Vec<GroupRef>,
     /// Whether this is the operator looking at the page (no disable, delete or leaving admin).
     pub is_self: bool,
+    /// Attributes the pool lets an admin change (mutable in its schema).
+    #[serde(default)]
+    pub editable: Vec<String>,
 }
 
 impl UserDetail {
@@ -280,7 +283,7 @@ impl NewUserInput {
 #[cfg(test)]
 mod new_user_tests {
     use super::*;
-    use crate::model::PasswordPolicy;
+    use crate::model::{PasswordPolicy, SchemaAttribute};
 
     fn pool(username_attributes: &[&str], required: &[&str]) -> PoolDetail {
         PoolDetail {
@@ -301,6 +304,7 @@ mod new_user_tests {
             auto_verified_attributes: vec![],
             required_attributes: required.iter().map(|s| s.to_string()).collect(),
             custom_attributes: vec![],
+            schema: vec![],
             email_sending: "COGNITO_DEFAULT".into(),
             domain: None,
             custom_domain: None,
@@ -347,6 +351,54 @@ mod new_user_tests {
         assert_eq!(err.field(), Some("username"));
     }
 
+    fn user_with(attributes: &[(&str, &str)]) -> UserDetail {
+        UserDetail {
+            username: "u".into(),
+            sub: None,
+            status: "CONFIRMED".into(),
+            enabled: true,
+            created: None,
+            modified: None,
+            attributes: attributes
+                .iter()
+                .map(|(n, v)| Attribute { name: n.to_string(), value: v.to_string() })
+                .collect(),
+            preferred_mfa: None,
+            mfa_methods: vec![],
+            groups: vec![],
+            is_self: false,
+            editable: vec![],
+        }
+    }
+
+    #[test]
+    fn attribute_changes_follow_the_schema() {
+        let mut p = pool(&["email"], &["email", "family_name"]);
+        let attr =
+            |name: &str, mutable: bool| SchemaAttribute { name: name.into(), mutable, required: false };
+        p.schema = vec![
+            attr("sub", false),
+            attr("email", true),
+            attr("family_name", true),
+            attr("nickname", true),
+            attr("birthdate", false),
+        ];
+        let u = user_with(&[("email", "a@example.com"), ("family_name", "Lee"), ("nickname", "al")]);
+        let submit = |pairs: &[(&str, &str)]| {
+            attribute_change(&p, &u, pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())))
+        };
+        // Unchanged values are left out; an emptied optional one is removed.
+        let change = submit(&[("email", "a@example.com"), ("family_name", "Li"), ("nickname", "")]).unwrap();
+        assert_eq!(change.set, vec![("family_name".to_string(), "Li".to_string())]);
+        assert_eq!(change.remove, vec!["nickname".to_string()]);
+        let field = |pairs: &[(&str, &str)]| submit(pairs).unwrap_err().field().unwrap().to_string();
+        assert_eq!(field(&[("family_name", "")]), "attributes[family_name]");
+        assert_eq!(field(&[("birthdate", "2000-01-01")]), "attributes[birthdate]");
+        assert_eq!(field(&[("sub", "x")]), "attributes[sub]");
+        assert_eq!(field(&[("email", "nope")]), "attributes[email]");
+        assert_eq!(editable_attributes(&p), ["email", "family_name", "nickname"]);
+    }
+
     #[test]
     fn typed_passwords_and_invitations_pass_through() {
         let p = pool(&[], &[]);
@@ -362,6 +414,72 @@ mod new_user_tests {
         assert_eq!(u.temporary_password.as_deref(), Some("Good-Pass-123!"));
         assert!(u.invite && !u.delivery_sms);
     }
+}
+
+/// Attributes a user may not edit through the console even when mutable: identifiers Cognito
+/// manages itself.
+const MANAGED_ATTRIBUTES: [&str; 3] = ["sub", "identities", "updated_at"];
+
+/// The attributes of `pool` an admin can edit.
+pub fn editable_attributes(pool: &PoolDetail) -> Vec<String> {
+    pool.schema
+        .iter()
+        .filter(|a| a.mutable && !MANAGED_ATTRIBUTES.contains(&a.name.as_str()))
+        .map(|a| a.name.clone())
+        .collect()
+}
+
+/// What an attribute edit does: values to set and names to remove.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AttributeChange {
+    pub set: Vec<(String, String)>,
+    pub remove: Vec<String>,
+}
+
+/// Checks an edit against the pool's schema and the user's current values. Unchanged values
+/// are left out, so an untouched form changes nothing.
+pub fn attribute_change(
+    pool: &PoolDetail,
+    user: &UserDetail,
+    submitted: impl IntoIterator<Item = (String, String)>,
+) -> Result<AttributeChange, AppError> {
+    let editable = editable_attributes(pool);
+    let mut change = AttributeChange::default();
+    let mut submitted: Vec<(String, String)> = submitted.into_iter().collect();
+    submitted.sort();
+    for (name, value) in submitted {
+        let field = format!("attributes[{name}]");
+        if !editable.contains(&name) {
+            return Err(AppError::invalid(field, "This attribute cannot be changed."));
+        }
+        let value = value.trim().to_string();
+        if value.chars().count() > 2048 {
+            return Err(AppError::invalid(field, "Use at most 2048 characters."));
+        }
+        if user.attribute(&name) == Some(value.as_str())
+            || (value.is_empty() && user.attribute(&name).is_none())
+        {
+            continue;
+        }
+        if value.is_empty() {
+            if pool.required_attributes.contains(&name) {
+                return Err(AppError::invalid(field, "This pool requires it."));
+            }
+            change.remove.push(name);
+            continue;
+        }
+        if name == "email" && !valid_email(&value) {
+            return Err(AppError::invalid(field, "Enter a valid email address."));
+        }
+        if name == "phone_number" && !valid_phone(&value) {
+            return Err(AppError::invalid(field, "Enter the number as +15551234567."));
+        }
+        if name.ends_with("_verified") && value != "true" && value != "false" {
+            return Err(AppError::invalid(field, "Enter true or false."));
+        }
+        change.set.push((name, value));
+    }
+    Ok(change)
 }
 
 #[cfg(test)]

@@ -69,7 +69,7 @@ pub fn GroupDetailPage() -> impl IntoView {
                             <div class="space-y-2">
                                 <AddMember target add/>
                                 <EditGroup target group=g.clone() update/>
-                                <DeleteGroupPanel target delete/>
+                                <DeleteGroupPanel target delete members/>
                             </div>
                         </div>
                     }
@@ -167,10 +167,22 @@ fn EditGroup(target: Target, group: GroupInfo, update: ServerAction<UpdateGroup>
 }
 
 #[component]
-fn DeleteGroupPanel(target: Target, delete: ServerAction<DeleteGroup>) -> impl IntoView {
+fn DeleteGroupPanel(
+    target: Target,
+    delete: ServerAction<DeleteGroup>,
+    members: Resource<Result<UserPage, crate::error::AppError>>,
+) -> impl IntoView {
     let error = last_error(delete.value());
     view! {
         <Confirm summary="Delete group" danger=true>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    members.await.ok().map(|page| {
+                        let plus = if page.next_token.is_some() { "+" } else { "" };
+                        view! { <p class="font-medium" data-member-count="">{format!("It has {}{plus} member(s).", page.users.len())}</p> }
+                    })
+                })}
+            </Suspense>
             <p>"Members stay in the pool; they only lose this group. Tokens already issued keep the group until they expire."</p>
             <ActionForm action=delete>
                 <div class="space-y-2">

@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::groups::list_groups;
 use crate::api::users::{
     AddUserToGroup, ConfirmUser, DeleteUser, RemoveUserFromGroup, ResetUserPassword, SetUserEnabled,
-    SetUserPassword, SignOutUser, get_user,
+    SetUserPassword, SignOutUser, UpdateUserAttributes, get_user,
 };
 use crate::components::actions::{
     BUTTON, Confirm, DANGER_BUTTON, Hidden, INPUT, Outcome, SMALL_BUTTON, StatusBadge, Target, UserFields,
@@ -34,7 +34,8 @@ pub fn UserDetailPage() -> impl IntoView {
     let delete = ServerAction::<DeleteUser>::new();
     let add = ServerAction::<AddUserToGroup>::new();
     let remove = ServerAction::<RemoveUserFromGroup>::new();
-    let actions = Actions { enable, confirm, reset, set_password, sign_out, delete, add, remove };
+    let edit = ServerAction::<UpdateUserAttributes>::new();
+    let actions = Actions { enable, confirm, reset, set_password, sign_out, delete, add, remove, edit };
     // Any finished action reloads the user.
     let changes = move || {
         enable.version().get()
@@ -44,6 +45,7 @@ pub fn UserDetailPage() -> impl IntoView {
             + sign_out.version().get()
             + add.version().get()
             + remove.version().get()
+            + edit.version().get()
     };
     let user = Resource::new(move || (pool_id.get(), username.get(), changes()), |(p, u, _)| get_user(p, u));
     view! {
@@ -59,6 +61,7 @@ pub fn UserDetailPage() -> impl IntoView {
                     <div class="grid gap-4 lg:grid-cols-3">
                         <div class="space-y-4 lg:col-span-2">
                             <AttributeList user=u.clone()/>
+                            <EditAttributes target=Target::new(pool.clone(), u.username.clone()) user=u.clone() edit=actions.edit/>
                             <Memberships pool_id=pool.clone() user=u.clone() actions/>
                         </div>
                         <UserActions pool_id=pool user=u actions/>
@@ -80,15 +83,16 @@ struct Actions {
     delete: ServerAction<DeleteUser>,
     add: ServerAction<AddUserToGroup>,
     remove: ServerAction<RemoveUserFromGroup>,
+    edit: ServerAction<UpdateUserAttributes>,
 }
 
 #[component]
 fn UserHeader(user: UserDetail) -> impl IntoView {
     view! {
-        <h1 class="text-2xl font-bold text-slate-900" data-username="">{user.username.clone()}</h1>
+        <h1 class="text-2xl font-bold text-slate-900">{user.attribute("email").unwrap_or(&user.username).to_string()}</h1>
         <p class="mb-4 flex items-center gap-2 text-sm text-slate-600">
             <StatusBadge status=user.status.clone() enabled=user.enabled/>
-            {user.attribute("email").map(|e| view! { <span>{e.to_string()}</span> })}
+            <span class="font-mono text-xs" data-username="">{user.username.clone()}</span>
             {user.is_self.then(|| view! { <span class="rounded bg-indigo-100 px-1.5 py-0.5 text-xs text-indigo-800">"You"</span> })}
         </p>
     }
@@ -120,6 +124,37 @@ fn AttributeList(user: UserDetail) -> impl IntoView {
                 }).collect_view()}
             </dl>
         </section>
+    }
+}
+
+/// The mutable attributes of the pool's schema, prefilled. An emptied field removes the value.
+#[component]
+fn EditAttributes(
+    target: Target,
+    user: UserDetail,
+    edit: ServerAction<UpdateUserAttributes>,
+) -> impl IntoView {
+    let error = last_error(edit.value());
+    let fields = user
+        .editable
+        .iter()
+        .map(|name| {
+            let value = user.attribute(name).unwrap_or_default().to_string();
+            view! { <TextField label=name.clone() name=format!("attributes[{name}]") value error required=false/> }
+        })
+        .collect_view();
+    view! {
+        <Confirm summary="Edit attributes">
+            <ActionForm action=edit>
+                <div class="space-y-2">
+                    <UserFields target/>
+                    {fields}
+                    <p class="text-xs text-slate-500">"Only attributes the pool marks mutable are listed. Empty a field to remove its value."</p>
+                    <button type="submit" class=BUTTON>"Save attributes"</button>
+                </div>
+            </ActionForm>
+            <Outcome error done=succeeded(edit.value()) success="Attributes saved."/>
+        </Confirm>
     }
 }
 

@@ -61,7 +61,7 @@ pub fn UsersPage() -> impl IntoView {
             stack: parse_stack(q.get("pages")),
         }
     });
-    let selected = RwSignal::new(Vec::<String>::new());
+    let selected = RwSignal::new(Vec::<(String, String)>::new());
     let bulk_runs = RwSignal::new(0u32);
     let search = Signal::derive(move || {
         let q = query.get();
@@ -163,7 +163,11 @@ fn SearchForm(
 }
 
 #[component]
-fn UserTable(pool_id: String, users: Vec<UserRow>, selected: RwSignal<Vec<String>>) -> impl IntoView {
+fn UserTable(
+    pool_id: String,
+    users: Vec<UserRow>,
+    selected: RwSignal<Vec<(String, String)>>,
+) -> impl IntoView {
     if users.is_empty() {
         return view! { <p class="py-6 text-sm text-slate-600">"No users match."</p> }.into_any();
     }
@@ -184,13 +188,16 @@ fn UserTable(pool_id: String, users: Vec<UserRow>, selected: RwSignal<Vec<String
                     {users.into_iter().enumerate().map(|(i, u)| {
                         let href = format!("/pools/{pool_id}/user?name={}", encode(&u.username));
                         let name = u.username.clone();
+                        // In email-as-username pools the username is a GUID: people know the email.
+                        let shown = u.email.clone().unwrap_or_else(|| u.username.clone());
+                        let label = shown.clone();
                         let toggle = move |ev: leptos::ev::Event| {
                             let on = event_target_checked(&ev);
-                            let name = name.clone();
+                            let (name, label) = (name.clone(), label.clone());
                             selected.update(|s| {
-                                s.retain(|n| n != &name);
+                                s.retain(|(n, _)| n != &name);
                                 if on {
-                                    s.push(name);
+                                    s.push((name, label));
                                 }
                             });
                         };
@@ -198,10 +205,12 @@ fn UserTable(pool_id: String, users: Vec<UserRow>, selected: RwSignal<Vec<String
                             <tr class="hover:bg-slate-50">
                                 <td class="px-4 py-2">
                                     <input type="checkbox" form=BULK_FORM name=format!("usernames[{i}]") value=u.username.clone()
-                                        aria-label=format!("Select {}", u.username) on:change=toggle/>
+                                        aria-label=format!("Select {shown}") on:change=toggle/>
                                 </td>
-                                <td class="px-4 py-2"><a class="font-medium text-indigo-700 hover:underline" href=href>{u.username}</a></td>
-                                <td class="px-4 py-2">{u.email.unwrap_or_default()}</td>
+                                <td class="px-4 py-2"><a class="font-mono text-xs text-indigo-700 hover:underline" href=href.clone()>{u.username}</a></td>
+                                <td class="px-4 py-2">
+                                    {u.email.clone().map(|e| view! { <a class="hover:underline" href=href.clone()>{e}</a> })}
+                                </td>
                                 <td class="px-4 py-2"><StatusBadge status=u.status enabled=u.enabled/></td>
                                 <td class="px-4 py-2">{format_date(u.created)}</td>
                                 <td class="px-4 py-2">{format_date(u.modified)}</td>

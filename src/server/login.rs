@@ -132,10 +132,15 @@ async fn establish(state: &AppState, session: &Session, tokens: Tokens) -> Resul
         }
         return Err(AppError::NotAnAdmin);
     }
+    // ID tokens normally carry the email; the emulator's omit it after a new-password step.
+    let email = match claims.email.filter(|e| e.contains('@')) {
+        Some(email) => Some(email),
+        None => state.auth().email_of(&claims.username).await.unwrap_or(None),
+    };
     session.cycle_id().await.map_err(session::store_error)?;
     let now = session::now();
     let signed_in = SignedIn {
-        operator: Operator { sub: claims.sub, username: claims.username, email: claims.email },
+        operator: Operator { sub: claims.sub, username: claims.username, email },
         login_at: now,
         checked_at: now,
         pool_id: config.pool_id.clone(),

@@ -3,7 +3,6 @@
 use axum::http::StatusCode;
 
 use super::Harness;
-use crate::cognito::bootstrap;
 use crate::error::AppError;
 use crate::model::LoginStep;
 
@@ -89,7 +88,7 @@ async fn first_login_with_temporary_password_requires_a_new_one() {
         .send()
         .await
         .unwrap();
-    bootstrap::add_to_group(&h.cognito, &h.pool_id, &email, "admin").await.unwrap();
+    crate::cognito::users::add_to_group(&h.cognito, &h.pool_id, &email, "admin").await.unwrap();
 
     let reply = h.call("/api/login", &[("username", &email), ("password", temporary)], None).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);

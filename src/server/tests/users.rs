@@ -426,3 +426,35 @@ async fn bulk_reports_every_user_done_already_or_failed() {
     let refused = h.call("/api/bulk_users", &args, Some(&cookie)).await;
     assert!(matches!(refused.error(), AppError::Invalid { field, .. } if field == "usernames"));
 }
+
+#[tokio::test]
+async fn edits_only_mutable_attributes() {
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    let target = "erin@example.com";
+    create(&h, target, "Erin", "Old").await;
+    let before = user(&h, &cookie, target).await;
+    assert!(before.editable.contains(&"family_name".to_string()), "{:?}", before.editable);
+    assert!(!before.editable.contains(&"sub".to_string()));
+    let call = |args: Vec<(&'static str, &'static str)>| {
+        let h = &h;
+        let cookie = cookie.clone();
+        async move {
+            let mut all: Vec<(&str, &str)> = vec![("pool_id", h.pool_id.as_str()), ("username", target)];
+            all.extend(args);
+            h.call("/api/update_user_attributes", &all, Some(&cookie)).await
+        }
+    };
+    // Markup is stored as text (and rendered escaped by the page).
+    let ok = call(vec![("attributes[family_name]", "<b>New</b>"), ("attributes[given_name]", "Erin")]).await;
+    assert_eq!(ok.status, StatusCode::OK, "{}", ok.body);
+    assert_eq!(user(&h, &cookie, target).await.attribute("family_name"), Some("<b>New</b>"));
+
+    let required = call(vec![("attributes[family_name]", "")]).await;
+    assert!(
+        matches!(required.error(), AppError::Invalid { field, .. } if field == "attributes[family_name]")
+    );
+    let immutable = call(vec![("attributes[given_name]", "Changed"), ("attributes[sub]", "forged")]).await;
+    assert!(matches!(immutable.error(), AppError::Invalid { field, .. } if field == "attributes[sub]"));
+    assert_eq!(user(&h, &cookie, target).await.attribute("given_name"), Some("Erin"), "nothing half-applied");
+}
