@@ -12,8 +12,11 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: './tests',
-  timeout: 30_000,
-  retries: 0,
+  // Generous: two Chromiums, the console and moto share 2 cores, and the support flows take
+  // a dozen steps. One retry, reported as "flaky" by Playwright, so a slow moment on a busy
+  // machine does not fail CI while a real regression (failing twice) still does.
+  timeout: 60_000,
+  retries: 1,
   workers: 2,
   reporter: [['list']],
   use: {

@@ -18,6 +18,9 @@ export LEPTOS_OUTPUT_NAME=pooldesk
 # Local Cognito needs some credentials; moto accepts any.
 export AWS_ACCESS_KEY_ID="${AWS_ACCESS_KEY_ID:-local}"
 export AWS_SECRET_ACCESS_KEY="${AWS_SECRET_ACCESS_KEY:-local}"
+# moto is one Python process sharing 2 cores with the browser and the builds: allow it 10 s per
+# call attempt (the console's default, for AWS, is 2 s).
+export POOLDESK_CALL_TIMEOUT_SECS="${POOLDESK_CALL_TIMEOUT_SECS:-10}"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

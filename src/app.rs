@@ -15,7 +15,7 @@ use crate::pages::users::UsersPage;
 
 /// The HTML document. On the server it also sets the page's Content-Security-Policy with the
 /// nonce Leptos generated for this response: scripts run only with that nonce (no
-/// 'unsafe-inline'), and the wasm needs 'wasm-unsafe-eval'.
+/// inline-script allowance), and the wasm needs 'wasm-unsafe-eval'.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     set_page_csp();

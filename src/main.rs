@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use leptos::prelude::*;
 use pooldesk::cognito::bootstrap::{self, GuideSetup};
-use pooldesk::cognito::{self, CognitoAdmin, Endpoint};
+use pooldesk::cognito::{self, CognitoAdmin};
 use pooldesk::server::config::{BootstrapConfig, Cli, Command, ServeConfig};
 use tracing_subscriber::EnvFilter;
 
@@ -70,8 +70,7 @@ async fn shutdown() {
 }
 
 async fn run_bootstrap(config: BootstrapConfig) -> Result<(), String> {
-    let endpoint =
-        Endpoint { region: config.cognito.region.clone(), url: config.cognito.endpoint_url.clone() };
+    let endpoint = config.cognito.endpoint();
     let sdk = cognito::load_sdk_config(&endpoint).await;
     let admin = CognitoAdmin::new(&sdk);
     let setup = GuideSetup {

@@ -112,3 +112,33 @@ pub fn StatusBadge(status: String, enabled: bool) -> impl IntoView {
         })}
     }
 }
+
+/// `<option>`s for the pool's groups, once loaded. `skip` leaves groups out (those the user is
+/// already in); `selected` preselects one.
+#[component]
+pub fn GroupOptions(
+    groups: Resource<Result<Vec<crate::api::groups::GroupRow>, AppError>>,
+    #[prop(optional)] skip: Vec<String>,
+    #[prop(optional, into)] selected: String,
+) -> impl IntoView {
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let (skip, selected) = (skip.clone(), selected.clone());
+                Suspend::new(async move {
+                    groups
+                        .await
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter(|g| !skip.contains(&g.group.name))
+                        .map(|g| {
+                            let name = g.group.name;
+                            let chosen = name == selected;
+                            view! { <option value=name.clone() selected=chosen>{name.clone()}</option> }
+                        })
+                        .collect_view()
+                })
+            }}
+        </Suspense>
+    }
+}

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::api::groups::GroupRow;
 use crate::api::users::{bulk_users, list_users};
-use crate::components::actions::{BUTTON, INPUT};
+use crate::components::actions::{BUTTON, GroupOptions, INPUT};
 use crate::error::AppError;
 use crate::model::{BULK_CHUNK, BulkOutcome, BulkResult, MAX_USERS_PAGE, tally};
 
@@ -117,13 +117,7 @@ pub fn BulkBar(
             </select>
             <select name="group" class=INPUT aria-label="Bulk group" on:change=move |ev| group.set(event_target_value(&ev))>
                 <option value="">"(group)"</option>
-                <Suspense fallback=|| ()>
-                    {move || Suspend::new(async move {
-                        groups.await.unwrap_or_default().into_iter().map(|g| view! {
-                            <option value=g.group.name.clone()>{g.group.name.clone()}</option>
-                        }).collect_view()
-                    })}
-                </Suspense>
+                <GroupOptions groups/>
             </select>
             <button type="submit" class=BUTTON disabled=move || run.read().running>
                 {move || format!("Apply to selected ({})", selected.read().len())}

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_params_map;
 use crate::api::groups::list_groups;
 use crate::api::pools::get_user_pool;
 use crate::api::users::CreateUser;
-use crate::components::actions::{BUTTON, Hidden, INPUT, Outcome, last_error};
+use crate::components::actions::{BUTTON, GroupOptions, Hidden, INPUT, Outcome, last_error};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TextField;
 use crate::components::layout::PoolTabs;
@@ -107,13 +107,7 @@ fn CreateForm(pool: PoolDetail, create: ServerAction<CreateUser>) -> impl IntoVi
                     <span class="block font-medium text-slate-700">"Initial group"</span>
                     <select name="group" class=INPUT>
                         <option value="">"none"</option>
-                        <Suspense fallback=|| ()>
-                            {move || Suspend::new(async move {
-                                groups.await.unwrap_or_default().into_iter().map(|g| view! {
-                                    <option value=g.group.name.clone()>{g.group.name.clone()}</option>
-                                }).collect_view()
-                            })}
-                        </Suspense>
+                        <GroupOptions groups/>
                     </select>
                 </label>
                 <Outcome error done=Signal::derive(|| false) success=""/>

@@ -11,8 +11,8 @@ use crate::api::users::{
     SetUserPassword, SignOutUser, UpdateUserAttributes, get_user,
 };
 use crate::components::actions::{
-    BUTTON, Confirm, DANGER_BUTTON, Hidden, INPUT, Outcome, SMALL_BUTTON, StatusBadge, Target, UserFields,
-    last_error, succeeded,
+    BUTTON, Confirm, DANGER_BUTTON, GroupOptions, Hidden, INPUT, Outcome, SMALL_BUTTON, StatusBadge, Target,
+    UserFields, last_error, succeeded,
 };
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TextField;
@@ -196,17 +196,7 @@ fn Memberships(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                     <label class="text-sm">
                         <span class="block text-slate-600">"Add to group"</span>
                         <select name="group" class=INPUT>
-                            <Suspense fallback=|| ()>
-                                {move || {
-                                    let member_of = member_of.clone();
-                                    Suspend::new(async move {
-                                        all_groups.await.unwrap_or_default().into_iter()
-                                            .filter(|g| !member_of.contains(&g.group.name))
-                                            .map(|g| view! { <option value=g.group.name.clone()>{g.group.name.clone()}</option> })
-                                            .collect_view()
-                                    })
-                                }}
-                            </Suspense>
+                            <GroupOptions groups=all_groups skip=member_of/>
                         </select>
                     </label>
                     <button type="submit" class=BUTTON>"Add"</button>

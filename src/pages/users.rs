@@ -6,7 +6,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::groups::list_groups;
 use crate::api::users::list_users;
-use crate::components::actions::{INPUT, StatusBadge};
+use crate::components::actions::{GroupOptions, INPUT, StatusBadge};
 use crate::components::bulk::{BULK_FORM, BulkBar, Search};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::layout::PoolTabs;
@@ -137,15 +137,7 @@ fn SearchForm(
                 <span class="block text-slate-600">"In group"</span>
                 <select name="group" class=INPUT>
                     <option value="">"any"</option>
-                    <Suspense fallback=|| ()>
-                        {move || Suspend::new(async move {
-                            groups.await.unwrap_or_default().into_iter().map(|g| {
-                                let name = g.group.name;
-                                let selected = query.read_untracked().group == name;
-                                view! { <option value=name.clone() selected=selected>{name.clone()}</option> }
-                            }).collect_view()
-                        })}
-                    </Suspense>
+                    <GroupOptions groups selected=query.read_untracked().group.clone()/>
                 </select>
             </label>
             <label class="text-sm">

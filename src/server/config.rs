@@ -31,6 +31,21 @@ pub struct CognitoArgs {
     /// Cognito endpoint override (the local emulator). Unset: real AWS.
     #[arg(long, env = "AWS_ENDPOINT_URL")]
     pub endpoint_url: Option<String>,
+    /// Seconds one Cognito call attempt may take (read and attempt timeout; the whole call,
+    /// with its retry, gets twice that plus one). AWS answers in well under a second; the local
+    /// emulator on a busy machine needs more.
+    #[arg(long, env = "POOLDESK_CALL_TIMEOUT_SECS", default_value_t = 2)]
+    pub call_timeout_secs: u64,
+}
+
+impl CognitoArgs {
+    pub fn endpoint(&self) -> crate::cognito::Endpoint {
+        crate::cognito::Endpoint {
+            region: self.region.clone(),
+            url: self.endpoint_url.clone(),
+            attempt_timeout: std::time::Duration::from_secs(self.call_timeout_secs.max(1)),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -61,6 +61,7 @@ pub async fn require_admin() -> Result<Admin, AppError> {
         signed_in.checked_at = now;
         session::write(&session, SIGNED_IN, &signed_in).await?;
     }
+    session::touch(&session, &mut signed_in, now).await?;
     Ok(Admin {
         operator: signed_in.operator,
         cognito: state.cognito().clone(),

@@ -143,6 +143,7 @@ async fn establish(state: &AppState, session: &Session, tokens: Tokens) -> Resul
         operator: Operator { sub: claims.sub, username: claims.username, email },
         login_at: now,
         checked_at: now,
+        seen_at: now,
         pool_id: config.pool_id.clone(),
         client_id: config.client_id.clone(),
     };

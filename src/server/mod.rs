@@ -24,7 +24,7 @@ use tower_sessions_sqlx_store::sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOp
 
 use crate::app::{App, shell};
 use crate::cognito::auth::ConsoleAuth;
-use crate::cognito::{self, CognitoAdmin, Endpoint};
+use crate::cognito::{self, CognitoAdmin};
 use config::ServeConfig;
 use jwt::{TokenVerifier, issuer_for};
 pub use state::AppState;
@@ -32,8 +32,7 @@ pub use state::AppState;
 /// Builds the state from configuration: one AWS config load, the console's login client and
 /// the token verifier.
 pub async fn build_state(config: ServeConfig, leptos_options: LeptosOptions) -> AppState {
-    let endpoint =
-        Endpoint { region: config.cognito.region.clone(), url: config.cognito.endpoint_url.clone() };
+    let endpoint = config.cognito.endpoint();
     let sdk = cognito::load_sdk_config(&endpoint).await;
     let admin = CognitoAdmin::new(&sdk);
     let auth = ConsoleAuth::new(
@@ -81,8 +80,8 @@ pub fn router(state: AppState, store: SqliteStore) -> Router {
         .with_http_only(true)
         .with_same_site(SameSite::Strict)
         .with_secure(secure)
-        // Saved on every request, so the idle timeout counts from the last request.
-        .with_always_save(true)
+        // Not saved on every request: `session::touch` saves at most once a minute, so that a
+        // slow request begun before a logout cannot write the flushed session back.
         .with_expiry(Expiry::OnInactivity(Duration::minutes(i64::from(config.idle_minutes))));
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();

@@ -88,10 +88,12 @@ pub async fn page_gate(
         return Redirect::to(req.uri().path()).into_response();
     }
     let now = super::session::now();
-    let signed_in = matches!(
-        session.get::<SignedIn>(SIGNED_IN).await,
-        Ok(Some(s)) if s.is_current(state.config(), now)
-    );
+    let signed_in = match session.get::<SignedIn>(SIGNED_IN).await {
+        Ok(Some(mut s)) if s.is_current(state.config(), now) => {
+            super::session::touch(&session, &mut s, now).await.is_ok()
+        }
+        _ => false,
+    };
     let on_login = req.uri().path().starts_with("/login");
     match (signed_in, on_login) {
         (false, false) => Redirect::to("/login").into_response(),

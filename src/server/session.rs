@@ -18,6 +18,9 @@ pub struct SignedIn {
     pub login_at: i64,
     /// Unix seconds of the last check that the operator is still an enabled admin.
     pub checked_at: i64,
+    /// Unix seconds of the last request that pushed the idle expiry back (see `touch`).
+    #[serde(default)]
+    pub seen_at: i64,
     /// The console pool and client it was issued for: a session outlives neither a change of
     /// configuration nor a fresh emulator.
     pub pool_id: String,
@@ -46,6 +49,20 @@ pub struct Pending {
 
 /// Cognito's challenge sessions last three minutes.
 pub const PENDING_TTL_SECS: i64 = 180;
+
+/// How often activity is written to the store.
+const TOUCH_INTERVAL_SECS: i64 = 60;
+
+/// Records activity: the session is saved, and its idle expiry pushed back, at most once a
+/// minute. (Saving on every request would let a slow request that began before a logout write
+/// the flushed session back when it ends.)
+pub async fn touch(session: &Session, signed_in: &mut SignedIn, now: i64) -> Result<(), AppError> {
+    if now - signed_in.seen_at >= TOUCH_INTERVAL_SECS {
+        signed_in.seen_at = now;
+        write(session, SIGNED_IN, signed_in).await?;
+    }
+    Ok(())
+}
 
 pub fn now() -> i64 {
     std::time::SystemTime::now()

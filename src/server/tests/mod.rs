@@ -21,7 +21,7 @@ use tower::ServiceExt;
 
 use super::config::{CognitoArgs, SecureCookies, ServeConfig};
 use crate::cognito::bootstrap::{self, GuideSetup, SetupReport};
-use crate::cognito::{CognitoAdmin, Endpoint, load_sdk_config};
+use crate::cognito::{CognitoAdmin, load_sdk_config};
 use crate::components::pagination::encode;
 use crate::error::AppError;
 
@@ -55,7 +55,9 @@ impl Harness {
 
     /// `recheck_seconds` 0 makes the guard ask Cognito on every call.
     pub async fn with_recheck(recheck_seconds: u64) -> Self {
-        let endpoint = Endpoint { region: REGION.into(), url: Some(moto()) };
+        let cognito_args =
+            CognitoArgs { region: REGION.into(), endpoint_url: Some(moto()), call_timeout_secs: 10 };
+        let endpoint = cognito_args.endpoint();
         let sdk = load_sdk_config(&endpoint).await;
         let cognito = CognitoAdmin::new(&sdk);
         let setup = GuideSetup {
@@ -69,7 +71,7 @@ impl Harness {
         });
         let data_dir = std::env::temp_dir().join(unique("pooldesk-test"));
         let config = ServeConfig {
-            cognito: CognitoArgs { region: REGION.into(), endpoint_url: Some(moto()) },
+            cognito: cognito_args,
             bind: "127.0.0.1:0".parse().unwrap(),
             pool_id: report.pool_id.clone(),
             client_id: report.console_client_id.clone(),
