@@ -33,7 +33,7 @@ mod checks {
         if !admin.is_console_pool(pool_id) {
             return Ok(false);
         }
-        let user = users::get(admin.cognito(), pool_id, username).await?;
+        let user = users::lookup(admin.cognito(), pool_id, username).await?;
         Ok(user.sub.as_deref() == Some(admin.operator().sub.as_str()))
     }
 
@@ -332,7 +332,7 @@ pub async fn update_user_attributes(
     let admin = crate::server::guard::require_admin().await?;
     checks::target(&pool_id, &username)?;
     let pool = crate::cognito::pools::describe(admin.cognito(), &pool_id).await?;
-    let current = crate::cognito::users::get(admin.cognito(), &pool_id, &username).await?;
+    let current = crate::cognito::users::lookup(admin.cognito(), &pool_id, &username).await?;
     let change = crate::model::attribute_change(&pool, &current, attributes.unwrap_or_default())?;
     crate::cognito::users::change_attributes(admin.cognito(), &pool_id, &username, &change).await
 }

@@ -73,7 +73,7 @@ async fn one(
     match action {
         BulkAction::Enable | BulkAction::Disable => {
             let enable = action == BulkAction::Enable;
-            let user = with_backoff(|| users::get(cognito, pool_id, username)).await?;
+            let user = with_backoff(|| users::lookup(cognito, pool_id, username)).await?;
             if user.enabled == enable {
                 return Ok(BulkOutcome::Already);
             }

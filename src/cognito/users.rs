@@ -129,7 +129,16 @@ pub async fn groups_of(
     Ok(groups)
 }
 
+/// The user with all attributes and groups, for the detail page.
 pub async fn get(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Result<UserDetail, AppError> {
+    let mut user = lookup(cognito, pool_id, username).await?;
+    user.groups = groups_of(cognito, pool_id, username).await?;
+    Ok(user)
+}
+
+/// The user without their groups: one AdminGetUser, for checks that need only the attributes,
+/// the status or the enabled flag.
+pub async fn lookup(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Result<UserDetail, AppError> {
     let out = cognito
         .client()
         .admin_get_user()
@@ -138,7 +147,6 @@ pub async fn get(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Resul
         .send()
         .await
         .map_err(|e| user_not_found(map_sdk_error("look up the user", e)))?;
-    let groups = groups_of(cognito, pool_id, username).await?;
     let mut attributes: Vec<Attribute> = out
         .user_attributes()
         .iter()
@@ -155,7 +163,7 @@ pub async fn get(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Resul
         attributes,
         preferred_mfa: out.preferred_mfa_setting().map(str::to_string),
         mfa_methods: out.user_mfa_setting_list().to_vec(),
-        groups,
+        groups: Vec::new(),
         is_self: false,
         editable: Vec::new(),
     })
