@@ -2,6 +2,8 @@
 # `make test`: every test. Unit and moto-backed integration tests (cargo test), then the
 # end-to-end suite (Playwright in Debian's Chromium) against the built console and a seeded
 # moto. Starts and stops its own moto and server; safe to run again.
+# While developing: E2E_ONLY=1 skips cargo test, and arguments go to Playwright
+# (`E2E_ONLY=1 scripts/test.sh tests/pools.spec.ts`).
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
@@ -25,8 +27,10 @@ trap 'exit 130' INT TERM
 start_moto "$MOTO_PORT" target/test-logs/moto.log
 export POOLDESK_TEST_MOTO="http://127.0.0.1:$MOTO_PORT"
 
-say "Unit and integration tests (cargo test, against moto on port $MOTO_PORT)"
-cargo test --no-default-features --features ssr
+if [ -z "${E2E_ONLY:-}" ]; then
+  say "Unit and integration tests (cargo test, against moto on port $MOTO_PORT)"
+  cargo test --no-default-features --features ssr
+fi
 
 say "Building the console for the end-to-end tests"
 cargo leptos build
@@ -58,4 +62,4 @@ done
 
 say "End-to-end tests (Playwright, /usr/bin/chromium)"
 export E2E_BASE_URL="http://127.0.0.1:$E2E_PORT"
-(cd end2end && npx playwright test)
+(cd end2end && npx playwright test "$@")

@@ -4,11 +4,18 @@ use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use crate::components::layout::ConsoleLayout;
+use crate::pages::client_create::ClientCreatePage;
+use crate::pages::client_detail::ClientDetailPage;
+use crate::pages::clients::ClientsPage;
+use crate::pages::domain::DomainPage;
 use crate::pages::group_detail::GroupDetailPage;
 use crate::pages::groups::GroupsPage;
 use crate::pages::login::{LoginPage, MfaPage, NewPasswordPage};
+use crate::pages::pool_create::PoolCreatePage;
 use crate::pages::pool_overview::PoolOverviewPage;
+use crate::pages::pool_settings::PoolSettingsPage;
 use crate::pages::pools::PoolsPage;
+use crate::pages::resource_servers::ResourceServersPage;
 use crate::pages::user_create::UserCreatePage;
 use crate::pages::user_detail::UserDetailPage;
 use crate::pages::users::UsersPage;
@@ -67,7 +74,14 @@ pub fn App() -> impl IntoView {
                 <ParentRoute path=path!("") view=ConsoleLayout ssr=SsrMode::Async>
                     <Route path=path!("") view=|| view! { <Redirect path="/pools"/> }/>
                     <Route path=path!("/pools") view=PoolsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/new") view=PoolCreatePage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id") view=PoolOverviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/settings") view=PoolSettingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/clients") view=ClientsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/clients/new") view=ClientCreatePage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/client") view=ClientDetailPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/domain") view=DomainPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/resource-servers") view=ResourceServersPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/users") view=UsersPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/users/new") view=UserCreatePage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/user") view=UserDetailPage ssr=SsrMode::Async/>

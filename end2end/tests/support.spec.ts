@@ -96,7 +96,7 @@ test('@core a created user signs in with the temporary password and must change 
 test('groups are listed by precedence and the admin group cannot be deleted', async ({ page }, info) => {
   await signInAsAdmin(page, info);
   await page.goto(`/pools/${pool.id}/groups`);
-  const names = await page.locator('[data-groups-table] tbody tr td:nth-child(2)').allTextContents();
+  const names = await page.locator('[data-table="groups"] tbody tr td:nth-child(2)').allTextContents();
   expect(names.slice(0, 5)).toEqual(['admin', 'moderator', 'premium', 'user', 'readonly']);
   await page.goto(`/pools/${pool.id}/group?name=admin`);
   await ready(page, info);

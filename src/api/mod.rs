@@ -2,6 +2,8 @@
 //! the guard (`require_admin`), except the login steps listed in `auth::PUBLIC`.
 
 pub mod auth;
+pub mod clients;
 pub mod groups;
+pub mod hosting;
 pub mod pools;
 pub mod users;

@@ -1,7 +1,11 @@
+//! User pools: list, settings, create, edit, MFA, triggers, delete.
+
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::model::{PoolDetail, PoolPage};
+use crate::model::{PoolDetail, PoolForm, PoolPage};
 
 /// One page of user pools. `next_token` comes from the previous page.
 #[server(endpoint = "list_user_pools")]
@@ -15,4 +19,73 @@ pub async fn get_user_pool(pool_id: String) -> Result<PoolDetail, AppError> {
     let admin = crate::server::guard::require_admin().await?;
     crate::model::validate_pool_id(&pool_id)?;
     crate::cognito::pools::describe(admin.cognito(), &pool_id).await
+}
+
+/// Creates a pool from the full form and opens it. Returns the new pool's id.
+#[server(endpoint = "create_user_pool")]
+pub async fn create_user_pool(#[server(flatten)] form: PoolForm) -> Result<String, AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    let pool = form.validate_new()?;
+    let id = crate::cognito::pools::create(admin.cognito(), &pool).await?;
+    tracing::info!(operator = %admin.operator().sub, pool_id = %id, "user pool created");
+    leptos_axum::redirect(&format!("/pools/{id}"));
+    Ok(id)
+}
+
+/// Changes the settings UpdateUserPool accepts (read-modify-write: nothing else is reset).
+#[server(endpoint = "update_user_pool")]
+pub async fn update_user_pool(pool_id: String, #[server(flatten)] form: PoolForm) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    crate::model::validate_pool_id(&pool_id)?;
+    let edit = form.validate_edit()?;
+    crate::cognito::pools::update_settings(admin.cognito(), &pool_id, &edit).await
+}
+
+#[server(endpoint = "set_pool_mfa")]
+pub async fn set_pool_mfa(
+    pool_id: String,
+    mfa: String,
+    mfa_totp: Option<String>,
+    mfa_sms: Option<String>,
+) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    crate::model::validate_pool_id(&pool_id)?;
+    let pool = crate::cognito::pools::describe(admin.cognito(), &pool_id).await?;
+    let settings =
+        crate::model::validate_mfa(&mfa, mfa_totp.is_some(), mfa_sms.is_some(), pool.sms.is_some())?;
+    crate::cognito::pools::set_mfa(admin.cognito(), &pool_id, &settings).await
+}
+
+/// Sets the Lambda triggers: `triggers[key]` for each key of `model::TRIGGERS`; an empty value
+/// removes that trigger.
+#[server(endpoint = "set_pool_triggers")]
+pub async fn set_pool_triggers(
+    pool_id: String,
+    #[server(default)] triggers: HashMap<String, String>,
+) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    crate::model::validate_pool_id(&pool_id)?;
+    let triggers = crate::model::validate_triggers(&triggers)?;
+    crate::cognito::pools::set_triggers(admin.cognito(), &pool_id, &triggers).await
+}
+
+/// Deletes a pool; `confirm` must repeat its name. Refused while deletion protection is on, and
+/// for the pool the console itself signs in with.
+#[server(endpoint = "delete_user_pool")]
+pub async fn delete_user_pool(pool_id: String, confirm: String) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    crate::model::validate_pool_id(&pool_id)?;
+    if admin.is_console_pool(&pool_id) {
+        return Err(AppError::Conflict {
+            message: "The console signs in with this pool: it cannot be deleted from the console.".into(),
+        });
+    }
+    let pool = crate::cognito::pools::describe(admin.cognito(), &pool_id).await?;
+    if confirm.trim() != pool.name {
+        return Err(AppError::invalid("confirm", "Type the pool's name exactly to confirm."));
+    }
+    crate::cognito::pools::delete(admin.cognito(), &pool_id).await?;
+    tracing::info!(operator = %admin.operator().sub, pool_id = %pool_id, "user pool deleted");
+    leptos_axum::redirect("/pools");
+    Ok(())
 }

@@ -80,9 +80,9 @@ impl SdkFailure {
                 ),
                 Some("NotAuthorizedException" | "AccessDeniedException") => AppError::Forbidden,
                 // The emulator answers 500/501 for operations it does not implement.
-                None if *status == 500 || *status == 501 => {
-                    AppError::unavailable(format!("This Cognito endpoint does not support {operation}."))
-                }
+                None if *status == 500 || *status == 501 => AppError::unavailable(format!(
+                    "This Cognito endpoint cannot {operation}: it does not support that operation."
+                )),
                 _ if *status >= 500 => {
                     AppError::unavailable(format!("Cognito failed to {operation}. Try again later."))
                 }
@@ -138,7 +138,12 @@ mod tests {
     #[test]
     fn emulator_not_implemented_names_the_operation() {
         let e = SdkFailure::Service { code: None, status: 500 }.to_app_error("revoke a token");
-        assert_eq!(e, AppError::unavailable("This Cognito endpoint does not support revoke a token."));
+        assert_eq!(
+            e,
+            AppError::unavailable(
+                "This Cognito endpoint cannot revoke a token: it does not support that operation."
+            )
+        );
     }
 
     #[test]

@@ -4,8 +4,11 @@
 pub mod auth;
 pub mod bootstrap;
 pub mod bulk;
+pub mod clients;
+mod compat;
 mod error;
 pub mod groups;
+pub mod hosting;
 pub mod password;
 pub mod pools;
 pub mod secret_hash;
@@ -55,12 +58,20 @@ pub async fn load_sdk_config(endpoint: &Endpoint) -> SdkConfig {
 pub struct CognitoAdmin {
     client: Client,
     region: String,
+    /// An endpoint override is set: the local emulator (or a test double), not AWS.
+    emulator: bool,
 }
 
 impl CognitoAdmin {
     pub fn new(config: &SdkConfig) -> Self {
         let region = config.region().map(|r| r.to_string()).unwrap_or_default();
-        Self { client: Client::new(config), region }
+        Self { client: Client::new(config), region, emulator: config.endpoint_url().is_some() }
+    }
+
+    /// Whether requests go to an endpoint override (moto) rather than AWS. Only `compat`'s
+    /// workarounds depend on it.
+    pub fn is_emulator(&self) -> bool {
+        self.emulator
     }
 
     pub(crate) fn client(&self) -> &Client {

@@ -42,6 +42,20 @@ where
     Signal::derive(move || matches!(value.get(), Some(Ok(_))))
 }
 
+/// Runs `reload` after each successful run of an action: a list whose rows carry their own forms
+/// reloads when one of them changed something, while a failure stays on screen next to its form.
+pub fn reload_on_success<T, S>(value: S, reload: impl Fn() + 'static)
+where
+    T: 'static,
+    S: Get<Value = Option<Result<T, AppError>>> + 'static,
+{
+    Effect::new(move |_| {
+        if matches!(value.get(), Some(Ok(_))) {
+            reload();
+        }
+    });
+}
+
 /// The pool and user (or group) a form acts on, as a `Copy` handle: forms inside closures can
 /// each take it without cloning strings by hand.
 #[derive(Clone, Copy)]

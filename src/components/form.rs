@@ -17,11 +17,7 @@ pub fn TextField(
     #[prop(into)] error: Signal<Option<AppError>>,
 ) -> impl IntoView {
     let id = format!("field-{name}");
-    let field_name = name.clone();
-    let message = Signal::derive(move || match error.get() {
-        Some(AppError::Invalid { field, message }) if field == field_name => Some(message),
-        _ => None,
-    });
+    let message = field_message(error, name.clone());
     let error_id = format!("{id}-error");
     view! {
         <div>
@@ -43,6 +39,143 @@ pub fn TextField(
             </p>
         </div>
     }
+}
+
+/// The message of `error` when it is about `field`.
+pub fn field_message(error: Signal<Option<AppError>>, field: String) -> Signal<Option<String>> {
+    Signal::derive(move || match error.get() {
+        Some(AppError::Invalid { field: f, message }) if f == field => Some(message),
+        _ => None,
+    })
+}
+
+/// The message for a field that is not a single text input (a group of checkboxes, a
+/// textarea, a list of rows).
+#[component]
+pub fn FieldError(
+    #[prop(into)] field: String,
+    #[prop(into)] error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let message = field_message(error, field.clone());
+    view! { <p class="mt-1 text-sm text-red-700" data-field-error=field>{message}</p> }
+}
+
+/// One checkbox with its label; sends `name=on` when ticked.
+#[component]
+pub fn Checkbox(
+    #[prop(into)] name: String,
+    #[prop(into)] label: String,
+    checked: bool,
+    #[prop(optional, into)] hint: String,
+) -> impl IntoView {
+    view! {
+        <label class="flex items-start gap-2 text-sm">
+            <input type="checkbox" name=name value="on" checked=checked class="mt-0.5"/>
+            <span>
+                {label}
+                {(!hint.is_empty()).then(|| view! { <span class="block text-xs text-slate-500">{hint.clone()}</span> })}
+            </span>
+        </label>
+    }
+}
+
+/// Checkboxes sending `field[]=value` for each ticked option, with the field's error below.
+#[component]
+pub fn CheckboxGroup(
+    legend: &'static str,
+    field: &'static str,
+    /// (value, label)
+    options: Vec<(String, String)>,
+    checked: Vec<String>,
+    #[prop(into)] error: Signal<Option<AppError>>,
+    #[prop(optional, into)] hint: String,
+) -> impl IntoView {
+    let name = format!("{field}[]");
+    view! {
+        <fieldset class="space-y-1" data-field=field>
+            <legend class="text-sm font-medium text-slate-700">{legend}</legend>
+            {(!hint.is_empty()).then(|| view! { <p class="text-xs text-slate-500">{hint.clone()}</p> })}
+            {options
+                .into_iter()
+                .map(|(value, label)| {
+                    let on = checked.contains(&value);
+                    view! {
+                        <label class="flex items-center gap-2 text-sm">
+                            <input type="checkbox" name=name.clone() value=value checked=on/>
+                            <span>{label}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+            <FieldError field=field error/>
+        </fieldset>
+    }
+}
+
+/// A labelled `<select>`.
+#[component]
+pub fn Select(
+    #[prop(into)] label: String,
+    #[prop(into)] name: String,
+    /// (value, label)
+    options: Vec<(String, String)>,
+    #[prop(into)] selected: String,
+    #[prop(optional, into)] error: Option<Signal<Option<AppError>>>,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    view! {
+        <div>
+            <label for=id.clone() class="block text-sm font-medium text-slate-700">{label}</label>
+            <select id=id name=name.clone() class="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm">
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let on = value == selected;
+                        view! { <option value=value selected=on>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            {error.map(|error| view! { <FieldError field=name.clone() error/> })}
+        </div>
+    }
+}
+
+/// A labelled multi-line field (one item per line), with its error below.
+#[component]
+pub fn TextArea(
+    #[prop(into)] label: String,
+    #[prop(into)] name: String,
+    #[prop(optional, into)] value: String,
+    #[prop(default = 3)] rows: u32,
+    #[prop(optional, into)] hint: String,
+    #[prop(into)] error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    view! {
+        <div>
+            <label for=id.clone() class="block text-sm font-medium text-slate-700">{label}</label>
+            {(!hint.is_empty()).then(|| view! { <p class="text-xs text-slate-500">{hint.clone()}</p> })}
+            <textarea
+                id=id
+                name=name.clone()
+                rows=rows
+                class="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-sm"
+            >
+                {value}
+            </textarea>
+            <FieldError field=name error/>
+        </div>
+    }
+}
+
+/// Pairs for `CheckboxGroup` and `Select` where value and label are the same.
+pub fn same(items: &[impl AsRef<str>]) -> Vec<(String, String)> {
+    items.iter().map(|i| (i.as_ref().to_string(), i.as_ref().to_string())).collect()
+}
+
+/// Pairs for `CheckboxGroup` and `Select` from (value, label) constants.
+pub fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+    items.iter().map(|(v, l)| (v.to_string(), l.to_string())).collect()
 }
 
 /// The error of a form that belongs to no single field.

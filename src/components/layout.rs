@@ -65,10 +65,14 @@ pub fn PoolTabs(pool_id: String) -> impl IntoView {
     let base = format!("/pools/{pool_id}");
     let tabs = [
         ("Overview", base.clone()),
+        ("Settings", format!("{base}/settings")),
         ("Users", format!("{base}/users")),
         ("Groups", format!("{base}/groups")),
+        ("App clients", format!("{base}/clients")),
+        ("Domain", format!("{base}/domain")),
+        ("Resource servers", format!("{base}/resource-servers")),
     ];
-    let upcoming = ["App clients", "Summary"];
+    let upcoming = ["Summary"];
     let tab = "-mb-px border-b-2 border-transparent px-3 py-2 hover:text-indigo-700 aria-[current=page]:border-indigo-600 aria-[current=page]:font-semibold";
     view! {
         <nav class="mb-6 flex flex-wrap gap-1 border-b border-slate-200 text-sm" aria-label="Pool sections">

@@ -2,7 +2,11 @@
 
 pub mod actions;
 pub mod bulk;
+pub mod client_fields;
+pub mod details;
 pub mod feedback;
 pub mod form;
 pub mod layout;
 pub mod pagination;
+pub mod pool_fields;
+pub mod table;

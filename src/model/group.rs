@@ -57,20 +57,7 @@ pub fn validate_group_name(name: &str) -> Result<(), AppError> {
 
 /// An IAM role ARN: `arn:<partition>:iam::<12-digit account>:role/<path/name>`.
 pub fn validate_role_arn(arn: &str) -> Result<(), AppError> {
-    let parts: Vec<&str> = arn.splitn(6, ':').collect();
-    let ok = parts.len() == 6
-        && parts[0] == "arn"
-        && matches!(parts[1], "aws" | "aws-cn" | "aws-us-gov")
-        && parts[2] == "iam"
-        && parts[3].is_empty()
-        && parts[4].len() == 12
-        && parts[4].bytes().all(|b| b.is_ascii_digit())
-        && parts[5].strip_prefix("role/").is_some_and(|name| {
-            !name.is_empty()
-                && name.len() <= 512
-                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"+=,.@_-/".contains(&b))
-        });
-    if ok {
+    if super::arn::is_role_arn(arn) {
         Ok(())
     } else {
         Err(AppError::invalid(

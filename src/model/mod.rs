@@ -1,15 +1,23 @@
 //! Types shared by the server and the browser. Plain data: no SDK type ever appears here, so
 //! the wasm never links the AWS SDK and a page never sees more than we chose to send.
 
+mod arn;
 mod bulk;
+mod client;
 mod group;
+mod hosting;
 mod pool;
+mod pool_settings;
 mod session;
 mod user;
 
+pub use arn::*;
 pub use bulk::*;
+pub use client::*;
 pub use group::*;
+pub use hosting::*;
 pub use pool::*;
+pub use pool_settings::*;
 pub use session::*;
 pub use user::*;
 

@@ -92,15 +92,23 @@ impl PasswordPolicy {
 }
 
 /// One attribute of a pool's schema.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SchemaAttribute {
     pub name: String,
     pub mutable: bool,
     pub required: bool,
+    /// String, Number, Boolean or DateTime.
+    #[serde(default)]
+    pub kind: String,
+    /// Length (String) or value (Number) bounds, as Cognito returns them.
+    #[serde(default)]
+    pub min: Option<String>,
+    #[serde(default)]
+    pub max: Option<String>,
 }
 
 /// Everything the pool overview shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PoolDetail {
     pub id: String,
     pub name: String,
@@ -115,8 +123,10 @@ pub struct PoolDetail {
     pub alias_attributes: Vec<String>,
     pub case_sensitive_usernames: Option<bool>,
     pub password_policy: PasswordPolicy,
-    /// OFF, ON or OPTIONAL.
+    /// OFF, ON or OPTIONAL (from GetUserPoolMfaConfig, which is authoritative).
     pub mfa: String,
+    pub mfa_totp: bool,
+    pub mfa_sms: bool,
     /// Recovery mechanisms in priority order, e.g. "verified_email".
     pub recovery: Vec<String>,
     pub self_sign_up: bool,
@@ -127,9 +137,14 @@ pub struct PoolDetail {
     #[serde(default)]
     pub schema: Vec<SchemaAttribute>,
     pub email_sending: String,
+    pub email: super::EmailSettings,
+    pub sms: Option<super::SmsSettings>,
     pub domain: Option<String>,
     pub custom_domain: Option<String>,
     pub deletion_protection: bool,
+    /// (trigger key of `TRIGGERS`, Lambda ARN); other LambdaConfig entries by their API name.
+    pub triggers: Vec<(String, String)>,
+    pub tags: Vec<(String, String)>,
 }
 
 #[cfg(test)]

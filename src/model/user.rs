@@ -289,26 +289,12 @@ mod new_user_tests {
         PoolDetail {
             id: "us-east-1_x".into(),
             name: "p".into(),
-            arn: None,
             region: "us-east-1".into(),
-            created: None,
-            last_modified: None,
-            estimated_users: None,
             username_attributes: username_attributes.iter().map(|s| s.to_string()).collect(),
-            alias_attributes: vec![],
-            case_sensitive_usernames: None,
             password_policy: PasswordPolicy::default(),
             mfa: "OFF".into(),
-            recovery: vec![],
-            self_sign_up: false,
-            auto_verified_attributes: vec![],
             required_attributes: required.iter().map(|s| s.to_string()).collect(),
-            custom_attributes: vec![],
-            schema: vec![],
-            email_sending: "COGNITO_DEFAULT".into(),
-            domain: None,
-            custom_domain: None,
-            deletion_protection: false,
+            ..PoolDetail::default()
         }
     }
 
@@ -375,7 +361,7 @@ mod new_user_tests {
     fn attribute_changes_follow_the_schema() {
         let mut p = pool(&["email"], &["email", "family_name"]);
         let attr =
-            |name: &str, mutable: bool| SchemaAttribute { name: name.into(), mutable, required: false };
+            |name: &str, mutable: bool| SchemaAttribute { name: name.into(), mutable, ..Default::default() };
         p.schema = vec![
             attr("sub", false),
             attr("email", true),

@@ -13,6 +13,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TextField;
 use crate::components::layout::PoolTabs;
 use crate::components::pagination::{Pager, encode, parse_stack};
+use crate::components::table::{DataTable, col};
 use crate::model::{GroupInfo, UserPage};
 
 const PAGE_SIZE: i32 = 20;
@@ -112,19 +113,9 @@ fn MemberTable(target: Target, page: UserPage, remove: ServerAction<RemoveUserFr
         }
     }).collect_view();
     view! {
-        <div class="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table class="min-w-full divide-y divide-slate-200 text-sm" data-members-table="">
-                <thead class="bg-slate-50 text-left text-slate-600">
-                    <tr>
-                        <th scope="col" class="px-4 py-2 font-medium">"Username"</th>
-                        <th scope="col" class="px-4 py-2 font-medium">"Email"</th>
-                        <th scope="col" class="px-4 py-2 font-medium">"Status"</th>
-                        <th scope="col" class="px-4 py-2"><span class="sr-only">"Remove"</span></th>
-                    </tr>
-                </thead>
-                <tbody class="divide-y divide-slate-100">{rows}</tbody>
-            </table>
-        </div>
+        <DataTable name="members" columns=vec![col("Username"), col("Email"), col("Status"), col("Remove").hidden()]>
+            {rows}
+        </DataTable>
     }
     .into_any()
 }

@@ -9,6 +9,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TextField;
 use crate::components::layout::PoolTabs;
 use crate::components::pagination::encode;
+use crate::components::table::{DataTable, col};
 
 #[component]
 pub fn GroupsPage() -> impl IntoView {
@@ -76,38 +77,25 @@ fn GroupTable(pool_id: String, rows: Vec<GroupRow>) -> impl IntoView {
         seen.into_iter().filter(|(_, n)| *n > 1).map(|(p, _)| p).collect()
     };
     view! {
-        <div class="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table class="min-w-full divide-y divide-slate-200 text-sm" data-groups-table="">
-                <thead class="bg-slate-50 text-left text-slate-600">
-                    <tr>
-                        <th scope="col" class="px-4 py-2 font-medium">"Precedence"</th>
-                        <th scope="col" class="px-4 py-2 font-medium">"Name"</th>
-                        <th scope="col" class="px-4 py-2 font-medium">"Description"</th>
-                        <th scope="col" class="px-4 py-2 font-medium">"IAM role"</th>
-                        <th scope="col" class="px-4 py-2 text-right font-medium">"Members"</th>
+        <DataTable name="groups" columns=vec![col("Precedence"), col("Name"), col("Description"), col("IAM role"), col("Members").right()]>
+            {rows.into_iter().map(|r| {
+                let g = r.group;
+                let tie = g.precedence.is_some_and(|p| ties.contains(&p));
+                let href = format!("/pools/{pool_id}/group?name={}", encode(&g.name));
+                view! {
+                    <tr class="hover:bg-slate-50">
+                        <td class="px-4 py-2">
+                            {g.precedence.map(|p| p.to_string()).unwrap_or_else(|| "–".into())}
+                            {tie.then(|| view! { <span class="ml-1 text-xs text-amber-700" title="Another group has the same precedence">"tie"</span> })}
+                        </td>
+                        <td class="px-4 py-2"><a class="font-medium text-indigo-700 hover:underline" href=href>{g.name}</a></td>
+                        <td class="px-4 py-2">{g.description.unwrap_or_default()}</td>
+                        <td class="break-all px-4 py-2 font-mono text-xs">{g.role_arn.unwrap_or_default()}</td>
+                        <td class="px-4 py-2 text-right">{if r.more_members { format!("{}+", r.members) } else { r.members.to_string() }}</td>
                     </tr>
-                </thead>
-                <tbody class="divide-y divide-slate-100">
-                    {rows.into_iter().map(|r| {
-                        let g = r.group;
-                        let tie = g.precedence.is_some_and(|p| ties.contains(&p));
-                        let href = format!("/pools/{pool_id}/group?name={}", encode(&g.name));
-                        view! {
-                            <tr class="hover:bg-slate-50">
-                                <td class="px-4 py-2">
-                                    {g.precedence.map(|p| p.to_string()).unwrap_or_else(|| "–".into())}
-                                    {tie.then(|| view! { <span class="ml-1 text-xs text-amber-700" title="Another group has the same precedence">"tie"</span> })}
-                                </td>
-                                <td class="px-4 py-2"><a class="font-medium text-indigo-700 hover:underline" href=href>{g.name}</a></td>
-                                <td class="px-4 py-2">{g.description.unwrap_or_default()}</td>
-                                <td class="break-all px-4 py-2 font-mono text-xs">{g.role_arn.unwrap_or_default()}</td>
-                                <td class="px-4 py-2 text-right">{if r.more_members { format!("{}+", r.members) } else { r.members.to_string() }}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+                }
+            }).collect_view()}
+        </DataTable>
     }
     .into_any()
 }

@@ -2,9 +2,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::pools::get_user_pool;
+use crate::components::details::{Details, list, yes_no};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::layout::PoolTabs;
-use crate::model::{PoolDetail, format_date};
+use crate::model::{PoolDetail, TRIGGERS, format_date};
 
 #[component]
 pub fn PoolOverviewPage() -> impl IntoView {
@@ -26,30 +27,6 @@ pub fn PoolOverviewPage() -> impl IntoView {
     }
 }
 
-fn list(items: &[String]) -> String {
-    if items.is_empty() { "none".into() } else { items.join(", ") }
-}
-
-fn yes_no(on: bool) -> &'static str {
-    if on { "Yes" } else { "No" }
-}
-
-/// One titled group of settings, as a definition list.
-#[component]
-fn Section(title: &'static str, rows: Vec<(&'static str, String)>) -> impl IntoView {
-    view! {
-        <section class="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 class="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">{title}</h2>
-            <dl class="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-3">
-                {rows.into_iter().map(|(k, v)| view! {
-                    <dt class="text-slate-500">{k}</dt>
-                    <dd class="break-all text-slate-900 sm:col-span-2">{v}</dd>
-                }).collect_view()}
-            </dl>
-        </section>
-    }
-}
-
 #[component]
 fn PoolSettings(pool: PoolDetail) -> impl IntoView {
     let p = &pool.password_policy;
@@ -58,47 +35,80 @@ fn PoolSettings(pool: PoolDetail) -> impl IntoView {
     } else {
         format!("{} as username", list(&pool.username_attributes))
     };
+    let dash = || "–".to_string();
     let general = vec![
         ("Pool id", pool.id.clone()),
-        ("ARN", pool.arn.clone().unwrap_or_else(|| "–".into())),
+        ("ARN", pool.arn.clone().unwrap_or_else(dash)),
         ("Region", pool.region.clone()),
         ("Created", format_date(pool.created)),
         ("Last modified", format_date(pool.last_modified)),
-        ("Estimated users", pool.estimated_users.map(|n| n.to_string()).unwrap_or_else(|| "–".into())),
+        ("Estimated users", pool.estimated_users.map(|n| n.to_string()).unwrap_or_else(dash)),
         ("Deletion protection", if pool.deletion_protection { "Active".into() } else { "Inactive".into() }),
+        ("Tags", list(&pool.tags.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>())),
     ];
+    let custom: Vec<String> = pool
+        .schema
+        .iter()
+        .filter(|a| a.name.starts_with("custom:"))
+        .map(|a| format!("{} ({})", a.name, a.kind))
+        .collect();
     let sign_in_rows = vec![
         ("Sign-in identifiers", sign_in),
-        (
-            "Case-sensitive usernames",
-            pool.case_sensitive_usernames.map(|c| yes_no(c).to_string()).unwrap_or_else(|| "–".into()),
-        ),
-        ("Self sign-up", yes_no(pool.self_sign_up).to_string()),
+        ("Case-sensitive usernames", pool.case_sensitive_usernames.map(yes_no).unwrap_or_else(dash)),
+        ("Self sign-up", yes_no(pool.self_sign_up)),
         ("Verified automatically", list(&pool.auto_verified_attributes)),
         ("Required attributes", list(&pool.required_attributes)),
-        ("Custom attributes", list(&pool.custom_attributes)),
+        ("Custom attributes", list(&custom)),
     ];
+    let factors: Vec<String> = [(pool.mfa_totp, "authenticator app"), (pool.mfa_sms, "SMS")]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, f)| f.to_string())
+        .collect();
     let security = vec![
         ("Password minimum length", p.minimum_length.to_string()),
         ("Password requires", list(&p.describe().into_iter().skip(1).collect::<Vec<_>>())),
         (
             "Temporary password valid",
-            p.temporary_password_validity_days.map(|d| format!("{d} days")).unwrap_or_else(|| "–".into()),
+            p.temporary_password_validity_days.map(|d| format!("{d} days")).unwrap_or_else(dash),
         ),
         ("MFA", pool.mfa.clone()),
+        ("MFA factors", list(&factors)),
         ("Account recovery", list(&pool.recovery)),
     ];
+    let hosted = |d: &Option<String>, custom: bool| {
+        d.as_ref()
+            .map(|d| crate::model::hosted_ui_url(d, custom, &pool.region))
+            .unwrap_or_else(|| "none".into())
+    };
     let delivery = vec![
         ("Email sending", pool.email_sending.clone()),
-        ("Cognito domain", pool.domain.clone().unwrap_or_else(|| "none".into())),
-        ("Custom domain", pool.custom_domain.clone().unwrap_or_else(|| "none".into())),
+        ("SES identity", pool.email.ses_source_arn.clone().unwrap_or_else(dash)),
+        ("From", pool.email.from.clone().unwrap_or_else(dash)),
+        ("SMS role", pool.sms.as_ref().map(|s| s.role_arn.clone()).unwrap_or_else(|| "none".into())),
+        ("Cognito domain", hosted(&pool.domain, false)),
+        ("Custom domain", hosted(&pool.custom_domain, true)),
     ];
+    let triggers: Vec<(&'static str, String)> = if pool.triggers.is_empty() {
+        vec![("Lambda triggers", "none".into())]
+    } else {
+        pool.triggers
+            .iter()
+            .map(|(key, arn)| {
+                let label = TRIGGERS.iter().find(|(k, _, _)| k == key).map(|(_, l, _)| *l).unwrap_or("Other");
+                (label, arn.clone())
+            })
+            .collect()
+    };
+    let settings_href = format!("/pools/{}/settings", pool.id);
     view! {
+        <p class="mb-4 text-sm"><a class="font-medium text-indigo-700 hover:underline" href=settings_href>"Edit settings, MFA, triggers →"</a></p>
         <div class="grid gap-4 lg:grid-cols-2">
-            <Section title="General" rows=general/>
-            <Section title="Sign-in" rows=sign_in_rows/>
-            <Section title="Security" rows=security/>
-            <Section title="Messages and domain" rows=delivery/>
+            <Details title="General" rows=general/>
+            <Details title="Sign-in" rows=sign_in_rows/>
+            <Details title="Security" rows=security/>
+            <Details title="Messages and domain" rows=delivery/>
+            <Details title="Triggers" rows=triggers/>
         </div>
     }
 }

@@ -2,8 +2,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::pools::list_user_pools;
+use crate::components::actions::BUTTON;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::pagination::{Pager, parse_stack};
+use crate::components::table::{DataTable, col};
 use crate::model::PoolSummary;
 
 const PAGE_SIZE: i32 = 20;
@@ -14,7 +16,10 @@ pub fn PoolsPage() -> impl IntoView {
     let stack = Memo::new(move |_| parse_stack(query.read().get("pages")));
     let pools = Resource::new(move || stack.get(), |stack| list_user_pools(PAGE_SIZE, stack.last().cloned()));
     view! {
-        <h1 class="mb-4 text-2xl font-bold text-slate-900">"User pools"</h1>
+        <div class="mb-4 flex flex-wrap items-center gap-4">
+            <h1 class="text-2xl font-bold text-slate-900">"User pools"</h1>
+            <a href="/pools/new" class=BUTTON>"Create a user pool"</a>
+        </div>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 let stack = stack.get_untracked();
@@ -34,30 +39,18 @@ fn PoolTable(pools: Vec<PoolSummary>) -> impl IntoView {
             .into_any();
     }
     view! {
-        <div class="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table class="min-w-full divide-y divide-slate-200 text-sm">
-                <thead class="bg-slate-50 text-left text-slate-600">
-                    <tr>
-                        <th scope="col" class="px-4 py-2 font-medium">"Name"</th>
-                        <th scope="col" class="px-4 py-2 font-medium">"Pool id"</th>
-                        <th scope="col" class="px-4 py-2 font-medium">"Created"</th>
-                        <th scope="col" class="px-4 py-2 text-right font-medium">"Estimated users"</th>
-                    </tr>
-                </thead>
-                <tbody class="divide-y divide-slate-100">
-                    {pools.into_iter().map(|p| view! {
-                        <tr class="hover:bg-slate-50">
-                            <td class="px-4 py-2">
-                                <a class="font-medium text-indigo-700 hover:underline" href=format!("/pools/{}", p.id)>{p.name}</a>
-                            </td>
-                            <td class="px-4 py-2 font-mono text-xs">{p.id}</td>
-                            <td class="px-4 py-2">{crate::model::format_date(p.created)}</td>
-                            <td class="px-4 py-2 text-right">{p.estimated_users.map(|n| n.to_string()).unwrap_or_else(|| "–".into())}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <DataTable name="pools" columns=vec![col("Name"), col("Pool id"), col("Created"), col("Estimated users").right()]>
+            {pools.into_iter().map(|p| view! {
+                <tr class="hover:bg-slate-50">
+                    <td class="px-4 py-2">
+                        <a class="font-medium text-indigo-700 hover:underline" href=format!("/pools/{}", p.id)>{p.name}</a>
+                    </td>
+                    <td class="px-4 py-2 font-mono text-xs">{p.id}</td>
+                    <td class="px-4 py-2">{crate::model::format_date(p.created)}</td>
+                    <td class="px-4 py-2 text-right">{p.estimated_users.map(|n| n.to_string()).unwrap_or_else(|| "–".into())}</td>
+                </tr>
+            }).collect_view()}
+        </DataTable>
     }
     .into_any()
 }

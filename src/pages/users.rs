@@ -11,6 +11,7 @@ use crate::components::bulk::{BULK_FORM, BulkBar, Search};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::layout::PoolTabs;
 use crate::components::pagination::{Pager, encode, parse_stack};
+use crate::components::table::{DataTable, col};
 use crate::model::{MatchKind, SEARCHABLE_ATTRIBUTES, UserRow, format_date};
 
 /// What the URL says to show.
@@ -164,54 +165,40 @@ fn UserTable(
         return view! { <p class="py-6 text-sm text-slate-600">"No users match."</p> }.into_any();
     }
     view! {
-        <div class="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table class="min-w-full divide-y divide-slate-200 text-sm" data-users-table="">
-                <thead class="bg-slate-50 text-left text-slate-600">
-                    <tr>
-                        <th scope="col" class="px-4 py-2"><span class="sr-only">"Select"</span></th>
-                        <th scope="col" class="px-4 py-2 font-medium">"Username"</th>
-                        <th scope="col" class="px-4 py-2 font-medium">"Email"</th>
-                        <th scope="col" class="px-4 py-2 font-medium">"Status"</th>
-                        <th scope="col" class="px-4 py-2 font-medium">"Created"</th>
-                        <th scope="col" class="px-4 py-2 font-medium">"Modified"</th>
-                    </tr>
-                </thead>
-                <tbody class="divide-y divide-slate-100">
-                    {users.into_iter().enumerate().map(|(i, u)| {
-                        let href = format!("/pools/{pool_id}/user?name={}", encode(&u.username));
-                        let name = u.username.clone();
-                        // In email-as-username pools the username is a GUID: people know the email.
-                        let shown = u.email.clone().unwrap_or_else(|| u.username.clone());
-                        let label = shown.clone();
-                        let toggle = move |ev: leptos::ev::Event| {
-                            let on = event_target_checked(&ev);
-                            let (name, label) = (name.clone(), label.clone());
-                            selected.update(|s| {
-                                s.retain(|(n, _)| n != &name);
-                                if on {
-                                    s.push((name, label));
-                                }
-                            });
-                        };
-                        view! {
-                            <tr class="hover:bg-slate-50">
-                                <td class="px-4 py-2">
-                                    <input type="checkbox" form=BULK_FORM name=format!("usernames[{i}]") value=u.username.clone()
-                                        aria-label=format!("Select {shown}") on:change=toggle/>
-                                </td>
-                                <td class="px-4 py-2"><a class="font-mono text-xs text-indigo-700 hover:underline" href=href.clone()>{u.username}</a></td>
-                                <td class="px-4 py-2">
-                                    {u.email.clone().map(|e| view! { <a class="hover:underline" href=href.clone()>{e}</a> })}
-                                </td>
-                                <td class="px-4 py-2"><StatusBadge status=u.status enabled=u.enabled/></td>
-                                <td class="px-4 py-2">{format_date(u.created)}</td>
-                                <td class="px-4 py-2">{format_date(u.modified)}</td>
-                            </tr>
+        <DataTable name="users" columns=vec![col("Select").hidden(), col("Username"), col("Email"), col("Status"), col("Created"), col("Modified")]>
+            {users.into_iter().enumerate().map(|(i, u)| {
+                let href = format!("/pools/{pool_id}/user?name={}", encode(&u.username));
+                let name = u.username.clone();
+                // In email-as-username pools the username is a GUID: people know the email.
+                let shown = u.email.clone().unwrap_or_else(|| u.username.clone());
+                let label = shown.clone();
+                let toggle = move |ev: leptos::ev::Event| {
+                    let on = event_target_checked(&ev);
+                    let (name, label) = (name.clone(), label.clone());
+                    selected.update(|s| {
+                        s.retain(|(n, _)| n != &name);
+                        if on {
+                            s.push((name, label));
                         }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+                    });
+                };
+                view! {
+                    <tr class="hover:bg-slate-50">
+                        <td class="px-4 py-2">
+                            <input type="checkbox" form=BULK_FORM name=format!("usernames[{i}]") value=u.username.clone()
+                                aria-label=format!("Select {shown}") on:change=toggle/>
+                        </td>
+                        <td class="px-4 py-2"><a class="font-mono text-xs text-indigo-700 hover:underline" href=href.clone()>{u.username}</a></td>
+                        <td class="px-4 py-2">
+                            {u.email.clone().map(|e| view! { <a class="hover:underline" href=href.clone()>{e}</a> })}
+                        </td>
+                        <td class="px-4 py-2"><StatusBadge status=u.status enabled=u.enabled/></td>
+                        <td class="px-4 py-2">{format_date(u.created)}</td>
+                        <td class="px-4 py-2">{format_date(u.modified)}</td>
+                    </tr>
+                }
+            }).collect_view()}
+        </DataTable>
     }
     .into_any()
 }

@@ -15,6 +15,7 @@ pub struct Admin {
     operator: Operator,
     cognito: CognitoAdmin,
     console_pool_id: String,
+    console_client_id: String,
     admin_group: String,
 }
 
@@ -23,6 +24,11 @@ impl Admin {
     /// apply there.
     pub fn is_console_pool(&self, pool_id: &str) -> bool {
         self.console_pool_id == pool_id
+    }
+
+    /// The app client the console signs in with (in the console's pool).
+    pub fn console_client_id(&self) -> &str {
+        &self.console_client_id
     }
 
     /// The group whose members may use the console.
@@ -66,6 +72,7 @@ pub async fn require_admin() -> Result<Admin, AppError> {
         operator: signed_in.operator,
         cognito: state.cognito().clone(),
         console_pool_id: config.pool_id.clone(),
+        console_client_id: config.client_id.clone(),
         admin_group: config.admin_group.clone(),
     })
 }

@@ -6,9 +6,12 @@
 //! `POOLDESK_TEST_MOTO` (default `http://127.0.0.1:5055`); the test command starts it. Every
 //! test works on its own uniquely named pool.
 
+mod clients;
 mod groups;
 mod guard;
+mod hosting;
 mod login;
+mod pools;
 mod users;
 
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -17,6 +20,8 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use leptos::prelude::LeptosOptions;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use tower::ServiceExt;
 
 use super::config::{CognitoArgs, SecureCookies, ServeConfig};
@@ -24,6 +29,7 @@ use crate::cognito::bootstrap::{self, GuideSetup, SetupReport};
 use crate::cognito::{CognitoAdmin, load_sdk_config};
 use crate::components::pagination::encode;
 use crate::error::AppError;
+use crate::model::PoolForm;
 
 pub const REGION: &str = "us-east-1";
 
@@ -129,6 +135,64 @@ impl Harness {
     pub async fn admin_cookie(&self) -> String {
         self.sign_in(&self.admin_email, &self.report.admin_password).await
     }
+
+    /// POSTs `args` followed by a form struct's fields, as the browser submits the page's form.
+    pub async fn call_form<T: Serialize>(
+        &self,
+        path: &str,
+        args: &[(&str, &str)],
+        form: &T,
+        cookie: &str,
+    ) -> Reply {
+        let fields = form_args(form);
+        let mut all = args.to_vec();
+        all.extend(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        self.call(path, &all, Some(cookie)).await
+    }
+
+    /// Creates a pool through `create_user_pool` and returns its id.
+    pub async fn create_pool(&self, cookie: &str, form: &PoolForm) -> String {
+        self.call_form("/api/create_user_pool", &[], form, cookie).await.ok()
+    }
+
+    /// Cleans up a pool a test created: its domain first (Cognito refuses otherwise), then the
+    /// pool itself, directly (moto does not enforce deletion protection).
+    pub async fn remove_pool(&self, pool_id: &str) {
+        let pool = self.cognito.client().describe_user_pool().user_pool_id(pool_id).send().await.unwrap();
+        if let Some(domain) = pool.user_pool().and_then(|p| p.custom_domain().or(p.domain())) {
+            self.cognito
+                .client()
+                .delete_user_pool_domain()
+                .user_pool_id(pool_id)
+                .domain(domain)
+                .send()
+                .await
+                .unwrap();
+        }
+        self.cognito.client().delete_user_pool().user_pool_id(pool_id).send().await.unwrap();
+    }
+}
+
+/// A form struct as the browser posts it: text fields as they are (empty ones too), ticked
+/// checkboxes (`Some`) as `name=on`, unticked ones not at all, lists as repeated `name[]`.
+pub fn form_args<T: Serialize>(form: &T) -> Vec<(String, String)> {
+    use serde_json::Value;
+    let Value::Object(fields) = serde_json::to_value(form).unwrap() else { panic!("a form is a struct") };
+    let mut out = Vec::new();
+    for (name, value) in fields {
+        match value {
+            Value::Null => {}
+            Value::String(text) => out.push((name, text)),
+            Value::Array(items) => {
+                for item in items {
+                    let Value::String(text) = item else { panic!("{name}: lists of text only") };
+                    out.push((format!("{name}[]"), text));
+                }
+            }
+            other => panic!("{name}: a form field is text, not {other}"),
+        }
+    }
+    out
 }
 
 pub struct Reply {
@@ -151,5 +215,19 @@ impl Reply {
     pub fn error(&self) -> AppError {
         serde_json::from_str(&self.body)
             .unwrap_or_else(|_| panic!("not an AppError: {} {}", self.status, self.body))
+    }
+
+    /// The successful result (200 and its JSON).
+    pub fn ok<T: DeserializeOwned>(&self) -> T {
+        assert_eq!(self.status, StatusCode::OK, "{}", self.body);
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
+    }
+
+    /// The field of the `Invalid` error (422) this reply must be.
+    pub fn invalid_field(&self) -> String {
+        match self.error() {
+            AppError::Invalid { field, .. } if self.status == StatusCode::UNPROCESSABLE_ENTITY => field,
+            other => panic!("expected Invalid, got {} {other:?}", self.status),
+        }
     }
 }

@@ -1,0 +1,55 @@
+//! The console's data table: bordered, scrolling sideways on narrow screens, with a header row.
+
+use leptos::prelude::*;
+
+/// One header cell.
+#[derive(Clone, Copy)]
+pub struct Col {
+    label: &'static str,
+    right: bool,
+    hidden: bool,
+}
+
+pub const fn col(label: &'static str) -> Col {
+    Col { label, right: false, hidden: false }
+}
+
+impl Col {
+    /// Right-aligned (numbers).
+    pub const fn right(self) -> Self {
+        Self { right: true, ..self }
+    }
+
+    /// Read by screen readers only (a column of checkboxes).
+    pub const fn hidden(self) -> Self {
+        Self { hidden: true, ..self }
+    }
+}
+
+/// `name` becomes `data-table`, for tests and styling; the rows are the children.
+#[component]
+pub fn DataTable(name: &'static str, columns: Vec<Col>, children: Children) -> impl IntoView {
+    view! {
+        <div class="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table class="min-w-full divide-y divide-slate-200 text-sm" data-table=name>
+                <thead class="bg-slate-50 text-left text-slate-600">
+                    <tr>
+                        {columns.into_iter().map(|c| {
+                            let class = if c.right { "px-4 py-2 text-right font-medium" } else { "px-4 py-2 font-medium" };
+                            view! {
+                                <th scope="col" class=class>
+                                    {if c.hidden {
+                                        view! { <span class="sr-only">{c.label}</span> }.into_any()
+                                    } else {
+                                        c.label.into_any()
+                                    }}
+                                </th>
+                            }
+                        }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody class="divide-y divide-slate-100">{children()}</tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,107 @@
+//! Create an app client from one of the guide's presets (or from scratch).
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::clients::{CreateClient, client_form_context};
+use crate::api::hosting::CreateResourceServer;
+use crate::components::actions::{BUTTON, Hidden, Outcome, last_error};
+use crate::components::client_fields::ClientFields;
+use crate::components::feedback::{Loading, or_error};
+use crate::components::layout::PoolTabs;
+use crate::model::{ClientContext, ClientForm};
+use crate::pages::resource_servers::CreateResourceServerForm;
+
+#[component]
+pub fn ClientCreatePage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
+    let preset = Memo::new(move |_| query.read().get("preset").unwrap_or_default());
+    let add_server = ServerAction::<CreateResourceServer>::new();
+    let ctx =
+        Resource::new(move || (pool_id.get(), add_server.version().get()), |(id, _)| client_form_context(id));
+    let create = ServerAction::<CreateClient>::new();
+    let title = move || match preset.get().as_str() {
+        "credentials" => "New client: client credentials",
+        "user" => "New client: user and password",
+        _ => "New app client",
+    };
+    view! {
+        <p class="mb-2 text-sm">
+            <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/clients", pool_id.get())>"← App clients"</a>
+        </p>
+        <h1 class="text-2xl font-bold text-slate-900">{title}</h1>
+        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
+        <Transition fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move {
+                let (pool, preset) = (pool_id.get_untracked(), preset.get_untracked());
+                or_error(ctx.await, move |ctx| view! {
+                    {(preset == "credentials").then(|| view! { <CredentialsNote pool_id=pool.clone() ctx=ctx.clone() add_server/> })}
+                    {(preset == "user").then(|| view! { <UserPasswordNote/> })}
+                    <CreateForm pool_id=pool ctx preset create/>
+                })
+            })}
+        </Transition>
+    }
+}
+
+/// What client credentials need, and the resource server form when the pool has no scopes.
+#[component]
+fn CredentialsNote(
+    pool_id: String,
+    ctx: ClientContext,
+    add_server: ServerAction<CreateResourceServer>,
+) -> impl IntoView {
+    let domain_href = format!("/pools/{pool_id}/domain");
+    view! {
+        <div class="mb-4 max-w-3xl space-y-2 rounded-md border border-sky-200 bg-sky-50 p-4 text-sm text-sky-900" data-preset-note="credentials">
+            <p>"A server-to-server client: it has a secret, no user sign-in, and gets tokens from the pool domain's /oauth2/token endpoint with grant_type=client_credentials. It needs a domain and at least one custom scope from a resource server."</p>
+            <p>"It does not enable ALLOW_ADMIN_USER_PASSWORD_AUTH (the setup guide's mistake): that flow signs users in with admin credentials and has nothing to do with client credentials."</p>
+            {(!ctx.has_domain).then(|| view! {
+                <p class="font-medium text-amber-800">"This pool has no domain yet: " <a class="underline" href=domain_href.clone()>"add one"</a> " before apps can get tokens."</p>
+            })}
+        </div>
+        {ctx.custom_scopes.is_empty().then(|| view! {
+            <div class="mb-4 max-w-xl">
+                <p class="mb-2 text-sm font-medium text-amber-800">"The pool has no custom scopes yet. Add a resource server first:"</p>
+                <CreateResourceServerForm pool_id=pool_id.clone() create=add_server/>
+            </div>
+        })}
+    }
+}
+
+#[component]
+fn UserPasswordNote() -> impl IntoView {
+    view! {
+        <div class="mb-4 max-w-3xl rounded-md border border-sky-200 bg-sky-50 p-4 text-sm text-sky-900" data-preset-note="user">
+            <p>"For an app that signs users in with their username and password. Public (no secret) suits browser and mobile apps; tick the secret only for a server-side app. The implicit grant stays off unless you ask for it."</p>
+        </div>
+    }
+}
+
+#[component]
+fn CreateForm(
+    pool_id: String,
+    ctx: ClientContext,
+    preset: String,
+    create: ServerAction<CreateClient>,
+) -> impl IntoView {
+    let error = last_error(create.value());
+    let form = match preset.as_str() {
+        "credentials" => ClientForm::credentials_preset(&ctx.custom_scopes),
+        "user" => ClientForm::user_password_preset(),
+        _ => ClientForm::blank(),
+    };
+    view! {
+        <ActionForm action=create>
+            <div class="max-w-3xl space-y-4" data-client-form="">
+                <Hidden name="pool_id" value=pool_id/>
+                <ClientFields form ctx create=true error/>
+                <Outcome error done=Signal::derive(|| false) success=""/>
+                <button type="submit" class=BUTTON disabled=move || create.pending().get()>"Create app client"</button>
+            </div>
+        </ActionForm>
+    }
+}

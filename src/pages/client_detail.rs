@@ -1,0 +1,197 @@
+//! One app client: every setting, the secret behind its own "reveal" call, edit and delete.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::clients::{DeleteClient, RevealClientSecret, UpdateClient, client_form_context, get_client};
+use crate::components::actions::{
+    BUTTON, Confirm, DANGER_BUTTON, Hidden, Outcome, SMALL_BUTTON, last_error, succeeded,
+};
+use crate::components::client_fields::ClientFields;
+use crate::components::details::{Details, list, yes_no};
+use crate::components::feedback::{Loading, or_error};
+use crate::components::form::TextField;
+use crate::components::layout::PoolTabs;
+use crate::model::{ClientDetail, ClientForm, format_date};
+
+#[component]
+pub fn ClientDetailPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
+    let client_id = Memo::new(move |_| query.read().get("id").unwrap_or_default());
+    let update = ServerAction::<UpdateClient>::new();
+    let client = Resource::new(
+        move || (pool_id.get(), client_id.get(), update.version().get()),
+        |(p, c, _)| get_client(p, c),
+    );
+    view! {
+        <p class="mb-2 text-sm">
+            <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/clients", pool_id.get())>"← App clients"</a>
+        </p>
+        <Transition fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move {
+                or_error(client.await, move |c| view! {
+                    <h1 class="text-2xl font-bold text-slate-900">{c.settings.name.clone()}</h1>
+                    <p class="mb-4 font-mono text-xs text-slate-600">{c.id.clone()}</p>
+                    <PoolTabs pool_id=c.pool_id.clone()/>
+                    <GuideMistake client=c.clone()/>
+                    <div class="grid gap-4 lg:grid-cols-2">
+                        <ClientSettingsView client=c.clone()/>
+                    </div>
+                    <div class="mt-6 grid gap-4 lg:grid-cols-2">
+                        <div class="space-y-4">
+                            {c.has_secret.then(|| view! { <SecretReveal client=c.clone()/> })}
+                            <DeleteClientForm client=c.clone()/>
+                        </div>
+                        <EditClient client=c update/>
+                    </div>
+                })
+            })}
+        </Transition>
+    }
+}
+
+/// The setup guide enables ALLOW_ADMIN_USER_PASSWORD_AUTH on its client-credentials client.
+#[component]
+fn GuideMistake(client: ClientDetail) -> impl IntoView {
+    let s = &client.settings;
+    let mistake = s.oauth_flows.iter().any(|f| f == "client_credentials")
+        && s.auth_flows.iter().any(|f| f == "ALLOW_ADMIN_USER_PASSWORD_AUTH");
+    mistake.then(|| view! {
+        <p class="mb-4 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900" role="note">
+            "This client-credentials client also allows ALLOW_ADMIN_USER_PASSWORD_AUTH, which a server-to-server client never needs. Consider removing it."
+        </p>
+    })
+}
+
+#[component]
+fn ClientSettingsView(client: ClientDetail) -> impl IntoView {
+    let s = client.settings;
+    let general = vec![
+        ("Client id", client.id.clone()),
+        ("Secret", if client.has_secret { "Yes (confidential)".into() } else { "No (public)".into() }),
+        ("Created", format_date(client.created)),
+        ("Last modified", format_date(client.modified)),
+        ("Auth flows", list(&s.auth_flows)),
+        ("Prevent user existence errors", yes_no(s.prevent_user_existence_errors)),
+        ("Token revocation", yes_no(s.token_revocation)),
+        ("Sign-in session", format!("{} minutes", s.auth_session_minutes)),
+    ];
+    let oauth = vec![
+        ("OAuth flows", list(&s.oauth_flows)),
+        ("Scopes", list(&s.scopes)),
+        ("Identity providers", list(&s.identity_providers)),
+        ("Callback URLs", list(&s.callback_urls)),
+        ("Sign-out URLs", list(&s.logout_urls)),
+        ("Default redirect", s.default_redirect_uri.clone().unwrap_or_else(|| "–".into())),
+    ];
+    let all = |v: &[String]| if v.is_empty() { "all".to_string() } else { v.join(", ") };
+    let tokens = vec![
+        ("Access token", s.access_token.to_string()),
+        ("ID token", s.id_token.to_string()),
+        ("Refresh token", s.refresh_token.to_string()),
+        ("Readable attributes", all(&s.read_attributes)),
+        ("Writable attributes", all(&s.write_attributes)),
+    ];
+    view! {
+        <Details title="Client" rows=general/>
+        <Details title="OAuth 2.0" rows=oauth/>
+        <Details title="Tokens and attributes" rows=tokens/>
+    }
+}
+
+/// The secret is not part of the page: it is fetched by its own server function when asked
+/// for (which needs JavaScript), and every reveal is logged on the server.
+#[component]
+fn SecretReveal(client: ClientDetail) -> impl IntoView {
+    let reveal = ServerAction::<RevealClientSecret>::new();
+    let (pool_id, client_id) = (client.pool_id.clone(), client.id.clone());
+    let shown = move || reveal.value().get().and_then(Result::ok);
+    view! {
+        <section class="rounded-lg border border-slate-200 bg-white p-4" data-secret-section="">
+            <h2 class="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">"Client secret"</h2>
+            <Show
+                when=move || shown().is_some()
+                fallback=move || {
+                    let (pool_id, client_id) = (pool_id.clone(), client_id.clone());
+                    view! {
+                        <p class="mb-2 text-sm text-slate-600">"Hidden. Revealing it is recorded with your name."</p>
+                        <button type="button" class=SMALL_BUTTON data-reveal-secret=""
+                            on:click=move |_| {
+                                reveal.dispatch(RevealClientSecret { pool_id: pool_id.clone(), client_id: client_id.clone() });
+                            }>
+                            {move || if reveal.pending().get() { "Revealing…" } else { "Reveal secret" }}
+                        </button>
+                    }
+                }
+            >
+                <code class="block break-all rounded bg-slate-100 p-2 font-mono text-sm" data-secret="">{shown}</code>
+                <p class="mt-1 text-xs text-slate-500">"Store it in a secret manager; it is shown until you leave the page."</p>
+            </Show>
+            <Outcome error=last_error(reveal.value()) done=Signal::derive(|| false) success=""/>
+        </section>
+    }
+}
+
+#[component]
+fn EditClient(client: ClientDetail, update: ServerAction<UpdateClient>) -> impl IntoView {
+    let error = last_error(update.value());
+    let pool_id = client.pool_id.clone();
+    let ctx = Resource::new(move || pool_id.clone(), client_form_context);
+    let form = ClientForm::from_settings(&client.settings);
+    view! {
+        <Confirm summary="Edit this client">
+            <Transition fallback=|| view! { <Loading/> }>
+                {
+                    let (client, form) = (client.clone(), form.clone());
+                    move || {
+                        let (client, form) = (client.clone(), form.clone());
+                        Suspend::new(async move {
+                            or_error(ctx.await, move |ctx| view! {
+                                <ActionForm action=update>
+                                    <div class="space-y-4" data-client-edit-form="">
+                                        <Hidden name="pool_id" value=client.pool_id.clone()/>
+                                        <Hidden name="client_id" value=client.id.clone()/>
+                                        <ClientFields form ctx create=false error/>
+                                        <Outcome error done=succeeded(update.value()) success="Saved. Settings not in this form were kept."/>
+                                        <button type="submit" class=BUTTON>"Save client"</button>
+                                    </div>
+                                </ActionForm>
+                            })
+                        })
+                    }
+                }
+            </Transition>
+        </Confirm>
+    }
+}
+
+#[component]
+fn DeleteClientForm(client: ClientDetail) -> impl IntoView {
+    let delete = ServerAction::<DeleteClient>::new();
+    let error = last_error(delete.value());
+    if client.is_console {
+        return view! {
+            <p class="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-600">
+                "The console signs in with this client: it cannot be deleted from here."
+            </p>
+        }
+        .into_any();
+    }
+    view! {
+        <Confirm summary="Delete this client" danger=true>
+            <p>"Apps using this client id can no longer sign users in or get tokens."</p>
+            <ActionForm action=delete>
+                <div class="space-y-3">
+                    <Hidden name="pool_id" value=client.pool_id.clone()/>
+                    <Hidden name="client_id" value=client.id.clone()/>
+                    <TextField label=format!("Type {} to confirm", client.settings.name) name="confirm" error/>
+                    <button type="submit" class=DANGER_BUTTON>"Delete client"</button>
+                </div>
+            </ActionForm>
+            <Outcome error done=Signal::derive(|| false) success=""/>
+        </Confirm>
+    }
+    .into_any()
+}

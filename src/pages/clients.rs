@@ -1,0 +1,68 @@
+//! The app clients of a pool, with the guide's two presets.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::clients::list_clients;
+use crate::components::actions::BUTTON;
+use crate::components::feedback::{Loading, or_error};
+use crate::components::layout::PoolTabs;
+use crate::components::pagination::encode;
+use crate::components::table::{DataTable, col};
+use crate::model::ClientSummary;
+
+#[component]
+pub fn ClientsPage() -> impl IntoView {
+    let params = use_params_map();
+    let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
+    let clients = Resource::new(move || pool_id.get(), list_clients);
+    let new = move |preset: &str| format!("/pools/{}/clients/new?preset={preset}", pool_id.get());
+    view! {
+        <h1 class="text-2xl font-bold text-slate-900">"App clients"</h1>
+        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
+        <div class="mb-4 flex flex-wrap gap-3 text-sm">
+            <a class=BUTTON href=move || new("credentials") data-preset="credentials">"New: client credentials (server to server)"</a>
+            <a class=BUTTON href=move || new("user") data-preset="user">"New: user and password"</a>
+            <a class="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100" href=move || new("blank")>"New: custom"</a>
+        </div>
+        <Transition fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move {
+                let pool = pool_id.get_untracked();
+                or_error(clients.await, move |rows| view! { <ClientTable pool_id=pool rows/> })
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn ClientTable(pool_id: String, rows: Vec<ClientSummary>) -> impl IntoView {
+    if rows.is_empty() {
+        return view! { <p class="py-6 text-sm text-slate-600">"This pool has no app clients."</p> }
+            .into_any();
+    }
+    let short = |flows: &[String]| {
+        if flows.is_empty() {
+            "none".to_string()
+        } else {
+            flows.iter().map(|f| f.trim_start_matches("ALLOW_")).collect::<Vec<_>>().join(", ")
+        }
+    };
+    view! {
+        <DataTable name="clients" columns=vec![col("Name"), col("Client id"), col("Secret"), col("Auth flows"), col("OAuth flows")]>
+            {rows.into_iter().map(|c| {
+                let href = format!("/pools/{pool_id}/client?id={}", encode(&c.id));
+                view! {
+                    <tr class="hover:bg-slate-50">
+                        <td class="px-4 py-2"><a class="font-medium text-indigo-700 hover:underline" href=href>{c.name}</a></td>
+                        <td class="px-4 py-2 font-mono text-xs">{c.id}</td>
+                        <td class="px-4 py-2">{if c.has_secret { "Yes" } else { "No" }}</td>
+                        <td class="px-4 py-2 text-xs">{short(&c.auth_flows)}</td>
+                        <td class="px-4 py-2 text-xs">{short(&c.oauth_flows)}</td>
+                    </tr>
+                }
+            }).collect_view()}
+        </DataTable>
+    }
+    .into_any()
+}

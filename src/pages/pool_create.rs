@@ -1,0 +1,28 @@
+//! Create a user pool with every option of the guide's step 1, its recommendations filled in.
+
+use leptos::prelude::*;
+
+use crate::api::pools::CreateUserPool;
+use crate::components::actions::{BUTTON, Outcome, last_error};
+use crate::components::pool_fields::PoolFields;
+use crate::model::PoolForm;
+
+#[component]
+pub fn PoolCreatePage() -> impl IntoView {
+    let create = ServerAction::<CreateUserPool>::new();
+    let error = last_error(create.value());
+    view! {
+        <p class="mb-2 text-sm"><a class="text-indigo-700 hover:underline" href="/pools">"← User pools"</a></p>
+        <h1 class="text-2xl font-bold text-slate-900">"Create a user pool"</h1>
+        <p class="mb-4 text-sm text-slate-600">"Filled in with the setup guide's recommendations. Settings marked as fixed cannot change once the pool exists."</p>
+        <ActionForm action=create>
+            <div class="max-w-3xl space-y-4" data-pool-form="">
+                <PoolFields form=PoolForm::guide() create=true error/>
+                <Outcome error done=Signal::derive(|| false) success=""/>
+                <button type="submit" class=BUTTON disabled=move || create.pending().get()>
+                    {move || if create.pending().get() { "Creating…" } else { "Create user pool" }}
+                </button>
+            </div>
+        </ActionForm>
+    }
+}

@@ -1,0 +1,130 @@
+//! Resource servers and their custom scopes (what client-credentials clients are granted).
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::hosting::{
+    CreateResourceServer, DeleteResourceServer, UpdateResourceServer, list_resource_servers,
+};
+use crate::components::actions::{
+    BUTTON, Confirm, DANGER_BUTTON, Hidden, Outcome, last_error, reload_on_success, succeeded,
+};
+use crate::components::feedback::{Loading, or_error};
+use crate::components::form::{TextArea, TextField};
+use crate::components::layout::PoolTabs;
+use crate::model::{ResourceServer, scopes_text};
+
+const SCOPES_HINT: &str = "One per line: the scope name, a space, its description.";
+
+#[component]
+pub fn ResourceServersPage() -> impl IntoView {
+    let params = use_params_map();
+    let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
+    let create = ServerAction::<CreateResourceServer>::new();
+    // Bumped by a card whose edit or delete succeeded.
+    let changed = RwSignal::new(0u32);
+    let servers = Resource::new(
+        move || (pool_id.get(), create.version().get(), changed.get()),
+        |(id, _, _)| list_resource_servers(id),
+    );
+    view! {
+        <h1 class="text-2xl font-bold text-slate-900">"Resource servers"</h1>
+        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
+        <p class="mb-4 max-w-3xl text-sm text-slate-600">"A resource server is an API; its custom scopes (identifier/scope) are what client-credentials clients ask for."</p>
+        <Transition fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move {
+                let pool = pool_id.get_untracked();
+                or_error(servers.await, move |list| {
+                    if list.is_empty() {
+                        return view! { <p class="mb-4 text-sm text-slate-600">"This pool has no resource servers."</p> }.into_any();
+                    }
+                    list.into_iter()
+                        .map(|server| view! { <ServerCard pool_id=pool.clone() server changed/> })
+                        .collect_view()
+                        .into_any()
+                })
+            })}
+        </Transition>
+        <div class="mt-6 max-w-xl">
+            <CreateResourceServerForm pool_id=pool_id.get_untracked() create/>
+        </div>
+    }
+}
+
+/// The create form; also offered inline on the client-credentials preset when the pool has no
+/// resource server yet.
+#[component]
+pub fn CreateResourceServerForm(
+    pool_id: String,
+    create: ServerAction<CreateResourceServer>,
+) -> impl IntoView {
+    let error = last_error(create.value());
+    view! {
+        <Confirm summary="Add a resource server">
+            <ActionForm action=create>
+                <div class="space-y-3" data-resource-server-form="">
+                    <Hidden name="pool_id" value=pool_id/>
+                    <TextField label="Identifier (e.g. myapp-api or https://api.example.com)" name="identifier" error/>
+                    <TextField label="Name" name="resource_name" error/>
+                    <TextArea label="Scopes" name="scopes" value="read Read access\nwrite Write access" hint=SCOPES_HINT error/>
+                    <button type="submit" class=BUTTON>"Add resource server"</button>
+                </div>
+            </ActionForm>
+            <Outcome error done=succeeded(create.value()) success="Resource server added."/>
+        </Confirm>
+    }
+}
+
+#[component]
+fn ServerCard(pool_id: String, server: ResourceServer, changed: RwSignal<u32>) -> impl IntoView {
+    let update = ServerAction::<UpdateResourceServer>::new();
+    let delete = ServerAction::<DeleteResourceServer>::new();
+    reload_on_success(update.value(), move || changed.update(|n| *n += 1));
+    reload_on_success(delete.value(), move || changed.update(|n| *n += 1));
+    let update_error = last_error(update.value());
+    let delete_error = last_error(delete.value());
+    let scopes = server.full_scopes();
+    let (edit_pool, edit_id) = (pool_id.clone(), server.identifier.clone());
+    let (delete_pool, delete_id) = (pool_id, server.identifier.clone());
+    view! {
+        <section class="mb-4 max-w-3xl rounded-lg border border-slate-200 bg-white p-4" data-resource-server=server.identifier.clone()>
+            <h2 class="font-semibold text-slate-900">{server.name.clone()}</h2>
+            <p class="mb-2 font-mono text-xs text-slate-600">{server.identifier.clone()}</p>
+            <table class="mb-3 min-w-full text-sm">
+                <thead class="text-left text-slate-600"><tr><th class="pr-4 font-medium">"Scope"</th><th class="font-medium">"Description"</th></tr></thead>
+                <tbody>
+                    {server.scopes.iter().zip(scopes).map(|(s, full)| view! {
+                        <tr><td class="pr-4 font-mono text-xs">{full}</td><td>{s.description.clone()}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <div class="grid gap-2 md:grid-cols-2">
+                <Confirm summary="Edit">
+                    <ActionForm action=update>
+                        <div class="space-y-3">
+                            <Hidden name="pool_id" value=edit_pool/>
+                            <Hidden name="identifier" value=edit_id/>
+                            <TextField label="Name" name="resource_name" value=server.name.clone() error=update_error/>
+                            <TextArea label="Scopes" name="scopes" value=scopes_text(&server.scopes) hint=SCOPES_HINT error=update_error/>
+                            <button type="submit" class=BUTTON>"Save"</button>
+                        </div>
+                    </ActionForm>
+                    <Outcome error=update_error done=succeeded(update.value()) success="Saved."/>
+                </Confirm>
+                <Confirm summary="Delete" danger=true>
+                    <p>"Clients keep the scope names but can no longer get tokens for them."</p>
+                    <ActionForm action=delete>
+                        <div class="space-y-3">
+                            <Hidden name="pool_id" value=delete_pool/>
+                            <TextField label=format!("Type {delete_id} to confirm") name="confirm" error=delete_error/>
+                            <Hidden name="identifier" value=delete_id/>
+                            <button type="submit" class=DANGER_BUTTON>"Delete resource server"</button>
+                        </div>
+                    </ActionForm>
+                    <Outcome error=delete_error done=succeeded(delete.value()) success="Deleted."/>
+                </Confirm>
+            </div>
+        </section>
+    }
+}
