@@ -7,6 +7,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CARGO_LEPTOS_VERSION="0.3.11"
 WASM_BINDGEN_VERSION="0.2.130"   # must equal the wasm-bindgen pin in Cargo.toml
 MOTO_VERSION="5.2.5"
+# The AWS CLI the benchmarks compare against (scripts/bench.sh; its own virtualenv).
+AWSCLI_VERSION="1.46.3"
 # One target dir outside the clone, reused across clones and CI runs (incremental builds).
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/pooldesk/target}"
 # node_modules/.bin first: cargo-leptos takes tailwindcss and wasm-opt from PATH and would
@@ -24,7 +26,20 @@ export POOLDESK_CALL_TIMEOUT_SECS="${POOLDESK_CALL_TIMEOUT_SECS:-10}"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
+# Incremental caches pile up in the shared target dir (43 GB after a few days of runs filled this
+# machine's disk once): past 8 GB they are dropped. Only the crate's own next build is slower.
+prune_target() {
+  local dir
+  for dir in "$CARGO_TARGET_DIR/debug/incremental" "$CARGO_TARGET_DIR/front/wasm32-unknown-unknown/debug/incremental"; do
+    if [ -d "$dir" ] && [ "$(du -sm "$dir" | cut -f1)" -gt 8192 ]; then
+      say "Dropping $dir (over 8 GB)"
+      rm -rf "$dir"
+    fi
+  done
+}
+
 install_rust_tools() {
+  prune_target
   rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
   if [ "$(cargo leptos --version 2>/dev/null | awk '{print $2}')" != "$CARGO_LEPTOS_VERSION" ]; then
     say "Installing cargo-leptos $CARGO_LEPTOS_VERSION (once; about 30 minutes on 2 cores)"

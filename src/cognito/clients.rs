@@ -50,7 +50,7 @@ pub async fn ids(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<(String, S
             .set_next_token(next)
             .send()
             .await
-            .map_err(|e| pools_not_found(map_sdk_error("list app clients", e)))?;
+            .map_err(|e| pools::pool_not_found(map_sdk_error("list app clients", e)))?;
         out.extend(page.user_pool_clients().iter().filter_map(|c| {
             Some((c.client_id()?.to_string(), c.client_name().unwrap_or_default().to_string()))
         }));
@@ -58,13 +58,6 @@ pub async fn ids(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<(String, S
             Some(t) => next = Some(t.to_string()),
             None => return Ok(out),
         }
-    }
-}
-
-fn pools_not_found(err: AppError) -> AppError {
-    match err {
-        AppError::NotFound { .. } => AppError::not_found("The user pool"),
-        other => other,
     }
 }
 
@@ -222,7 +215,7 @@ pub async fn create(
     let out = with_settings!(request, settings)
         .send()
         .await
-        .map_err(|e| pools_not_found(map_sdk_error("create the app client", e)))?;
+        .map_err(|e| pools::pool_not_found(map_sdk_error("create the app client", e)))?;
     out.user_pool_client().and_then(|c| c.client_id()).map(str::to_string).ok_or(AppError::Internal)
 }
 
@@ -302,7 +295,7 @@ async fn identity_providers(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec
         .max_results(60)
         .send()
         .await
-        .map_err(|e| pools_not_found(map_sdk_error("list identity providers", e)))?;
+        .map_err(|e| pools::pool_not_found(map_sdk_error("list identity providers", e)))?;
     Ok(out.providers().iter().filter_map(|p| p.provider_name()).map(str::to_string).collect())
 }
 

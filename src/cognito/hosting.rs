@@ -8,13 +8,6 @@ use super::{CognitoAdmin, map_sdk_error, pools};
 use crate::error::AppError;
 use crate::model::{DomainInfo, NewDomain, ResourceServer, Scope, hosted_ui_url};
 
-fn pool_not_found(err: AppError) -> AppError {
-    match err {
-        AppError::NotFound { .. } => AppError::not_found("The user pool"),
-        other => other,
-    }
-}
-
 /// DescribeUserPoolDomain: `None` when no pool has this domain.
 async fn describe_domain(
     cognito: &CognitoAdmin,
@@ -92,7 +85,7 @@ pub async fn create_domain(
         .set_custom_domain_config(config)
         .send()
         .await
-        .map_err(|e| pool_not_found(map_sdk_error("create the domain", e)))?;
+        .map_err(|e| pools::pool_not_found(map_sdk_error("create the domain", e)))?;
     Ok(())
 }
 
@@ -143,7 +136,7 @@ pub async fn list_resource_servers(
             .set_next_token(next)
             .send()
             .await
-            .map_err(|e| pool_not_found(map_sdk_error("list resource servers", e)))?;
+            .map_err(|e| pools::pool_not_found(map_sdk_error("list resource servers", e)))?;
         out.extend(page.resource_servers().iter().map(resource_server));
         match page.next_token() {
             Some(t) => next = Some(t.to_string()),
@@ -186,7 +179,7 @@ pub async fn create_resource_server(
         .set_scopes(Some(scopes(server)?))
         .send()
         .await
-        .map_err(|e| pool_not_found(map_sdk_error("create the resource server", e)))?;
+        .map_err(|e| pools::pool_not_found(map_sdk_error("create the resource server", e)))?;
     Ok(())
 }
 

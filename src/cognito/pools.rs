@@ -94,7 +94,8 @@ pub(super) async fn list_raw(
     Ok((pools, out.next_token().map(str::to_string)))
 }
 
-fn pool_not_found(err: AppError) -> AppError {
+/// A NotFound from a call on a pool means the pool.
+pub(super) fn pool_not_found(err: AppError) -> AppError {
     match err {
         AppError::NotFound { .. } => AppError::not_found("The user pool"),
         other => other,

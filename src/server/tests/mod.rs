@@ -6,6 +6,7 @@
 //! `POOLDESK_TEST_MOTO` (default `http://127.0.0.1:5055`); the test command starts it. Every
 //! test works on its own uniquely named pool.
 
+mod bench;
 mod clients;
 mod groups;
 mod guard;

@@ -1,0 +1,165 @@
+//! Benchmarks, not tests: ignored by `cargo test`, run by `scripts/bench.sh`. Each operation is
+//! timed three ways against the same moto: through the console (the server function over the
+//! whole HTTP stack in process: CSRF, session, guard, SDK, JSON), as the raw SDK calls the
+//! server function makes, and as the AWS CLI command (when `POOLDESK_BENCH_AWS` names one). The
+//! output is medians, 95th percentiles and ratios; nothing here is a timed assertion.
+
+use std::time::{Duration, Instant};
+
+use axum::http::StatusCode;
+
+use super::{Harness, REGION, moto};
+
+fn runs() -> usize {
+    std::env::var("POOLDESK_BENCH_RUNS").ok().and_then(|n| n.parse().ok()).unwrap_or(200)
+}
+
+struct Timing {
+    label: &'static str,
+    samples: Vec<Duration>,
+}
+
+impl Timing {
+    fn quantile(&self, q: f64) -> Duration {
+        let mut sorted = self.samples.clone();
+        sorted.sort();
+        sorted[((sorted.len() - 1) as f64 * q).round() as usize]
+    }
+
+    fn median(&self) -> Duration {
+        self.quantile(0.5)
+    }
+}
+
+async fn time<F, Fut>(label: &'static str, runs: usize, mut call: F) -> Timing
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    for _ in 0..runs.min(5) {
+        call().await;
+    }
+    let mut samples = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let start = Instant::now();
+        call().await;
+        samples.push(start.elapsed());
+    }
+    Timing { label, samples }
+}
+
+/// The AWS CLI, run as a user would (a new process per call).
+async fn time_cli(label: &'static str, args: &[&str]) -> Option<Timing> {
+    let aws = std::env::var("POOLDESK_BENCH_AWS").ok()?;
+    let runs = (runs() / 10).max(5);
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    Some(
+        time(label, runs, || {
+            let (aws, args) = (aws.clone(), args.clone());
+            async move {
+                let out = tokio::process::Command::new(&aws)
+                    .args(&args)
+                    .args(["--endpoint-url", &moto(), "--region", REGION, "--output", "json"])
+                    .env("AWS_ACCESS_KEY_ID", "local")
+                    .env("AWS_SECRET_ACCESS_KEY", "local")
+                    .output()
+                    .await
+                    .expect("the AWS CLI runs");
+                assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            }
+        })
+        .await,
+    )
+}
+
+fn report(operation: &str, timings: &[Timing]) {
+    let base = timings[1].median().as_secs_f64();
+    println!("\n{operation}");
+    println!("{:<44} {:>10} {:>10} {:>8} {:>6}", "path", "median ms", "p95 ms", "vs SDK", "runs");
+    for t in timings {
+        println!(
+            "{:<44} {:>10.2} {:>10.2} {:>7.2}x {:>6}",
+            t.label,
+            t.median().as_secs_f64() * 1e3,
+            t.quantile(0.95).as_secs_f64() * 1e3,
+            t.median().as_secs_f64() / base,
+            t.samples.len()
+        );
+    }
+}
+
+#[tokio::test]
+#[ignore = "benchmark: run by scripts/bench.sh"]
+async fn bench_get_user_pool() {
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    let pool = h.pool_id.clone();
+    let client = h.cognito.client().clone();
+    let mut timings = vec![
+        time("console: get_user_pool (server fn)", runs(), || async {
+            let reply = h.call("/api/get_user_pool", &[("pool_id", &pool)], Some(&cookie)).await;
+            assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        })
+        .await,
+        time("SDK: DescribeUserPool + GetUserPoolMfaConfig", runs(), || async {
+            let (describe, mfa) = tokio::join!(
+                client.describe_user_pool().user_pool_id(&pool).send(),
+                client.get_user_pool_mfa_config().user_pool_id(&pool).send()
+            );
+            describe.unwrap();
+            mfa.unwrap();
+        })
+        .await,
+    ];
+    timings.extend(
+        time_cli(
+            "AWS CLI: describe-user-pool",
+            &["cognito-idp", "describe-user-pool", "--user-pool-id", &pool],
+        )
+        .await,
+    );
+    report("Read a pool's settings", &timings);
+}
+
+#[tokio::test]
+#[ignore = "benchmark: run by scripts/bench.sh"]
+async fn bench_list_users() {
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    let pool = h.pool_id.clone();
+    for i in 0..58 {
+        let email = format!("bench-{i}@example.com");
+        crate::cognito::bootstrap::ensure_user(
+            &h.cognito,
+            &pool,
+            &email,
+            ("Bench", "User"),
+            "Bench-Pass-123!",
+        )
+        .await
+        .unwrap();
+    }
+    let client = h.cognito.client().clone();
+    let mut timings = vec![
+        time("console: list_users, 60 per page (server fn)", runs(), || async {
+            let reply =
+                h.call("/api/list_users", &[("pool_id", &pool), ("page_size", "60")], Some(&cookie)).await;
+            assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+            assert!(reply.body.matches("\"username\"").count() >= 60, "a full page");
+        })
+        .await,
+        time("SDK: ListUsers (limit 60)", runs(), || async {
+            let out = client.list_users().user_pool_id(&pool).limit(60).send().await.unwrap();
+            assert_eq!(out.users().len(), 60);
+        })
+        .await,
+    ];
+    timings.extend(
+        time_cli(
+            "AWS CLI: list-users --max-items 60",
+            &["cognito-idp", "list-users", "--user-pool-id", &pool, "--max-items", "60"],
+        )
+        .await,
+    );
+    report("List a page of 60 users", &timings);
+}
