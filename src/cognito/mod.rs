@@ -10,6 +10,7 @@ mod error;
 pub mod groups;
 pub mod hosting;
 pub mod password;
+mod pool_requests;
 pub mod pools;
 pub mod secret_hash;
 pub mod users;

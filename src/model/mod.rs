@@ -9,6 +9,7 @@ mod hosting;
 mod pool;
 mod pool_settings;
 mod session;
+mod triggers;
 mod user;
 
 pub use arn::*;
@@ -19,6 +20,7 @@ pub use hosting::*;
 pub use pool::*;
 pub use pool_settings::*;
 pub use session::*;
+pub use triggers::*;
 pub use user::*;
 
 /// A Unix timestamp as `YYYY-MM-DD HH:MM UTC` (the same on server and browser, so hydration

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::arn::{is_lambda_arn, is_role_arn, is_ses_identity_arn};
+use super::arn::{is_role_arn, is_ses_identity_arn};
 use super::{PasswordPolicy, PoolDetail};
 use crate::error::AppError;
 
@@ -40,24 +40,6 @@ pub const RECOVERY_CHOICES: [(&str, &str, &[&str]); 5] = [
     ("phone_then_email", "SMS, then email", &["verified_phone_number", "verified_email"]),
     ("phone_only", "SMS only", &["verified_phone_number"]),
     ("admin_only", "None: an administrator resets passwords", &["admin_only"]),
-];
-
-/// Lambda triggers of LambdaConfig: form key, label, when it runs.
-pub const TRIGGERS: [(&str, &str, &str); 10] = [
-    ("pre_sign_up", "Pre sign-up", "Before a user is registered; can auto-confirm or reject"),
-    ("post_confirmation", "Post confirmation", "After a user confirms their account"),
-    ("pre_authentication", "Pre authentication", "Before sign-in; can deny it"),
-    ("post_authentication", "Post authentication", "After a successful sign-in"),
-    ("user_migration", "User migration", "Signs in users that exist only in an old directory"),
-    ("custom_message", "Custom message", "Rewrites verification and invitation messages"),
-    ("pre_token_generation", "Pre token generation", "Adds or removes claims in tokens"),
-    ("define_auth_challenge", "Define auth challenge", "Custom authentication: which challenge next"),
-    ("create_auth_challenge", "Create auth challenge", "Custom authentication: builds the challenge"),
-    (
-        "verify_auth_challenge_response",
-        "Verify auth challenge response",
-        "Custom authentication: checks the answer",
-    ),
 ];
 
 /// The pool form. Checkboxes are `Some` when ticked; lists come from `name[]` fields; the custom
@@ -539,31 +521,6 @@ pub fn validate_mfa(mode: &str, totp: bool, sms: bool, has_sms_role: bool) -> Re
     Ok(MfaSettings { mode: mode.into(), totp, sms })
 }
 
-/// The triggers form: every key of `TRIGGERS`, an empty value removing that trigger. Returns
-/// (key, ARN) for each trigger to set.
-pub fn validate_triggers(
-    form: &std::collections::HashMap<String, String>,
-) -> Result<Vec<(String, String)>, AppError> {
-    if let Some(unknown) = form.keys().find(|k| !TRIGGERS.iter().any(|(key, _, _)| key == k)) {
-        return Err(AppError::invalid("", format!("{unknown} is not a Lambda trigger.")));
-    }
-    let mut out = Vec::new();
-    for (key, _, _) in TRIGGERS {
-        let arn = form.get(key).map(|s| s.trim()).unwrap_or_default();
-        if arn.is_empty() {
-            continue;
-        }
-        if !is_lambda_arn(arn) {
-            return Err(AppError::invalid(
-                format!("triggers[{key}]"),
-                "Enter a Lambda function ARN such as arn:aws:lambda:us-east-1:123456789012:function:my-trigger.",
-            ));
-        }
-        out.push((key.to_string(), arn.to_string()));
-    }
-    Ok(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -693,25 +650,6 @@ mod tests {
         assert_eq!(field(validate_mfa("ON", false, true, false)), "mfa_sms");
         assert_eq!(field(validate_mfa("SOMETIMES", true, false, true)), "mfa");
         assert!(validate_mfa("ON", true, true, true).is_ok());
-    }
-
-    #[test]
-    fn triggers_need_lambda_arns() {
-        let mut form = std::collections::HashMap::new();
-        form.insert(
-            "pre_sign_up".to_string(),
-            "arn:aws:lambda:us-east-1:123456789012:function:check".to_string(),
-        );
-        form.insert("post_confirmation".to_string(), " ".to_string());
-        assert_eq!(
-            validate_triggers(&form).unwrap(),
-            [("pre_sign_up".to_string(), "arn:aws:lambda:us-east-1:123456789012:function:check".to_string())]
-        );
-        form.insert("user_migration".to_string(), "arn:aws:iam::123456789012:role/x".to_string());
-        assert_eq!(field(validate_triggers(&form)), "triggers[user_migration]");
-        form.clear();
-        form.insert("evil".to_string(), String::new());
-        assert!(validate_triggers(&form).is_err());
     }
 
     #[test]
