@@ -48,6 +48,36 @@ where
     Timing { label, samples }
 }
 
+/// Times two paths in alternation (one call of each per round), so that a drift of the machine
+/// or of moto during the run weighs on both alike.
+async fn time_pair<A, FutA, B, FutB>(
+    labels: (&'static str, &'static str),
+    runs: usize,
+    mut a: A,
+    mut b: B,
+) -> [Timing; 2]
+where
+    A: FnMut() -> FutA,
+    FutA: std::future::Future<Output = ()>,
+    B: FnMut() -> FutB,
+    FutB: std::future::Future<Output = ()>,
+{
+    for _ in 0..runs.min(5) {
+        a().await;
+        b().await;
+    }
+    let (mut first, mut second) = (Vec::with_capacity(runs), Vec::with_capacity(runs));
+    for _ in 0..runs {
+        let start = Instant::now();
+        a().await;
+        first.push(start.elapsed());
+        let start = Instant::now();
+        b().await;
+        second.push(start.elapsed());
+    }
+    [Timing { label: labels.0, samples: first }, Timing { label: labels.1, samples: second }]
+}
+
 /// The AWS CLI, run as a user would (a new process per call).
 async fn time_cli(label: &'static str, args: &[&str]) -> Option<Timing> {
     let aws = std::env::var("POOLDESK_BENCH_AWS").ok()?;
@@ -95,22 +125,25 @@ async fn bench_get_user_pool() {
     let cookie = h.admin_cookie().await;
     let pool = h.pool_id.clone();
     let client = h.cognito.client().clone();
-    let mut timings = vec![
-        time("console: get_user_pool (server fn)", runs(), || async {
-            let reply = h.call("/api/get_user_pool", &[("pool_id", &pool)], Some(&cookie)).await;
-            assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-        })
+    let mut timings = Vec::from(
+        time_pair(
+            ("console: get_user_pool (server fn)", "SDK: DescribeUserPool + GetUserPoolMfaConfig"),
+            runs(),
+            || async {
+                let reply = h.call("/api/get_user_pool", &[("pool_id", &pool)], Some(&cookie)).await;
+                assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+            },
+            || async {
+                let (describe, mfa) = tokio::join!(
+                    client.describe_user_pool().user_pool_id(&pool).send(),
+                    client.get_user_pool_mfa_config().user_pool_id(&pool).send()
+                );
+                describe.unwrap();
+                mfa.unwrap();
+            },
+        )
         .await,
-        time("SDK: DescribeUserPool + GetUserPoolMfaConfig", runs(), || async {
-            let (describe, mfa) = tokio::join!(
-                client.describe_user_pool().user_pool_id(&pool).send(),
-                client.get_user_pool_mfa_config().user_pool_id(&pool).send()
-            );
-            describe.unwrap();
-            mfa.unwrap();
-        })
-        .await,
-    ];
+    );
     timings.extend(
         time_cli(
             "AWS CLI: describe-user-pool",
@@ -140,20 +173,24 @@ async fn bench_list_users() {
         .unwrap();
     }
     let client = h.cognito.client().clone();
-    let mut timings = vec![
-        time("console: list_users, 60 per page (server fn)", runs(), || async {
-            let reply =
-                h.call("/api/list_users", &[("pool_id", &pool), ("page_size", "60")], Some(&cookie)).await;
-            assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-            assert!(reply.body.matches("\"username\"").count() >= 60, "a full page");
-        })
+    let mut timings = Vec::from(
+        time_pair(
+            ("console: list_users, 60 per page (server fn)", "SDK: ListUsers (limit 60)"),
+            runs(),
+            || async {
+                let reply = h
+                    .call("/api/list_users", &[("pool_id", &pool), ("page_size", "60")], Some(&cookie))
+                    .await;
+                assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+                assert!(reply.body.matches("\"username\"").count() >= 60, "a full page");
+            },
+            || async {
+                let out = client.list_users().user_pool_id(&pool).limit(60).send().await.unwrap();
+                assert_eq!(out.users().len(), 60);
+            },
+        )
         .await,
-        time("SDK: ListUsers (limit 60)", runs(), || async {
-            let out = client.list_users().user_pool_id(&pool).limit(60).send().await.unwrap();
-            assert_eq!(out.users().len(), 60);
-        })
-        .await,
-    ];
+    );
     timings.extend(
         time_cli(
             "AWS CLI: list-users --max-items 60",
