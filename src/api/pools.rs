@@ -69,6 +69,21 @@ pub async fn set_pool_triggers(
     crate::cognito::pools::set_triggers(admin.cognito(), &pool_id, &triggers).await
 }
 
+/// Adds custom attributes (the form's `custom_*` rows); existing ones cannot change.
+#[server(endpoint = "add_custom_attributes")]
+pub async fn add_custom_attributes(
+    pool_id: String,
+    #[server(flatten)] form: PoolForm,
+) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    crate::model::validate_pool_id(&pool_id)?;
+    let custom = form.custom_attributes()?;
+    if custom.is_empty() {
+        return Err(AppError::invalid("custom", "Enter at least one attribute name."));
+    }
+    crate::cognito::pools::add_custom_attributes(admin.cognito(), &pool_id, &custom).await
+}
+
 /// Deletes a pool; `confirm` must repeat its name. Refused while deletion protection is on, and
 /// for the pool the console itself signs in with.
 #[server(endpoint = "delete_user_pool")]

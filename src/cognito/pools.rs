@@ -349,6 +349,29 @@ pub async fn set_mfa(cognito: &CognitoAdmin, pool_id: &str, mfa: &MfaSettings) -
     Ok(())
 }
 
+/// AddCustomAttributes: the one schema change Cognito allows on an existing pool. Names the pool
+/// already has are refused by field before the call.
+pub async fn add_custom_attributes(
+    cognito: &CognitoAdmin,
+    pool_id: &str,
+    custom: &[crate::model::CustomAttribute],
+) -> Result<(), AppError> {
+    let pool = describe_raw(cognito.client(), pool_id).await?;
+    let existing: Vec<&str> = pool.schema_attributes().iter().filter_map(|a| a.name()).collect();
+    if let Some(taken) = custom.iter().find(|c| existing.contains(&format!("custom:{}", c.name).as_str())) {
+        return Err(AppError::invalid("custom", format!("The pool already has custom:{}.", taken.name)));
+    }
+    cognito
+        .client()
+        .add_custom_attributes()
+        .user_pool_id(pool_id)
+        .set_custom_attributes(Some(custom.iter().map(custom_attribute).collect()))
+        .send()
+        .await
+        .map_err(|e| pool_not_found(map_sdk_error("add custom attributes", e)))?;
+    Ok(())
+}
+
 /// CreateUserPool, then SetUserPoolMfaConfig (TOTP can only be enabled that way). If the second
 /// step fails the new pool is deleted again, so a failed create leaves nothing behind.
 pub async fn create(cognito: &CognitoAdmin, pool: &NewPool) -> Result<String, AppError> {

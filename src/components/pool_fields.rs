@@ -124,13 +124,14 @@ pub fn MfaFields(form: PoolForm, #[prop(into)] error: Signal<Option<AppError>>) 
     .into_any()
 }
 
+/// Blank rows for new custom attributes (also the settings page's "add" form).
 #[component]
-fn CustomAttributeRows(#[prop(into)] error: Signal<Option<AppError>>) -> AnyView {
+pub fn CustomAttributeRows(#[prop(into)] error: Signal<Option<AppError>>) -> AnyView {
     let input = "w-full rounded-md border border-slate-300 px-2 py-1 text-sm";
     view! {
         <fieldset class=FIELDSET>
             <legend class=LEGEND>"Custom attributes"</legend>
-            <p class="text-xs text-slate-500">"Optional. Stored as custom:name. They cannot be removed or renamed later. Leave a row's name empty to skip it; min/max are lengths for String, values for Number."</p>
+            <p class="text-xs text-slate-500">"Stored as custom:name. They cannot be removed or renamed later. Leave a row's name empty to skip it; min/max are lengths for String, values for Number."</p>
             <table class="w-full text-sm">
                 <thead class="text-left text-slate-600">
                     <tr><th class="pr-2 font-medium">"Name"</th><th class="pr-2 font-medium">"Type"</th><th class="pr-2 font-medium">"Mutable"</th><th class="pr-2 font-medium">"Min"</th><th class="font-medium">"Max"</th></tr>

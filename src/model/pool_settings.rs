@@ -394,7 +394,8 @@ impl PoolForm {
         validate_mfa(&self.mfa, Self::on(&self.mfa_totp), Self::on(&self.mfa_sms), has_sms)
     }
 
-    fn custom_attributes(&self) -> Result<Vec<CustomAttribute>, AppError> {
+    /// The custom attribute rows, checked; blank rows are skipped.
+    pub fn custom_attributes(&self) -> Result<Vec<CustomAttribute>, AppError> {
         let mut out: Vec<CustomAttribute> = Vec::new();
         for (i, raw) in self.custom_name.iter().enumerate() {
             let name = raw.trim().trim_start_matches("custom:").to_string();

@@ -4,13 +4,15 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::pools::{DeleteUserPool, SetPoolMfa, SetPoolTriggers, UpdateUserPool, get_user_pool};
+use crate::api::pools::{
+    AddCustomAttributes, DeleteUserPool, SetPoolMfa, SetPoolTriggers, UpdateUserPool, get_user_pool,
+};
 use crate::components::actions::{BUTTON, Confirm, DANGER_BUTTON, Hidden, Outcome, last_error, succeeded};
 use crate::components::details::{Details, list, yes_no};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TextField;
 use crate::components::layout::PoolTabs;
-use crate::components::pool_fields::{MfaFields, PoolFields};
+use crate::components::pool_fields::{CustomAttributeRows, MfaFields, PoolFields};
 use crate::model::{PoolDetail, PoolForm, TRIGGERS};
 
 #[component]
@@ -20,8 +22,15 @@ pub fn PoolSettingsPage() -> impl IntoView {
     let update = ServerAction::<UpdateUserPool>::new();
     let mfa = ServerAction::<SetPoolMfa>::new();
     let triggers = ServerAction::<SetPoolTriggers>::new();
+    let add_custom = ServerAction::<AddCustomAttributes>::new();
     let pool = Resource::new(
-        move || (pool_id.get(), update.version().get() + mfa.version().get() + triggers.version().get()),
+        move || {
+            let changes = update.version().get()
+                + mfa.version().get()
+                + triggers.version().get()
+                + add_custom.version().get();
+            (pool_id.get(), changes)
+        },
         |(id, _)| get_user_pool(id),
     );
     view! {
@@ -40,6 +49,7 @@ pub fn PoolSettingsPage() -> impl IntoView {
                         </div>
                         <div class="space-y-4">
                             <FixedSettings pool=p.clone()/>
+                            <AddCustomForm pool_id=p.id.clone() add_custom/>
                             <MfaForm pool=p.clone() mfa/>
                             <TriggersForm pool=p.clone() triggers/>
                             <DeletePool pool=p/>
@@ -88,7 +98,25 @@ fn FixedSettings(pool: PoolDetail) -> impl IntoView {
     ];
     view! {
         <Details title="Fixed at creation" rows/>
-        <p class="-mt-2 text-xs text-slate-500">"Cognito does not allow changing these once a pool exists: create a new pool and migrate users to change them."</p>
+        <p class="-mt-2 text-xs text-slate-500">"Cognito does not allow changing these once a pool exists (custom attributes can only be added): create a new pool and migrate users to change them."</p>
+    }
+}
+
+/// The one schema change Cognito allows later: more custom attributes.
+#[component]
+fn AddCustomForm(pool_id: String, add_custom: ServerAction<AddCustomAttributes>) -> impl IntoView {
+    let error = last_error(add_custom.value());
+    view! {
+        <Confirm summary="Add custom attributes">
+            <ActionForm action=add_custom>
+                <div class="space-y-3" data-add-custom-form="">
+                    <Hidden name="pool_id" value=pool_id/>
+                    <CustomAttributeRows error/>
+                    <Outcome error done=succeeded(add_custom.value()) success="Custom attributes added."/>
+                    <button type="submit" class=BUTTON>"Add attributes"</button>
+                </div>
+            </ActionForm>
+        </Confirm>
     }
 }
 

@@ -454,3 +454,34 @@ async fn triggers_are_set_cleared_and_checked() {
 
     h.remove_pool(&id).await;
 }
+
+#[tokio::test]
+async fn custom_attributes_can_be_added_later_but_not_twice() {
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    let id = h.create_pool(&cookie, &guide("pd-add-custom")).await;
+    let add = |form: PoolForm| {
+        let (h, cookie, id) = (&h, cookie.clone(), id.clone());
+        async move { h.call_form("/api/add_custom_attributes", &[("pool_id", &id)], &form, &cookie).await }
+    };
+
+    let added = add(with_tenant(PoolForm::default())).await;
+    assert_eq!(added.status, StatusCode::OK, "{}", added.body);
+    let pool = detail(&h, &cookie, &id).await;
+    let tenant = pool.schema.iter().find(|a| a.name == "custom:tenant").expect("custom:tenant added");
+    assert_eq!((tenant.kind.as_str(), tenant.mutable), ("String", true));
+    assert_eq!(pool.username_attributes, ["email"], "nothing else changed");
+
+    let twice = add(with_tenant(PoolForm::default())).await;
+    assert_eq!(twice.invalid_field(), "custom", "{}", twice.body);
+    assert!(matches!(twice.error(), AppError::Invalid { message, .. } if message.contains("custom:tenant")));
+    let none = add(PoolForm::default()).await;
+    assert_eq!(none.invalid_field(), "custom");
+    let bad =
+        add(PoolForm { custom_name: vec!["two words".into()], ..with_tenant(PoolForm::default()) }).await;
+    assert_eq!(bad.invalid_field(), "custom");
+    let count =
+        detail(&h, &cookie, &id).await.schema.iter().filter(|a| a.name.starts_with("custom:")).count();
+    assert_eq!(count, 1, "refusals add nothing");
+    h.remove_pool(&id).await;
+}
