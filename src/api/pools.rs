@@ -50,9 +50,9 @@ pub async fn set_pool_mfa(
 ) -> Result<(), AppError> {
     let admin = crate::server::guard::require_admin().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    let pool = crate::cognito::pools::describe(admin.cognito(), &pool_id).await?;
-    let settings =
-        crate::model::validate_mfa(&mfa, mfa_totp.is_some(), mfa_sms.is_some(), pool.sms.is_some())?;
+    // Whether the pool has the SNS role SMS codes need is checked by `set_mfa`, which reads the
+    // pool anyway: one DescribeUserPool instead of three calls.
+    let settings = crate::model::validate_mfa(&mfa, mfa_totp.is_some(), mfa_sms.is_some(), true)?;
     crate::cognito::pools::set_mfa(admin.cognito(), &pool_id, &settings).await
 }
 

@@ -33,6 +33,22 @@ pub fn is_name(name: &str, max: usize, extra: &[u8]) -> bool {
         && name.bytes().all(|b| b.is_ascii_alphanumeric() || extra.contains(&b))
 }
 
+/// Cognito's pattern for the names people give pools, clients and resource servers
+/// (`[\w\s+=,.@-]+`): 1 to `max` letters, digits, spaces or `+=,.@-_`. The error names `field`.
+pub fn validate_display_name(name: &str, max: usize, field: &str) -> Result<(), crate::error::AppError> {
+    let ok = !name.is_empty()
+        && name.chars().count() <= max
+        && name.chars().all(|c| c.is_alphanumeric() || c == ' ' || "+=,.@-_".contains(c));
+    if ok {
+        Ok(())
+    } else {
+        Err(crate::error::AppError::invalid(
+            field,
+            format!("Use 1 to {max} letters, digits, spaces or + = , . @ - _."),
+        ))
+    }
+}
+
 /// An IAM role: `arn:aws:iam::123456789012:role/path/Name`.
 pub fn is_role_arn(arn: &str) -> bool {
     is_arn(arn, "iam", false, |r| r.strip_prefix("role/").is_some_and(|name| is_name(name, 512, b"+=,.@_-/")))

@@ -240,12 +240,7 @@ impl ClientForm {
     /// get) a secret.
     pub fn validate(&self, ctx: &ClientContext, has_secret: bool) -> Result<ClientSettings, AppError> {
         let name = self.name.trim().to_string();
-        let name_ok = !name.is_empty()
-            && name.chars().count() <= 128
-            && name.chars().all(|c| c.is_alphanumeric() || c == ' ' || "+=,.@-_".contains(c));
-        if !name_ok {
-            return Err(AppError::invalid("name", "Use 1 to 128 letters, digits, spaces or + = , . @ - _."));
-        }
+        super::validate_display_name(&name, 128, "name")?;
         let auth_flows = dedup(&self.auth_flows);
         if auth_flows.iter().any(|f| !AUTH_FLOWS.iter().any(|(v, _)| v == f)) {
             return Err(AppError::invalid("auth_flows", "Choose auth flows from the list."));

@@ -126,15 +126,7 @@ pub fn validate_resource_server(
         ));
     }
     let name = name.trim();
-    let name_ok = !name.is_empty()
-        && name.chars().count() <= 256
-        && name.chars().all(|c| c.is_alphanumeric() || c == ' ' || "+=,.@-_".contains(c));
-    if !name_ok {
-        return Err(AppError::invalid(
-            "resource_name",
-            "Use 1 to 256 letters, digits, spaces or + = , . @ - _.",
-        ));
-    }
+    super::validate_display_name(name, 256, "resource_name")?;
     let mut list: Vec<Scope> = Vec::new();
     for line in scopes.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let (scope, description) = line.split_once(char::is_whitespace).unwrap_or((line, ""));

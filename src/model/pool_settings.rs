@@ -224,10 +224,7 @@ fn invalid(field: &str, message: &str) -> AppError {
 
 /// A pool name: 1 to 128 of letters, digits, spaces and `+=,.@-_`.
 pub fn validate_pool_name(name: &str) -> Result<(), AppError> {
-    let ok = !name.is_empty()
-        && name.chars().count() <= 128
-        && name.chars().all(|c| c.is_alphanumeric() || c == ' ' || "+=,.@-_".contains(c));
-    if ok { Ok(()) } else { Err(invalid("name", "Use 1 to 128 letters, digits, spaces or + = , . @ - _.")) }
+    super::validate_display_name(name, 128, "name")
 }
 
 /// An email address as Cognito and SES accept it, optionally as `Name <address>`.
