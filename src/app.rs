@@ -4,12 +4,18 @@ use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use crate::components::layout::ConsoleLayout;
+use crate::pages::advisor::AdvisorPage;
+use crate::pages::blueprint::BlueprintPage;
 use crate::pages::client_create::ClientCreatePage;
 use crate::pages::client_detail::ClientDetailPage;
 use crate::pages::clients::ClientsPage;
 use crate::pages::domain::DomainPage;
 use crate::pages::group_detail::GroupDetailPage;
 use crate::pages::groups::GroupsPage;
+use crate::pages::identity_pool_detail::IdentityPoolDetailPage;
+use crate::pages::identity_pools::{IdentityPoolCreatePage, IdentityPoolsPage};
+use crate::pages::summary::SummaryPage;
+use crate::pages::test_console::TestConsolePage;
 use crate::pages::login::{LoginPage, MfaPage, NewPasswordPage};
 use crate::pages::pool_create::PoolCreatePage;
 use crate::pages::pool_overview::PoolOverviewPage;
@@ -87,6 +93,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/pools/:pool_id/user") view=UserDetailPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/groups") view=GroupsPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/group") view=GroupDetailPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/summary") view=SummaryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/advisor") view=AdvisorPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/test") view=TestConsolePage ssr=SsrMode::Async/>
+                    <Route path=path!("/blueprint") view=BlueprintPage ssr=SsrMode::Async/>
+                    <Route path=path!("/identity-pools") view=IdentityPoolsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/identity-pools/new") view=IdentityPoolCreatePage ssr=SsrMode::Async/>
+                    <Route path=path!("/identity-pools/:identity_pool_id") view=IdentityPoolDetailPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

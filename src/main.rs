@@ -8,11 +8,25 @@ use clap::Parser;
 use leptos::prelude::*;
 use pooldesk::cognito::bootstrap::{self, GuideSetup};
 use pooldesk::cognito::{self, CognitoAdmin};
-use pooldesk::server::config::{BootstrapConfig, Cli, Command, ServeConfig};
+use pooldesk::server::config::{BlueprintAction, BlueprintConfig, BootstrapConfig, Cli, Command, ServeConfig};
 use tracing_subscriber::EnvFilter;
 
-#[tokio::main]
-async fn main() -> ExitCode {
+/// Worker stack size. Server-side rendering polls deeply nested view and server-function
+/// futures; in debug builds a page that joins several Cognito reads outgrew tokio's default
+/// 2 MiB (and aborted the process), so there is headroom.
+const WORKER_STACK: usize = 8 * 1024 * 1024;
+
+fn main() -> ExitCode {
+    match tokio::runtime::Builder::new_multi_thread().enable_all().thread_stack_size(WORKER_STACK).build() {
+        Ok(runtime) => runtime.block_on(run()),
+        Err(e) => {
+            eprintln!("pooldesk: cannot start the async runtime: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,tower_http=info")),
@@ -22,6 +36,7 @@ async fn main() -> ExitCode {
     let result = match cli.command {
         Command::Serve(config) => serve(*config).await,
         Command::Bootstrap(config) => run_bootstrap(config).await,
+        Command::Blueprint(config) => run_blueprint(config).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -96,6 +111,50 @@ async fn run_bootstrap(config: BootstrapConfig) -> Result<(), String> {
     );
     println!("Admin: {}  password: {}", setup.admin_email, report.admin_password);
     println!("User:  {}  password: {}", setup.user_email, report.user_password);
+    Ok(())
+}
+
+/// `pooldesk blueprint plan|apply [FILE]`: one line per step; exits non-zero when a step failed.
+async fn run_blueprint(config: BlueprintConfig) -> Result<(), String> {
+    use pooldesk::model::{Blueprint, GUIDE_BLUEPRINT, PlanStep, parse_blueprint};
+    let text = match &config.file {
+        Some(path) => std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?,
+        None => GUIDE_BLUEPRINT.to_string(),
+    };
+    let bp: Blueprint = parse_blueprint(&text, |t| toml::from_str(t).map_err(|e| e.to_string()))
+        .map_err(|e| e.to_string())?;
+    let sdk = cognito::load_sdk_config(&config.cognito.endpoint()).await;
+    let admin = CognitoAdmin::new(&sdk);
+    let pool_id = config.pool_id.as_deref();
+    let line = |s: &PlanStep| format!("{:<7} {:<16} {}  ({})", s.action.label(), s.kind, s.name, s.detail);
+    match config.action {
+        BlueprintAction::Plan => {
+            let steps = cognito::blueprint::plan_for(&admin, &bp, pool_id).await.map_err(|e| e.to_string())?;
+            for s in &steps {
+                println!("{}", line(s));
+            }
+            let changes = steps.iter().filter(|s| s.action != pooldesk::model::StepAction::Keep).count();
+            println!("{changes} change(s) planned; nothing applied.");
+        }
+        BlueprintAction::Apply => {
+            let report = cognito::blueprint::apply(&admin, &bp, pool_id).await.map_err(|e| e.to_string())?;
+            for s in &report.steps {
+                let outcome = match &s.outcome {
+                    Some(Ok(())) => "ok".to_string(),
+                    Some(Err(e)) => format!("FAILED: {e}"),
+                    None => "not attempted".to_string(),
+                };
+                println!("{:<14} {}", outcome, line(&s.step));
+                if let Some(password) = &s.password {
+                    println!("{:<14} temporary password of {}: {password}", "", s.step.name);
+                }
+            }
+            println!("pool: {}", report.pool_id.as_deref().unwrap_or("-"));
+            if report.failed() {
+                return Err("a step failed; the steps after it were not attempted".into());
+            }
+        }
+    }
     Ok(())
 }
 

@@ -2,8 +2,12 @@
 //! the guard (`require_admin`), except the login steps listed in `auth::PUBLIC`.
 
 pub mod auth;
+pub mod blueprint;
 pub mod clients;
 pub mod groups;
 pub mod hosting;
+pub mod identity;
 pub mod pools;
+pub mod summary;
+pub mod test_console;
 pub mod users;

@@ -1,16 +1,11 @@
-//! The guide's standard setup, applied idempotently: what `pooldesk bootstrap` runs for the demo
-//! and what the tests seed their pools with. Each step finds what exists by name and creates only
-//! what is missing, so a second run changes nothing but the passwords it is asked to set. The
-//! pool, resource server, clients and groups go through the same code (and the same checks) as
-//! the console's own forms, with the guide's presets.
+//! The guide's standard setup, as `pooldesk bootstrap` runs it for the demo and the tests seed
+//! their pools with: the built-in guide blueprint (`model::Blueprint::guide`, applied by
+//! `cognito::blueprint`, the same code as the blueprint page and CLI), plus the console's own app
+//! client and known passwords for the two users. A second run changes nothing but the passwords.
 
-use aws_sdk_cognitoidentityprovider::types::{AttributeType, MessageActionType};
-
-use super::{CognitoAdmin, clients, groups, hosting, map_sdk_error, password, pools, users};
+use super::{CognitoAdmin, blueprint, clients, password, users};
 use crate::error::AppError;
-use crate::model::{
-    ClientForm, GUIDE_GROUPS, PasswordPolicy, PoolForm, ValidGroup, validate_resource_server,
-};
+use crate::model::{Blueprint, ClientForm, PasswordPolicy, StepAction};
 
 /// What to set up. The defaults are the guide's names.
 #[derive(Debug, Clone)]
@@ -38,7 +33,6 @@ impl Default for GuideSetup {
 pub const CONSOLE_CLIENT: &str = "Pooldesk-Console";
 pub const CREDENTIALS_CLIENT: &str = "MyApp-ClientCredentials";
 pub const USER_AUTH_CLIENT: &str = "MyApp-UserAuth";
-pub const RESOURCE_SERVER: &str = "myapp-api";
 
 /// The outcome, with the passwords set in this run (shown once, never stored).
 pub struct SetupReport {
@@ -50,54 +44,39 @@ pub struct SetupReport {
     pub user_password: String,
 }
 
+impl GuideSetup {
+    /// The guide's blueprint with this setup's names.
+    pub fn blueprint(&self) -> Blueprint {
+        let mut bp = Blueprint::guide(&self.pool_name);
+        bp.pool.deletion_protection = self.deletion_protection;
+        bp.users[0].email = self.admin_email.clone();
+        bp.users[1].email = self.user_email.clone();
+        bp
+    }
+}
+
 pub async fn apply(cognito: &CognitoAdmin, setup: &GuideSetup) -> Result<SetupReport, AppError> {
-    let (pool_id, created_pool) = match find_pool(cognito, &setup.pool_name).await? {
-        Some(id) => (id, false),
-        None => {
-            let form = PoolForm {
-                name: setup.pool_name.clone(),
-                deletion_protection: setup.deletion_protection.then(|| "on".to_string()),
-                ..PoolForm::guide()
-            };
-            (pools::create(cognito, &form.validate_new()?).await?, true)
-        }
-    };
-    ensure_resource_server(cognito, &pool_id).await?;
+    let report = blueprint::apply(cognito, &setup.blueprint(), None).await?;
+    if let Some(failed) = report.steps.iter().find(|s| matches!(s.outcome, Some(Err(_)))) {
+        let why = failed.outcome.clone().and_then(Result::err).unwrap_or_default();
+        return Err(AppError::unavailable(format!("{} {}: {why}", failed.step.kind, failed.step.name)));
+    }
+    let pool_id = report.pool_id.clone().ok_or(AppError::Internal)?;
+    let created_pool = report.steps.first().is_some_and(|s| s.step.action == StepAction::Create);
     let existing = clients::ids(cognito, &pool_id).await?;
-    let id_of = |name: &str| existing.iter().find(|(_, n)| n == name).map(|(id, _)| id.clone());
-    let ctx = clients::context(cognito, &pool_id).await?;
-    let console = match id_of(CONSOLE_CLIENT) {
-        Some(id) => id,
-        None => clients::create(cognito, &pool_id, &console_client().validate(&ctx, true)?, true).await?,
-    };
-    if id_of(CREDENTIALS_CLIENT).is_none() {
-        let form = ClientForm::credentials_preset(&ctx.custom_scopes);
-        clients::create(cognito, &pool_id, &form.validate(&ctx, true)?, true).await?;
-    }
-    if id_of(USER_AUTH_CLIENT).is_none() {
-        let form = ClientForm::user_password_preset();
-        clients::create(cognito, &pool_id, &form.validate(&ctx, false)?, false).await?;
-    }
-    let console_client_secret = clients::secret(cognito, &pool_id, &console).await?;
-    for (name, precedence, description) in GUIDE_GROUPS {
-        let group = ValidGroup {
-            name: name.into(),
-            description: Some(description.into()),
-            precedence: Some(precedence),
-            role_arn: None,
-        };
-        match groups::create(cognito, &pool_id, &group).await {
-            Ok(()) | Err(AppError::Conflict { .. }) => {}
-            Err(e) => return Err(e),
+    let console = match existing.iter().find(|(_, n)| n == CONSOLE_CLIENT) {
+        Some((id, _)) => id.clone(),
+        None => {
+            let ctx = clients::context(cognito, &pool_id).await?;
+            clients::create(cognito, &pool_id, &console_client().validate(&ctx, true)?, true).await?
         }
-    }
+    };
+    let console_client_secret = clients::secret(cognito, &pool_id, &console).await?;
     let policy = PasswordPolicy::default();
     let admin_password = password::generate(&policy);
-    ensure_user(cognito, &pool_id, &setup.admin_email, ("Admin", "User"), &admin_password).await?;
-    users::add_to_group(cognito, &pool_id, &setup.admin_email, "admin").await?;
+    users::set_password(cognito, &pool_id, &setup.admin_email, &admin_password, true).await?;
     let user_password = password::generate(&policy);
-    ensure_user(cognito, &pool_id, &setup.user_email, ("Regular", "User"), &user_password).await?;
-    users::add_to_group(cognito, &pool_id, &setup.user_email, "user").await?;
+    users::set_password(cognito, &pool_id, &setup.user_email, &user_password, true).await?;
     Ok(SetupReport {
         pool_id,
         created_pool,
@@ -136,59 +115,4 @@ fn console_client() -> ClientForm {
         refresh_validity: "1".into(),
         ..ClientForm::user_password_preset()
     }
-}
-
-/// The API the client-credentials client is granted: `myapp-api` with read and write scopes.
-async fn ensure_resource_server(cognito: &CognitoAdmin, pool_id: &str) -> Result<(), AppError> {
-    let existing = hosting::list_resource_servers(cognito, pool_id).await?;
-    if existing.iter().any(|r| r.identifier == RESOURCE_SERVER) {
-        return Ok(());
-    }
-    let server =
-        validate_resource_server(RESOURCE_SERVER, "MyApp API", "read Read access\nwrite Write access")?;
-    hosting::create_resource_server(cognito, pool_id, &server).await
-}
-
-fn attribute(name: &str, value: &str) -> Result<AttributeType, AppError> {
-    AttributeType::builder().name(name).value(value).build().map_err(|_| AppError::Internal)
-}
-
-/// Creates the user (no invitation: the guide marks the email verified) unless present, then
-/// sets `password` as permanent.
-pub async fn ensure_user(
-    cognito: &CognitoAdmin,
-    pool_id: &str,
-    email: &str,
-    (given, family): (&str, &str),
-    password: &str,
-) -> Result<(), AppError> {
-    let temporary = password::generate(&PasswordPolicy::default());
-    let created = cognito
-        .client()
-        .admin_create_user()
-        .user_pool_id(pool_id)
-        .username(email)
-        .temporary_password(temporary)
-        .message_action(MessageActionType::Suppress)
-        .user_attributes(attribute("email", email)?)
-        .user_attributes(attribute("email_verified", "true")?)
-        .user_attributes(attribute("given_name", given)?)
-        .user_attributes(attribute("family_name", family)?)
-        .send()
-        .await;
-    match created.map_err(|e| map_sdk_error("create a user", e)) {
-        Ok(_) | Err(AppError::Conflict { .. }) => {}
-        Err(e) => return Err(e),
-    }
-    cognito
-        .client()
-        .admin_set_user_password()
-        .user_pool_id(pool_id)
-        .username(email)
-        .password(password)
-        .permanent(true)
-        .send()
-        .await
-        .map_err(|e| map_sdk_error("set a user's password", e))?;
-    Ok(())
 }

@@ -63,6 +63,25 @@ pub async fn ids(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<(String, S
 
 /// Every client with its flows; ListUserPoolClients has only names, so each is described.
 pub async fn list(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<ClientSummary>, AppError> {
+    let rows = describe_all(cognito, pool_id, None).await?;
+    Ok(rows
+        .into_iter()
+        .map(|c| ClientSummary {
+            id: c.id,
+            name: c.settings.name,
+            has_secret: c.has_secret,
+            auth_flows: c.settings.auth_flows,
+            oauth_flows: c.settings.oauth_flows,
+        })
+        .collect())
+}
+
+/// Every client of the pool, described, by name.
+pub async fn describe_all(
+    cognito: &CognitoAdmin,
+    pool_id: &str,
+    console_client_id: Option<&str>,
+) -> Result<Vec<ClientDetail>, AppError> {
     let ids = ids(cognito, pool_id).await?;
     let described: Vec<Result<UserPoolClientType, AppError>> =
         futures::stream::iter(ids.into_iter().map(|(id, _)| {
@@ -74,16 +93,9 @@ pub async fn list(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<ClientSum
         .await;
     let mut rows = Vec::new();
     for client in described {
-        let c = client?;
-        rows.push(ClientSummary {
-            id: c.client_id().unwrap_or_default().to_string(),
-            name: c.client_name().unwrap_or_default().to_string(),
-            has_secret: c.client_secret().is_some(),
-            auth_flows: c.explicit_auth_flows().iter().map(|f| f.as_str().to_string()).collect(),
-            oauth_flows: c.allowed_o_auth_flows().iter().map(|f| f.as_str().to_string()).collect(),
-        });
+        rows.push(detail(&client?, pool_id, console_client_id));
     }
-    rows.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    rows.sort_by(|a, b| a.settings.name.to_lowercase().cmp(&b.settings.name.to_lowercase()));
     Ok(rows)
 }
 
@@ -136,16 +148,20 @@ pub async fn describe(
     client_id: &str,
     console_client_id: Option<&str>,
 ) -> Result<ClientDetail, AppError> {
-    let c = describe_raw(cognito, pool_id, client_id).await?;
-    Ok(ClientDetail {
-        id: client_id.to_string(),
+    Ok(detail(&describe_raw(cognito, pool_id, client_id).await?, pool_id, console_client_id))
+}
+
+fn detail(c: &UserPoolClientType, pool_id: &str, console_client_id: Option<&str>) -> ClientDetail {
+    let id = c.client_id().unwrap_or_default().to_string();
+    ClientDetail {
         pool_id: pool_id.to_string(),
         has_secret: c.client_secret().is_some(),
         created: epoch(c.creation_date()),
         modified: epoch(c.last_modified_date()),
-        settings: settings(&c),
-        is_console: console_client_id == Some(client_id),
-    })
+        settings: settings(c),
+        is_console: console_client_id == Some(id.as_str()),
+        id,
+    }
 }
 
 /// The client secret, for the one server function that reveals it.

@@ -2,6 +2,7 @@
 //! types out, map every SDK error to `AppError` (logging the detail), and know nothing of Leptos.
 
 pub mod auth;
+pub mod blueprint;
 pub mod bootstrap;
 pub mod bulk;
 pub mod clients;
@@ -9,10 +10,13 @@ mod compat;
 mod error;
 pub mod groups;
 pub mod hosting;
+pub mod identity;
+pub mod login_test;
 pub mod password;
 mod pool_requests;
 pub mod pools;
 pub mod secret_hash;
+pub mod summary;
 pub mod users;
 
 use std::time::Duration;
@@ -58,25 +62,50 @@ pub async fn load_sdk_config(endpoint: &Endpoint) -> SdkConfig {
 #[derive(Clone)]
 pub struct CognitoAdmin {
     client: Client,
+    /// The identity pools API (`cognito-identity`), same credentials and endpoint.
+    identity: aws_sdk_cognitoidentity::Client,
     region: String,
-    /// An endpoint override is set: the local emulator (or a test double), not AWS.
-    emulator: bool,
+    /// The endpoint override: the local emulator (or a test double), not AWS.
+    endpoint_url: Option<String>,
 }
 
 impl CognitoAdmin {
     pub fn new(config: &SdkConfig) -> Self {
         let region = config.region().map(|r| r.to_string()).unwrap_or_default();
-        Self { client: Client::new(config), region, emulator: config.endpoint_url().is_some() }
+        Self {
+            client: Client::new(config),
+            identity: aws_sdk_cognitoidentity::Client::new(config),
+            region,
+            endpoint_url: config.endpoint_url().map(|u| u.trim_end_matches('/').to_string()),
+        }
     }
 
     /// Whether requests go to an endpoint override (moto) rather than AWS. Only `compat`'s
     /// workarounds depend on it.
     pub fn is_emulator(&self) -> bool {
-        self.emulator
+        self.endpoint_url.is_some()
+    }
+
+    /// Where `pool_id`'s signing keys are: on AWS next to the issuer, on the emulator under its
+    /// own URL (its tokens still name the AWS issuer).
+    pub fn jwks_url(&self, pool_id: &str) -> String {
+        match &self.endpoint_url {
+            Some(url) => format!("{url}/{pool_id}/.well-known/jwks.json"),
+            None => format!("https://cognito-idp.{}.amazonaws.com/{pool_id}/.well-known/jwks.json", self.region),
+        }
+    }
+
+    /// The `iss` of `pool_id`'s tokens (the AWS URL, on the emulator too).
+    pub fn issuer(&self, pool_id: &str) -> String {
+        format!("https://cognito-idp.{}.amazonaws.com/{pool_id}", self.region)
     }
 
     pub(crate) fn client(&self) -> &Client {
         &self.client
+    }
+
+    pub(crate) fn identity(&self) -> &aws_sdk_cognitoidentity::Client {
+        &self.identity
     }
 
     pub fn region(&self) -> &str {

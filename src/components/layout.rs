@@ -8,12 +8,15 @@ use crate::api::auth::{Logout, current_operator};
 pub fn ConsoleLayout() -> impl IntoView {
     view! {
         <div class="min-h-screen bg-slate-50">
-            <header class="border-b border-slate-200 bg-white">
+            <header class="border-b border-slate-200 bg-white print:hidden">
                 <div class="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
                     <a href="/pools" class="text-lg font-bold text-indigo-700">"Pooldesk"</a>
                     <nav class="flex gap-4 text-sm" aria-label="Main">
                         <A href="/pools" attr:class="text-slate-700 hover:text-indigo-700 aria-[current=page]:font-semibold">
                             "User pools"
+                        </A>
+                        <A href="/identity-pools" attr:class="text-slate-700 hover:text-indigo-700 aria-[current=page]:font-semibold">
+                            "Identity pools"
                         </A>
                     </nav>
                     <div class="ml-auto flex items-center gap-3 text-sm">
@@ -58,8 +61,7 @@ fn LogoutButton() -> impl IntoView {
     }
 }
 
-/// The tabs of one pool. Sections not yet built are shown, greyed, so the shape of the console
-/// is visible from the start.
+/// The tabs of one pool.
 #[component]
 pub fn PoolTabs(pool_id: String) -> impl IntoView {
     let base = format!("/pools/{pool_id}");
@@ -71,20 +73,16 @@ pub fn PoolTabs(pool_id: String) -> impl IntoView {
         ("App clients", format!("{base}/clients")),
         ("Domain", format!("{base}/domain")),
         ("Resource servers", format!("{base}/resource-servers")),
+        ("Summary", format!("{base}/summary")),
+        ("Advisor", format!("{base}/advisor")),
+        ("Test", format!("{base}/test")),
     ];
-    let upcoming = ["Summary"];
     let tab = "-mb-px border-b-2 border-transparent px-3 py-2 hover:text-indigo-700 aria-[current=page]:border-indigo-600 aria-[current=page]:font-semibold";
     view! {
-        <nav class="mb-6 flex flex-wrap gap-1 border-b border-slate-200 text-sm" aria-label="Pool sections">
+        <nav class="mb-6 flex flex-wrap gap-1 border-b border-slate-200 text-sm print:hidden" aria-label="Pool sections">
             {tabs.into_iter().map(|(label, href)| view! {
                 <A href=href exact=true attr:class=tab>{label}</A>
             }).collect_view()}
-            {upcoming
-                .into_iter()
-                .map(|label| view! {
-                    <span class="px-3 py-2 text-slate-400" title="Not available yet">{label}</span>
-                })
-                .collect_view()}
         </nav>
     }
 }

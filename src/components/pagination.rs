@@ -18,18 +18,7 @@ pub fn page_href(base: &str, stack: &[String]) -> String {
     format!("{base}{separator}pages={}", encode(&stack.join(" ")))
 }
 
-/// Percent-encoding for a query value.
-pub fn encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
+pub use crate::model::encode;
 
 /// Previous / next links under a table.
 #[component]

@@ -1,27 +1,52 @@
 //! Types shared by the server and the browser. Plain data: no SDK type ever appears here, so
 //! the wasm never links the AWS SDK and a page never sees more than we chose to send.
 
+mod advisor;
 mod arn;
+mod blueprint;
 mod bulk;
 mod client;
+mod export;
 mod group;
 mod hosting;
+mod identity;
+mod login_test;
 mod pool;
 mod pool_settings;
 mod session;
+mod summary;
 mod triggers;
 mod user;
 
+pub use advisor::*;
 pub use arn::*;
+pub use blueprint::*;
 pub use bulk::*;
 pub use client::*;
+pub use export::*;
 pub use group::*;
 pub use hosting::*;
+pub use identity::*;
+pub use login_test::*;
 pub use pool::*;
 pub use pool_settings::*;
 pub use session::*;
+pub use summary::*;
 pub use triggers::*;
 pub use user::*;
+
+/// Percent-encoding for a query value.
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
 
 /// A Unix timestamp as `YYYY-MM-DD HH:MM UTC` (the same on server and browser, so hydration
 /// matches), or a dash.

@@ -147,6 +147,17 @@ pub struct PoolDetail {
     pub tags: Vec<(String, String)>,
 }
 
+impl PoolDetail {
+    /// The hosted UI's base URL (the custom domain when there is one), where `/oauth2/token` is.
+    pub fn hosted_ui_base(&self) -> Option<String> {
+        match (&self.custom_domain, &self.domain) {
+            (Some(d), _) => Some(super::hosted_ui_url(d, true, &self.region)),
+            (None, Some(d)) => Some(super::hosted_ui_url(d, false, &self.region)),
+            (None, None) => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

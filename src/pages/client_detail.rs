@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::clients::{DeleteClient, RevealClientSecret, UpdateClient, client_form_context, get_client};
+use crate::api::clients::{DeleteClient, UpdateClient, client_form_context, get_client};
+use crate::components::copy::MaskedSecret;
 use crate::components::actions::{
-    BUTTON, Confirm, DANGER_BUTTON, Hidden, Outcome, SMALL_BUTTON, last_error, succeeded,
+    BUTTON, Confirm, DANGER_BUTTON, Hidden, Outcome, last_error, succeeded,
 };
 use crate::components::client_fields::ClientFields;
 use crate::components::details::{Details, list, yes_no};
@@ -105,31 +106,11 @@ fn ClientSettingsView(client: ClientDetail) -> impl IntoView {
 /// for (which needs JavaScript), and every reveal is logged on the server.
 #[component]
 fn SecretReveal(client: ClientDetail) -> impl IntoView {
-    let reveal = ServerAction::<RevealClientSecret>::new();
-    let (pool_id, client_id) = (client.pool_id.clone(), client.id.clone());
-    let shown = move || reveal.value().get().and_then(Result::ok);
     view! {
         <section class="rounded-lg border border-slate-200 bg-white p-4" data-secret-section="">
             <h2 class="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">"Client secret"</h2>
-            <Show
-                when=move || shown().is_some()
-                fallback=move || {
-                    let (pool_id, client_id) = (pool_id.clone(), client_id.clone());
-                    view! {
-                        <p class="mb-2 text-sm text-slate-600">"Hidden. Revealing it is recorded with your name."</p>
-                        <button type="button" class=SMALL_BUTTON data-reveal-secret=""
-                            on:click=move |_| {
-                                reveal.dispatch(RevealClientSecret { pool_id: pool_id.clone(), client_id: client_id.clone() });
-                            }>
-                            {move || if reveal.pending().get() { "Revealing…" } else { "Reveal secret" }}
-                        </button>
-                    }
-                }
-            >
-                <code class="block break-all rounded bg-slate-100 p-2 font-mono text-sm" data-secret="">{shown}</code>
-                <p class="mt-1 text-xs text-slate-500">"Store it in a secret manager; it is shown until you leave the page."</p>
-            </Show>
-            <Outcome error=last_error(reveal.value()) done=Signal::derive(|| false) success=""/>
+            <p class="mb-2 text-sm text-slate-600">"Hidden. Revealing it is recorded with your name; store it in a secret manager."</p>
+            <MaskedSecret pool_id=client.pool_id.clone() client_id=client.id.clone()/>
         </section>
     }
 }

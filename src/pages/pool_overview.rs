@@ -101,8 +101,12 @@ fn PoolSettings(pool: PoolDetail) -> impl IntoView {
             .collect()
     };
     let settings_href = format!("/pools/{}/settings", pool.id);
+    let blueprint_href = format!("/blueprint?pool={}", pool.id);
     view! {
-        <p class="mb-4 text-sm"><a class="font-medium text-indigo-700 hover:underline" href=settings_href>"Edit settings, MFA, triggers →"</a></p>
+        <p class="mb-4 flex gap-6 text-sm">
+            <a class="font-medium text-indigo-700 hover:underline" href=settings_href>"Edit settings, MFA, triggers →"</a>
+            <a class="font-medium text-indigo-700 hover:underline" href=blueprint_href>"Apply the standard setup to this pool →"</a>
+        </p>
         <div class="grid gap-4 lg:grid-cols-2">
             <Details title="General" rows=general/>
             <Details title="Sign-in" rows=sign_in_rows/>

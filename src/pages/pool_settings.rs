@@ -126,7 +126,7 @@ fn MfaForm(pool: PoolDetail, mfa: ServerAction<SetPoolMfa>) -> impl IntoView {
     let form = PoolForm::from_detail(&pool);
     view! {
         <ActionForm action=mfa>
-            <div class="space-y-3" data-mfa-form="">
+            <div class="space-y-3" id="mfa" data-mfa-form="">
                 <Hidden name="pool_id" value=pool.id.clone()/>
                 <MfaFields form error/>
                 <Outcome error done=succeeded(mfa.value()) success="MFA updated."/>

@@ -18,7 +18,10 @@ pub fn PoolsPage() -> impl IntoView {
     view! {
         <div class="mb-4 flex flex-wrap items-center gap-4">
             <h1 class="text-2xl font-bold text-slate-900">"User pools"</h1>
-            <a href="/pools/new" class=BUTTON>"Create a user pool"</a>
+            <div class="flex gap-2">
+                <a href="/blueprint" class="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">"Apply a blueprint"</a>
+                <a href="/pools/new" class=BUTTON>"Create a user pool"</a>
+            </div>
         </div>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {

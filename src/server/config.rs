@@ -20,6 +20,8 @@ pub enum Command {
     Serve(Box<ServeConfig>),
     /// Apply the guide's standard setup (pool, clients, groups, users) to a Cognito endpoint.
     Bootstrap(BootstrapConfig),
+    /// Plan or apply a setup blueprint (TOML or JSON; without a file, the guide's setup).
+    Blueprint(BlueprintConfig),
 }
 
 /// Where Cognito is.
@@ -143,4 +145,26 @@ pub struct BootstrapConfig {
     /// `KEY=value` lines, for `pooldesk serve` to read from the environment.
     #[arg(long)]
     pub env_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BlueprintAction {
+    /// Show what would be created or changed; change nothing.
+    Plan,
+    /// Make it so, step by step.
+    Apply,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct BlueprintConfig {
+    #[command(flatten)]
+    pub cognito: CognitoArgs,
+    #[arg(value_enum)]
+    pub action: BlueprintAction,
+    /// The blueprint file (TOML, or JSON when it starts with `{`); without one, the guide's
+    /// standard setup.
+    pub file: Option<PathBuf>,
+    /// Target this pool instead of the one the blueprint names.
+    #[arg(long)]
+    pub pool_id: Option<String>,
 }

@@ -143,6 +143,94 @@ impl TokenVerifier {
     }
 }
 
+/// Decodes tokens for the test console and checks each against the pool's JWKS: RS256, the
+/// key by `kid`, the issuer, expiry, and the client (`aud` of an ID token, `client_id` of an
+/// access token). Never fails as a whole: a token that does not verify says why.
+pub async fn inspect_tokens(
+    jwks_url: &str,
+    issuer: &str,
+    client_id: &str,
+    tokens: &[&str],
+) -> Vec<crate::model::DecodedToken> {
+    let http = reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(2))
+        .timeout(Duration::from_secs(5))
+        .build();
+    let keys: Result<JwkSet, String> = match http {
+        Ok(http) => async { http.get(jwks_url).send().await?.error_for_status()?.json().await }
+            .await
+            .map_err(|e: reqwest::Error| {
+                tracing::warn!(url = %jwks_url, error = %e, "JWKS fetch failed");
+                "The pool's signing keys could not be fetched.".to_string()
+            }),
+        Err(_) => Err("The pool's signing keys could not be fetched.".to_string()),
+    };
+    tokens.iter().map(|t| inspect(t, keys.as_ref(), issuer, client_id)).collect()
+}
+
+fn segment(token: &str, index: usize) -> Option<serde_json::Value> {
+    use base64::Engine;
+    let part = token.split('.').nth(index)?;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(part.trim_end_matches('=')).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+fn inspect(
+    token: &str,
+    keys: Result<&JwkSet, &String>,
+    issuer: &str,
+    client_id: &str,
+) -> crate::model::DecodedToken {
+    let header = segment(token, 0).unwrap_or_default();
+    let payload = segment(token, 1).unwrap_or_default();
+    let strings = |v: &serde_json::Value| -> Vec<String> {
+        match v {
+            serde_json::Value::Array(items) => items.iter().filter_map(|i| i.as_str().map(str::to_string)).collect(),
+            serde_json::Value::String(s) => s.split(' ').map(str::to_string).collect(),
+            _ => Vec::new(),
+        }
+    };
+    let token_use = payload["token_use"].as_str().unwrap_or("unknown").to_string();
+    let verified = keys.map_err(Clone::clone).and_then(|keys| verify(token, keys, issuer, client_id, &token_use));
+    crate::model::DecodedToken {
+        header: serde_json::to_string_pretty(&header).unwrap_or_default(),
+        payload: serde_json::to_string_pretty(&payload).unwrap_or_default(),
+        expires: payload["exp"].as_i64(),
+        groups: strings(&payload["cognito:groups"]),
+        scopes: strings(&payload["scope"]),
+        verified,
+        token_use,
+    }
+}
+
+fn verify(token: &str, keys: &JwkSet, issuer: &str, client_id: &str, token_use: &str) -> Result<(), String> {
+    let header = decode_header(token).map_err(|_| "The token is malformed.".to_string())?;
+    if header.alg != Algorithm::RS256 {
+        return Err(format!("Signed with {:?}, not RS256.", header.alg));
+    }
+    let jwk = header
+        .kid
+        .as_deref()
+        .and_then(|kid| keys.find(kid))
+        .ok_or_else(|| "No key of the pool's JWKS matches the token's kid.".to_string())?;
+    let key = DecodingKey::from_jwk(jwk).map_err(|_| "The pool's key could not be read.".to_string())?;
+    let mut validation = Validation::new(Algorithm::RS256);
+    validation.leeway = LEEWAY_SECS;
+    validation.set_issuer(&[issuer]);
+    validation.set_required_spec_claims(&["exp", "iss"]);
+    if token_use == "id" {
+        validation.set_audience(&[client_id]);
+    } else {
+        validation.validate_aud = false;
+    }
+    let data = decode::<serde_json::Value>(token, &key, &validation)
+        .map_err(|e| format!("Not valid: {:?}.", e.kind()))?;
+    if token_use == "access" && data.claims["client_id"].as_str() != Some(client_id) {
+        return Err("The access token was issued to another client.".into());
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

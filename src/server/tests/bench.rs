@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 use axum::http::StatusCode;
 
 use super::{Harness, REGION, moto};
+use crate::cognito::CognitoAdmin;
+use crate::error::AppError;
 
 fn runs() -> usize {
     std::env::var("POOLDESK_BENCH_RUNS").ok().and_then(|n| n.parse().ok()).unwrap_or(200)
@@ -162,7 +164,7 @@ async fn bench_list_users() {
     let pool = h.pool_id.clone();
     for i in 0..58 {
         let email = format!("bench-{i}@example.com");
-        crate::cognito::bootstrap::ensure_user(
+        ensure_user(
             &h.cognito,
             &pool,
             &email,
@@ -199,4 +201,48 @@ async fn bench_list_users() {
         .await,
     );
     report("List a page of 60 users", &timings);
+}
+
+fn attribute(name: &str, value: &str) -> Result<aws_sdk_cognitoidentityprovider::types::AttributeType, AppError> {
+    aws_sdk_cognitoidentityprovider::types::AttributeType::builder().name(name).value(value).build().map_err(|_| AppError::Internal)
+}
+
+/// Creates the user (no invitation: the guide marks the email verified) unless present, then
+/// sets `password` as permanent.
+async fn ensure_user(
+    cognito: &CognitoAdmin,
+    pool_id: &str,
+    email: &str,
+    (given, family): (&str, &str),
+    password: &str,
+) -> Result<(), AppError> {
+    let temporary = crate::cognito::password::generate(&crate::model::PasswordPolicy::default());
+    let created = cognito
+        .client()
+        .admin_create_user()
+        .user_pool_id(pool_id)
+        .username(email)
+        .temporary_password(temporary)
+        .message_action(aws_sdk_cognitoidentityprovider::types::MessageActionType::Suppress)
+        .user_attributes(attribute("email", email)?)
+        .user_attributes(attribute("email_verified", "true")?)
+        .user_attributes(attribute("given_name", given)?)
+        .user_attributes(attribute("family_name", family)?)
+        .send()
+        .await;
+    match created.map_err(|e| crate::cognito::map_sdk_error("create a user", e)) {
+        Ok(_) | Err(AppError::Conflict { .. }) => {}
+        Err(e) => return Err(e),
+    }
+    cognito
+        .client()
+        .admin_set_user_password()
+        .user_pool_id(pool_id)
+        .username(email)
+        .password(password)
+        .permanent(true)
+        .send()
+        .await
+        .map_err(|e| crate::cognito::map_sdk_error("set a user's password", e))?;
+    Ok(())
 }

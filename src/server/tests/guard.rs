@@ -34,6 +34,14 @@ const SAMPLE_ARGS: &[(&str, &str)] = &[
     ("identifier", "sample-api"),
     ("resource_name", "Sample API"),
     ("scopes", "read Read access"),
+    ("format", "json"),
+    ("include_secrets", "true"),
+    ("identity_pool_id", "us-east-1:00000000-0000-0000-0000-000000000000"),
+    ("pool_ids[]", "us-east-1_Sample123"),
+    ("authenticated_role", ""),
+    ("provider", ""),
+    ("show_secret", "false"),
+    ("blueprint", "[pool]\nname = \"x\"\n"),
 ];
 
 /// Names that one function takes as text and another's flattened form as a list (`name[]`):

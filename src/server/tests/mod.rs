@@ -7,12 +7,14 @@
 //! test works on its own uniquely named pool.
 
 mod bench;
+mod blueprint;
 mod clients;
 mod groups;
 mod guard;
 mod hosting;
 mod login;
 mod pools;
+mod summary;
 mod users;
 
 use std::sync::atomic::{AtomicU32, Ordering};

@@ -1,0 +1,49 @@
+//! Setup blueprints from the browser: plan (nothing applied) and apply, against the pool the
+//! blueprint names or, from a pool's page, that pool.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::model::{ApplyReport, PlanStep};
+
+/// The blueprint text (TOML or JSON) read and checked; `pool_id` empty = find the pool by the
+/// blueprint's name (created when absent).
+#[cfg(feature = "ssr")]
+fn read(text: &str, pool_id: &str) -> Result<(crate::model::Blueprint, Option<String>), AppError> {
+    if text.len() > 256 * 1024 {
+        return Err(AppError::invalid("blueprint", "The blueprint is larger than 256 KB."));
+    }
+    let bp = crate::model::parse_blueprint(text, |t| toml::from_str(t).map_err(|e| e.to_string()))?;
+    let pool_id = match pool_id.trim() {
+        "" => None,
+        id => {
+            crate::model::validate_pool_id(id)?;
+            Some(id.to_string())
+        }
+    };
+    Ok((bp, pool_id))
+}
+
+#[server(endpoint = "plan_blueprint")]
+pub async fn plan_blueprint(blueprint: String, #[server(default)] pool_id: String) -> Result<Vec<PlanStep>, AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    let (bp, pool_id) = read(&blueprint, &pool_id)?;
+    crate::cognito::blueprint::plan_for(admin.cognito(), &bp, pool_id.as_deref()).await
+}
+
+/// Applies the blueprint. Created users' temporary passwords are in the report, once.
+#[server(endpoint = "apply_blueprint")]
+pub async fn apply_blueprint(blueprint: String, #[server(default)] pool_id: String) -> Result<ApplyReport, AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    let (bp, pool_id) = read(&blueprint, &pool_id)?;
+    let report = crate::cognito::blueprint::apply(admin.cognito(), &bp, pool_id.as_deref()).await?;
+    let changed = report.steps.iter().filter(|s| s.step.action != crate::model::StepAction::Keep).count();
+    tracing::info!(
+        operator = %admin.operator().sub,
+        pool_id = report.pool_id.as_deref().unwrap_or("-"),
+        changed,
+        failed = report.failed(),
+        "blueprint applied"
+    );
+    Ok(report)
+}

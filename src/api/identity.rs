@@ -1,0 +1,149 @@
+//! Identity pools (the guide's step 8): list, create, edit, delete, roles and the credentials
+//! test.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::model::{IdentityPool, IdentityPoolForm, IdentityPoolSummary, IdentityTestResult};
+
+#[server(endpoint = "list_identity_pools")]
+pub async fn list_identity_pools() -> Result<Vec<IdentityPoolSummary>, AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    crate::cognito::identity::list(admin.cognito()).await
+}
+
+#[server(endpoint = "get_identity_pool")]
+pub async fn get_identity_pool(identity_pool_id: String) -> Result<IdentityPool, AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    crate::model::validate_identity_pool_id(&identity_pool_id)?;
+    crate::cognito::identity::describe(admin.cognito(), &identity_pool_id).await
+}
+
+/// The app clients of the given user pools as (`<pool id> <client id>`, label), the values of
+/// the provider checkboxes.
+#[server(endpoint = "identity_provider_choices")]
+pub async fn identity_provider_choices(pool_ids: Vec<String>) -> Result<Vec<(String, String)>, AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    if pool_ids.len() > 10 {
+        return Err(AppError::invalid("pool_ids", "Choose at most 10 user pools."));
+    }
+    let mut choices = Vec::new();
+    for pool_id in pool_ids {
+        crate::model::validate_pool_id(&pool_id)?;
+        for (client_id, name) in crate::cognito::clients::ids(admin.cognito(), &pool_id).await? {
+            choices.push((format!("{pool_id} {client_id}"), format!("{name} ({pool_id})")));
+        }
+    }
+    Ok(choices)
+}
+
+#[server(endpoint = "create_identity_pool")]
+pub async fn create_identity_pool(#[server(flatten)] form: IdentityPoolForm) -> Result<String, AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    let pool = form.validate(admin.cognito().region())?;
+    let id = crate::cognito::identity::create(admin.cognito(), &pool).await?;
+    tracing::info!(operator = %admin.operator().sub, identity_pool_id = %id, "identity pool created");
+    leptos_axum::redirect(&format!("/identity-pools/{id}"));
+    Ok(id)
+}
+
+#[server(endpoint = "update_identity_pool")]
+pub async fn update_identity_pool(
+    identity_pool_id: String,
+    #[server(flatten)] form: IdentityPoolForm,
+) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    crate::model::validate_identity_pool_id(&identity_pool_id)?;
+    let pool = form.validate(admin.cognito().region())?;
+    crate::cognito::identity::update(admin.cognito(), &identity_pool_id, &pool).await?;
+    tracing::info!(operator = %admin.operator().sub, %identity_pool_id, "identity pool updated");
+    Ok(())
+}
+
+/// Sets both roles; an empty field means no role of that kind.
+#[server(endpoint = "set_identity_pool_roles")]
+pub async fn set_identity_pool_roles(
+    identity_pool_id: String,
+    #[server(default)] authenticated_role: String,
+    #[server(default)] unauthenticated_role: String,
+) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    crate::model::validate_identity_pool_id(&identity_pool_id)?;
+    let roles = crate::model::validate_identity_roles(&authenticated_role, &unauthenticated_role)?;
+    crate::cognito::identity::set_roles(admin.cognito(), &identity_pool_id, &roles).await?;
+    tracing::info!(operator = %admin.operator().sub, %identity_pool_id, "identity pool roles set");
+    Ok(())
+}
+
+/// Deletes an identity pool; `confirm` must repeat its name.
+#[server(endpoint = "delete_identity_pool")]
+pub async fn delete_identity_pool(identity_pool_id: String, confirm: String) -> Result<(), AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    crate::model::validate_identity_pool_id(&identity_pool_id)?;
+    let pool = crate::cognito::identity::describe(admin.cognito(), &identity_pool_id).await?;
+    if confirm.trim() != pool.name {
+        return Err(AppError::invalid("confirm", "Type the identity pool's name exactly to confirm."));
+    }
+    crate::cognito::identity::delete(admin.cognito(), &identity_pool_id).await?;
+    tracing::info!(operator = %admin.operator().sub, %identity_pool_id, "identity pool deleted");
+    leptos_axum::redirect("/identity-pools");
+    Ok(())
+}
+
+/// Signs a user in through `provider` (`<user pool id> <client id>`, one of the pool's
+/// providers) and exchanges the ID token for AWS credentials: GetId, then
+/// GetCredentialsForIdentity. With no `provider`, a guest identity (only when the pool allows
+/// them). The secret key comes back only when `show_secret` is set.
+#[server(endpoint = "test_identity_pool")]
+pub async fn test_identity_pool(
+    identity_pool_id: String,
+    #[server(default)] provider: String,
+    #[server(default)] username: String,
+    #[server(default)] password: String,
+    #[server(default)] show_secret: bool,
+) -> Result<IdentityTestResult, AppError> {
+    use crate::cognito::login_test::{Attempt, LoginTest, user_login};
+    let admin = crate::server::guard::require_admin().await?;
+    crate::model::validate_identity_pool_id(&identity_pool_id)?;
+    let cognito = admin.cognito();
+    let pool = crate::cognito::identity::describe(cognito, &identity_pool_id).await?;
+    let login = if provider.is_empty() {
+        if !pool.allow_unauthenticated {
+            return Err(AppError::invalid("provider", "This identity pool allows no guests: choose an app client."));
+        }
+        None
+    } else {
+        let chosen = pool
+            .providers
+            .iter()
+            .find(|p| p.user_pool_id().map(|u| format!("{u} {}", p.client_id)).as_deref() == Some(provider.as_str()))
+            .ok_or_else(|| AppError::invalid("provider", "Choose one of the identity pool's app clients."))?;
+        if username.trim().is_empty() {
+            return Err(AppError::invalid("username", "Enter the username."));
+        }
+        if password.is_empty() {
+            return Err(AppError::invalid("password", "Enter the password."));
+        }
+        let user_pool = chosen.user_pool_id().unwrap_or_default().to_string();
+        let test = LoginTest { client_id: &chosen.client_id, username: username.trim(), password: &password, new_password: None, mfa_code: None };
+        match user_login(cognito, &user_pool, &test).await?.1 {
+            Attempt::Tokens(raw) => {
+                let token = raw.id_token.ok_or(AppError::Internal)?;
+                Some((chosen.provider_name.clone(), token))
+            }
+            Attempt::Challenge { name, .. } => {
+                return Err(AppError::invalid("username", format!("The user must first complete the {name} step; run the login test for details.")));
+            }
+            Attempt::Failed { problem, .. } => return Err(AppError::invalid("username", problem)),
+        }
+    };
+    let result = crate::cognito::identity::test_credentials(
+        cognito,
+        &identity_pool_id,
+        login.as_ref().map(|(p, t)| (p.as_str(), t.as_str())),
+        show_secret,
+    )
+    .await?;
+    tracing::info!(operator = %admin.operator().sub, %identity_pool_id, secret_shown = show_secret, "identity pool test run");
+    Ok(result)
+}

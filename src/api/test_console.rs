@@ -1,0 +1,85 @@
+//! The test console (the guide's step 7): a user login through an app client and a
+//! client-credentials token request. Tokens are decoded for this admin and dropped; neither the
+//! password nor a token is logged or stored.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::model::LoginTestReport;
+
+#[cfg(feature = "ssr")]
+async fn report(
+    cognito: &crate::cognito::CognitoAdmin,
+    pool_id: &str,
+    client_id: &str,
+    (steps, attempt): (Vec<String>, crate::cognito::login_test::Attempt),
+) -> LoginTestReport {
+    use crate::cognito::login_test::Attempt;
+    use crate::model::LoginTestOutcome;
+    let outcome = match attempt {
+        Attempt::Tokens(raw) => {
+            let tokens: Vec<&str> = raw.id_token.iter().chain(raw.access_token.iter()).map(String::as_str).collect();
+            let tokens = crate::server::jwt::inspect_tokens(
+                &cognito.jwks_url(pool_id),
+                &cognito.issuer(pool_id),
+                client_id,
+                &tokens,
+            )
+            .await;
+            LoginTestOutcome::SignedIn { tokens, refresh_token: raw.refresh_token }
+        }
+        Attempt::Challenge { name, hint } => LoginTestOutcome::Challenge { name, hint },
+        Attempt::Failed { problem, hint } => LoginTestOutcome::Failed { problem, hint },
+    };
+    LoginTestReport { steps, outcome }
+}
+
+#[server(endpoint = "run_login_test")]
+pub async fn run_login_test(
+    pool_id: String,
+    client_id: String,
+    username: String,
+    password: String,
+    #[server(default)] new_password: String,
+    #[server(default)] mfa_code: String,
+) -> Result<LoginTestReport, AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    crate::model::validate_pool_id(&pool_id)?;
+    crate::model::validate_client_id(&client_id).map_err(|_| AppError::invalid("client_id", "Choose an app client."))?;
+    if username.trim().is_empty() {
+        return Err(AppError::invalid("username", "Enter the username."));
+    }
+    if password.is_empty() {
+        return Err(AppError::invalid("password", "Enter the password."));
+    }
+    let optional = |s: &str| Some(s.trim()).filter(|s| !s.is_empty()).map(str::to_string);
+    let (new_password, mfa_code) = (optional(&new_password), optional(&mfa_code));
+    let test = crate::cognito::login_test::LoginTest {
+        client_id: &client_id,
+        username: username.trim(),
+        password: &password,
+        new_password: new_password.as_deref(),
+        mfa_code: mfa_code.as_deref(),
+    };
+    let cognito = admin.cognito();
+    let attempt = crate::cognito::login_test::user_login(cognito, &pool_id, &test).await?;
+    tracing::info!(operator = %admin.operator().sub, %pool_id, %client_id, user = %test.username, "login test run");
+    Ok(report(cognito, &pool_id, &client_id, attempt).await)
+}
+
+/// `scopes`: the scopes to ask for, separated by spaces; none means all of the client's.
+#[server(endpoint = "run_client_credentials_test")]
+pub async fn run_client_credentials_test(
+    pool_id: String,
+    client_id: String,
+    #[server(default)] scopes: String,
+) -> Result<LoginTestReport, AppError> {
+    let admin = crate::server::guard::require_admin().await?;
+    crate::model::validate_pool_id(&pool_id)?;
+    crate::model::validate_client_id(&client_id).map_err(|_| AppError::invalid("client_id", "Choose an app client."))?;
+    let scopes: Vec<String> = scopes.split_whitespace().map(str::to_string).collect();
+    let cognito = admin.cognito();
+    let attempt = crate::cognito::login_test::client_credentials(cognito, &pool_id, &client_id, &scopes).await?;
+    tracing::info!(operator = %admin.operator().sub, %pool_id, %client_id, "client credentials test run");
+    Ok(report(cognito, &pool_id, &client_id, attempt).await)
+}

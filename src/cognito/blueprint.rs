@@ -1,0 +1,178 @@
+//! Blueprints against Cognito: read what exists (`read_live`), plan with `model::plan`, and
+//! apply the plan step by step through the same create/update functions as the console's forms.
+//! The first failing step stops the run; the report says what was done, what failed and what
+//! was not attempted, so nothing is half-applied without a report.
+
+use super::{CognitoAdmin, clients, groups, hosting, password, pools, users};
+use crate::error::AppError;
+use crate::model::{
+    AppliedStep, ApplyReport, Blueprint, LiveState, PasswordPolicy, PlanStep, PoolForm, StepAction, aligned_client,
+    plan,
+};
+
+/// The pool the blueprint targets: `pool_id` when given (a page for an existing pool), else the
+/// first pool with the blueprint's name.
+async fn target(cognito: &CognitoAdmin, bp: &Blueprint, pool_id: Option<&str>) -> Result<Option<String>, AppError> {
+    match pool_id {
+        Some(id) => {
+            pools::describe(cognito, id).await?;
+            Ok(Some(id.to_string()))
+        }
+        None => super::bootstrap::find_pool(cognito, &bp.pool.name).await,
+    }
+}
+
+pub async fn read_live(cognito: &CognitoAdmin, bp: &Blueprint, pool_id: Option<&str>) -> Result<LiveState, AppError> {
+    let Some(pool_id) = target(cognito, bp, pool_id).await? else {
+        return Ok(LiveState::default());
+    };
+    let (resource_servers, described, groups, ctx) = tokio::try_join!(
+        Box::pin(hosting::list_resource_servers(cognito, &pool_id)),
+        Box::pin(clients::describe_all(cognito, &pool_id, None)),
+        Box::pin(groups::list(cognito, &pool_id)),
+        Box::pin(clients::context(cognito, &pool_id)),
+    )?;
+    let mut members = Vec::new();
+    for u in &bp.users {
+        match users::lookup(cognito, &pool_id, &u.email).await {
+            Ok(found) => {
+                let groups = users::groups_of(cognito, &pool_id, &found.username).await?;
+                members.push((u.email.clone(), groups.into_iter().map(|g| g.name).collect()));
+            }
+            Err(AppError::NotFound { .. }) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(LiveState {
+        pool_id: Some(pool_id),
+        resource_servers,
+        clients: described.into_iter().map(|c| (c.id, c.settings)).collect(),
+        groups,
+        users: members,
+        attributes: ctx.attributes,
+        identity_providers: ctx.identity_providers,
+    })
+}
+
+pub async fn plan_for(cognito: &CognitoAdmin, bp: &Blueprint, pool_id: Option<&str>) -> Result<Vec<PlanStep>, AppError> {
+    plan(bp, &read_live(cognito, bp, pool_id).await?)
+}
+
+/// Plans against the live pool, then runs every create and update step in order.
+pub async fn apply(cognito: &CognitoAdmin, bp: &Blueprint, pool_id: Option<&str>) -> Result<ApplyReport, AppError> {
+    let live = read_live(cognito, bp, pool_id).await?;
+    let steps = plan(bp, &live)?;
+    let mut run = Run { cognito, bp, live, policy: None };
+    let mut report = ApplyReport { pool_id: run.live.pool_id.clone(), steps: Vec::new() };
+    let mut stopped = false;
+    for step in steps {
+        if stopped {
+            report.steps.push(AppliedStep { step, outcome: None, password: None });
+            continue;
+        }
+        let result = match step.action {
+            StepAction::Keep => Ok(None),
+            StepAction::Create | StepAction::Update => run.step(&step).await,
+        };
+        let (outcome, password) = match result {
+            Ok(password) => (Ok(()), password),
+            Err(e) => {
+                tracing::warn!(kind = %step.kind, name = %step.name, error = ?e, "blueprint step failed");
+                stopped = true;
+                (Err(e.to_string()), None)
+            }
+        };
+        report.steps.push(AppliedStep { step, outcome: Some(outcome), password });
+    }
+    report.pool_id = run.live.pool_id.clone();
+    Ok(report)
+}
+
+struct Run<'a> {
+    cognito: &'a CognitoAdmin,
+    bp: &'a Blueprint,
+    live: LiveState,
+    /// The pool's password policy, read once for the users' temporary passwords.
+    policy: Option<PasswordPolicy>,
+}
+
+impl Run<'_> {
+    fn pool_id(&self) -> Result<String, AppError> {
+        self.live.pool_id.clone().ok_or(AppError::Internal)
+    }
+
+    /// Runs one step; a created user's temporary password comes back.
+    async fn step(&mut self, step: &PlanStep) -> Result<Option<String>, AppError> {
+        let (cognito, bp) = (self.cognito, self.bp);
+        match step.kind.as_str() {
+            "pool" => {
+                let form = PoolForm {
+                    name: bp.pool.name.clone(),
+                    deletion_protection: bp.pool.deletion_protection.then(|| "on".to_string()),
+                    ..PoolForm::guide()
+                };
+                self.live.pool_id = Some(pools::create(cognito, &form.validate_new()?).await?);
+                self.live.identity_providers = vec!["COGNITO".into()];
+            }
+            "resource server" => {
+                let rs = bp.resource_servers.iter().find(|r| r.identifier == step.name).ok_or(AppError::Internal)?;
+                let server = bp.resource_server(rs)?;
+                match step.action {
+                    StepAction::Create => hosting::create_resource_server(cognito, &self.pool_id()?, &server).await?,
+                    _ => hosting::update_resource_server(cognito, &self.pool_id()?, &server).await?,
+                }
+            }
+            "app client" => {
+                let c = bp.clients.iter().find(|c| c.name == step.name).ok_or(AppError::Internal)?;
+                let settings = bp.client_settings(c, &self.live)?;
+                let pool_id = self.pool_id()?;
+                match self.live.clients.iter().find(|(_, s)| s.name == c.name) {
+                    None => {
+                        let secret = bp.client_form(c).generate_secret.is_some();
+                        clients::create(cognito, &pool_id, &settings, secret).await?;
+                    }
+                    Some((id, now)) => clients::update(cognito, &pool_id, id, &aligned_client(now, &settings)).await?,
+                }
+            }
+            "group" => {
+                let g = bp.groups.iter().find(|g| g.name == step.name).ok_or(AppError::Internal)?;
+                let group = bp.group(g)?;
+                match step.action {
+                    StepAction::Create => groups::create(cognito, &self.pool_id()?, &group).await?,
+                    _ => groups::update(cognito, &self.pool_id()?, &group).await?,
+                }
+            }
+            "user" => {
+                let u = bp.users.iter().find(|u| u.email == step.name).ok_or(AppError::Internal)?;
+                let pool_id = self.pool_id()?;
+                let policy = match &self.policy {
+                    Some(p) => p.clone(),
+                    None => pools::describe(cognito, &pool_id).await?.password_policy,
+                };
+                self.policy = Some(policy.clone());
+                let temporary = password::generate(&policy);
+                let mut attributes = vec![("email".to_string(), u.email.clone()), ("email_verified".into(), "true".into())];
+                for (name, value) in [("given_name", &u.given_name), ("family_name", &u.family_name)] {
+                    if !value.is_empty() {
+                        attributes.push((name.to_string(), value.clone()));
+                    }
+                }
+                let user = users::NewUser {
+                    username: u.email.clone(),
+                    temporary_password: temporary.clone(),
+                    invite: false,
+                    delivery_sms: false,
+                    attributes,
+                };
+                users::create(cognito, &pool_id, &user).await?;
+                return Ok(Some(temporary));
+            }
+            "membership" => {
+                let (email, group) = step.name.split_once(" → ").ok_or(AppError::Internal)?;
+                users::add_to_group(cognito, &self.pool_id()?, email, group).await?;
+            }
+            _ => return Err(AppError::Internal),
+        }
+        Ok(None)
+    }
+}

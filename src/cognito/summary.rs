@@ -1,0 +1,163 @@
+//! What the configuration summary and the advisor read of a pool, gathered with as few calls as
+//! the APIs allow and in parallel where they are independent.
+
+use futures::{StreamExt, TryStreamExt};
+
+use super::{CognitoAdmin, clients, groups, identity, pools, users};
+use crate::error::AppError;
+use crate::model::{
+    AdvisorInput, ClientDetail, ConfigSummary, IdentityPool, SUMMARY_USERS, SummaryClient, SummaryIdentityPool,
+    SummaryPool, SummaryUser, WaitingUser, filter_expression, MatchKind,
+};
+
+/// Calls in flight at once for per-item reads (well under Cognito's read quotas).
+const CONCURRENCY: usize = 4;
+
+/// The identity pools of the region that sign in through `pool_id`. ListIdentityPools names
+/// no providers, so each is described.
+///
+/// A console allowed only the user pool API still gets its summary: refused or unsupported
+/// identity calls give an empty list (logged where they failed).
+pub async fn linked_identity_pools(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<IdentityPool>, AppError> {
+    let all = match identity::list(cognito).await {
+        Ok(all) => all,
+        Err(AppError::Forbidden | AppError::Unavailable { .. }) => return Ok(Vec::new()),
+        Err(e) => return Err(e),
+    };
+    let described: Vec<IdentityPool> = futures::stream::iter(all.into_iter().map(|p| {
+        let cognito = cognito.clone();
+        async move { identity::describe(&cognito, &p.id).await }
+    }))
+    .buffered(CONCURRENCY)
+    .try_collect()
+    .await?;
+    Ok(described.into_iter().filter(|p| p.uses_user_pool(pool_id)).collect())
+}
+
+pub async fn gather(cognito: &CognitoAdmin, pool_id: &str) -> Result<ConfigSummary, AppError> {
+    // Boxed: joined in place, these futures overflow a worker's stack in debug builds.
+    let (pool, clients, groups, page, identity_pools) = tokio::try_join!(
+        Box::pin(pools::describe(cognito, pool_id)),
+        Box::pin(clients::describe_all(cognito, pool_id, None)),
+        Box::pin(groups::list(cognito, pool_id)),
+        Box::pin(users::list(cognito, pool_id, SUMMARY_USERS as i32, None, None)),
+        Box::pin(linked_identity_pools(cognito, pool_id)),
+    )?;
+    // One call per listed user: exact memberships, however large the groups are.
+    let users: Vec<SummaryUser> = futures::stream::iter(page.users.into_iter().map(|user| {
+        let cognito = cognito.clone();
+        async move {
+            let groups = users::groups_of(&cognito, pool_id, &user.username).await?;
+            Ok::<_, AppError>(SummaryUser { user, groups: groups.into_iter().map(|g| g.name).collect() })
+        }
+    }))
+    .buffered(CONCURRENCY)
+    .try_collect()
+    .await?;
+    Ok(ConfigSummary {
+        pool: SummaryPool {
+            hosted_ui_url: pool.hosted_ui_base(),
+            domain: pool.custom_domain.clone().or_else(|| pool.domain.clone()),
+            issuer: cognito.issuer(pool_id),
+            jwks_uri: cognito.jwks_url(pool_id),
+            id: pool.id,
+            name: pool.name,
+            region: pool.region,
+            arn: pool.arn,
+        },
+        clients: clients.iter().map(summary_client).collect(),
+        groups,
+        users,
+        more_users: page.next_token.is_some(),
+        identity_pools: identity_pools
+            .into_iter()
+            .map(|p| SummaryIdentityPool {
+                client_ids: p
+                    .providers
+                    .iter()
+                    .filter(|x| x.user_pool_id() == Some(pool_id))
+                    .map(|x| x.client_id.clone())
+                    .collect(),
+                id: p.id,
+                name: p.name,
+                allow_unauthenticated: p.allow_unauthenticated,
+                classic_flow: p.classic_flow,
+                roles: p.roles,
+            })
+            .collect(),
+    })
+}
+
+fn summary_client(c: &ClientDetail) -> SummaryClient {
+    let s = &c.settings;
+    SummaryClient {
+        id: c.id.clone(),
+        name: s.name.clone(),
+        has_secret: c.has_secret,
+        auth_flows: s.auth_flows.clone(),
+        oauth_flows: s.oauth_flows.clone(),
+        scopes: s.scopes.clone(),
+        callback_urls: s.callback_urls.clone(),
+        access_token: s.access_token.clone(),
+        id_token: s.id_token.clone(),
+        refresh_token: s.refresh_token.clone(),
+    }
+}
+
+/// The secrets of the pool's confidential clients, for an export the admin asked to include
+/// them in.
+pub async fn client_secrets(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<(String, String)>, AppError> {
+    let ids = clients::ids(cognito, pool_id).await?;
+    let secrets: Vec<Option<(String, String)>> = futures::stream::iter(ids.into_iter().map(|(id, _)| {
+        let cognito = cognito.clone();
+        async move { Ok::<_, AppError>(clients::secret(&cognito, pool_id, &id).await?.map(|s| (id, s))) }
+    }))
+    .buffered(CONCURRENCY)
+    .try_collect()
+    .await?;
+    Ok(secrets.into_iter().flatten().collect())
+}
+
+/// Users in `status`: at most one page, which is enough to flag them.
+async fn waiting(cognito: &CognitoAdmin, pool_id: &str, status: &str) -> Result<Vec<WaitingUser>, AppError> {
+    let filter = filter_expression("cognito:user_status", MatchKind::Exact, status)?;
+    let page = users::list(cognito, pool_id, crate::model::MAX_USERS_PAGE, None, Some(filter)).await?;
+    Ok(page
+        .users
+        .into_iter()
+        .map(|u| WaitingUser { username: u.username, status: u.status, created: u.created })
+        .collect())
+}
+
+pub async fn advisor_input(
+    cognito: &CognitoAdmin,
+    pool_id: &str,
+    admin_group: &str,
+    console_client_id: &str,
+) -> Result<AdvisorInput, AppError> {
+    // Boxed for the same reason as in `gather`.
+    let (pool, clients, groups, unconfirmed, pending, identity_pools) = tokio::try_join!(
+        Box::pin(pools::describe(cognito, pool_id)),
+        Box::pin(clients::describe_all(cognito, pool_id, Some(console_client_id))),
+        Box::pin(groups::list(cognito, pool_id)),
+        Box::pin(waiting(cognito, pool_id, "UNCONFIRMED")),
+        Box::pin(waiting(cognito, pool_id, "FORCE_CHANGE_PASSWORD")),
+        Box::pin(linked_identity_pools(cognito, pool_id)),
+    )?;
+    let admin_members = match groups.iter().any(|g| g.name == admin_group) {
+        true => Some(groups::member_count(cognito, pool_id, admin_group, 1).await?.0),
+        false => None,
+    };
+    Ok(AdvisorInput {
+        pool,
+        clients,
+        admin_members,
+        admin_group: admin_group.to_string(),
+        waiting_users: unconfirmed.into_iter().chain(pending).collect(),
+        identity_pools,
+        now: std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or_default(),
+    })
+}

@@ -1,0 +1,59 @@
+//! The advisor's findings for one pool: the guide's troubleshooting and best-practice lists,
+//! most severe first, each with a link to the setting that fixes it.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::summary::get_advice;
+use crate::components::feedback::{Loading, or_error};
+use crate::components::layout::PoolTabs;
+use crate::model::{Finding, Severity};
+
+#[component]
+pub fn AdvisorPage() -> impl IntoView {
+    let params = use_params_map();
+    let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
+    let findings = Resource::new(move || pool_id.get(), get_advice);
+    view! {
+        <h1 class="text-2xl font-bold text-slate-900">"Advisor"</h1>
+        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
+        <p class="mb-4 max-w-3xl text-sm text-slate-600">"Checks this pool, its app clients, groups, waiting users and linked identity pools against the guide's security best practices and troubleshooting list."</p>
+        <Transition fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move {
+                or_error(findings.await, |list| {
+                    if list.is_empty() {
+                        view! { <p class="rounded-md border border-green-200 bg-green-50 p-4 text-sm text-green-800" data-no-findings="">"No findings: this pool follows every checked practice."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="max-w-4xl space-y-3" data-findings="">
+                                {list.into_iter().map(|f| view! { <FindingCard finding=f/> }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
+                })
+            })}
+        </Transition>
+    }
+    .into_any()
+}
+
+#[component]
+fn FindingCard(finding: Finding) -> impl IntoView {
+    let badge = match finding.severity {
+        Severity::High => "bg-red-100 text-red-800",
+        Severity::Medium => "bg-amber-100 text-amber-800",
+        Severity::Low => "bg-slate-100 text-slate-700",
+    };
+    view! {
+        <li class="rounded-lg border border-slate-200 bg-white p-4" data-finding=finding.rule.clone()>
+            <div class="flex flex-wrap items-center gap-2">
+                <span class=format!("rounded px-2 py-0.5 text-xs font-semibold {badge}")>{finding.severity.label()}</span>
+                <span class="font-medium text-slate-900">{finding.title}</span>
+            </div>
+            <p class="mt-1 text-sm text-slate-600">{finding.detail}</p>
+            <a class="mt-2 inline-block text-sm font-medium text-indigo-700 hover:underline" href=finding.link>"Fix this →"</a>
+        </li>
+    }
+    .into_any()
+}

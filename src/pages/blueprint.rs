@@ -1,0 +1,131 @@
+//! Setup blueprints: edit the blueprint (the guide's by default), plan it against the live pool,
+//! apply it, and see each step's outcome. From a pool's page (`?pool=`) it targets that pool.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::blueprint::{ApplyBlueprint, PlanBlueprint};
+use crate::components::actions::{BUTTON, SMALL_BUTTON, last_error};
+use crate::components::form::{FieldError, FormError};
+use crate::components::table::{DataTable, col};
+use crate::model::{AppliedStep, GUIDE_BLUEPRINT, PlanStep, StepAction};
+
+#[component]
+pub fn BlueprintPage() -> impl IntoView {
+    let query = use_query_map();
+    let pool_id = query.read_untracked().get("pool").unwrap_or_default();
+    let text = RwSignal::new(GUIDE_BLUEPRINT.to_string());
+    let plan = ServerAction::<PlanBlueprint>::new();
+    let apply = ServerAction::<ApplyBlueprint>::new();
+    // Which button was pressed last: its result and error are the ones shown.
+    let applied_last = RwSignal::new(false);
+    let (plan_error, apply_error) = (last_error(plan.value()), last_error(apply.value()));
+    let error = Signal::derive(move || if applied_last.get() { apply_error.get() } else { plan_error.get() });
+    let target = if pool_id.is_empty() {
+        "the pool named in [pool] (created with the guide's settings when there is none)".to_string()
+    } else {
+        format!("the pool {pool_id} (the name in [pool] is not used)")
+    };
+    let (plan_pool, apply_pool) = (pool_id.clone(), pool_id);
+    view! {
+        <h1 class="text-2xl font-bold text-slate-900">"Setup blueprint"</h1>
+        <p class="mb-4 max-w-3xl text-sm text-slate-600">
+            "A blueprint describes a pool's resource servers, app clients, groups, users and memberships (TOML or JSON; the guide's standard setup is filled in). Plan shows what would change; apply makes it so and reports each step. Blueprints create and align, they never delete. Target: "
+            <span data-target="">{target}</span>
+        </p>
+        <label for="blueprint" class="block text-sm font-medium text-slate-700">"Blueprint"</label>
+        <textarea id="blueprint" name="blueprint" rows="22" spellcheck="false" data-blueprint=""
+            class="mt-1 block w-full max-w-4xl rounded-md border border-slate-300 p-2 font-mono text-xs"
+            bind:value=text>{GUIDE_BLUEPRINT}</textarea>
+        <FieldError field="blueprint" error/>
+        <div class="my-3 flex gap-2">
+            <button type="button" class=SMALL_BUTTON data-plan-button=""
+                on:click=move |_| { applied_last.set(false); plan.dispatch(PlanBlueprint { blueprint: text.get_untracked(), pool_id: plan_pool.clone() }); }>
+                {move || if plan.pending().get() { "Planning…" } else { "Plan" }}
+            </button>
+            <button type="button" class=BUTTON data-apply-button=""
+                on:click=move |_| { applied_last.set(true); apply.dispatch(ApplyBlueprint { blueprint: text.get_untracked(), pool_id: apply_pool.clone() }); }>
+                {move || if apply.pending().get() { "Applying…" } else { "Apply" }}
+            </button>
+        </div>
+        <FormError error/>
+        {move || {
+            if applied_last.get() {
+                apply.value().get().and_then(Result::ok).map(|r| view! { <ApplyResult pool_id=r.pool_id steps=r.steps/> }.into_any())
+            } else {
+                plan.value().get().and_then(Result::ok).map(|steps| view! { <PlanResult steps/> }.into_any())
+            }
+        }}
+    }
+    .into_any()
+}
+
+fn badge(action: StepAction) -> AnyView {
+    let class = match action {
+        StepAction::Create => "rounded bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-800",
+        StepAction::Update => "rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-800",
+        StepAction::Keep => "rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600",
+    };
+    view! { <span class=class>{action.label()}</span> }.into_any()
+}
+
+#[component]
+fn PlanResult(steps: Vec<PlanStep>) -> impl IntoView {
+    let changes = steps.iter().filter(|s| s.action != StepAction::Keep).count();
+    view! {
+        <p class="mb-2 text-sm font-medium" data-plan-summary="">
+            {if changes == 0 { "Nothing to change: the pool matches the blueprint.".to_string() } else { format!("{changes} change(s) planned. Nothing has been applied.") }}
+        </p>
+        <DataTable name="plan" columns=vec![col("Action"), col("Kind"), col("Name"), col("Detail")]>
+            {steps.into_iter().map(|s| view! {
+                <tr data-step=s.action.label()>
+                    <td class="px-4 py-2">{badge(s.action)}</td>
+                    <td class="px-4 py-2 text-xs">{s.kind}</td>
+                    <td class="px-4 py-2 font-medium">{s.name}</td>
+                    <td class="px-4 py-2 text-xs text-slate-600">{s.detail}</td>
+                </tr>
+            }).collect_view()}
+        </DataTable>
+    }
+    .into_any()
+}
+
+#[component]
+fn ApplyResult(pool_id: Option<String>, steps: Vec<AppliedStep>) -> impl IntoView {
+    let failed = steps.iter().any(|s| !matches!(s.outcome, Some(Ok(()))));
+    let changed = steps.iter().filter(|s| s.step.action != StepAction::Keep && matches!(s.outcome, Some(Ok(())))).count();
+    let passwords = steps.iter().any(|s| s.password.is_some());
+    view! {
+        <p class=if failed { "mb-2 text-sm font-medium text-red-800" } else { "mb-2 text-sm font-medium text-green-800" } data-apply-summary="">
+            {if failed { format!("Stopped at a failed step after {changed} change(s); the steps after it were not attempted.") } else { format!("Applied: {changed} change(s).") }}
+            {pool_id.map(|id| view! { " " <a class="text-indigo-700 underline" href=format!("/pools/{id}/summary")>"Open the pool's summary →"</a> })}
+        </p>
+        <Show when=move || passwords>
+            <p class="mb-2 text-sm text-amber-800">"New users got the temporary passwords below: they are shown this once and must be changed at first sign-in."</p>
+        </Show>
+        <DataTable name="apply" columns=vec![col("Outcome"), col("Action"), col("Kind"), col("Name"), col("Detail")]>
+            {steps.into_iter().map(|s| {
+                let outcome = match &s.outcome {
+                    Some(Ok(())) => "done".to_string(),
+                    Some(Err(e)) => format!("failed: {e}"),
+                    None => "not attempted".to_string(),
+                };
+                let detail = match &s.password {
+                    Some(p) => format!("temporary password: {p}"),
+                    None => s.step.detail.clone(),
+                };
+                let kind = outcome.split(':').next().unwrap_or_default().to_string();
+                view! {
+                    <tr data-outcome=kind>
+                        <td class="px-4 py-2 text-xs">{outcome}</td>
+                        <td class="px-4 py-2">{badge(s.step.action)}</td>
+                        <td class="px-4 py-2 text-xs">{s.step.kind}</td>
+                        <td class="px-4 py-2 font-medium">{s.step.name}</td>
+                        <td class="px-4 py-2 font-mono text-xs text-slate-600">{detail}</td>
+                    </tr>
+                }
+            }).collect_view()}
+        </DataTable>
+    }
+    .into_any()
+}

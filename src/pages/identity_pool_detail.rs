@@ -1,0 +1,223 @@
+//! One identity pool: settings, edit, roles, the guide's IAM policy templates filled in, the
+//! credentials test and delete.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::identity::{
+    DeleteIdentityPool, SetIdentityPoolRoles, TestIdentityPool, UpdateIdentityPool, get_identity_pool,
+    identity_provider_choices,
+};
+use crate::components::actions::{
+    BUTTON, Confirm, DANGER_BUTTON, Hidden, Outcome, last_error, reload_on_success, succeeded,
+};
+use crate::components::copy::{CopyButton, TextExport};
+use crate::components::details::{Details, list, yes_no};
+use crate::components::feedback::{Loading, or_error};
+use crate::components::form::{Checkbox, FormError, Select, TextField};
+use crate::components::identity_fields::IdentityPoolFields;
+use crate::model::{IdentityPool, IdentityPoolForm, format_date, permission_policy_template, trust_policy};
+
+#[component]
+pub fn IdentityPoolDetailPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("identity_pool_id").unwrap_or_default());
+    let changed = RwSignal::new(0u32);
+    let pool = Resource::new(move || (id.get(), changed.get()), |(id, _)| get_identity_pool(id));
+    view! {
+        <p class="mb-2 text-sm"><a class="text-indigo-700 hover:underline" href="/identity-pools">"← Identity pools"</a></p>
+        <Transition fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move {
+                or_error(pool.await, move |p| view! {
+                    <h1 class="text-2xl font-bold text-slate-900">{p.name.clone()}</h1>
+                    <p class="mb-4 inline-flex items-center gap-2 font-mono text-xs text-slate-600">{p.id.clone()}<CopyButton text=p.id.clone()/></p>
+                    <div class="grid gap-4 lg:grid-cols-2">
+                        <Settings pool=p.clone()/>
+                        <TestForm pool=p.clone()/>
+                    </div>
+                    <div class="mt-6 max-w-3xl space-y-3">
+                        <EditForm pool=p.clone() changed/>
+                        <RolesForm pool=p.clone() changed/>
+                        <Policies pool=p.clone()/>
+                        <DeleteForm pool=p/>
+                    </div>
+                })
+            })}
+        </Transition>
+    }
+    .into_any()
+}
+
+#[component]
+fn Settings(pool: IdentityPool) -> impl IntoView {
+    let providers: Vec<String> = pool
+        .providers
+        .iter()
+        .map(|p| format!("{} (client {}){}", p.user_pool_id().unwrap_or(&p.provider_name), p.client_id, if p.server_side_token_check { ", server-side check" } else { "" }))
+        .collect();
+    let role = |r: Option<&Option<String>>| match r {
+        Some(Some(arn)) => arn.clone(),
+        Some(None) => "none".into(),
+        None => "not reported by this endpoint".into(),
+    };
+    let rows = vec![
+        ("Guests (unauthenticated)", yes_no(pool.allow_unauthenticated)),
+        ("Authflow", match pool.classic_flow { Some(true) => "Basic (classic) allowed".into(), _ => "Enhanced".into() }),
+        ("User pool clients", list(&providers)),
+        ("Other providers", list(&pool.other_providers)),
+        ("Authenticated role", role(pool.roles.as_ref().map(|r| &r.authenticated))),
+        ("Unauthenticated role", role(pool.roles.as_ref().map(|r| &r.unauthenticated))),
+    ];
+    view! { <Details title="Settings" rows/> }
+}
+
+#[component]
+fn EditForm(pool: IdentityPool, changed: RwSignal<u32>) -> impl IntoView {
+    let update = ServerAction::<UpdateIdentityPool>::new();
+    reload_on_success(update.value(), move || changed.update(|n| *n += 1));
+    let error = last_error(update.value());
+    let query = use_query_map();
+    // The clients of every user pool already linked, plus one more chosen with `?pool=`.
+    let mut pools: Vec<String> = pool.providers.iter().filter_map(|p| p.user_pool_id().map(str::to_string)).collect();
+    if let Some(extra) = query.read_untracked().get("pool").filter(|p| !p.is_empty()) {
+        pools.push(extra);
+    }
+    pools.sort();
+    pools.dedup();
+    let choices = Resource::new(move || pools.clone(), identity_provider_choices);
+    let form = IdentityPoolForm::from_pool(&pool);
+    let id = pool.id.clone();
+    view! {
+        <Confirm summary="Edit this identity pool">
+            <p class="text-xs text-slate-500">"To offer the clients of another user pool, open this page with ?pool=<user pool id>."</p>
+            <Transition fallback=|| view! { <Loading/> }>
+                {
+                    let (form, id) = (form.clone(), id.clone());
+                    move || {
+                        let (form, id) = (form.clone(), id.clone());
+                        Suspend::new(async move {
+                            or_error(choices.await, move |choices| view! {
+                                <ActionForm action=update>
+                                    <div class="space-y-3" data-identity-edit="">
+                                        <Hidden name="identity_pool_id" value=id/>
+                                        <IdentityPoolFields form choices error/>
+                                        <Outcome error done=succeeded(update.value()) success="Identity pool saved. Other providers were kept."/>
+                                        <button type="submit" class=BUTTON>"Save"</button>
+                                    </div>
+                                </ActionForm>
+                            })
+                        })
+                    }
+                }
+            </Transition>
+        </Confirm>
+    }
+    .into_any()
+}
+
+#[component]
+fn RolesForm(pool: IdentityPool, changed: RwSignal<u32>) -> impl IntoView {
+    let set = ServerAction::<SetIdentityPoolRoles>::new();
+    reload_on_success(set.value(), move || changed.update(|n| *n += 1));
+    let error = last_error(set.value());
+    let roles = pool.roles.clone().unwrap_or_default();
+    view! {
+        <Confirm summary="Roles">
+            <ActionForm action=set>
+                <div class="space-y-3" data-roles-form="">
+                    <Hidden name="identity_pool_id" value=pool.id.clone()/>
+                    <TextField label="Authenticated role ARN" name="authenticated_role" required=false value=roles.authenticated.unwrap_or_default() error/>
+                    <TextField label="Unauthenticated role ARN (only used when guests are allowed)" name="unauthenticated_role" required=false value=roles.unauthenticated.unwrap_or_default() error/>
+                    <Outcome error done=succeeded(set.value()) success="Roles set."/>
+                    <button type="submit" class=BUTTON>"Set roles"</button>
+                </div>
+            </ActionForm>
+        </Confirm>
+    }
+    .into_any()
+}
+
+/// The guide's IAM templates with this pool's id filled in.
+#[component]
+fn Policies(pool: IdentityPool) -> impl IntoView {
+    let text = |s: String| Signal::derive(move || s.clone());
+    view! {
+        <Confirm summary="IAM policy templates">
+            <p>"Trust policy of the authenticated role (who may assume it):"</p>
+            <TextExport content=text(trust_policy(&pool.id, true)) filename=text("trust-authenticated.json".into()) mime=text("application/json".into())/>
+            <p>"Trust policy of the unauthenticated role:"</p>
+            <TextExport content=text(trust_policy(&pool.id, false)) filename=text("trust-unauthenticated.json".into()) mime=text("application/json".into())/>
+            <p>"A starting permission policy for the authenticated role (each identity under its own prefix):"</p>
+            <TextExport content=text(permission_policy_template()) filename=text("permissions.json".into()) mime=text("application/json".into())/>
+        </Confirm>
+    }
+    .into_any()
+}
+
+/// GetId + GetCredentialsForIdentity through one of the pool's clients (or as a guest).
+#[component]
+fn TestForm(pool: IdentityPool) -> impl IntoView {
+    let test = ServerAction::<TestIdentityPool>::new();
+    let error = last_error(test.value());
+    let mut options: Vec<(String, String)> = pool
+        .providers
+        .iter()
+        .filter_map(|p| {
+            let user_pool = p.user_pool_id()?;
+            Some((format!("{user_pool} {}", p.client_id), format!("Client {} of {user_pool}", p.client_id)))
+        })
+        .collect();
+    if pool.allow_unauthenticated {
+        options.push((String::new(), "Guest (unauthenticated)".into()));
+    }
+    let first = options.first().map(|(v, _)| v.clone()).unwrap_or_default();
+    let result = move || test.value().get().and_then(Result::ok);
+    view! {
+        <section class="rounded-lg border border-slate-200 bg-white p-4" data-test="identity">
+            <h2 class="mb-1 text-lg font-semibold">"Test: get AWS credentials"</h2>
+            <p class="mb-3 text-sm text-slate-600">"Signs the user in through the client, then GetId and GetCredentialsForIdentity with the ID token."</p>
+            <ActionForm action=test>
+                <div class="space-y-3">
+                    <Hidden name="identity_pool_id" value=pool.id.clone()/>
+                    <Select label="Sign in through" name="provider" options selected=first error/>
+                    <TextField label="Username" name="username" required=false error/>
+                    <TextField label="Password" name="password" kind="password" required=false error/>
+                    <Checkbox name="show_secret" label="Show the secret access key" checked=false/>
+                    <FormError error/>
+                    <button type="submit" class=BUTTON>{move || if test.pending().get() { "Testing…" } else { "Get credentials" }}</button>
+                </div>
+            </ActionForm>
+            {move || result().map(|r| {
+                let rows = vec![
+                    ("Identity id", r.identity_id.clone()),
+                    ("Access key id", r.access_key_id.clone()),
+                    ("Expires", format_date(r.expiration)),
+                    ("Session token", yes_no(r.has_session_token)),
+                    ("Secret access key", r.secret_key.clone().unwrap_or_else(|| "hidden".into())),
+                ];
+                view! { <div class="mt-4" data-identity-result=""><Details title="Credentials" rows/></div> }
+            })}
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn DeleteForm(pool: IdentityPool) -> impl IntoView {
+    let delete = ServerAction::<DeleteIdentityPool>::new();
+    let error = last_error(delete.value());
+    view! {
+        <Confirm summary="Delete this identity pool" danger=true>
+            <p>"Every identity in it is deleted; apps using it stop getting AWS credentials."</p>
+            <ActionForm action=delete>
+                <div class="space-y-3">
+                    <Hidden name="identity_pool_id" value=pool.id.clone()/>
+                    <TextField label=format!("Type {} to confirm", pool.name) name="confirm" error/>
+                    <button type="submit" class=DANGER_BUTTON>"Delete identity pool"</button>
+                </div>
+            </ActionForm>
+            <Outcome error done=Signal::derive(|| false) success=""/>
+        </Confirm>
+    }
+    .into_any()
+}

@@ -1,0 +1,170 @@
+//! The test console (the guide's step 7): sign a user in through an app client and see the
+//! decoded, verified tokens or the troubleshooting hint; ask the token endpoint for a
+//! client-credentials token. Results need JavaScript (they are shown in place, never stored).
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::clients::list_clients;
+use crate::api::test_console::{RunClientCredentialsTest, RunLoginTest};
+use crate::components::actions::{BUTTON, Hidden, last_error};
+use crate::components::feedback::{Loading, or_error};
+use crate::components::form::{FormError, Select, TextField};
+use crate::components::layout::PoolTabs;
+use crate::model::{ClientSummary, DecodedToken, LoginTestOutcome, LoginTestReport, format_date};
+
+#[component]
+pub fn TestConsolePage() -> impl IntoView {
+    let params = use_params_map();
+    let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
+    let clients = Resource::new(move || pool_id.get(), list_clients);
+    view! {
+        <h1 class="text-2xl font-bold text-slate-900">"Test console"</h1>
+        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
+        <Transition fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move {
+                let pool = pool_id.get_untracked();
+                or_error(clients.await, move |list| view! {
+                    <div class="grid gap-6 lg:grid-cols-2">
+                        <LoginTest pool_id=pool.clone() clients=list.clone()/>
+                        <CredentialsTest pool_id=pool clients=list/>
+                    </div>
+                })
+            })}
+        </Transition>
+    }
+    .into_any()
+}
+
+fn options(clients: &[ClientSummary], keep: impl Fn(&ClientSummary) -> bool) -> Vec<(String, String)> {
+    clients.iter().filter(|c| keep(c)).map(|c| (c.id.clone(), c.name.clone())).collect()
+}
+
+#[component]
+fn LoginTest(pool_id: String, clients: Vec<ClientSummary>) -> impl IntoView {
+    let run = ServerAction::<RunLoginTest>::new();
+    let error = last_error(run.value());
+    let choices = options(&clients, |c| c.auth_flows.iter().any(|f| f == "ALLOW_USER_PASSWORD_AUTH"));
+    let first = choices.first().map(|(id, _)| id.clone()).unwrap_or_default();
+    let all = options(&clients, |_| true);
+    view! {
+        <section class="rounded-lg border border-slate-200 bg-white p-4" data-test="login">
+            <h2 class="mb-1 text-lg font-semibold">"User login"</h2>
+            <p class="mb-3 text-sm text-slate-600">"InitiateAuth with USER_PASSWORD_AUTH (SECRET_HASH added for clients with a secret), then any challenge you supply an answer for. The password is sent to Cognito only."</p>
+            <ActionForm action=run>
+                <div class="space-y-3">
+                    <Hidden name="pool_id" value=pool_id/>
+                    <Select label="App client" name="client_id" options=all selected=first error/>
+                    <TextField label="Username" name="username" error/>
+                    <TextField label="Password" name="password" kind="password" error/>
+                    <TextField label="New password (if the user still has a temporary one)" name="new_password" kind="password" required=false error/>
+                    <TextField label="MFA code (if the user has MFA)" name="mfa_code" required=false error/>
+                    <FormError error/>
+                    <button type="submit" class=BUTTON>{move || if run.pending().get() { "Signing in…" } else { "Run login test" }}</button>
+                </div>
+            </ActionForm>
+            <Report value=run.value()/>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn CredentialsTest(pool_id: String, clients: Vec<ClientSummary>) -> impl IntoView {
+    let run = ServerAction::<RunClientCredentialsTest>::new();
+    let error = last_error(run.value());
+    let choices = options(&clients, |c| c.oauth_flows.iter().any(|f| f == "client_credentials"));
+    let first = choices.first().map(|(id, _)| id.clone()).unwrap_or_default();
+    let none = choices.is_empty();
+    view! {
+        <section class="rounded-lg border border-slate-200 bg-white p-4" data-test="client-credentials">
+            <h2 class="mb-1 text-lg font-semibold">"Client credentials"</h2>
+            <p class="mb-3 text-sm text-slate-600">"POST to the pool domain's /oauth2/token with the client's id and secret. The local emulator has no such endpoint: the console then says so instead of sending."</p>
+            {if none {
+                view! { <p class="text-sm text-slate-600">"No app client of this pool allows the client_credentials grant."</p> }.into_any()
+            } else {
+                view! {
+                    <ActionForm action=run>
+                        <div class="space-y-3">
+                            <Hidden name="pool_id" value=pool_id/>
+                            <Select label="App client" name="client_id" options=choices selected=first error/>
+                            <TextField label="Scopes (space-separated; empty for all of the client's)" name="scopes" required=false error/>
+                            <FormError error/>
+                            <button type="submit" class=BUTTON>{move || if run.pending().get() { "Requesting…" } else { "Request a token" }}</button>
+                        </div>
+                    </ActionForm>
+                }.into_any()
+            }}
+            <Report value=run.value()/>
+        </section>
+    }
+    .into_any()
+}
+
+/// The steps taken and the outcome of the last run.
+#[component]
+fn Report(#[prop(into)] value: Signal<Option<Result<LoginTestReport, crate::error::AppError>>>) -> impl IntoView {
+    move || match value.get() {
+        // Errors are shown by the form (FormError and the fields).
+        None | Some(Err(_)) => ().into_any(),
+        Some(Ok(report)) => view! {
+            <div class="mt-4 space-y-3" data-report="">
+                <ol class="list-decimal pl-5 text-xs text-slate-600">
+                    {report.steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                </ol>
+                {outcome(report.outcome)}
+            </div>
+        }.into_any(),
+    }
+    .into_any()
+}
+
+fn outcome(outcome: LoginTestOutcome) -> AnyView {
+    match outcome {
+        LoginTestOutcome::SignedIn { tokens, refresh_token } => view! {
+            <p class="rounded-md bg-green-50 p-3 text-sm font-medium text-green-800" data-outcome="signed-in">
+                {format!("Signed in.{}", if refresh_token { " A refresh token was issued too (not shown)." } else { "" })}
+            </p>
+            {tokens.into_iter().map(|t| view! { <TokenCard token=t/> }).collect_view()}
+        }.into_any(),
+        LoginTestOutcome::Challenge { name, hint } => view! {
+            <div class="rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-outcome="challenge">
+                <p class="font-medium">{format!("Cognito asks for {name}.")}</p>
+                <p>{hint}</p>
+            </div>
+        }.into_any(),
+        LoginTestOutcome::Failed { problem, hint } => view! {
+            <div class="rounded-md bg-red-50 p-3 text-sm text-red-900" data-outcome="failed">
+                <p class="font-medium" data-problem="">{problem}</p>
+                <p data-hint="">{hint}</p>
+            </div>
+        }.into_any(),
+    }
+}
+
+#[component]
+fn TokenCard(token: DecodedToken) -> impl IntoView {
+    let (verified, check) = match &token.verified {
+        Ok(()) => (true, "Signature, issuer, audience and expiry verified against the pool's JWKS.".to_string()),
+        Err(why) => (false, why.clone()),
+    };
+    let list = |items: &[String]| if items.is_empty() { "none".to_string() } else { items.join(", ") };
+    view! {
+        <div class="rounded-md border border-slate-200 p-3 text-sm" data-token=token.token_use.clone()>
+            <h3 class="font-semibold">{format!("{} token", if token.token_use == "id" { "ID" } else { "Access" })}</h3>
+            <p class=if verified { "text-green-800" } else { "text-red-800" } data-verified=verified.to_string()>{check}</p>
+            <dl class="mt-2 grid grid-cols-3 gap-1 text-xs">
+                <dt class="text-slate-500">"Expires"</dt><dd class="col-span-2">{format_date(token.expires)}</dd>
+                <dt class="text-slate-500">"Groups"</dt><dd class="col-span-2" data-groups="">{list(&token.groups)}</dd>
+                <dt class="text-slate-500">"Scopes"</dt><dd class="col-span-2">{list(&token.scopes)}</dd>
+            </dl>
+            <details class="mt-2">
+                <summary class="cursor-pointer text-xs text-slate-600">"Header and claims"</summary>
+                <pre class="mt-1 overflow-auto rounded bg-slate-900 p-2 font-mono text-xs text-slate-100">{token.header}</pre>
+                <pre class="mt-1 overflow-auto rounded bg-slate-900 p-2 font-mono text-xs text-slate-100" data-claims="">{token.payload}</pre>
+            </details>
+        </div>
+    }
+    .into_any()
+}
