@@ -152,18 +152,19 @@ pub async fn inspect_tokens(
     client_id: &str,
     tokens: &[&str],
 ) -> Vec<crate::model::DecodedToken> {
-    let http = reqwest::Client::builder()
-        .connect_timeout(Duration::from_secs(2))
-        .timeout(Duration::from_secs(5))
-        .build();
+    // One client for the process: its connection pool makes the fetch one round trip.
+    static HTTP: std::sync::OnceLock<Option<reqwest::Client>> = std::sync::OnceLock::new();
+    let http = HTTP.get_or_init(|| {
+        reqwest::Client::builder().connect_timeout(Duration::from_secs(2)).timeout(Duration::from_secs(5)).build().ok()
+    });
     let keys: Result<JwkSet, String> = match http {
-        Ok(http) => async { http.get(jwks_url).send().await?.error_for_status()?.json().await }
+        Some(http) => async { http.get(jwks_url).send().await?.error_for_status()?.json().await }
             .await
             .map_err(|e: reqwest::Error| {
                 tracing::warn!(url = %jwks_url, error = %e, "JWKS fetch failed");
                 "The pool's signing keys could not be fetched.".to_string()
             }),
-        Err(_) => Err("The pool's signing keys could not be fetched.".to_string()),
+        None => Err("The pool's signing keys could not be fetched.".to_string()),
     };
     tokens.iter().map(|t| inspect(t, keys.as_ref(), issuer, client_id)).collect()
 }

@@ -203,6 +203,108 @@ async fn bench_list_users() {
     report("List a page of 60 users", &timings);
 }
 
+#[tokio::test]
+#[ignore = "benchmark: run by scripts/bench.sh"]
+async fn bench_login_test() {
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    let pool = h.pool_id.clone();
+    let summary: crate::model::ConfigSummary =
+        h.call("/api/get_config_summary", &[("pool_id", &pool)], Some(&cookie)).await.ok();
+    let client_id = summary.clients.iter().find(|c| c.name == "MyApp-UserAuth").unwrap().id.clone();
+    let (user, password) = (h.user_email.clone(), h.report.user_password.clone());
+    let client = h.cognito.client().clone();
+    let mut timings = Vec::from(
+        time_pair(
+            ("console: run_login_test (describe, auth, JWKS, verify)", "SDK: InitiateAuth USER_PASSWORD_AUTH"),
+            runs(),
+            || async {
+                let reply = h
+                    .call(
+                        "/api/run_login_test",
+                        &[("pool_id", &pool), ("client_id", &client_id), ("username", &user), ("password", &password)],
+                        Some(&cookie),
+                    )
+                    .await;
+                assert!(reply.body.contains("SignedIn"), "{}", reply.body);
+            },
+            || async {
+                let out = client
+                    .initiate_auth()
+                    .client_id(&client_id)
+                    .auth_flow(aws_sdk_cognitoidentityprovider::types::AuthFlowType::UserPasswordAuth)
+                    .auth_parameters("USERNAME", &user)
+                    .auth_parameters("PASSWORD", &password)
+                    .send()
+                    .await
+                    .unwrap();
+                assert!(out.authentication_result().is_some());
+            },
+        )
+        .await,
+    );
+    let parameters = format!("USERNAME={user},PASSWORD={password}");
+    timings.extend(
+        time_cli(
+            "AWS CLI: initiate-auth",
+            &[
+                "cognito-idp",
+                "initiate-auth",
+                "--auth-flow",
+                "USER_PASSWORD_AUTH",
+                "--client-id",
+                &client_id,
+                "--auth-parameters",
+                &parameters,
+            ],
+        )
+        .await,
+    );
+    report("Sign a user in (test console)", &timings);
+}
+
+#[tokio::test]
+#[ignore = "benchmark: run by scripts/bench.sh"]
+async fn bench_config_summary() {
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    let pool = h.pool_id.clone();
+    let client = h.cognito.client().clone();
+    let identity = aws_sdk_cognitoidentity::Client::new(&crate::cognito::load_sdk_config(&crate::cognito::Endpoint {
+        region: REGION.into(),
+        url: Some(moto()),
+        attempt_timeout: Duration::from_secs(10),
+    })
+    .await);
+    let timings = time_pair(
+        ("console: get_config_summary (server fn)", "SDK: the same reads, one after another"),
+        (runs() / 4).max(20),
+        || async {
+            let reply = h.call("/api/get_config_summary", &[("pool_id", &pool)], Some(&cookie)).await;
+            assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        },
+        || async {
+            client.describe_user_pool().user_pool_id(&pool).send().await.unwrap();
+            client.get_user_pool_mfa_config().user_pool_id(&pool).send().await.unwrap();
+            let ids = client.list_user_pool_clients().user_pool_id(&pool).max_results(60).send().await.unwrap();
+            for c in ids.user_pool_clients() {
+                client.describe_user_pool_client().user_pool_id(&pool).client_id(c.client_id().unwrap()).send().await.unwrap();
+            }
+            client.list_groups().user_pool_id(&pool).limit(60).send().await.unwrap();
+            let users = client.list_users().user_pool_id(&pool).limit(50).send().await.unwrap();
+            for u in users.users() {
+                client.admin_list_groups_for_user().user_pool_id(&pool).username(u.username().unwrap()).send().await.unwrap();
+            }
+            let pools = identity.list_identity_pools().max_results(60).send().await.unwrap();
+            for p in pools.identity_pools() {
+                identity.describe_identity_pool().identity_pool_id(p.identity_pool_id().unwrap()).send().await.unwrap();
+            }
+        },
+    )
+    .await;
+    report("Configuration summary (pool, 3 clients, groups, users, identity pools)", &timings);
+}
+
 fn attribute(name: &str, value: &str) -> Result<aws_sdk_cognitoidentityprovider::types::AttributeType, AppError> {
     aws_sdk_cognitoidentityprovider::types::AttributeType::builder().name(name).value(value).build().map_err(|_| AppError::Internal)
 }
