@@ -8,7 +8,9 @@ use clap::Parser;
 use leptos::prelude::*;
 use pooldesk::cognito::bootstrap::{self, GuideSetup};
 use pooldesk::cognito::{self, CognitoAdmin};
-use pooldesk::server::config::{BlueprintAction, BlueprintConfig, BootstrapConfig, Cli, Command, ServeConfig};
+use pooldesk::server::config::{
+    BlueprintAction, BlueprintConfig, BootstrapConfig, Cli, Command, ServeConfig,
+};
 use tracing_subscriber::EnvFilter;
 
 /// Worker stack size. Server-side rendering polls deeply nested view and server-function
@@ -118,7 +120,9 @@ async fn run_bootstrap(config: BootstrapConfig) -> Result<(), String> {
 async fn run_blueprint(config: BlueprintConfig) -> Result<(), String> {
     use pooldesk::model::{Blueprint, GUIDE_BLUEPRINT, PlanStep, parse_blueprint};
     let text = match &config.file {
-        Some(path) => std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?,
+        Some(path) => {
+            std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?
+        }
         None => GUIDE_BLUEPRINT.to_string(),
     };
     let bp: Blueprint = parse_blueprint(&text, |t| toml::from_str(t).map_err(|e| e.to_string()))
@@ -129,7 +133,8 @@ async fn run_blueprint(config: BlueprintConfig) -> Result<(), String> {
     let line = |s: &PlanStep| format!("{:<7} {:<16} {}  ({})", s.action.label(), s.kind, s.name, s.detail);
     match config.action {
         BlueprintAction::Plan => {
-            let steps = cognito::blueprint::plan_for(&admin, &bp, pool_id).await.map_err(|e| e.to_string())?;
+            let steps =
+                cognito::blueprint::plan_for(&admin, &bp, pool_id).await.map_err(|e| e.to_string())?;
             for s in &steps {
                 println!("{}", line(s));
             }

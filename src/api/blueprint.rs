@@ -25,7 +25,10 @@ fn read(text: &str, pool_id: &str) -> Result<(crate::model::Blueprint, Option<St
 }
 
 #[server(endpoint = "plan_blueprint")]
-pub async fn plan_blueprint(blueprint: String, #[server(default)] pool_id: String) -> Result<Vec<PlanStep>, AppError> {
+pub async fn plan_blueprint(
+    blueprint: String,
+    #[server(default)] pool_id: String,
+) -> Result<Vec<PlanStep>, AppError> {
     let admin = crate::server::guard::require_admin().await?;
     let (bp, pool_id) = read(&blueprint, &pool_id)?;
     crate::cognito::blueprint::plan_for(admin.cognito(), &bp, pool_id.as_deref()).await
@@ -33,7 +36,10 @@ pub async fn plan_blueprint(blueprint: String, #[server(default)] pool_id: Strin
 
 /// Applies the blueprint. Created users' temporary passwords are in the report, once.
 #[server(endpoint = "apply_blueprint")]
-pub async fn apply_blueprint(blueprint: String, #[server(default)] pool_id: String) -> Result<ApplyReport, AppError> {
+pub async fn apply_blueprint(
+    blueprint: String,
+    #[server(default)] pool_id: String,
+) -> Result<ApplyReport, AppError> {
     let admin = crate::server::guard::require_admin().await?;
     let (bp, pool_id) = read(&blueprint, &pool_id)?;
     let report = crate::cognito::blueprint::apply(admin.cognito(), &bp, pool_id.as_deref()).await?;

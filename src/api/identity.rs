@@ -109,14 +109,19 @@ pub async fn test_identity_pool(
     let pool = crate::cognito::identity::describe(cognito, &identity_pool_id).await?;
     let login = if provider.is_empty() {
         if !pool.allow_unauthenticated {
-            return Err(AppError::invalid("provider", "This identity pool allows no guests: choose an app client."));
+            return Err(AppError::invalid(
+                "provider",
+                "This identity pool allows no guests: choose an app client.",
+            ));
         }
         None
     } else {
         let chosen = pool
             .providers
             .iter()
-            .find(|p| p.user_pool_id().map(|u| format!("{u} {}", p.client_id)).as_deref() == Some(provider.as_str()))
+            .find(|p| {
+                p.user_pool_id().map(|u| format!("{u} {}", p.client_id)).as_deref() == Some(provider.as_str())
+            })
             .ok_or_else(|| AppError::invalid("provider", "Choose one of the identity pool's app clients."))?;
         if username.trim().is_empty() {
             return Err(AppError::invalid("username", "Enter the username."));
@@ -125,14 +130,23 @@ pub async fn test_identity_pool(
             return Err(AppError::invalid("password", "Enter the password."));
         }
         let user_pool = chosen.user_pool_id().unwrap_or_default().to_string();
-        let test = LoginTest { client_id: &chosen.client_id, username: username.trim(), password: &password, new_password: None, mfa_code: None };
+        let test = LoginTest {
+            client_id: &chosen.client_id,
+            username: username.trim(),
+            password: &password,
+            new_password: None,
+            mfa_code: None,
+        };
         match user_login(cognito, &user_pool, &test).await?.1 {
             Attempt::Tokens(raw) => {
                 let token = raw.id_token.ok_or(AppError::Internal)?;
                 Some((chosen.provider_name.clone(), token))
             }
             Attempt::Challenge { name, .. } => {
-                return Err(AppError::invalid("username", format!("The user must first complete the {name} step; run the login test for details.")));
+                return Err(AppError::invalid(
+                    "username",
+                    format!("The user must first complete the {name} step; run the login test for details."),
+                ));
             }
             Attempt::Failed { problem, .. } => return Err(AppError::invalid("username", problem)),
         }

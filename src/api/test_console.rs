@@ -18,7 +18,8 @@ async fn report(
     use crate::model::LoginTestOutcome;
     let outcome = match attempt {
         Attempt::Tokens(raw) => {
-            let tokens: Vec<&str> = raw.id_token.iter().chain(raw.access_token.iter()).map(String::as_str).collect();
+            let tokens: Vec<&str> =
+                raw.id_token.iter().chain(raw.access_token.iter()).map(String::as_str).collect();
             let tokens = crate::server::jwt::inspect_tokens(
                 &cognito.jwks_url(pool_id),
                 &cognito.issuer(pool_id),
@@ -45,7 +46,8 @@ pub async fn run_login_test(
 ) -> Result<LoginTestReport, AppError> {
     let admin = crate::server::guard::require_admin().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    crate::model::validate_client_id(&client_id).map_err(|_| AppError::invalid("client_id", "Choose an app client."))?;
+    crate::model::validate_client_id(&client_id)
+        .map_err(|_| AppError::invalid("client_id", "Choose an app client."))?;
     if username.trim().is_empty() {
         return Err(AppError::invalid("username", "Enter the username."));
     }
@@ -76,10 +78,12 @@ pub async fn run_client_credentials_test(
 ) -> Result<LoginTestReport, AppError> {
     let admin = crate::server::guard::require_admin().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    crate::model::validate_client_id(&client_id).map_err(|_| AppError::invalid("client_id", "Choose an app client."))?;
+    crate::model::validate_client_id(&client_id)
+        .map_err(|_| AppError::invalid("client_id", "Choose an app client."))?;
     let scopes: Vec<String> = scopes.split_whitespace().map(str::to_string).collect();
     let cognito = admin.cognito();
-    let attempt = crate::cognito::login_test::client_credentials(cognito, &pool_id, &client_id, &scopes).await?;
+    let attempt =
+        crate::cognito::login_test::client_credentials(cognito, &pool_id, &client_id, &scopes).await?;
     tracing::info!(operator = %admin.operator().sub, %pool_id, %client_id, "client credentials test run");
     Ok(report(cognito, &pool_id, &client_id, attempt).await)
 }

@@ -6,13 +6,17 @@
 use super::{CognitoAdmin, clients, groups, hosting, password, pools, users};
 use crate::error::AppError;
 use crate::model::{
-    AppliedStep, ApplyReport, Blueprint, LiveState, PasswordPolicy, PlanStep, PoolForm, StepAction, aligned_client,
-    plan,
+    AppliedStep, ApplyReport, Blueprint, LiveState, PasswordPolicy, PlanStep, PoolForm, StepAction,
+    aligned_client, plan,
 };
 
 /// The pool the blueprint targets: `pool_id` when given (a page for an existing pool), else the
 /// first pool with the blueprint's name.
-async fn target(cognito: &CognitoAdmin, bp: &Blueprint, pool_id: Option<&str>) -> Result<Option<String>, AppError> {
+async fn target(
+    cognito: &CognitoAdmin,
+    bp: &Blueprint,
+    pool_id: Option<&str>,
+) -> Result<Option<String>, AppError> {
     match pool_id {
         Some(id) => {
             pools::describe(cognito, id).await?;
@@ -22,7 +26,11 @@ async fn target(cognito: &CognitoAdmin, bp: &Blueprint, pool_id: Option<&str>) -
     }
 }
 
-pub async fn read_live(cognito: &CognitoAdmin, bp: &Blueprint, pool_id: Option<&str>) -> Result<LiveState, AppError> {
+pub async fn read_live(
+    cognito: &CognitoAdmin,
+    bp: &Blueprint,
+    pool_id: Option<&str>,
+) -> Result<LiveState, AppError> {
     let Some(pool_id) = target(cognito, bp, pool_id).await? else {
         return Ok(LiveState::default());
     };
@@ -54,12 +62,20 @@ pub async fn read_live(cognito: &CognitoAdmin, bp: &Blueprint, pool_id: Option<&
     })
 }
 
-pub async fn plan_for(cognito: &CognitoAdmin, bp: &Blueprint, pool_id: Option<&str>) -> Result<Vec<PlanStep>, AppError> {
+pub async fn plan_for(
+    cognito: &CognitoAdmin,
+    bp: &Blueprint,
+    pool_id: Option<&str>,
+) -> Result<Vec<PlanStep>, AppError> {
     plan(bp, &read_live(cognito, bp, pool_id).await?)
 }
 
 /// Plans against the live pool, then runs every create and update step in order.
-pub async fn apply(cognito: &CognitoAdmin, bp: &Blueprint, pool_id: Option<&str>) -> Result<ApplyReport, AppError> {
+pub async fn apply(
+    cognito: &CognitoAdmin,
+    bp: &Blueprint,
+    pool_id: Option<&str>,
+) -> Result<ApplyReport, AppError> {
     let live = read_live(cognito, bp, pool_id).await?;
     let steps = plan(bp, &live)?;
     let mut run = Run { cognito, bp, live, policy: None };
@@ -115,10 +131,16 @@ impl Run<'_> {
                 self.live.identity_providers = vec!["COGNITO".into()];
             }
             "resource server" => {
-                let rs = bp.resource_servers.iter().find(|r| r.identifier == step.name).ok_or(AppError::Internal)?;
+                let rs = bp
+                    .resource_servers
+                    .iter()
+                    .find(|r| r.identifier == step.name)
+                    .ok_or(AppError::Internal)?;
                 let server = bp.resource_server(rs)?;
                 match step.action {
-                    StepAction::Create => hosting::create_resource_server(cognito, &self.pool_id()?, &server).await?,
+                    StepAction::Create => {
+                        hosting::create_resource_server(cognito, &self.pool_id()?, &server).await?
+                    }
                     _ => hosting::update_resource_server(cognito, &self.pool_id()?, &server).await?,
                 }
             }
@@ -131,7 +153,9 @@ impl Run<'_> {
                         let secret = bp.client_form(c).generate_secret.is_some();
                         clients::create(cognito, &pool_id, &settings, secret).await?;
                     }
-                    Some((id, now)) => clients::update(cognito, &pool_id, id, &aligned_client(now, &settings)).await?,
+                    Some((id, now)) => {
+                        clients::update(cognito, &pool_id, id, &aligned_client(now, &settings)).await?
+                    }
                 }
             }
             "group" => {
@@ -151,7 +175,8 @@ impl Run<'_> {
                 };
                 self.policy = Some(policy.clone());
                 let temporary = password::generate(&policy);
-                let mut attributes = vec![("email".to_string(), u.email.clone()), ("email_verified".into(), "true".into())];
+                let mut attributes =
+                    vec![("email".to_string(), u.email.clone()), ("email_verified".into(), "true".into())];
                 for (name, value) in [("given_name", &u.given_name), ("family_name", &u.family_name)] {
                     if !value.is_empty() {
                         attributes.push((name.to_string(), value.clone()));

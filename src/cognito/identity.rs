@@ -172,12 +172,16 @@ pub async fn delete(cognito: &CognitoAdmin, id: &str) -> Result<(), AppError> {
 /// SetIdentityPoolRoles replaces both roles; an empty one is left out (no role).
 pub async fn set_roles(cognito: &CognitoAdmin, id: &str, roles: &IdentityRoles) -> Result<(), AppError> {
     let mut request = cognito.identity().set_identity_pool_roles().identity_pool_id(id);
-    for (kind, arn) in [("authenticated", &roles.authenticated), ("unauthenticated", &roles.unauthenticated)] {
+    for (kind, arn) in [("authenticated", &roles.authenticated), ("unauthenticated", &roles.unauthenticated)]
+    {
         if let Some(arn) = arn {
             request = request.roles(kind, arn);
         }
     }
-    request.send().await.map_err(|e| identity_pool_not_found(map_sdk_error("set an identity pool's roles", e)))?;
+    request
+        .send()
+        .await
+        .map_err(|e| identity_pool_not_found(map_sdk_error("set an identity pool's roles", e)))?;
     Ok(())
 }
 
@@ -189,7 +193,9 @@ pub async fn test_credentials(
     login: Option<(&str, &str)>,
     show_secret: bool,
 ) -> Result<IdentityTestResult, AppError> {
-    let logins = login.map(|(provider, token)| std::collections::HashMap::from([(provider.to_string(), token.to_string())]));
+    let logins = login.map(|(provider, token)| {
+        std::collections::HashMap::from([(provider.to_string(), token.to_string())])
+    });
     let identity = cognito
         .identity()
         .get_id()
@@ -264,13 +270,21 @@ mod tests {
         assert_eq!(providers[0].client_id(), Some("client1"));
         assert_eq!(providers[0].server_side_token_check(), Some(true));
         assert_eq!(
-            input.get_supported_login_providers().as_ref().unwrap().get("accounts.google.com").map(String::as_str),
+            input
+                .get_supported_login_providers()
+                .as_ref()
+                .unwrap()
+                .get("accounts.google.com")
+                .map(String::as_str),
             Some("google-client-id")
         );
         assert_eq!(input.get_developer_provider_name().as_deref(), Some("login.myapp"));
         assert_eq!(input.get_open_id_connect_provider_arns().as_ref().unwrap().len(), 1);
         assert_eq!(input.get_saml_provider_arns().as_ref().unwrap().len(), 1);
-        assert_eq!(input.get_identity_pool_tags().as_ref().unwrap().get("team").map(String::as_str), Some("auth"));
+        assert_eq!(
+            input.get_identity_pool_tags().as_ref().unwrap().get("team").map(String::as_str),
+            Some("auth")
+        );
     }
 
     #[test]

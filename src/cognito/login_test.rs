@@ -46,7 +46,10 @@ pub enum Attempt {
 
 /// The answer to a refused call: a troubleshooting hint when Cognito refused the login, an
 /// error (banner) when it could not be asked at all.
-fn refused<E, R>(operation: &'static str, err: aws_sdk_cognitoidentityprovider::error::SdkError<E, R>) -> Result<Attempt, AppError>
+fn refused<E, R>(
+    operation: &'static str,
+    err: aws_sdk_cognitoidentityprovider::error::SdkError<E, R>,
+) -> Result<Attempt, AppError>
 where
     E: ProvideErrorMetadata + std::fmt::Debug + std::error::Error + 'static,
     R: super::error::HttpStatus + std::fmt::Debug,
@@ -112,7 +115,12 @@ pub async fn user_login(
         .send()
         .await;
     let mut out = match first {
-        Ok(out) => (out.authentication_result().cloned(), out.challenge_name().cloned(), out.challenge_parameters().cloned(), out.session().map(str::to_string)),
+        Ok(out) => (
+            out.authentication_result().cloned(),
+            out.challenge_name().cloned(),
+            out.challenge_parameters().cloned(),
+            out.session().map(str::to_string),
+        ),
         Err(e) => return Ok((steps, refused("sign in", e)?)),
     };
     // At most a new password and an MFA code, in either order.
@@ -157,7 +165,12 @@ pub async fn user_login(
             .send()
             .await;
         out = match next {
-            Ok(o) => (o.authentication_result().cloned(), o.challenge_name().cloned(), o.challenge_parameters().cloned(), o.session().map(str::to_string)),
+            Ok(o) => (
+                o.authentication_result().cloned(),
+                o.challenge_name().cloned(),
+                o.challenge_parameters().cloned(),
+                o.session().map(str::to_string),
+            ),
             Err(e) => return Ok((steps, refused("answer the sign-in challenge", e)?)),
         };
     }
@@ -198,28 +211,54 @@ pub async fn client_credentials(
     client_id: &str,
     scopes: &[String],
 ) -> Result<(Vec<String>, Attempt), AppError> {
-    let (pool, client) =
-        tokio::try_join!(pools::describe(cognito, pool_id), clients::describe(cognito, pool_id, client_id, None))?;
+    let (pool, client) = tokio::try_join!(
+        pools::describe(cognito, pool_id),
+        clients::describe(cognito, pool_id, client_id, None)
+    )?;
     let s = &client.settings;
     let fail = |problem: &str, hint: String| Attempt::Failed { problem: problem.into(), hint };
     if !s.oauth_flows.iter().any(|f| f == "client_credentials") {
-        return Ok((vec![], fail("This client does not allow the client_credentials grant.", "Use the client-credentials preset, or enable the grant and a custom scope on the client.".into())));
+        return Ok((
+            vec![],
+            fail(
+                "This client does not allow the client_credentials grant.",
+                "Use the client-credentials preset, or enable the grant and a custom scope on the client."
+                    .into(),
+            ),
+        ));
     }
     if let Some(scope) = scopes.iter().find(|x| !s.scopes.contains(x)) {
-        return Ok((vec![], fail("A scope is not allowed for this client.", format!("{scope} is not among the client's scopes."))));
+        return Ok((
+            vec![],
+            fail(
+                "A scope is not allowed for this client.",
+                format!("{scope} is not among the client's scopes."),
+            ),
+        ));
     }
     let Some(base) = pool.hosted_ui_base() else {
-        return Ok((vec![], fail("The pool has no domain.", "Tokens for client credentials come from the domain's /oauth2/token: add a domain first.".into())));
+        return Ok((
+            vec![],
+            fail(
+                "The pool has no domain.",
+                "Tokens for client credentials come from the domain's /oauth2/token: add a domain first."
+                    .into(),
+            ),
+        ));
     };
     let steps = vec![format!(
         "POST {base}/oauth2/token, grant_type=client_credentials, scope={}, client id and secret as HTTP Basic",
         if scopes.is_empty() { "(all of the client's scopes)".to_string() } else { scopes.join(" ") }
     )];
     if cognito.is_emulator() {
-        return Ok((steps, fail(
-            "The local Cognito emulator has no OAuth2 endpoints.",
-            "Nothing was sent. Against AWS this request returns an access token for the chosen scopes.".into(),
-        )));
+        return Ok((
+            steps,
+            fail(
+                "The local Cognito emulator has no OAuth2 endpoints.",
+                "Nothing was sent. Against AWS this request returns an access token for the chosen scopes."
+                    .into(),
+            ),
+        ));
     }
     let secret = clients::secret(cognito, pool_id, client_id).await?.ok_or_else(|| {
         AppError::invalid("client_id", "This client has no secret; client credentials need one.")
@@ -259,7 +298,14 @@ mod tests {
     fn client_credentials_request_pinned_for_aws_moto_has_no_oauth2_endpoint() {
         let http = reqwest::Client::new();
         let scopes = vec!["myapp-api/read".to_string(), "myapp-api/write".to_string()];
-        let request = token_request(&http, "https://myapp.auth.eu-west-1.amazoncognito.com", "client1", "s3cret", &scopes).unwrap();
+        let request = token_request(
+            &http,
+            "https://myapp.auth.eu-west-1.amazoncognito.com",
+            "client1",
+            "s3cret",
+            &scopes,
+        )
+        .unwrap();
         assert_eq!(request.method(), reqwest::Method::POST);
         assert_eq!(request.url().as_str(), "https://myapp.auth.eu-west-1.amazoncognito.com/oauth2/token");
         // base64("client1:s3cret")

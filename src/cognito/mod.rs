@@ -91,7 +91,9 @@ impl CognitoAdmin {
     pub fn jwks_url(&self, pool_id: &str) -> String {
         match &self.endpoint_url {
             Some(url) => format!("{url}/{pool_id}/.well-known/jwks.json"),
-            None => format!("https://cognito-idp.{}.amazonaws.com/{pool_id}/.well-known/jwks.json", self.region),
+            None => {
+                format!("https://cognito-idp.{}.amazonaws.com/{pool_id}/.well-known/jwks.json", self.region)
+            }
         }
     }
 

@@ -6,8 +6,8 @@ use futures::{StreamExt, TryStreamExt};
 use super::{CognitoAdmin, clients, groups, identity, pools, users};
 use crate::error::AppError;
 use crate::model::{
-    AdvisorInput, ClientDetail, ConfigSummary, IdentityPool, SUMMARY_USERS, SummaryClient, SummaryIdentityPool,
-    SummaryPool, SummaryUser, WaitingUser, filter_expression, MatchKind,
+    AdvisorInput, ClientDetail, ConfigSummary, IdentityPool, MatchKind, SUMMARY_USERS, SummaryClient,
+    SummaryIdentityPool, SummaryPool, SummaryUser, WaitingUser, filter_expression,
 };
 
 /// Calls in flight at once for per-item reads (well under Cognito's read quotas).
@@ -18,7 +18,10 @@ const CONCURRENCY: usize = 4;
 ///
 /// A console allowed only the user pool API still gets its summary: refused or unsupported
 /// identity calls give an empty list (logged where they failed).
-pub async fn linked_identity_pools(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<IdentityPool>, AppError> {
+pub async fn linked_identity_pools(
+    cognito: &CognitoAdmin,
+    pool_id: &str,
+) -> Result<Vec<IdentityPool>, AppError> {
     let all = match identity::list(cognito).await {
         Ok(all) => all,
         Err(AppError::Forbidden | AppError::Unavailable { .. }) => return Ok(Vec::new()),
@@ -106,7 +109,10 @@ fn summary_client(c: &ClientDetail) -> SummaryClient {
 
 /// The secrets of the pool's confidential clients, for an export the admin asked to include
 /// them in.
-pub async fn client_secrets(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<(String, String)>, AppError> {
+pub async fn client_secrets(
+    cognito: &CognitoAdmin,
+    pool_id: &str,
+) -> Result<Vec<(String, String)>, AppError> {
     let ids = clients::ids(cognito, pool_id).await?;
     let secrets: Vec<Option<(String, String)>> = futures::stream::iter(ids.into_iter().map(|(id, _)| {
         let cognito = cognito.clone();

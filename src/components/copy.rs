@@ -16,7 +16,10 @@ fn hydrated() -> ReadSignal<bool> {
 
 /// Puts `text` on the clipboard.
 #[component]
-pub fn CopyButton(#[prop(into)] text: Signal<String>, #[prop(default = "Copy")] label: &'static str) -> impl IntoView {
+pub fn CopyButton(
+    #[prop(into)] text: Signal<String>,
+    #[prop(default = "Copy")] label: &'static str,
+) -> impl IntoView {
     let ready = hydrated();
     let (copied, set_copied) = signal(false);
     view! {
@@ -132,6 +135,9 @@ pub fn TextExport(
 mod tests {
     #[test]
     fn data_urls_encode_every_special_byte() {
-        assert_eq!(super::data_url("text/plain", "a b\n{\"x\"}"), "data:text/plain;charset=utf-8,a%20b%0A%7B%22x%22%7D");
+        assert_eq!(
+            super::data_url("text/plain", "a b\n{\"x\"}"),
+            "data:text/plain;charset=utf-8,a%20b%0A%7B%22x%22%7D"
+        );
     }
 }

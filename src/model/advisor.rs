@@ -161,7 +161,11 @@ fn client_rules(input: &AdvisorInput, client: &ClientDetail, out: &mut Vec<Findi
         ));
     }
     let browser = has(&s.oauth_flows, "code") || has(&s.oauth_flows, "implicit");
-    if client.has_secret && !machine && !client.is_console && (browser || user_flows.contains(&"ALLOW_USER_SRP_AUTH")) {
+    if client.has_secret
+        && !machine
+        && !client.is_console
+        && (browser || user_flows.contains(&"ALLOW_USER_SRP_AUTH"))
+    {
         out.push(finding(
             "browser-client-secret",
             Severity::Low,
@@ -356,7 +360,8 @@ mod tests {
         let input = with_client(
             |s| {
                 s.oauth_flows = vec!["client_credentials".into()];
-                s.auth_flows = vec!["ALLOW_ADMIN_USER_PASSWORD_AUTH".into(), "ALLOW_REFRESH_TOKEN_AUTH".into()];
+                s.auth_flows =
+                    vec!["ALLOW_ADMIN_USER_PASSWORD_AUTH".into(), "ALLOW_REFRESH_TOKEN_AUTH".into()];
                 s.prevent_user_existence_errors = false;
             },
             true,
@@ -432,7 +437,10 @@ mod tests {
 
     #[test]
     fn user_existence_errors() {
-        assert_eq!(rules(&with_client(|s| s.prevent_user_existence_errors = false, false)), ["user-existence-errors"]);
+        assert_eq!(
+            rules(&with_client(|s| s.prevent_user_existence_errors = false, false)),
+            ["user-existence-errors"]
+        );
     }
 
     #[test]

@@ -160,7 +160,8 @@ pub fn parse_blueprint(
     } else {
         toml(text)
     };
-    let blueprint = parsed.map_err(|e| AppError::invalid("blueprint", format!("The blueprint could not be read: {e}")))?;
+    let blueprint = parsed
+        .map_err(|e| AppError::invalid("blueprint", format!("The blueprint could not be read: {e}")))?;
     blueprint.validate()?;
     Ok(blueprint)
 }
@@ -180,7 +181,8 @@ impl Blueprint {
     /// The guide's blueprint built in code, identical to `GUIDE_BLUEPRINT` (a unit test holds
     /// them together), so that the wasm needs no TOML parser.
     fn guide_toml_free() -> Self {
-        let scope = |name: &str, description: &str| Scope { name: name.into(), description: description.into() };
+        let scope =
+            |name: &str, description: &str| Scope { name: name.into(), description: description.into() };
         let strings = |items: &[&str]| Some(items.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         Self {
             pool: BlueprintPool { name: "MyApp-UserPool".into(), deletion_protection: true },
@@ -233,13 +235,22 @@ impl Blueprint {
 
     /// The rules that need no Cognito: names, presets, references between sections.
     pub fn validate(&self) -> Result<(), AppError> {
-        super::validate_pool_name(&self.pool.name).map_err(|_| bad(format!("Pool name {:?}: use letters, digits, spaces and + = , . @ - _ (at most 128).", self.pool.name)))?;
+        super::validate_pool_name(&self.pool.name).map_err(|_| {
+            bad(format!(
+                "Pool name {:?}: use letters, digits, spaces and + = , . @ - _ (at most 128).",
+                self.pool.name
+            ))
+        })?;
         for rs in &self.resource_servers {
             self.resource_server(rs)?;
         }
         for c in &self.clients {
             if !CLIENT_PRESETS.contains(&c.preset.as_str()) {
-                return Err(bad(format!("Client {:?}: preset must be one of {}.", c.name, CLIENT_PRESETS.join(", "))));
+                return Err(bad(format!(
+                    "Client {:?}: preset must be one of {}.",
+                    c.name,
+                    CLIENT_PRESETS.join(", ")
+                )));
             }
         }
         for g in &self.groups {
@@ -250,7 +261,10 @@ impl Blueprint {
                 return Err(bad(format!("User {:?}: enter an email address.", u.email)));
             }
             if let Some(group) = u.groups.iter().find(|g| !self.groups.iter().any(|b| &b.name == *g)) {
-                return Err(bad(format!("User {}: group {group:?} is not in the blueprint's groups.", u.email)));
+                return Err(bad(format!(
+                    "User {}: group {group:?} is not in the blueprint's groups.",
+                    u.email
+                )));
             }
         }
         // Each entry costs Cognito calls on every plan: keep a blueprint to what a page can run.
@@ -300,7 +314,9 @@ impl Blueprint {
     /// The client form of a blueprint client: its preset with the blueprint's overrides.
     pub fn client_form(&self, c: &BlueprintClient) -> ClientForm {
         let mut form = match c.preset.as_str() {
-            "client_credentials" => ClientForm::credentials_preset(&c.scopes.clone().unwrap_or_else(|| self.custom_scopes())),
+            "client_credentials" => {
+                ClientForm::credentials_preset(&c.scopes.clone().unwrap_or_else(|| self.custom_scopes()))
+            }
             _ => {
                 let mut form = ClientForm::user_password_preset();
                 if let Some(scopes) = &c.scopes {
@@ -338,13 +354,15 @@ impl Blueprint {
             has_domain: false,
         };
         let form = self.client_form(c);
-        form.validate(&ctx, form.generate_secret.is_some()).map_err(|e| bad(format!("Client {:?}: {e}", c.name)))
+        form.validate(&ctx, form.generate_secret.is_some())
+            .map_err(|e| bad(format!("Client {:?}: {e}", c.name)))
     }
 }
 
 fn same_scopes(a: &[Scope], b: &[Scope]) -> bool {
     let key = |s: &[Scope]| {
-        let mut v: Vec<(String, String)> = s.iter().map(|x| (x.name.clone(), x.description.clone())).collect();
+        let mut v: Vec<(String, String)> =
+            s.iter().map(|x| (x.name.clone(), x.description.clone())).collect();
         v.sort();
         v
     };
@@ -416,7 +434,12 @@ pub fn plan(bp: &Blueprint, live: &LiveState) -> Result<Vec<PlanStep>, AppError>
     let pool = &bp.pool.name;
     steps.push(match &live.pool_id {
         None => step("pool", pool, StepAction::Create, "with the guide's settings"),
-        Some(id) => step("pool", pool, StepAction::Keep, format!("exists ({id}); its settings are not changed by a blueprint")),
+        Some(id) => step(
+            "pool",
+            pool,
+            StepAction::Keep,
+            format!("exists ({id}); its settings are not changed by a blueprint"),
+        ),
     });
     for rs in &bp.resource_servers {
         let want = bp.resource_server(rs)?;
@@ -426,7 +449,12 @@ pub fn plan(bp: &Blueprint, live: &LiveState) -> Result<Vec<PlanStep>, AppError>
             Some(now) if now.name == want.name && same_scopes(&now.scopes, &want.scopes) => {
                 step("resource server", &want.identifier, StepAction::Keep, "as described")
             }
-            Some(_) => step("resource server", &want.identifier, StepAction::Update, format!("name and scopes to {scopes}")),
+            Some(_) => step(
+                "resource server",
+                &want.identifier,
+                StepAction::Update,
+                format!("name and scopes to {scopes}"),
+            ),
         });
     }
     for c in &bp.clients {
@@ -446,22 +474,49 @@ pub fn plan(bp: &Blueprint, live: &LiveState) -> Result<Vec<PlanStep>, AppError>
     for g in &bp.groups {
         let want = bp.group(g)?;
         steps.push(match live.groups.iter().find(|x| x.name == want.name) {
-            None => step("group", &want.name, StepAction::Create, format!("precedence {}", want.precedence.map(|p| p.to_string()).unwrap_or_else(|| "none".into()))),
-            Some(now) if now.precedence == want.precedence && now.description == want.description && now.role_arn == want.role_arn => {
+            None => step(
+                "group",
+                &want.name,
+                StepAction::Create,
+                format!(
+                    "precedence {}",
+                    want.precedence.map(|p| p.to_string()).unwrap_or_else(|| "none".into())
+                ),
+            ),
+            Some(now)
+                if now.precedence == want.precedence
+                    && now.description == want.description
+                    && now.role_arn == want.role_arn =>
+            {
                 step("group", &want.name, StepAction::Keep, "as described")
             }
-            Some(now) => step("group", &want.name, StepAction::Update, format!(
-                "precedence {} → {}",
-                now.precedence.map(|p| p.to_string()).unwrap_or_else(|| "none".into()),
-                want.precedence.map(|p| p.to_string()).unwrap_or_else(|| "none".into())
-            )),
+            Some(now) => step(
+                "group",
+                &want.name,
+                StepAction::Update,
+                format!(
+                    "precedence {} → {}",
+                    now.precedence.map(|p| p.to_string()).unwrap_or_else(|| "none".into()),
+                    want.precedence.map(|p| p.to_string()).unwrap_or_else(|| "none".into())
+                ),
+            ),
         });
     }
     for u in &bp.users {
         let existing = live.users.iter().find(|(email, _)| email.eq_ignore_ascii_case(&u.email));
         steps.push(match existing {
-            None => step("user", &u.email, StepAction::Create, "with a generated temporary password, no invitation"),
-            Some(_) => step("user", &u.email, StepAction::Keep, "exists; attributes and password are left as they are"),
+            None => step(
+                "user",
+                &u.email,
+                StepAction::Create,
+                "with a generated temporary password, no invitation",
+            ),
+            Some(_) => step(
+                "user",
+                &u.email,
+                StepAction::Keep,
+                "exists; attributes and password are left as they are",
+            ),
         });
         for group in &u.groups {
             let member = existing.is_some_and(|(_, groups)| groups.contains(group));
@@ -493,14 +548,26 @@ mod tests {
     fn applied(bp: &Blueprint, live: &LiveState) -> LiveState {
         let mut next = live.clone();
         next.pool_id.get_or_insert_with(|| "eu-west-1_new".into());
-        next.resource_servers = bp.resource_servers.iter().map(|rs| bp.resource_server(rs).unwrap()).collect();
-        next.clients = bp.clients.iter().map(|c| (format!("id-{}", c.name), bp.client_settings(c, live).unwrap())).collect();
+        next.resource_servers =
+            bp.resource_servers.iter().map(|rs| bp.resource_server(rs).unwrap()).collect();
+        next.clients = bp
+            .clients
+            .iter()
+            .map(|c| (format!("id-{}", c.name), bp.client_settings(c, live).unwrap()))
+            .collect();
         next.groups = bp
             .groups
             .iter()
             .map(|g| {
                 let v = bp.group(g).unwrap();
-                GroupInfo { name: v.name, description: v.description, precedence: v.precedence, role_arn: v.role_arn, created: None, modified: None }
+                GroupInfo {
+                    name: v.name,
+                    description: v.description,
+                    precedence: v.precedence,
+                    role_arn: v.role_arn,
+                    created: None,
+                    modified: None,
+                }
             })
             .collect();
         next.users = bp.users.iter().map(|u| (u.email.clone(), u.groups.clone())).collect();
@@ -563,8 +630,10 @@ mod tests {
         live.clients[0].1.auth_flows.push("ALLOW_ADMIN_USER_PASSWORD_AUTH".into());
         live.clients[1].1.access_token = Validity::new(1, "days");
         live.users[1].1.clear();
-        let changed: Vec<(String, String, StepAction)> =
-            actions(&plan(&bp, &live).unwrap()).into_iter().filter(|(.., a)| *a != StepAction::Keep).collect();
+        let changed: Vec<(String, String, StepAction)> = actions(&plan(&bp, &live).unwrap())
+            .into_iter()
+            .filter(|(.., a)| *a != StepAction::Keep)
+            .collect();
         assert_eq!(
             changed,
             [
@@ -603,7 +672,8 @@ mod tests {
         assert!(bp.validate().unwrap_err().to_string().contains("admin appears twice"));
         let mut bp = guide();
         let user = bp.users[1].clone();
-        bp.users = (0..101).map(|i| BlueprintUser { email: format!("u{i}@example.com"), ..user.clone() }).collect();
+        bp.users =
+            (0..101).map(|i| BlueprintUser { email: format!("u{i}@example.com"), ..user.clone() }).collect();
         assert!(bp.validate().unwrap_err().to_string().contains("At most 100 users"));
     }
 
@@ -621,6 +691,10 @@ mod tests {
         bp.clients[0].scopes = None;
         let settings = bp.client_settings(&bp.clients[0].clone(), &LiveState::default()).unwrap();
         assert_eq!(settings.scopes, ["myapp-api/read", "myapp-api/write"]);
-        assert_eq!(settings.auth_flows, ["ALLOW_REFRESH_TOKEN_AUTH"], "not the guide's ALLOW_ADMIN_USER_PASSWORD_AUTH");
+        assert_eq!(
+            settings.auth_flows,
+            ["ALLOW_REFRESH_TOKEN_AUTH"],
+            "not the guide's ALLOW_ADMIN_USER_PASSWORD_AUTH"
+        );
     }
 }

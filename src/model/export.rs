@@ -13,8 +13,18 @@ use super::{ConfigSummary, SummaryClient, Validity};
 pub const EXPORT_FORMATS: [(&str, &str, &str, &str); 4] = [
     ("json", "JSON", "summary.json", "application/json"),
     ("env", ".env", ".env", "text/plain"),
-    ("auth-middleware-0.5", "auth-middleware ≤ 0.5 (CognitoAuthzProviderSettings)", "auth_settings.py", "text/x-python"),
-    ("auth-middleware-0.6", "auth-middleware ≥ 0.6 (OidcProviderSettings)", "auth_settings.py", "text/x-python"),
+    (
+        "auth-middleware-0.5",
+        "auth-middleware ≤ 0.5 (CognitoAuthzProviderSettings)",
+        "auth_settings.py",
+        "text/x-python",
+    ),
+    (
+        "auth-middleware-0.6",
+        "auth-middleware ≥ 0.6 (OidcProviderSettings)",
+        "auth_settings.py",
+        "text/x-python",
+    ),
 ];
 
 /// One export, ready to show and download.
@@ -42,7 +52,12 @@ fn one_line(name: &str) -> String {
 }
 
 /// `None` for an unknown format key.
-pub fn export(summary: &ConfigSummary, format: &str, audience: Option<&str>, secrets: Secrets) -> Option<ExportFile> {
+pub fn export(
+    summary: &ConfigSummary,
+    format: &str,
+    audience: Option<&str>,
+    secrets: Secrets,
+) -> Option<ExportFile> {
     let (key, _, suffix, mime) = EXPORT_FORMATS.iter().find(|(k, ..)| *k == format)?;
     let content = match *key {
         "json" => json(summary, secrets),
@@ -53,7 +68,10 @@ pub fn export(summary: &ConfigSummary, format: &str, audience: Option<&str>, sec
     let filename = if suffix.starts_with('.') {
         suffix.to_string()
     } else {
-        format!("{}-{suffix}", summary.pool.name.to_lowercase().replace(|c: char| !c.is_ascii_alphanumeric(), "-"))
+        format!(
+            "{}-{suffix}",
+            summary.pool.name.to_lowercase().replace(|c: char| !c.is_ascii_alphanumeric(), "-")
+        )
     };
     Some(ExportFile {
         format: key.to_string(),
@@ -184,7 +202,11 @@ fn json(s: &ConfigSummary, secrets: Secrets) -> String {
         groups: s
             .groups
             .iter()
-            .map(|g| JsonGroup { name: &g.name, precedence: g.precedence, description: g.description.as_deref() })
+            .map(|g| JsonGroup {
+                name: &g.name,
+                precedence: g.precedence,
+                description: g.description.as_deref(),
+            })
             .collect(),
         users: JsonUsers {
             truncated: s.more_users,
@@ -241,7 +263,11 @@ fn env_value(value: &str) -> String {
 
 fn env(s: &ConfigSummary, audience: Option<&str>, secrets: Secrets) -> String {
     let mut lines = vec![
-        format!("# Cognito settings of the user pool {} ({}), exported by Pooldesk.", one_line(&s.pool.name), s.pool.id),
+        format!(
+            "# Cognito settings of the user pool {} ({}), exported by Pooldesk.",
+            one_line(&s.pool.name),
+            s.pool.id
+        ),
         format!("COGNITO_REGION={}", env_value(&s.pool.region)),
         format!("COGNITO_USER_POOL_ID={}", env_value(&s.pool.id)),
         format!("COGNITO_ISSUER={}", env_value(&s.pool.issuer)),
@@ -264,7 +290,9 @@ fn env(s: &ConfigSummary, audience: Option<&str>, secrets: Secrets) -> String {
         if c.has_secret {
             match secret_of(secrets, &c.id) {
                 Some(secret) => lines.push(format!("{prefix}_SECRET={}", env_value(secret))),
-                None => lines.push(format!("# {prefix}_SECRET= (not exported: include secrets to fill it in)")),
+                None => {
+                    lines.push(format!("# {prefix}_SECRET= (not exported: include secrets to fill it in)"))
+                }
             }
         }
     }
@@ -316,19 +344,26 @@ fn auth_middleware_legacy(s: &ConfigSummary, audience: Option<&str>, secrets: Se
         match secret_of(secrets, &c.id) {
             Some(secret) => lines.push(format!("    user_pool_client_secret={},", py(secret))),
             None => lines.push(
-                "    # user_pool_client_secret=\"...\",  # not exported: include secrets to fill it in".into(),
+                "    # user_pool_client_secret=\"...\",  # not exported: include secrets to fill it in"
+                    .into(),
             ),
         }
     }
     if !is_aws_jwks(s) {
-        lines.push(format!("    jwks_url_template={},  # where this endpoint serves the keys", py(&s.pool.jwks_uri)));
+        lines.push(format!(
+            "    jwks_url_template={},  # where this endpoint serves the keys",
+            py(&s.pool.jwks_uri)
+        ));
     }
     lines.push(")".to_string());
     if let Some(identity) = s.identity_pools.first() {
         lines.push(format!("# Identity pool ({}): {}", one_line(&identity.name), identity.id));
     }
     lines.push(String::new());
-    lines.push("# app.add_middleware(JwtAuthMiddleware, auth_provider=CognitoProvider(settings=auth_settings))".into());
+    lines.push(
+        "# app.add_middleware(JwtAuthMiddleware, auth_provider=CognitoProvider(settings=auth_settings))"
+            .into(),
+    );
     lines.push(String::new());
     lines.join("\n")
 }
@@ -351,7 +386,8 @@ fn auth_middleware_oidc(s: &ConfigSummary, audience: Option<&str>) -> String {
         "    groups_claim=\"cognito:groups\",".to_string(),
         ")".to_string(),
         String::new(),
-        "# app.add_middleware(JwtAuthMiddleware, auth_provider=OidcProvider(settings=auth_settings))".to_string(),
+        "# app.add_middleware(JwtAuthMiddleware, auth_provider=OidcProvider(settings=auth_settings))"
+            .to_string(),
         String::new(),
     ]
     .join("\n")
@@ -364,17 +400,23 @@ mod tests {
 
     /// The guide's end state, with fixed ids.
     fn guide() -> ConfigSummary {
-        let client = |id: &str, name: &str, secret: bool, auth: &[&str], oauth: &[&str], scopes: &[&str]| SummaryClient {
-            id: id.into(),
-            name: name.into(),
-            has_secret: secret,
-            auth_flows: auth.iter().map(|s| s.to_string()).collect(),
-            oauth_flows: oauth.iter().map(|s| s.to_string()).collect(),
-            scopes: scopes.iter().map(|s| s.to_string()).collect(),
-            callback_urls: if oauth.contains(&"code") { vec!["http://localhost:3000/callback".into()] } else { vec![] },
-            access_token: Validity::new(60, "minutes"),
-            id_token: Validity::new(60, "minutes"),
-            refresh_token: Validity::new(30, "days"),
+        let client = |id: &str, name: &str, secret: bool, auth: &[&str], oauth: &[&str], scopes: &[&str]| {
+            SummaryClient {
+                id: id.into(),
+                name: name.into(),
+                has_secret: secret,
+                auth_flows: auth.iter().map(|s| s.to_string()).collect(),
+                oauth_flows: oauth.iter().map(|s| s.to_string()).collect(),
+                scopes: scopes.iter().map(|s| s.to_string()).collect(),
+                callback_urls: if oauth.contains(&"code") {
+                    vec!["http://localhost:3000/callback".into()]
+                } else {
+                    vec![]
+                },
+                access_token: Validity::new(60, "minutes"),
+                id_token: Validity::new(60, "minutes"),
+                refresh_token: Validity::new(30, "days"),
+            }
         };
         let group = |name: &str, precedence: i32| GroupInfo {
             name: name.into(),
@@ -402,16 +444,35 @@ mod tests {
                 region: "eu-west-1".into(),
                 arn: Some("arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AbCdEf123".into()),
                 issuer: "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEf123".into(),
-                jwks_uri: "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEf123/.well-known/jwks.json".into(),
+                jwks_uri:
+                    "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEf123/.well-known/jwks.json"
+                        .into(),
                 domain: Some("myapp-auth".into()),
                 hosted_ui_url: Some("https://myapp-auth.auth.eu-west-1.amazoncognito.com".into()),
             },
             clients: vec![
-                client("1credentials0client0id00", "MyApp-ClientCredentials", true, &["ALLOW_REFRESH_TOKEN_AUTH"], &["client_credentials"], &["myapp-api/read", "myapp-api/write"]),
-                client("2userauth0client0id00000", "MyApp-UserAuth", false, &["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"], &["code"], &["openid", "email", "profile"]),
+                client(
+                    "1credentials0client0id00",
+                    "MyApp-ClientCredentials",
+                    true,
+                    &["ALLOW_REFRESH_TOKEN_AUTH"],
+                    &["client_credentials"],
+                    &["myapp-api/read", "myapp-api/write"],
+                ),
+                client(
+                    "2userauth0client0id00000",
+                    "MyApp-UserAuth",
+                    false,
+                    &["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+                    &["code"],
+                    &["openid", "email", "profile"],
+                ),
             ],
             groups: vec![group("admin", 1), group("user", 10)],
-            users: vec![user("admin", "CONFIRMED", &["admin"]), user("user", "FORCE_CHANGE_PASSWORD", &["user"])],
+            users: vec![
+                user("admin", "CONFIRMED", &["admin"]),
+                user("user", "FORCE_CHANGE_PASSWORD", &["user"]),
+            ],
             more_users: false,
             identity_pools: vec![SummaryIdentityPool {
                 id: "eu-west-1:11111111-2222-3333-4444-555555555555".into(),
@@ -482,14 +543,19 @@ mod tests {
             assert!(!without.content.contains("s3cr3t-value") && !without.with_secrets, "{format}");
         }
         assert!(content("json", &secrets()).contains("\"client_secret\": \"s3cr3t-value\""));
-        assert!(content("env", &secrets()).contains("COGNITO_CLIENT_MYAPP_CLIENTCREDENTIALS_SECRET=s3cr3t-value"));
+        assert!(
+            content("env", &secrets()).contains("COGNITO_CLIENT_MYAPP_CLIENTCREDENTIALS_SECRET=s3cr3t-value")
+        );
     }
 
     #[test]
     fn the_audience_is_the_user_client_unless_one_is_chosen() {
         let s = guide();
         assert_eq!(s.audience_client(None).unwrap().name, "MyApp-UserAuth");
-        assert_eq!(s.audience_client(Some("1credentials0client0id00")).unwrap().name, "MyApp-ClientCredentials");
+        assert_eq!(
+            s.audience_client(Some("1credentials0client0id00")).unwrap().name,
+            "MyApp-ClientCredentials"
+        );
         assert_eq!(s.audience_client(Some("unknown")).unwrap().name, "MyApp-UserAuth");
         let oidc = export(&s, "auth-middleware-0.6", Some("1credentials0client0id00"), &[]).unwrap();
         assert!(oidc.content.contains("audience=\"1credentials0client0id00\""));

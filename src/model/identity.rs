@@ -165,14 +165,20 @@ pub fn validate_identity_pool_id(id: &str) -> Result<(), AppError> {
 }
 
 /// Role ARNs from the roles form; empty means "no role".
-pub fn validate_identity_roles(authenticated: &str, unauthenticated: &str) -> Result<IdentityRoles, AppError> {
+pub fn validate_identity_roles(
+    authenticated: &str,
+    unauthenticated: &str,
+) -> Result<IdentityRoles, AppError> {
     let check = |field: &str, value: &str| -> Result<Option<String>, AppError> {
         let value = value.trim();
         if value.is_empty() {
             return Ok(None);
         }
         if !super::is_role_arn(value) {
-            return Err(AppError::invalid(field, "Enter an IAM role ARN: arn:aws:iam::<account>:role/<name>."));
+            return Err(AppError::invalid(
+                field,
+                "Enter an IAM role ARN: arn:aws:iam::<account>:role/<name>.",
+            ));
         }
         Ok(Some(value.to_string()))
     };
@@ -253,7 +259,10 @@ mod tests {
     #[test]
     fn refuses_bad_names_and_providers() {
         let field = |f: IdentityPoolForm| f.validate("eu-west-1").unwrap_err().field().map(str::to_string);
-        assert_eq!(field(IdentityPoolForm { name: "my-app".into(), ..form(&["eu-west-1_a 1abc"]) }).as_deref(), Some("name"));
+        assert_eq!(
+            field(IdentityPoolForm { name: "my-app".into(), ..form(&["eu-west-1_a 1abc"]) }).as_deref(),
+            Some("name")
+        );
         assert_eq!(field(form(&[])).as_deref(), Some("providers"));
         assert_eq!(field(form(&["eu-west-1_a"])).as_deref(), Some("providers"));
         assert_eq!(field(form(&["not a pool"])).as_deref(), Some("providers"));
@@ -296,7 +305,10 @@ mod tests {
         let p: serde_json::Value = serde_json::from_str(&trust_policy("eu-west-1:abc", false)).unwrap();
         let condition = &p["Statement"][0]["Condition"];
         assert_eq!(condition["StringEquals"]["cognito-identity.amazonaws.com:aud"], "eu-west-1:abc");
-        assert_eq!(condition["ForAnyValue:StringLike"]["cognito-identity.amazonaws.com:amr"], "unauthenticated");
+        assert_eq!(
+            condition["ForAnyValue:StringLike"]["cognito-identity.amazonaws.com:amr"],
+            "unauthenticated"
+        );
         assert!(permission_policy_template().contains("${cognito-identity.amazonaws.com:sub}"));
     }
 }

@@ -22,10 +22,19 @@ pub struct DecodedToken {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LoginTestOutcome {
-    SignedIn { tokens: Vec<DecodedToken>, refresh_token: bool },
+    SignedIn {
+        tokens: Vec<DecodedToken>,
+        refresh_token: bool,
+    },
     /// Cognito asks for another step the form did not supply.
-    Challenge { name: String, hint: String },
-    Failed { problem: String, hint: String },
+    Challenge {
+        name: String,
+        hint: String,
+    },
+    Failed {
+        problem: String,
+        hint: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -113,12 +122,20 @@ mod tests {
     #[test]
     fn troubleshooting_hints_match_the_cause() {
         let problem = |code: &str, message: &str| login_failure_hint(Some(code), message).0;
-        assert!(problem("NotAuthorizedException", "Unable to verify secret hash for client abc").contains("SECRET_HASH"));
+        assert!(
+            problem("NotAuthorizedException", "Unable to verify secret hash for client abc")
+                .contains("SECRET_HASH")
+        );
         assert!(problem("NotAuthorizedException", "Incorrect username or password.").contains("Incorrect"));
         assert!(problem("NotAuthorizedException", "User is disabled.").contains("disabled"));
-        assert!(problem("InvalidParameterException", "USER_PASSWORD_AUTH flow not enabled for this client").contains("not enabled"));
+        assert!(
+            problem("InvalidParameterException", "USER_PASSWORD_AUTH flow not enabled for this client")
+                .contains("not enabled")
+        );
         assert!(problem("UserNotConfirmedException", "").contains("confirmed"));
-        assert!(problem("ResourceNotFoundException", "User pool client x does not exist.").contains("not found"));
+        assert!(
+            problem("ResourceNotFoundException", "User pool client x does not exist.").contains("not found")
+        );
         assert!(problem("UserNotFoundException", "").contains("No such user"));
         assert!(problem("PasswordResetRequiredException", "").contains("reset"));
         let (problem, hint) = login_failure_hint(None, "arn:aws:... something");

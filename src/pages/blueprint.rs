@@ -93,7 +93,10 @@ fn PlanResult(steps: Vec<PlanStep>) -> impl IntoView {
 #[component]
 fn ApplyResult(pool_id: Option<String>, steps: Vec<AppliedStep>) -> impl IntoView {
     let failed = steps.iter().any(|s| !matches!(s.outcome, Some(Ok(()))));
-    let changed = steps.iter().filter(|s| s.step.action != StepAction::Keep && matches!(s.outcome, Some(Ok(())))).count();
+    let changed = steps
+        .iter()
+        .filter(|s| s.step.action != StepAction::Keep && matches!(s.outcome, Some(Ok(()))))
+        .count();
     let passwords = steps.iter().any(|s| s.password.is_some());
     view! {
         <p class=if failed { "mb-2 text-sm font-medium text-red-800" } else { "mb-2 text-sm font-medium text-green-800" } data-apply-summary="">

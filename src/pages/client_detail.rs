@@ -4,11 +4,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::clients::{DeleteClient, UpdateClient, client_form_context, get_client};
-use crate::components::copy::MaskedSecret;
-use crate::components::actions::{
-    BUTTON, Confirm, DANGER_BUTTON, Hidden, Outcome, last_error, succeeded,
-};
+use crate::components::actions::{BUTTON, Confirm, DANGER_BUTTON, Hidden, Outcome, last_error, succeeded};
 use crate::components::client_fields::ClientFields;
+use crate::components::copy::MaskedSecret;
 use crate::components::details::{Details, list, yes_no};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TextField;

@@ -53,7 +53,14 @@ fn Settings(pool: IdentityPool) -> impl IntoView {
     let providers: Vec<String> = pool
         .providers
         .iter()
-        .map(|p| format!("{} (client {}){}", p.user_pool_id().unwrap_or(&p.provider_name), p.client_id, if p.server_side_token_check { ", server-side check" } else { "" }))
+        .map(|p| {
+            format!(
+                "{} (client {}){}",
+                p.user_pool_id().unwrap_or(&p.provider_name),
+                p.client_id,
+                if p.server_side_token_check { ", server-side check" } else { "" }
+            )
+        })
         .collect();
     let role = |r: Option<&Option<String>>| match r {
         Some(Some(arn)) => arn.clone(),
@@ -62,7 +69,13 @@ fn Settings(pool: IdentityPool) -> impl IntoView {
     };
     let rows = vec![
         ("Guests (unauthenticated)", yes_no(pool.allow_unauthenticated)),
-        ("Authflow", match pool.classic_flow { Some(true) => "Basic (classic) allowed".into(), _ => "Enhanced".into() }),
+        (
+            "Authflow",
+            match pool.classic_flow {
+                Some(true) => "Basic (classic) allowed".into(),
+                _ => "Enhanced".into(),
+            },
+        ),
         ("User pool clients", list(&providers)),
         ("Other providers", list(&pool.other_providers)),
         ("Authenticated role", role(pool.roles.as_ref().map(|r| &r.authenticated))),
@@ -78,7 +91,8 @@ fn EditForm(pool: IdentityPool, changed: RwSignal<u32>) -> impl IntoView {
     let error = last_error(update.value());
     let query = use_query_map();
     // The clients of every user pool already linked, plus one more chosen with `?pool=`.
-    let mut pools: Vec<String> = pool.providers.iter().filter_map(|p| p.user_pool_id().map(str::to_string)).collect();
+    let mut pools: Vec<String> =
+        pool.providers.iter().filter_map(|p| p.user_pool_id().map(str::to_string)).collect();
     if let Some(extra) = query.read_untracked().get("pool").filter(|p| !p.is_empty()) {
         pools.push(extra);
     }

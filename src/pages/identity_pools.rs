@@ -54,7 +54,9 @@ pub fn IdentityPoolCreatePage() -> impl IntoView {
     let user_pools = Resource::new(|| (), |_| list_user_pools(60, None));
     let choices = Resource::new(
         move || user_pool.get(),
-        |pool| async move { if pool.is_empty() { Ok(Vec::new()) } else { identity_provider_choices(vec![pool]).await } },
+        |pool| async move {
+            if pool.is_empty() { Ok(Vec::new()) } else { identity_provider_choices(vec![pool]).await }
+        },
     );
     let create = ServerAction::<CreateIdentityPool>::new();
     let error = last_error(create.value());

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::summary::{ExportConfig, get_config_summary};
-use crate::components::actions::{BUTTON, SMALL_BUTTON, last_error, Outcome};
+use crate::components::actions::{BUTTON, Outcome, SMALL_BUTTON, last_error};
 use crate::components::copy::{CopyButton, CopyRows, MaskedSecret, TextExport};
 use crate::components::details::list;
 use crate::components::feedback::{Loading, or_error};
@@ -220,14 +220,21 @@ fn Exports(summary: ConfigSummary) -> impl IntoView {
     let file = Memo::new(move |_| {
         secret_export().or_else(|| {
             let audience = audience.get();
-            summary.with_value(|s| export(s, &format.get(), Some(audience.as_str()).filter(|a| !a.is_empty()), &[]))
+            summary.with_value(|s| {
+                export(s, &format.get(), Some(audience.as_str()).filter(|a| !a.is_empty()), &[])
+            })
         })
     });
     let base = move |key: &str| {
         let audience = audience.get();
-        if audience.is_empty() { format!("?export={key}") } else { format!("?export={key}&audience={}", encode(&audience)) }
+        if audience.is_empty() {
+            format!("?export={key}")
+        } else {
+            format!("?export={key}&audience={}", encode(&audience))
+        }
     };
-    let clients = summary.with_value(|s| s.clients.iter().map(|c| (c.id.clone(), c.name.clone())).collect::<Vec<_>>());
+    let clients =
+        summary.with_value(|s| s.clients.iter().map(|c| (c.id.clone(), c.name.clone())).collect::<Vec<_>>());
     let error = last_error(with_secrets.value());
     view! {
         <section class="print:hidden" data-summary="exports">

@@ -104,20 +104,25 @@ fn CredentialsTest(pool_id: String, clients: Vec<ClientSummary>) -> impl IntoVie
 
 /// The steps taken and the outcome of the last run.
 #[component]
-fn Report(#[prop(into)] value: Signal<Option<Result<LoginTestReport, crate::error::AppError>>>) -> impl IntoView {
-    move || match value.get() {
-        // Errors are shown by the form (FormError and the fields).
-        None | Some(Err(_)) => ().into_any(),
-        Some(Ok(report)) => view! {
-            <div class="mt-4 space-y-3" data-report="">
-                <ol class="list-decimal pl-5 text-xs text-slate-600">
-                    {report.steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
-                </ol>
-                {outcome(report.outcome)}
-            </div>
-        }.into_any(),
+fn Report(
+    #[prop(into)] value: Signal<Option<Result<LoginTestReport, crate::error::AppError>>>,
+) -> impl IntoView {
+    move || {
+        match value.get() {
+            // Errors are shown by the form (FormError and the fields).
+            None | Some(Err(_)) => ().into_any(),
+            Some(Ok(report)) => view! {
+                <div class="mt-4 space-y-3" data-report="">
+                    <ol class="list-decimal pl-5 text-xs text-slate-600">
+                        {report.steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                    </ol>
+                    {outcome(report.outcome)}
+                </div>
+            }
+            .into_any(),
+        }
+        .into_any()
     }
-    .into_any()
 }
 
 fn outcome(outcome: LoginTestOutcome) -> AnyView {
@@ -146,7 +151,9 @@ fn outcome(outcome: LoginTestOutcome) -> AnyView {
 #[component]
 fn TokenCard(token: DecodedToken) -> impl IntoView {
     let (verified, check) = match &token.verified {
-        Ok(()) => (true, "Signature, issuer, audience and expiry verified against the pool's JWKS.".to_string()),
+        Ok(()) => {
+            (true, "Signature, issuer, audience and expiry verified against the pool's JWKS.".to_string())
+        }
         Err(why) => (false, why.clone()),
     };
     let list = |items: &[String]| if items.is_empty() { "none".to_string() } else { items.join(", ") };

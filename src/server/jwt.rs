@@ -155,7 +155,11 @@ pub async fn inspect_tokens(
     // One client for the process: its connection pool makes the fetch one round trip.
     static HTTP: std::sync::OnceLock<Option<reqwest::Client>> = std::sync::OnceLock::new();
     let http = HTTP.get_or_init(|| {
-        reqwest::Client::builder().connect_timeout(Duration::from_secs(2)).timeout(Duration::from_secs(5)).build().ok()
+        reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(2))
+            .timeout(Duration::from_secs(5))
+            .build()
+            .ok()
     });
     let keys: Result<JwkSet, String> = match http {
         Some(http) => async { http.get(jwks_url).send().await?.error_for_status()?.json().await }
@@ -186,13 +190,16 @@ fn inspect(
     let payload = segment(token, 1).unwrap_or_default();
     let strings = |v: &serde_json::Value| -> Vec<String> {
         match v {
-            serde_json::Value::Array(items) => items.iter().filter_map(|i| i.as_str().map(str::to_string)).collect(),
+            serde_json::Value::Array(items) => {
+                items.iter().filter_map(|i| i.as_str().map(str::to_string)).collect()
+            }
             serde_json::Value::String(s) => s.split(' ').map(str::to_string).collect(),
             _ => Vec::new(),
         }
     };
     let token_use = payload["token_use"].as_str().unwrap_or("unknown").to_string();
-    let verified = keys.map_err(Clone::clone).and_then(|keys| verify(token, keys, issuer, client_id, &token_use));
+    let verified =
+        keys.map_err(Clone::clone).and_then(|keys| verify(token, keys, issuer, client_id, &token_use));
     crate::model::DecodedToken {
         header: serde_json::to_string_pretty(&header).unwrap_or_default(),
         payload: serde_json::to_string_pretty(&payload).unwrap_or_default(),

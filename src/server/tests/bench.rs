@@ -164,15 +164,7 @@ async fn bench_list_users() {
     let pool = h.pool_id.clone();
     for i in 0..58 {
         let email = format!("bench-{i}@example.com");
-        ensure_user(
-            &h.cognito,
-            &pool,
-            &email,
-            ("Bench", "User"),
-            "Bench-Pass-123!",
-        )
-        .await
-        .unwrap();
+        ensure_user(&h.cognito, &pool, &email, ("Bench", "User"), "Bench-Pass-123!").await.unwrap();
     }
     let client = h.cognito.client().clone();
     let mut timings = Vec::from(
@@ -216,13 +208,21 @@ async fn bench_login_test() {
     let client = h.cognito.client().clone();
     let mut timings = Vec::from(
         time_pair(
-            ("console: run_login_test (describe, auth, JWKS, verify)", "SDK: InitiateAuth USER_PASSWORD_AUTH"),
+            (
+                "console: run_login_test (describe, auth, JWKS, verify)",
+                "SDK: InitiateAuth USER_PASSWORD_AUTH",
+            ),
             runs(),
             || async {
                 let reply = h
                     .call(
                         "/api/run_login_test",
-                        &[("pool_id", &pool), ("client_id", &client_id), ("username", &user), ("password", &password)],
+                        &[
+                            ("pool_id", &pool),
+                            ("client_id", &client_id),
+                            ("username", &user),
+                            ("password", &password),
+                        ],
                         Some(&cookie),
                     )
                     .await;
@@ -270,12 +270,14 @@ async fn bench_config_summary() {
     let cookie = h.admin_cookie().await;
     let pool = h.pool_id.clone();
     let client = h.cognito.client().clone();
-    let identity = aws_sdk_cognitoidentity::Client::new(&crate::cognito::load_sdk_config(&crate::cognito::Endpoint {
-        region: REGION.into(),
-        url: Some(moto()),
-        attempt_timeout: Duration::from_secs(10),
-    })
-    .await);
+    let identity = aws_sdk_cognitoidentity::Client::new(
+        &crate::cognito::load_sdk_config(&crate::cognito::Endpoint {
+            region: REGION.into(),
+            url: Some(moto()),
+            attempt_timeout: Duration::from_secs(10),
+        })
+        .await,
+    );
     let timings = time_pair(
         ("console: get_config_summary (server fn)", "SDK: the same reads, one after another"),
         (runs() / 4).max(20),
@@ -286,18 +288,36 @@ async fn bench_config_summary() {
         || async {
             client.describe_user_pool().user_pool_id(&pool).send().await.unwrap();
             client.get_user_pool_mfa_config().user_pool_id(&pool).send().await.unwrap();
-            let ids = client.list_user_pool_clients().user_pool_id(&pool).max_results(60).send().await.unwrap();
+            let ids =
+                client.list_user_pool_clients().user_pool_id(&pool).max_results(60).send().await.unwrap();
             for c in ids.user_pool_clients() {
-                client.describe_user_pool_client().user_pool_id(&pool).client_id(c.client_id().unwrap()).send().await.unwrap();
+                client
+                    .describe_user_pool_client()
+                    .user_pool_id(&pool)
+                    .client_id(c.client_id().unwrap())
+                    .send()
+                    .await
+                    .unwrap();
             }
             client.list_groups().user_pool_id(&pool).limit(60).send().await.unwrap();
             let users = client.list_users().user_pool_id(&pool).limit(50).send().await.unwrap();
             for u in users.users() {
-                client.admin_list_groups_for_user().user_pool_id(&pool).username(u.username().unwrap()).send().await.unwrap();
+                client
+                    .admin_list_groups_for_user()
+                    .user_pool_id(&pool)
+                    .username(u.username().unwrap())
+                    .send()
+                    .await
+                    .unwrap();
             }
             let pools = identity.list_identity_pools().max_results(60).send().await.unwrap();
             for p in pools.identity_pools() {
-                identity.describe_identity_pool().identity_pool_id(p.identity_pool_id().unwrap()).send().await.unwrap();
+                identity
+                    .describe_identity_pool()
+                    .identity_pool_id(p.identity_pool_id().unwrap())
+                    .send()
+                    .await
+                    .unwrap();
             }
         },
     )
@@ -305,8 +325,15 @@ async fn bench_config_summary() {
     report("Configuration summary (pool, 3 clients, groups, users, identity pools)", &timings);
 }
 
-fn attribute(name: &str, value: &str) -> Result<aws_sdk_cognitoidentityprovider::types::AttributeType, AppError> {
-    aws_sdk_cognitoidentityprovider::types::AttributeType::builder().name(name).value(value).build().map_err(|_| AppError::Internal)
+fn attribute(
+    name: &str,
+    value: &str,
+) -> Result<aws_sdk_cognitoidentityprovider::types::AttributeType, AppError> {
+    aws_sdk_cognitoidentityprovider::types::AttributeType::builder()
+        .name(name)
+        .value(value)
+        .build()
+        .map_err(|_| AppError::Internal)
 }
 
 /// Creates the user (no invitation: the guide marks the email verified) unless present, then

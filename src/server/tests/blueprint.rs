@@ -58,16 +58,24 @@ async fn the_guide_blueprint_builds_a_fresh_pool_and_a_second_apply_changes_noth
     assert_eq!(changes(&plan(&h, &cookie, &again, "").await), []);
     let second = apply(&h, &cookie, &again, "").await;
     assert!(!second.failed() && second.pool_id.as_deref() == Some(pool_id.as_str()));
-    assert!(second.steps.iter().all(|s| s.step.action == StepAction::Keep && s.password.is_none()), "{second:?}");
+    assert!(
+        second.steps.iter().all(|s| s.step.action == StepAction::Keep && s.password.is_none()),
+        "{second:?}"
+    );
 
     // What it built is what the guide asks for.
     let summary: crate::model::ConfigSummary =
         h.call("/api/get_config_summary", &[("pool_id", &pool_id)], Some(&cookie)).await.ok();
-    let clients: Vec<(&str, bool)> = summary.clients.iter().map(|c| (c.name.as_str(), c.has_secret)).collect();
+    let clients: Vec<(&str, bool)> =
+        summary.clients.iter().map(|c| (c.name.as_str(), c.has_secret)).collect();
     assert_eq!(clients, [("MyApp-ClientCredentials", true), ("MyApp-UserAuth", false)]);
     assert_eq!(summary.groups.len(), 5);
-    let admin = summary.users.iter().find(|u| u.user.email.as_deref() == Some(setup.admin_email.as_str())).unwrap();
-    assert_eq!((admin.user.status.as_str(), admin.groups.as_slice()), ("FORCE_CHANGE_PASSWORD", &["admin".to_string()][..]));
+    let admin =
+        summary.users.iter().find(|u| u.user.email.as_deref() == Some(setup.admin_email.as_str())).unwrap();
+    assert_eq!(
+        (admin.user.status.as_str(), admin.groups.as_slice()),
+        ("FORCE_CHANGE_PASSWORD", &["admin".to_string()][..])
+    );
     h.remove_pool(&pool_id).await;
 }
 
@@ -82,10 +90,24 @@ async fn drift_on_an_existing_pool_is_planned_and_corrected() {
         user_email: h.user_email.clone(),
     };
     let text = json(&setup.blueprint());
-    assert_eq!(changes(&plan(&h, &cookie, &text, &h.pool_id).await), [], "the harness pool is the guide setup");
+    assert_eq!(
+        changes(&plan(&h, &cookie, &text, &h.pool_id).await),
+        [],
+        "the harness pool is the guide setup"
+    );
 
     let moved = h
-        .call("/api/update_group", &[("pool_id", &h.pool_id), ("name", "moderator"), ("description", "changed"), ("precedence", "50"), ("role_arn", "")], Some(&cookie))
+        .call(
+            "/api/update_group",
+            &[
+                ("pool_id", &h.pool_id),
+                ("name", "moderator"),
+                ("description", "changed"),
+                ("precedence", "50"),
+                ("role_arn", ""),
+            ],
+            Some(&cookie),
+        )
         .await;
     assert_eq!(moved.status, axum::http::StatusCode::OK, "{}", moved.body);
     crate::cognito::users::remove_from_group(&h.cognito, &h.pool_id, &h.user_email, "user").await.unwrap();
@@ -105,10 +127,18 @@ async fn drift_on_an_existing_pool_is_planned_and_corrected() {
 async fn bad_blueprints_are_refused_next_to_the_field() {
     let h = Harness::new().await;
     let cookie = h.admin_cookie().await;
-    for text in ["[pool]\nname = \"x\"\nunknown = 1\n", "not toml at all [", "{\"pool\": {\"name\": \"bad/name\"}}"] {
+    for text in
+        ["[pool]\nname = \"x\"\nunknown = 1\n", "not toml at all [", "{\"pool\": {\"name\": \"bad/name\"}}"]
+    {
         let reply = h.call("/api/plan_blueprint", &[("blueprint", text)], Some(&cookie)).await;
         assert_eq!(reply.invalid_field(), "blueprint", "{text}");
     }
-    let reply = h.call("/api/apply_blueprint", &[("blueprint", crate::model::GUIDE_BLUEPRINT), ("pool_id", "../etc")], Some(&cookie)).await;
+    let reply = h
+        .call(
+            "/api/apply_blueprint",
+            &[("blueprint", crate::model::GUIDE_BLUEPRINT), ("pool_id", "../etc")],
+            Some(&cookie),
+        )
+        .await;
     assert!(matches!(reply.error(), crate::error::AppError::NotFound { .. }));
 }
