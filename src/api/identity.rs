@@ -123,12 +123,6 @@ pub async fn test_identity_pool(
                 p.user_pool_id().map(|u| format!("{u} {}", p.client_id)).as_deref() == Some(provider.as_str())
             })
             .ok_or_else(|| AppError::invalid("provider", "Choose one of the identity pool's app clients."))?;
-        if username.trim().is_empty() {
-            return Err(AppError::invalid("username", "Enter the username."));
-        }
-        if password.is_empty() {
-            return Err(AppError::invalid("password", "Enter the password."));
-        }
         let user_pool = chosen.user_pool_id().unwrap_or_default().to_string();
         let test = LoginTest {
             client_id: &chosen.client_id,

@@ -48,12 +48,6 @@ pub async fn run_login_test(
     crate::model::validate_pool_id(&pool_id)?;
     crate::model::validate_client_id(&client_id)
         .map_err(|_| AppError::invalid("client_id", "Choose an app client."))?;
-    if username.trim().is_empty() {
-        return Err(AppError::invalid("username", "Enter the username."));
-    }
-    if password.is_empty() {
-        return Err(AppError::invalid("password", "Enter the password."));
-    }
     let optional = |s: &str| Some(s.trim()).filter(|s| !s.is_empty()).map(str::to_string);
     let (new_password, mfa_code) = (optional(&new_password), optional(&mfa_code));
     let test = crate::cognito::login_test::LoginTest {

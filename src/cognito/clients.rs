@@ -164,6 +164,17 @@ fn detail(c: &UserPoolClientType, pool_id: &str, console_client_id: Option<&str>
     }
 }
 
+/// The client and its secret from one DescribeUserPoolClient, for the calls that sign in
+/// with it (the secret stays on the server).
+pub async fn describe_with_secret(
+    cognito: &CognitoAdmin,
+    pool_id: &str,
+    client_id: &str,
+) -> Result<(ClientDetail, Option<String>), AppError> {
+    let c = describe_raw(cognito, pool_id, client_id).await?;
+    Ok((detail(&c, pool_id, None), c.client_secret().map(str::to_string)))
+}
+
 /// The client secret, for the one server function that reveals it.
 pub async fn secret(
     cognito: &CognitoAdmin,

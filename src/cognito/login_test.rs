@@ -80,18 +80,20 @@ pub async fn user_login(
     pool_id: &str,
     test: &LoginTest<'_>,
 ) -> Result<(Vec<String>, Attempt), AppError> {
+    if test.username.trim().is_empty() {
+        return Err(AppError::invalid("username", "Enter the username."));
+    }
+    if test.password.is_empty() {
+        return Err(AppError::invalid("password", "Enter the password."));
+    }
     // Describing the client also proves it belongs to this pool.
-    let client = clients::describe(cognito, pool_id, test.client_id, None).await?;
+    let (client, secret) = clients::describe_with_secret(cognito, pool_id, test.client_id).await?;
     let mut steps = Vec::new();
     if !client.settings.auth_flows.iter().any(|f| f == "ALLOW_USER_PASSWORD_AUTH") {
         // AWS refuses this (the emulator does not check), so the test says so without a call.
         let (problem, hint) = login_failure_hint(Some("InvalidParameterException"), "flow not enabled");
         return Ok((steps, Attempt::Failed { problem, hint }));
     }
-    let secret = match client.has_secret {
-        true => clients::secret(cognito, pool_id, test.client_id).await?,
-        false => None,
-    };
     let hash = |username: &str| secret.as_ref().map(|s| secret_hash(s, username, test.client_id));
     let mut params = HashMap::from([
         ("USERNAME".to_string(), test.username.to_string()),
@@ -211,9 +213,9 @@ pub async fn client_credentials(
     client_id: &str,
     scopes: &[String],
 ) -> Result<(Vec<String>, Attempt), AppError> {
-    let (pool, client) = tokio::try_join!(
+    let (pool, (client, secret)) = tokio::try_join!(
         pools::describe(cognito, pool_id),
-        clients::describe(cognito, pool_id, client_id, None)
+        clients::describe_with_secret(cognito, pool_id, client_id)
     )?;
     let s = &client.settings;
     let fail = |problem: &str, hint: String| Attempt::Failed { problem: problem.into(), hint };
@@ -260,7 +262,7 @@ pub async fn client_credentials(
             ),
         ));
     }
-    let secret = clients::secret(cognito, pool_id, client_id).await?.ok_or_else(|| {
+    let secret = secret.ok_or_else(|| {
         AppError::invalid("client_id", "This client has no secret; client credentials need one.")
     })?;
     let http = reqwest::Client::builder()

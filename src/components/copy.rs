@@ -99,14 +99,7 @@ pub fn MaskedSecret(pool_id: String, client_id: String) -> impl IntoView {
 /// `text` as a `data:` URL (percent-encoded, spaces as %20), so a download needs no server
 /// round trip and works without JavaScript.
 pub fn data_url(mime: &str, text: &str) -> String {
-    let mut out = format!("data:{mime};charset=utf-8,");
-    for b in text.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
+    format!("data:{mime};charset=utf-8,{}", crate::model::percent_encode(text, "%20"))
 }
 
 /// A block of text with copy and download buttons.

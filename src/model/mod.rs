@@ -35,13 +35,19 @@ pub use summary::*;
 pub use triggers::*;
 pub use user::*;
 
-/// Percent-encoding for a query value.
+/// Percent-encoding for a query value (a space becomes `+`).
 pub fn encode(value: &str) -> String {
+    percent_encode(value, "+")
+}
+
+/// Every byte but the unreserved ones percent-encoded; `space` is what a space becomes (`+` in
+/// a query, `%20` elsewhere).
+pub fn percent_encode(value: &str, space: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for b in value.bytes() {
         match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
-            b' ' => out.push('+'),
+            b' ' => out.push_str(space),
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
