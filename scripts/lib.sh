@@ -83,6 +83,35 @@ install_chromium() {
   fi
 }
 
+install_postgres() {
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    say "Installing Debian's PostgreSQL"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
+}
+
+# start_postgres PORT DIR: a throwaway cluster in DIR on 127.0.0.1:PORT (trust auth, loopback
+# only), for the PostgreSQL variant of the session and audit store. Sets PG_CTL and PG_DIR.
+start_postgres() {
+  local port="$1" dir="$2" bin
+  bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+  PG_CTL="$bin/pg_ctl" PG_DIR="$dir/data"
+  mkdir -p "$dir"
+  if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; fi
+  as_postgres "$bin/initdb -D '$PG_DIR' -A trust -U postgres >'$dir/initdb.log' 2>&1"
+  as_postgres "$PG_CTL -D '$PG_DIR' -w -l '$dir/server.log' -o \"-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off\" start >/dev/null"
+}
+
+stop_postgres() {
+  [ -n "${PG_DIR:-}" ] && as_postgres "$PG_CTL -D '$PG_DIR' -m fast stop >/dev/null 2>&1" || true
+}
+
+# PostgreSQL refuses to run as root: as root, run as the postgres user the package creates.
+as_postgres() {
+  if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi
+}
+
 # start_moto PORT LOGFILE: starts moto on 127.0.0.1:PORT unless one already answers there, and
 # waits until it is ready. Sets MOTO_PID when it started one.
 start_moto() {

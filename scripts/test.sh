@@ -14,13 +14,15 @@ install_rust_tools
 install_node_tools
 install_moto
 install_chromium
+install_postgres
 
-MOTO_PID="" SERVER_PID="" DATA_DIR="$(mktemp -d)"
+MOTO_PID="" SERVER_PID="" DATA_DIR="$(mktemp -d)" PG_PARENT="$(mktemp -d)"
 cleanup() {
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null
   [ -n "$MOTO_PID" ] && kill "$MOTO_PID" 2>/dev/null
+  stop_postgres
   wait 2>/dev/null || true
-  rm -rf "$DATA_DIR"
+  rm -rf "$DATA_DIR" "$PG_PARENT"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -28,6 +30,11 @@ start_moto "$MOTO_PORT" target/test-logs/moto.log
 export POOLDESK_TEST_MOTO="http://127.0.0.1:$MOTO_PORT"
 
 if [ -z "${E2E_ONLY:-}" ]; then
+  PG_PORT="${TEST_PG_PORT:-55432}"
+  say "PostgreSQL on port $PG_PORT (the audit and session store's PostgreSQL variant)"
+  chmod 755 "$PG_PARENT"
+  start_postgres "$PG_PORT" "$PG_PARENT/cluster"
+  export POOLDESK_TEST_POSTGRES="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
   say "Unit and integration tests (cargo test, against moto on port $MOTO_PORT)"
   cargo test --no-default-features --features ssr
 fi
@@ -47,9 +54,24 @@ export E2E_ADMIN_EMAIL=admin@example.com E2E_USER_EMAIL=user@example.com E2E_POO
 E2E_ADMIN_PASSWORD="$(awk '/^Admin:/ {print $NF}' target/test-logs/bootstrap.txt)"
 E2E_USER_PASSWORD="$(awk '/^User:/ {print $NF}' target/test-logs/bootstrap.txt)"
 export E2E_ADMIN_PASSWORD E2E_USER_PASSWORD
+# A support operator for the role tests (the support and viewer groups are configured below).
+export E2E_SUPPORT_EMAIL=support@example.com E2E_SUPPORT_PASSWORD=Support-Pass-123!
+"$ROOT/.venv/bin/python" - <<PY
+import boto3
+idp = boto3.client("cognito-idp", endpoint_url="$AWS_ENDPOINT_URL", region_name="us-east-1")
+pool, email = "$POOLDESK_POOL_ID", "$E2E_SUPPORT_EMAIL"
+idp.create_group(UserPoolId=pool, GroupName="support")
+idp.admin_create_user(UserPoolId=pool, Username=email, MessageAction="SUPPRESS",
+                      UserAttributes=[{"Name": "email", "Value": email}])
+idp.admin_set_user_password(UserPoolId=pool, Username=email, Password="$E2E_SUPPORT_PASSWORD", Permanent=True)
+idp.admin_add_user_to_group(UserPoolId=pool, Username=email, GroupName="support")
+PY
 
 export POOLDESK_BIND="127.0.0.1:$E2E_PORT" POOLDESK_JWKS_URL="$AWS_ENDPOINT_URL/$POOLDESK_POOL_ID/.well-known/jwks.json"
 export POOLDESK_DATA_DIR="$DATA_DIR" LEPTOS_SITE_ROOT=target/site POOLDESK_SECURE_COOKIES=never
+# Every browser test signs in from 127.0.0.1, several times a minute.
+export POOLDESK_LOGIN_PER_IP_PER_MINUTE=1000 POOLDESK_LOGIN_PER_USER_PER_MINUTE=1000
+export POOLDESK_SUPPORT_GROUP=support POOLDESK_VIEWER_GROUP=viewer
 "$BIN" serve >target/test-logs/server.log 2>&1 &
 SERVER_PID=$!
 for i in $(seq 1 100); do

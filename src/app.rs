@@ -5,6 +5,7 @@ use leptos_router::{SsrMode, path};
 
 use crate::components::layout::ConsoleLayout;
 use crate::pages::advisor::AdvisorPage;
+use crate::pages::audit::AuditLogPage;
 use crate::pages::blueprint::BlueprintPage;
 use crate::pages::client_create::ClientCreatePage;
 use crate::pages::client_detail::ClientDetailPage;
@@ -100,6 +101,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/identity-pools") view=IdentityPoolsPage ssr=SsrMode::Async/>
                     <Route path=path!("/identity-pools/new") view=IdentityPoolCreatePage ssr=SsrMode::Async/>
                     <Route path=path!("/identity-pools/:identity_pool_id") view=IdentityPoolDetailPage ssr=SsrMode::Async/>
+                    <Route path=path!("/audit") view=AuditLogPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -31,6 +31,10 @@ pub enum AppError {
     Conflict { message: String },
     #[error("Cognito is throttling requests. Wait a moment and try again.")]
     Throttled,
+    /// The console's own sign-in limit (per client address and per username). One message for
+    /// both, so that it tells nothing about which accounts exist.
+    #[error("Too many sign-in attempts. Wait a minute and try again.")]
+    TooManyAttempts,
     /// The backend refused or could not be reached; `what` says which operation, never why in
     /// the SDK's words.
     #[error("{message}")]
@@ -60,10 +64,29 @@ impl AppError {
             Self::NotFound { .. } => 404,
             Self::Invalid { .. } => 422,
             Self::Conflict { .. } => 409,
-            Self::Throttled => 429,
+            Self::Throttled | Self::TooManyAttempts => 429,
             Self::Unavailable { .. } => 503,
             Self::Internal => 500,
         }
+    }
+
+    /// A short code for logs and the audit log: the variant, and for `Invalid` its field.
+    pub fn code(&self) -> String {
+        let code = match self {
+            Self::Unauthenticated => "unauthenticated",
+            Self::Forbidden => "forbidden",
+            Self::LoginFailed => "login_failed",
+            Self::NotAnAdmin => "not_allowed",
+            Self::NotFound { .. } => "not_found",
+            Self::Invalid { field, .. } if !field.is_empty() => return format!("invalid:{field}"),
+            Self::Invalid { .. } => "invalid",
+            Self::Conflict { .. } => "conflict",
+            Self::Throttled => "throttled",
+            Self::TooManyAttempts => "too_many_attempts",
+            Self::Unavailable { .. } => "unavailable",
+            Self::Internal => "internal",
+        };
+        code.to_string()
     }
 
     /// The field an `Invalid` error belongs to, for showing it beside that field.

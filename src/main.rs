@@ -58,13 +58,13 @@ async fn serve(config: ServeConfig) -> Result<(), String> {
     if functions == 0 {
         return Err("no server functions are registered: the build is broken".into());
     }
-    let store = pooldesk::server::session_store(&config).await?;
+    let db = pooldesk::server::db::open(&config).await?;
     let bind = config.bind;
     if config.cognito.endpoint_url.is_none() {
         tracing::info!(region = %config.cognito.region, "using AWS Cognito through the standard credential chain");
     }
-    let state = pooldesk::server::build_state(config, leptos_options).await;
-    let app = pooldesk::server::router(state, store);
+    let state = pooldesk::server::build_state(config, leptos_options, db.clone()).await;
+    let app = pooldesk::server::router(state, &db);
     let listener =
         tokio::net::TcpListener::bind(bind).await.map_err(|e| format!("cannot listen on {bind}: {e}"))?;
     tracing::info!(%bind, functions, "Pooldesk is listening on http://{bind}");

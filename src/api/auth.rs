@@ -1,15 +1,12 @@
-//! The console's own login. These are the only server functions that run without a session;
-//! they are named in `PUBLIC`, which the security tests check against the registry.
+//! The console's own login. These are the only server functions that run without a session
+//! (declared `Anyone`); the security tests check that no other function is.
 
 use leptos::prelude::*;
 
 use crate::error::AppError;
 use crate::model::{LoginStep, Operator, PasswordPolicy};
 
-/// Endpoint names of the server functions that need no session.
-pub const PUBLIC: [&str; 5] =
-    ["login", "complete_new_password", "answer_mfa", "new_password_policy", "logout"];
-
+crate::permission!(Login => Anyone, Session);
 /// Step one: username and password. Moves on to the console, or to the next challenge.
 #[server(endpoint = "login")]
 pub async fn login(username: String, password: String) -> Result<LoginStep, AppError> {
@@ -18,6 +15,7 @@ pub async fn login(username: String, password: String) -> Result<LoginStep, AppE
     Ok(step)
 }
 
+crate::permission!(CompleteNewPassword => Anyone, Session);
 /// First sign-in with a temporary password: choose a permanent one.
 #[server(endpoint = "complete_new_password")]
 pub async fn complete_new_password(new_password: String, confirm: String) -> Result<LoginStep, AppError> {
@@ -26,6 +24,7 @@ pub async fn complete_new_password(new_password: String, confirm: String) -> Res
     Ok(step)
 }
 
+crate::permission!(AnswerMfa => Anyone, Session);
 #[server(endpoint = "answer_mfa")]
 pub async fn answer_mfa(code: String) -> Result<LoginStep, AppError> {
     let step = crate::server::login::mfa_code(&code).await?;
@@ -33,12 +32,14 @@ pub async fn answer_mfa(code: String) -> Result<LoginStep, AppError> {
     Ok(step)
 }
 
+crate::permission!(NewPasswordPolicy => Anyone, Nothing);
 /// The password rules shown on the new-password page (only while that step is pending).
 #[server(endpoint = "new_password_policy")]
 pub async fn new_password_policy() -> Result<PasswordPolicy, AppError> {
     crate::server::login::pending_policy().await
 }
 
+crate::permission!(Logout => Anyone, Session);
 #[server(endpoint = "logout")]
 pub async fn logout() -> Result<(), AppError> {
     crate::server::login::logout().await?;
@@ -46,9 +47,10 @@ pub async fn logout() -> Result<(), AppError> {
     Ok(())
 }
 
+crate::permission!(CurrentOperator => Viewer);
 /// The signed-in operator, for the header.
 #[server(endpoint = "current_operator")]
 pub async fn current_operator() -> Result<Operator, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
-    Ok(admin.operator().clone())
+    let guard = crate::server::guard::require::<CurrentOperator>().await?;
+    Ok(guard.operator().clone())
 }

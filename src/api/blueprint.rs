@@ -24,28 +24,30 @@ fn read(text: &str, pool_id: &str) -> Result<(crate::model::Blueprint, Option<St
     Ok((bp, pool_id))
 }
 
+crate::permission!(PlanBlueprint => Admin);
 #[server(endpoint = "plan_blueprint")]
 pub async fn plan_blueprint(
     blueprint: String,
     #[server(default)] pool_id: String,
 ) -> Result<Vec<PlanStep>, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<PlanBlueprint>().await?;
     let (bp, pool_id) = read(&blueprint, &pool_id)?;
-    crate::cognito::blueprint::plan_for(admin.cognito(), &bp, pool_id.as_deref()).await
+    crate::cognito::blueprint::plan_for(guard.cognito(), &bp, pool_id.as_deref()).await
 }
 
+crate::permission!(ApplyBlueprint => Admin, Change);
 /// Applies the blueprint. Created users' temporary passwords are in the report, once.
 #[server(endpoint = "apply_blueprint")]
 pub async fn apply_blueprint(
     blueprint: String,
     #[server(default)] pool_id: String,
 ) -> Result<ApplyReport, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<ApplyBlueprint>().await?;
     let (bp, pool_id) = read(&blueprint, &pool_id)?;
-    let report = crate::cognito::blueprint::apply(admin.cognito(), &bp, pool_id.as_deref()).await?;
+    let report = crate::cognito::blueprint::apply(guard.cognito(), &bp, pool_id.as_deref()).await?;
     let changed = report.steps.iter().filter(|s| s.step.action != crate::model::StepAction::Keep).count();
     tracing::info!(
-        operator = %admin.operator().sub,
+        operator = %guard.operator().sub,
         pool_id = report.pool_id.as_deref().unwrap_or("-"),
         changed,
         failed = report.failed(),

@@ -12,54 +12,60 @@ fn check(pool_id: &str, client_id: &str) -> Result<(), AppError> {
     crate::model::validate_client_id(client_id)
 }
 
+crate::permission!(ListClients => Viewer);
 #[server(endpoint = "list_clients")]
 pub async fn list_clients(pool_id: String) -> Result<Vec<ClientSummary>, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<ListClients>().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    crate::cognito::clients::list(admin.cognito(), &pool_id).await
+    crate::cognito::clients::list(guard.cognito(), &pool_id).await
 }
 
+crate::permission!(ClientFormContext => Admin);
 /// The pool's scopes, identity providers and attributes, for the client forms.
 #[server(endpoint = "client_form_context")]
 pub async fn client_form_context(pool_id: String) -> Result<ClientContext, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<ClientFormContext>().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    crate::cognito::clients::context(admin.cognito(), &pool_id).await
+    crate::cognito::clients::context(guard.cognito(), &pool_id).await
 }
 
+crate::permission!(GetClient => Viewer);
 #[server(endpoint = "get_client")]
 pub async fn get_client(pool_id: String, client_id: String) -> Result<ClientDetail, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<GetClient>().await?;
     check(&pool_id, &client_id)?;
-    let console = admin.is_console_pool(&pool_id).then(|| admin.console_client_id());
-    crate::cognito::clients::describe(admin.cognito(), &pool_id, &client_id, console).await
+    let console = guard.is_console_pool(&pool_id).then(|| guard.console_client_id());
+    crate::cognito::clients::describe(guard.cognito(), &pool_id, &client_id, console).await
 }
 
+crate::permission!(RevealClientSecret => Admin, Secret);
 /// The client secret, on an explicit request only.
 #[server(endpoint = "reveal_client_secret")]
 pub async fn reveal_client_secret(pool_id: String, client_id: String) -> Result<String, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<RevealClientSecret>().await?;
     check(&pool_id, &client_id)?;
-    let secret = crate::cognito::clients::secret(admin.cognito(), &pool_id, &client_id)
+    let secret = crate::cognito::clients::secret(guard.cognito(), &pool_id, &client_id)
         .await?
         .ok_or_else(|| AppError::Conflict { message: "This client has no secret.".into() })?;
-    tracing::info!(operator = %admin.operator().sub, %pool_id, %client_id, "client secret revealed");
+    tracing::info!(operator = %guard.operator().sub, %pool_id, %client_id, "client secret revealed");
     Ok(secret)
 }
 
+crate::permission!(CreateClient => Admin, Change);
 #[server(endpoint = "create_client")]
 pub async fn create_client(pool_id: String, #[server(flatten)] form: ClientForm) -> Result<String, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<CreateClient>().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    let ctx = crate::cognito::clients::context(admin.cognito(), &pool_id).await?;
+    let ctx = crate::cognito::clients::context(guard.cognito(), &pool_id).await?;
     let secret = form.generate_secret.is_some();
     let settings = form.validate(&ctx, secret)?;
-    let id = crate::cognito::clients::create(admin.cognito(), &pool_id, &settings, secret).await?;
-    tracing::info!(operator = %admin.operator().sub, %pool_id, client_id = %id, "app client created");
+    let id = crate::cognito::clients::create(guard.cognito(), &pool_id, &settings, secret).await?;
+    tracing::info!(operator = %guard.operator().sub, %pool_id, client_id = %id, "app client created");
     leptos_axum::redirect(&format!("/pools/{pool_id}/client?id={id}"));
     Ok(id)
 }
 
+crate::permission!(UpdateClient => Admin, Change);
 /// Read-modify-write: the form's fields replace the client's, everything else is sent back as
 /// it was (UpdateUserPoolClient resets what it is not sent).
 #[server(endpoint = "update_client")]
@@ -68,32 +74,33 @@ pub async fn update_client(
     client_id: String,
     #[server(flatten)] form: ClientForm,
 ) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<UpdateClient>().await?;
     check(&pool_id, &client_id)?;
     let (ctx, current) = tokio::try_join!(
-        crate::cognito::clients::context(admin.cognito(), &pool_id),
-        crate::cognito::clients::describe(admin.cognito(), &pool_id, &client_id, None),
+        crate::cognito::clients::context(guard.cognito(), &pool_id),
+        crate::cognito::clients::describe(guard.cognito(), &pool_id, &client_id, None),
     )?;
     let settings = form.validate(&ctx, current.has_secret)?;
-    crate::cognito::clients::update(admin.cognito(), &pool_id, &client_id, &settings).await
+    crate::cognito::clients::update(guard.cognito(), &pool_id, &client_id, &settings).await
 }
 
+crate::permission!(DeleteClient => Admin, Change);
 /// Deletes a client; `confirm` must repeat its name. The console's own client is refused.
 #[server(endpoint = "delete_client")]
 pub async fn delete_client(pool_id: String, client_id: String, confirm: String) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<DeleteClient>().await?;
     check(&pool_id, &client_id)?;
-    if admin.is_console_pool(&pool_id) && client_id == admin.console_client_id() {
+    if guard.is_console_pool(&pool_id) && client_id == guard.console_client_id() {
         return Err(AppError::Conflict {
             message: "The console signs in with this client: it cannot be deleted from the console.".into(),
         });
     }
-    let current = crate::cognito::clients::describe(admin.cognito(), &pool_id, &client_id, None).await?;
+    let current = crate::cognito::clients::describe(guard.cognito(), &pool_id, &client_id, None).await?;
     if confirm.trim() != current.settings.name {
         return Err(AppError::invalid("confirm", "Type the client's name exactly to confirm."));
     }
-    crate::cognito::clients::delete(admin.cognito(), &pool_id, &client_id).await?;
-    tracing::info!(operator = %admin.operator().sub, %pool_id, %client_id, "app client deleted");
+    crate::cognito::clients::delete(guard.cognito(), &pool_id, &client_id).await?;
+    tracing::info!(operator = %guard.operator().sub, %pool_id, %client_id, "app client deleted");
     leptos_axum::redirect(&format!("/pools/{pool_id}/clients"));
     Ok(())
 }

@@ -19,15 +19,16 @@ fn check(pool_id: &str, name: &str) -> Result<(), AppError> {
     crate::model::validate_group_name(name).map_err(|_| AppError::not_found("The group"))
 }
 
+crate::permission!(ListGroups => Viewer);
 #[server(endpoint = "list_groups")]
 pub async fn list_groups(pool_id: String) -> Result<Vec<GroupRow>, AppError> {
     use futures::StreamExt;
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<ListGroups>().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    let groups = crate::cognito::groups::list(admin.cognito(), &pool_id).await?;
+    let groups = crate::cognito::groups::list(guard.cognito(), &pool_id).await?;
     let names: Vec<String> = groups.iter().map(|g| g.name.clone()).collect();
     let counts: Vec<(usize, bool)> = futures::stream::iter(names.into_iter().map(|name| {
-        let cognito = admin.cognito().clone();
+        let cognito = guard.cognito().clone();
         let pool_id = pool_id.clone();
         async move {
             crate::cognito::groups::member_count(&cognito, &pool_id, &name, 60).await.unwrap_or((0, false))
@@ -43,13 +44,15 @@ pub async fn list_groups(pool_id: String) -> Result<Vec<GroupRow>, AppError> {
         .collect())
 }
 
+crate::permission!(GetGroup => Viewer);
 #[server(endpoint = "get_group")]
 pub async fn get_group(pool_id: String, name: String) -> Result<GroupInfo, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<GetGroup>().await?;
     check(&pool_id, &name)?;
-    crate::cognito::groups::get(admin.cognito(), &pool_id, &name).await
+    crate::cognito::groups::get(guard.cognito(), &pool_id, &name).await
 }
 
+crate::permission!(CreateGroup => Admin, Change);
 #[server(endpoint = "create_group")]
 pub async fn create_group(
     pool_id: String,
@@ -58,21 +61,22 @@ pub async fn create_group(
     precedence: String,
     role_arn: String,
 ) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<CreateGroup>().await?;
     crate::model::validate_pool_id(&pool_id)?;
     let group = crate::model::GroupInput { name, description, precedence, role_arn }.validate()?;
-    crate::cognito::groups::create(admin.cognito(), &pool_id, &group).await.map_err(|e| match e {
+    crate::cognito::groups::create(guard.cognito(), &pool_id, &group).await.map_err(|e| match e {
         AppError::Conflict { message } => AppError::invalid("name", message),
         other => other,
     })
 }
 
+crate::permission!(CreateGuideGroups => Admin, Change);
 /// Creates the guide's groups that the pool does not have yet; returns the names created.
 #[server(endpoint = "create_guide_groups")]
 pub async fn create_guide_groups(pool_id: String) -> Result<Vec<String>, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<CreateGuideGroups>().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    let existing = crate::cognito::groups::list(admin.cognito(), &pool_id).await?;
+    let existing = crate::cognito::groups::list(guard.cognito(), &pool_id).await?;
     let mut created = Vec::new();
     for (name, precedence, description) in crate::model::GUIDE_GROUPS {
         if existing.iter().any(|g| g.name == name) {
@@ -84,12 +88,13 @@ pub async fn create_guide_groups(pool_id: String) -> Result<Vec<String>, AppErro
             precedence: Some(precedence),
             role_arn: None,
         };
-        crate::cognito::groups::create(admin.cognito(), &pool_id, &group).await?;
+        crate::cognito::groups::create(guard.cognito(), &pool_id, &group).await?;
         created.push(name.to_string());
     }
     Ok(created)
 }
 
+crate::permission!(UpdateGroup => Admin, Change);
 /// Updates description, precedence and role (the name cannot change in Cognito).
 #[server(endpoint = "update_group")]
 pub async fn update_group(
@@ -99,30 +104,32 @@ pub async fn update_group(
     precedence: String,
     role_arn: String,
 ) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<UpdateGroup>().await?;
     check(&pool_id, &name)?;
     let group = crate::model::GroupInput { name, description, precedence, role_arn }.validate()?;
-    crate::cognito::groups::update(admin.cognito(), &pool_id, &group).await
+    crate::cognito::groups::update(guard.cognito(), &pool_id, &group).await
 }
 
+crate::permission!(DeleteGroup => Admin, Change);
 /// Deletes the group (members stay users); `confirm` must repeat its name.
 #[server(endpoint = "delete_group")]
 pub async fn delete_group(pool_id: String, name: String, confirm: String) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<DeleteGroup>().await?;
     check(&pool_id, &name)?;
     if confirm.trim() != name {
         return Err(AppError::invalid("confirm", "Type the group name exactly to confirm."));
     }
-    if admin.is_console_pool(&pool_id) && name == admin.admin_group() {
+    if guard.is_console_pool(&pool_id) && name == guard.admin_group() {
         return Err(AppError::Conflict {
             message: "This group guards the console itself and cannot be deleted from it.".into(),
         });
     }
-    crate::cognito::groups::delete(admin.cognito(), &pool_id, &name).await?;
+    crate::cognito::groups::delete(guard.cognito(), &pool_id, &name).await?;
     leptos_axum::redirect(&format!("/pools/{pool_id}/groups"));
     Ok(())
 }
 
+crate::permission!(ListGroupMembers => Viewer);
 #[server(endpoint = "list_group_members")]
 pub async fn list_group_members(
     pool_id: String,
@@ -130,10 +137,10 @@ pub async fn list_group_members(
     page_size: i32,
     next_token: Option<String>,
 ) -> Result<UserPage, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<ListGroupMembers>().await?;
     check(&pool_id, &name)?;
     crate::cognito::users::list_in_group(
-        admin.cognito(),
+        guard.cognito(),
         &pool_id,
         &name,
         page_size,

@@ -6,60 +6,66 @@ use leptos::prelude::*;
 use crate::error::AppError;
 use crate::model::{IdentityPool, IdentityPoolForm, IdentityPoolSummary, IdentityTestResult};
 
+crate::permission!(ListIdentityPools => Viewer);
 #[server(endpoint = "list_identity_pools")]
 pub async fn list_identity_pools() -> Result<Vec<IdentityPoolSummary>, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
-    crate::cognito::identity::list(admin.cognito()).await
+    let guard = crate::server::guard::require::<ListIdentityPools>().await?;
+    crate::cognito::identity::list(guard.cognito()).await
 }
 
+crate::permission!(GetIdentityPool => Viewer);
 #[server(endpoint = "get_identity_pool")]
 pub async fn get_identity_pool(identity_pool_id: String) -> Result<IdentityPool, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<GetIdentityPool>().await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
-    crate::cognito::identity::describe(admin.cognito(), &identity_pool_id).await
+    crate::cognito::identity::describe(guard.cognito(), &identity_pool_id).await
 }
 
+crate::permission!(IdentityProviderChoices => Admin);
 /// The app clients of the given user pools as (`<pool id> <client id>`, label), the values of
 /// the provider checkboxes.
 #[server(endpoint = "identity_provider_choices")]
 pub async fn identity_provider_choices(pool_ids: Vec<String>) -> Result<Vec<(String, String)>, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<IdentityProviderChoices>().await?;
     if pool_ids.len() > 10 {
         return Err(AppError::invalid("pool_ids", "Choose at most 10 user pools."));
     }
     let mut choices = Vec::new();
     for pool_id in pool_ids {
         crate::model::validate_pool_id(&pool_id)?;
-        for (client_id, name) in crate::cognito::clients::ids(admin.cognito(), &pool_id).await? {
+        for (client_id, name) in crate::cognito::clients::ids(guard.cognito(), &pool_id).await? {
             choices.push((format!("{pool_id} {client_id}"), format!("{name} ({pool_id})")));
         }
     }
     Ok(choices)
 }
 
+crate::permission!(CreateIdentityPool => Admin, Change);
 #[server(endpoint = "create_identity_pool")]
 pub async fn create_identity_pool(#[server(flatten)] form: IdentityPoolForm) -> Result<String, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
-    let pool = form.validate(admin.cognito().region())?;
-    let id = crate::cognito::identity::create(admin.cognito(), &pool).await?;
-    tracing::info!(operator = %admin.operator().sub, identity_pool_id = %id, "identity pool created");
+    let guard = crate::server::guard::require::<CreateIdentityPool>().await?;
+    let pool = form.validate(guard.cognito().region())?;
+    let id = crate::cognito::identity::create(guard.cognito(), &pool).await?;
+    tracing::info!(operator = %guard.operator().sub, identity_pool_id = %id, "identity pool created");
     leptos_axum::redirect(&format!("/identity-pools/{id}"));
     Ok(id)
 }
 
+crate::permission!(UpdateIdentityPool => Admin, Change);
 #[server(endpoint = "update_identity_pool")]
 pub async fn update_identity_pool(
     identity_pool_id: String,
     #[server(flatten)] form: IdentityPoolForm,
 ) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<UpdateIdentityPool>().await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
-    let pool = form.validate(admin.cognito().region())?;
-    crate::cognito::identity::update(admin.cognito(), &identity_pool_id, &pool).await?;
-    tracing::info!(operator = %admin.operator().sub, %identity_pool_id, "identity pool updated");
+    let pool = form.validate(guard.cognito().region())?;
+    crate::cognito::identity::update(guard.cognito(), &identity_pool_id, &pool).await?;
+    tracing::info!(operator = %guard.operator().sub, %identity_pool_id, "identity pool updated");
     Ok(())
 }
 
+crate::permission!(SetIdentityPoolRoles => Admin, Change);
 /// Sets both roles; an empty field means no role of that kind.
 #[server(endpoint = "set_identity_pool_roles")]
 pub async fn set_identity_pool_roles(
@@ -67,29 +73,31 @@ pub async fn set_identity_pool_roles(
     #[server(default)] authenticated_role: String,
     #[server(default)] unauthenticated_role: String,
 ) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<SetIdentityPoolRoles>().await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
     let roles = crate::model::validate_identity_roles(&authenticated_role, &unauthenticated_role)?;
-    crate::cognito::identity::set_roles(admin.cognito(), &identity_pool_id, &roles).await?;
-    tracing::info!(operator = %admin.operator().sub, %identity_pool_id, "identity pool roles set");
+    crate::cognito::identity::set_roles(guard.cognito(), &identity_pool_id, &roles).await?;
+    tracing::info!(operator = %guard.operator().sub, %identity_pool_id, "identity pool roles set");
     Ok(())
 }
 
+crate::permission!(DeleteIdentityPool => Admin, Change);
 /// Deletes an identity pool; `confirm` must repeat its name.
 #[server(endpoint = "delete_identity_pool")]
 pub async fn delete_identity_pool(identity_pool_id: String, confirm: String) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<DeleteIdentityPool>().await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
-    let pool = crate::cognito::identity::describe(admin.cognito(), &identity_pool_id).await?;
+    let pool = crate::cognito::identity::describe(guard.cognito(), &identity_pool_id).await?;
     if confirm.trim() != pool.name {
         return Err(AppError::invalid("confirm", "Type the identity pool's name exactly to confirm."));
     }
-    crate::cognito::identity::delete(admin.cognito(), &identity_pool_id).await?;
-    tracing::info!(operator = %admin.operator().sub, %identity_pool_id, "identity pool deleted");
+    crate::cognito::identity::delete(guard.cognito(), &identity_pool_id).await?;
+    tracing::info!(operator = %guard.operator().sub, %identity_pool_id, "identity pool deleted");
     leptos_axum::redirect("/identity-pools");
     Ok(())
 }
 
+crate::permission!(TestIdentityPool => Admin, Secret);
 /// Signs a user in through `provider` (`<user pool id> <client id>`, one of the pool's
 /// providers) and exchanges the ID token for AWS credentials: GetId, then
 /// GetCredentialsForIdentity. With no `provider`, a guest identity (only when the pool allows
@@ -103,9 +111,9 @@ pub async fn test_identity_pool(
     #[server(default)] show_secret: bool,
 ) -> Result<IdentityTestResult, AppError> {
     use crate::cognito::login_test::{Attempt, LoginTest, user_login};
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<TestIdentityPool>().await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
-    let cognito = admin.cognito();
+    let cognito = guard.cognito();
     let pool = crate::cognito::identity::describe(cognito, &identity_pool_id).await?;
     let login = if provider.is_empty() {
         if !pool.allow_unauthenticated {
@@ -152,6 +160,6 @@ pub async fn test_identity_pool(
         show_secret,
     )
     .await?;
-    tracing::info!(operator = %admin.operator().sub, %identity_pool_id, secret_shown = show_secret, "identity pool test run");
+    tracing::info!(operator = %guard.operator().sub, %identity_pool_id, secret_shown = show_secret, "identity pool test run");
     Ok(result)
 }

@@ -1,6 +1,8 @@
 //! Server functions, one file per resource. Each is a public HTTP endpoint: its first line is
-//! the guard (`require_admin`), except the login steps listed in `auth::PUBLIC`.
+//! the guard (`require::<ItsType>()`), except the login steps; each declares its least role and
+//! audit record with `permission!` (see `model::role`).
 
+pub mod audit;
 pub mod auth;
 pub mod blueprint;
 pub mod clients;

@@ -7,40 +7,45 @@ use leptos::prelude::*;
 use crate::error::AppError;
 use crate::model::{PoolDetail, PoolForm, PoolPage};
 
+crate::permission!(ListUserPools => Viewer);
 /// One page of user pools. `next_token` comes from the previous page.
 #[server(endpoint = "list_user_pools")]
 pub async fn list_user_pools(page_size: i32, next_token: Option<String>) -> Result<PoolPage, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
-    crate::cognito::pools::list(admin.cognito(), page_size, next_token.filter(|t| !t.is_empty())).await
+    let guard = crate::server::guard::require::<ListUserPools>().await?;
+    crate::cognito::pools::list(guard.cognito(), page_size, next_token.filter(|t| !t.is_empty())).await
 }
 
+crate::permission!(GetUserPool => Viewer);
 #[server(endpoint = "get_user_pool")]
 pub async fn get_user_pool(pool_id: String) -> Result<PoolDetail, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<GetUserPool>().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    crate::cognito::pools::describe(admin.cognito(), &pool_id).await
+    crate::cognito::pools::describe(guard.cognito(), &pool_id).await
 }
 
+crate::permission!(CreateUserPool => Admin, Change);
 /// Creates a pool from the full form and opens it. Returns the new pool's id.
 #[server(endpoint = "create_user_pool")]
 pub async fn create_user_pool(#[server(flatten)] form: PoolForm) -> Result<String, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<CreateUserPool>().await?;
     let pool = form.validate_new()?;
-    let id = crate::cognito::pools::create(admin.cognito(), &pool).await?;
-    tracing::info!(operator = %admin.operator().sub, pool_id = %id, "user pool created");
+    let id = crate::cognito::pools::create(guard.cognito(), &pool).await?;
+    tracing::info!(operator = %guard.operator().sub, pool_id = %id, "user pool created");
     leptos_axum::redirect(&format!("/pools/{id}"));
     Ok(id)
 }
 
+crate::permission!(UpdateUserPool => Admin, Change);
 /// Changes the settings UpdateUserPool accepts (read-modify-write: nothing else is reset).
 #[server(endpoint = "update_user_pool")]
 pub async fn update_user_pool(pool_id: String, #[server(flatten)] form: PoolForm) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<UpdateUserPool>().await?;
     crate::model::validate_pool_id(&pool_id)?;
     let edit = form.validate_edit()?;
-    crate::cognito::pools::update_settings(admin.cognito(), &pool_id, &edit).await
+    crate::cognito::pools::update_settings(guard.cognito(), &pool_id, &edit).await
 }
 
+crate::permission!(SetPoolMfa => Admin, Change);
 #[server(endpoint = "set_pool_mfa")]
 pub async fn set_pool_mfa(
     pool_id: String,
@@ -48,14 +53,15 @@ pub async fn set_pool_mfa(
     mfa_totp: Option<String>,
     mfa_sms: Option<String>,
 ) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<SetPoolMfa>().await?;
     crate::model::validate_pool_id(&pool_id)?;
     // Whether the pool has the SNS role SMS codes need is checked by `set_mfa`, which reads the
     // pool anyway: one DescribeUserPool instead of three calls.
     let settings = crate::model::validate_mfa(&mfa, mfa_totp.is_some(), mfa_sms.is_some(), true)?;
-    crate::cognito::pools::set_mfa(admin.cognito(), &pool_id, &settings).await
+    crate::cognito::pools::set_mfa(guard.cognito(), &pool_id, &settings).await
 }
 
+crate::permission!(SetPoolTriggers => Admin, Change);
 /// Sets the Lambda triggers: `triggers[key]` for each key of `model::TRIGGERS`; an empty value
 /// removes that trigger.
 #[server(endpoint = "set_pool_triggers")]
@@ -63,44 +69,46 @@ pub async fn set_pool_triggers(
     pool_id: String,
     #[server(default)] triggers: HashMap<String, String>,
 ) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<SetPoolTriggers>().await?;
     crate::model::validate_pool_id(&pool_id)?;
     let triggers = crate::model::validate_triggers(&triggers)?;
-    crate::cognito::pools::set_triggers(admin.cognito(), &pool_id, &triggers).await
+    crate::cognito::pools::set_triggers(guard.cognito(), &pool_id, &triggers).await
 }
 
+crate::permission!(AddCustomAttributes => Admin, Change);
 /// Adds custom attributes (the form's `custom_*` rows); existing ones cannot change.
 #[server(endpoint = "add_custom_attributes")]
 pub async fn add_custom_attributes(
     pool_id: String,
     #[server(flatten)] form: PoolForm,
 ) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<AddCustomAttributes>().await?;
     crate::model::validate_pool_id(&pool_id)?;
     let custom = form.custom_attributes()?;
     if custom.is_empty() {
         return Err(AppError::invalid("custom", "Enter at least one attribute name."));
     }
-    crate::cognito::pools::add_custom_attributes(admin.cognito(), &pool_id, &custom).await
+    crate::cognito::pools::add_custom_attributes(guard.cognito(), &pool_id, &custom).await
 }
 
+crate::permission!(DeleteUserPool => Admin, Change);
 /// Deletes a pool; `confirm` must repeat its name. Refused while deletion protection is on, and
 /// for the pool the console itself signs in with.
 #[server(endpoint = "delete_user_pool")]
 pub async fn delete_user_pool(pool_id: String, confirm: String) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<DeleteUserPool>().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    if admin.is_console_pool(&pool_id) {
+    if guard.is_console_pool(&pool_id) {
         return Err(AppError::Conflict {
             message: "The console signs in with this pool: it cannot be deleted from the console.".into(),
         });
     }
-    let pool = crate::cognito::pools::describe(admin.cognito(), &pool_id).await?;
+    let pool = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?;
     if confirm.trim() != pool.name {
         return Err(AppError::invalid("confirm", "Type the pool's name exactly to confirm."));
     }
-    crate::cognito::pools::delete(admin.cognito(), &pool_id).await?;
-    tracing::info!(operator = %admin.operator().sub, pool_id = %pool_id, "user pool deleted");
+    crate::cognito::pools::delete(guard.cognito(), &pool_id).await?;
+    tracing::info!(operator = %guard.operator().sub, pool_id = %pool_id, "user pool deleted");
     leptos_axum::redirect("/pools");
     Ok(())
 }

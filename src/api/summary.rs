@@ -5,13 +5,15 @@ use leptos::prelude::*;
 use crate::error::AppError;
 use crate::model::{ConfigSummary, ExportFile, Finding};
 
+crate::permission!(GetConfigSummary => Viewer);
 #[server(endpoint = "get_config_summary")]
 pub async fn get_config_summary(pool_id: String) -> Result<ConfigSummary, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<GetConfigSummary>().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    crate::cognito::summary::gather(admin.cognito(), &pool_id).await
+    crate::cognito::summary::gather(guard.cognito(), &pool_id).await
 }
 
+crate::permission!(ExportConfig => Viewer, Secret);
 /// One export of the summary. `audience` picks the app client an API accepts tokens for (the
 /// first user sign-in client when empty); secrets are read and included only when
 /// `include_secrets` is set, and that is logged like a reveal.
@@ -22,17 +24,21 @@ pub async fn export_config(
     #[server(default)] audience: String,
     #[server(default)] include_secrets: bool,
 ) -> Result<ExportFile, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<ExportConfig>().await?;
+    // Viewers export the summary; only admins see secrets.
+    if include_secrets {
+        guard.at_least(crate::model::Role::Admin)?;
+    }
     crate::model::validate_pool_id(&pool_id)?;
     if !crate::model::EXPORT_FORMATS.iter().any(|(key, ..)| *key == format) {
         return Err(AppError::invalid("format", "Choose one of the export formats."));
     }
-    let cognito = admin.cognito();
+    let cognito = guard.cognito();
     let summary = crate::cognito::summary::gather(cognito, &pool_id).await?;
     let secrets = match include_secrets && crate::model::export_takes_secrets(&format) {
         true => {
             let secrets = crate::cognito::summary::client_secrets(cognito, &pool_id).await?;
-            tracing::info!(operator = %admin.operator().sub, %pool_id, %format, clients = secrets.len(), "client secrets exported");
+            tracing::info!(operator = %guard.operator().sub, %pool_id, %format, clients = secrets.len(), "client secrets exported");
             secrets
         }
         false => Vec::new(),
@@ -41,15 +47,16 @@ pub async fn export_config(
     crate::model::export(&summary, &format, audience, &secrets).ok_or(AppError::Internal)
 }
 
+crate::permission!(GetAdvice => Viewer);
 #[server(endpoint = "get_advice")]
 pub async fn get_advice(pool_id: String) -> Result<Vec<Finding>, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<GetAdvice>().await?;
     crate::model::validate_pool_id(&pool_id)?;
     let input = crate::cognito::summary::advisor_input(
-        admin.cognito(),
+        guard.cognito(),
         &pool_id,
-        admin.admin_group(),
-        admin.console_client_id(),
+        guard.admin_group(),
+        guard.console_client_id(),
     )
     .await?;
     Ok(crate::model::advise(&input))

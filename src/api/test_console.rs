@@ -35,6 +35,7 @@ async fn report(
     LoginTestReport { steps, outcome }
 }
 
+crate::permission!(RunLoginTest => Admin, Secret);
 #[server(endpoint = "run_login_test")]
 pub async fn run_login_test(
     pool_id: String,
@@ -44,7 +45,7 @@ pub async fn run_login_test(
     #[server(default)] new_password: String,
     #[server(default)] mfa_code: String,
 ) -> Result<LoginTestReport, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<RunLoginTest>().await?;
     crate::model::validate_pool_id(&pool_id)?;
     crate::model::validate_client_id(&client_id)
         .map_err(|_| AppError::invalid("client_id", "Choose an app client."))?;
@@ -57,12 +58,13 @@ pub async fn run_login_test(
         new_password: new_password.as_deref(),
         mfa_code: mfa_code.as_deref(),
     };
-    let cognito = admin.cognito();
+    let cognito = guard.cognito();
     let attempt = crate::cognito::login_test::user_login(cognito, &pool_id, &test).await?;
-    tracing::info!(operator = %admin.operator().sub, %pool_id, %client_id, user = %test.username, "login test run");
+    tracing::info!(operator = %guard.operator().sub, %pool_id, %client_id, user = %test.username, "login test run");
     Ok(report(cognito, &pool_id, &client_id, attempt).await)
 }
 
+crate::permission!(RunClientCredentialsTest => Admin, Secret);
 /// `scopes`: the scopes to ask for, separated by spaces; none means all of the client's.
 #[server(endpoint = "run_client_credentials_test")]
 pub async fn run_client_credentials_test(
@@ -70,14 +72,14 @@ pub async fn run_client_credentials_test(
     client_id: String,
     #[server(default)] scopes: String,
 ) -> Result<LoginTestReport, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<RunClientCredentialsTest>().await?;
     crate::model::validate_pool_id(&pool_id)?;
     crate::model::validate_client_id(&client_id)
         .map_err(|_| AppError::invalid("client_id", "Choose an app client."))?;
     let scopes: Vec<String> = scopes.split_whitespace().map(str::to_string).collect();
-    let cognito = admin.cognito();
+    let cognito = guard.cognito();
     let attempt =
         crate::cognito::login_test::client_credentials(cognito, &pool_id, &client_id, &scopes).await?;
-    tracing::info!(operator = %admin.operator().sub, %pool_id, %client_id, "client credentials test run");
+    tracing::info!(operator = %guard.operator().sub, %pool_id, %client_id, "client credentials test run");
     Ok(report(cognito, &pool_id, &client_id, attempt).await)
 }

@@ -12,7 +12,7 @@ mod checks {
     use crate::cognito::users;
     use crate::error::AppError;
     use crate::model::validate_pool_id;
-    use crate::server::guard::Admin;
+    use crate::server::guard::Guard;
 
     pub fn username(username: &str) -> Result<(), AppError> {
         let len = username.chars().count();
@@ -29,27 +29,28 @@ mod checks {
 
     /// Whether `username` (a username, alias or sub) is the signed-in operator, in the
     /// console's own pool.
-    pub async fn is_self(admin: &Admin, pool_id: &str, username: &str) -> Result<bool, AppError> {
-        if !admin.is_console_pool(pool_id) {
+    pub async fn is_self(guard: &Guard, pool_id: &str, username: &str) -> Result<bool, AppError> {
+        if !guard.is_console_pool(pool_id) {
             return Ok(false);
         }
-        let user = users::lookup(admin.cognito(), pool_id, username).await?;
-        Ok(user.sub.as_deref() == Some(admin.operator().sub.as_str()))
+        let user = users::lookup(guard.cognito(), pool_id, username).await?;
+        Ok(user.sub.as_deref() == Some(guard.operator().sub.as_str()))
     }
 
     pub async fn not_self(
-        admin: &Admin,
+        guard: &Guard,
         pool_id: &str,
         username: &str,
         refusal: &str,
     ) -> Result<(), AppError> {
-        if is_self(admin, pool_id, username).await? {
+        if is_self(guard, pool_id, username).await? {
             return Err(AppError::Conflict { message: refusal.to_string() });
         }
         Ok(())
     }
 }
 
+crate::permission!(ListUsers => Viewer);
 /// One page of users. With `group`, the members of that group; otherwise all users, filtered
 /// when `value` is not empty (`attribute` and `match_kind` as in `model::filter_expression`).
 #[server(endpoint = "list_users")]
@@ -63,13 +64,13 @@ pub async fn list_users(
     group: Option<String>,
 ) -> Result<UserPage, AppError> {
     use crate::model::{MatchKind, filter_expression, validate_group_name, validate_pool_id};
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<ListUsers>().await?;
     validate_pool_id(&pool_id)?;
     let next_token = next_token.filter(|t| !t.is_empty());
     if let Some(group) = group.filter(|g| !g.is_empty()) {
         validate_group_name(&group)?;
         return crate::cognito::users::list_in_group(
-            admin.cognito(),
+            guard.cognito(),
             &pool_id,
             &group,
             page_size,
@@ -85,47 +86,52 @@ pub async fn list_users(
         )?),
         None => None,
     };
-    crate::cognito::users::list(admin.cognito(), &pool_id, page_size, next_token, filter).await
+    crate::cognito::users::list(guard.cognito(), &pool_id, page_size, next_token, filter).await
 }
 
+crate::permission!(GetUser => Viewer);
 #[server(endpoint = "get_user")]
 pub async fn get_user(pool_id: String, username: String) -> Result<UserDetail, AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<GetUser>().await?;
     checks::target(&pool_id, &username)?;
-    let mut user = crate::cognito::users::get(admin.cognito(), &pool_id, &username).await?;
-    let pool = crate::cognito::pools::describe(admin.cognito(), &pool_id).await?;
+    let mut user = crate::cognito::users::get(guard.cognito(), &pool_id, &username).await?;
+    let pool = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?;
     user.editable = crate::model::editable_attributes(&pool);
     user.is_self =
-        admin.is_console_pool(&pool_id) && user.sub.as_deref() == Some(admin.operator().sub.as_str());
+        guard.is_console_pool(&pool_id) && user.sub.as_deref() == Some(guard.operator().sub.as_str());
     Ok(user)
 }
 
+crate::permission!(SetUserEnabled => Support, Change);
 #[server(endpoint = "set_user_enabled")]
 pub async fn set_user_enabled(pool_id: String, username: String, enabled: bool) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<SetUserEnabled>().await?;
     checks::target(&pool_id, &username)?;
     if !enabled {
-        checks::not_self(&admin, &pool_id, &username, "You cannot disable your own account.").await?;
+        checks::not_self(&guard, &pool_id, &username, "You cannot disable your own account.").await?;
     }
-    crate::cognito::users::set_enabled(admin.cognito(), &pool_id, &username, enabled).await
+    crate::cognito::users::set_enabled(guard.cognito(), &pool_id, &username, enabled).await
 }
 
+crate::permission!(ConfirmUser => Support, Change);
 #[server(endpoint = "confirm_user")]
 pub async fn confirm_user(pool_id: String, username: String) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<ConfirmUser>().await?;
     checks::target(&pool_id, &username)?;
-    crate::cognito::users::confirm_sign_up(admin.cognito(), &pool_id, &username).await
+    crate::cognito::users::confirm_sign_up(guard.cognito(), &pool_id, &username).await
 }
 
+crate::permission!(ResetUserPassword => Support, Change);
 /// AdminResetUserPassword: Cognito sends the user a code (it needs a verified email or phone)
 /// and they must choose a new password at their next sign-in.
 #[server(endpoint = "reset_user_password")]
 pub async fn reset_user_password(pool_id: String, username: String) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<ResetUserPassword>().await?;
     checks::target(&pool_id, &username)?;
-    crate::cognito::users::reset_password(admin.cognito(), &pool_id, &username).await
+    crate::cognito::users::reset_password(guard.cognito(), &pool_id, &username).await
 }
 
+crate::permission!(SetUserPassword => Support, Change);
 /// Sets a password, checked against the pool's policy first. Temporary (`permanent` false):
 /// the user must change it at the next sign-in.
 #[server(endpoint = "set_user_password")]
@@ -135,61 +141,65 @@ pub async fn set_user_password(
     password: String,
     permanent: Option<String>,
 ) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<SetUserPassword>().await?;
     checks::target(&pool_id, &username)?;
-    let policy = crate::cognito::pools::describe(admin.cognito(), &pool_id).await?.password_policy;
+    let policy = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?.password_policy;
     let broken = policy.violations(&password);
     if !broken.is_empty() {
         return Err(AppError::invalid("password", broken.join(" ")));
     }
     // A checkbox sends a value only when ticked.
     let permanent = permanent.is_some_and(|p| p == "true" || p == "on");
-    crate::cognito::users::set_password(admin.cognito(), &pool_id, &username, &password, permanent).await
+    crate::cognito::users::set_password(guard.cognito(), &pool_id, &username, &password, permanent).await
 }
 
+crate::permission!(SignOutUser => Support, Change);
 #[server(endpoint = "sign_out_user")]
 pub async fn sign_out_user(pool_id: String, username: String) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<SignOutUser>().await?;
     checks::target(&pool_id, &username)?;
-    crate::cognito::users::global_sign_out(admin.cognito(), &pool_id, &username).await
+    crate::cognito::users::global_sign_out(guard.cognito(), &pool_id, &username).await
 }
 
+crate::permission!(DeleteUser => Admin, Change);
 /// Deletes the user; `confirm` must repeat the username.
 #[server(endpoint = "delete_user")]
 pub async fn delete_user(pool_id: String, username: String, confirm: String) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<DeleteUser>().await?;
     checks::target(&pool_id, &username)?;
     if confirm.trim() != username {
         return Err(AppError::invalid("confirm", "Type the username exactly to confirm."));
     }
-    checks::not_self(&admin, &pool_id, &username, "You cannot delete your own account.").await?;
-    crate::cognito::users::delete(admin.cognito(), &pool_id, &username).await?;
+    checks::not_self(&guard, &pool_id, &username, "You cannot delete your own account.").await?;
+    crate::cognito::users::delete(guard.cognito(), &pool_id, &username).await?;
     leptos_axum::redirect(&format!("/pools/{pool_id}/users"));
     Ok(())
 }
 
+crate::permission!(AddUserToGroup => Support, Change);
 #[server(endpoint = "add_user_to_group")]
 pub async fn add_user_to_group(pool_id: String, username: String, group: String) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<AddUserToGroup>().await?;
     checks::target(&pool_id, &username)?;
     crate::model::validate_group_name(&group).map_err(|_| AppError::invalid("group", "Choose a group."))?;
-    crate::cognito::users::add_to_group(admin.cognito(), &pool_id, &username, &group).await
+    crate::cognito::users::add_to_group(guard.cognito(), &pool_id, &username, &group).await
 }
 
+crate::permission!(RemoveUserFromGroup => Support, Change);
 #[server(endpoint = "remove_user_from_group")]
 pub async fn remove_user_from_group(
     pool_id: String,
     username: String,
     group: String,
 ) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<RemoveUserFromGroup>().await?;
     checks::target(&pool_id, &username)?;
     crate::model::validate_group_name(&group)?;
-    if group == admin.admin_group() {
-        checks::not_self(&admin, &pool_id, &username, "You cannot remove yourself from the admin group.")
+    if group == guard.admin_group() {
+        checks::not_self(&guard, &pool_id, &username, "You cannot remove yourself from the admin group.")
             .await?;
     }
-    crate::cognito::users::remove_from_group(admin.cognito(), &pool_id, &username, &group).await
+    crate::cognito::users::remove_from_group(guard.cognito(), &pool_id, &username, &group).await
 }
 
 /// A created user, with the generated temporary password (shown once, never stored).
@@ -199,6 +209,7 @@ pub struct CreatedUser {
     pub generated_password: Option<String>,
 }
 
+crate::permission!(CreateUser => Admin, Change);
 /// Creates a user. `attributes` holds the pool's required attributes by name
 /// (`attributes[given_name]=Ann` in the form). An empty `temporary_password` means: generate
 /// one that satisfies the pool's policy.
@@ -217,9 +228,9 @@ pub async fn create_user(
     group: Option<String>,
 ) -> Result<CreatedUser, AppError> {
     use crate::model::{NewUserInput, validate_pool_id};
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<CreateUser>().await?;
     validate_pool_id(&pool_id)?;
-    let pool = crate::cognito::pools::describe(admin.cognito(), &pool_id).await?;
+    let pool = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?;
     let input = NewUserInput {
         username: username.unwrap_or_default(),
         email: email.unwrap_or_default(),
@@ -245,13 +256,13 @@ pub async fn create_user(
         attributes: checked.attributes.clone(),
     };
     let username =
-        crate::cognito::users::create(admin.cognito(), &pool_id, &new_user).await.map_err(|e| match e {
+        crate::cognito::users::create(guard.cognito(), &pool_id, &new_user).await.map_err(|e| match e {
             AppError::Conflict { message } => AppError::invalid("username", message),
             other => other,
         })?;
     if let Some(group) = &checked.group {
         // The user exists now: a failed membership is reported, not rolled back.
-        crate::cognito::users::add_to_group(admin.cognito(), &pool_id, &username, group).await.map_err(
+        crate::cognito::users::add_to_group(guard.cognito(), &pool_id, &username, group).await.map_err(
             |_| AppError::Conflict {
                 message: format!(
                     "The user {username} was created, but could not be added to the group {group}."
@@ -262,6 +273,7 @@ pub async fn create_user(
     Ok(CreatedUser { username, generated_password: generated.then_some(password) })
 }
 
+crate::permission!(BulkUsers => Support, Change);
 /// Applies one change to many users. The browser sends at most `BULK_CHUNK` users per call and
 /// shows progress between calls; each user gets a result (done / already / failed with the
 /// reason), so nothing is half-applied without a report.
@@ -273,7 +285,7 @@ pub async fn bulk_users(
     usernames: Vec<String>,
 ) -> Result<Vec<crate::model::BulkResult>, AppError> {
     use crate::model::{BULK_CHUNK, BulkAction, validate_group_name, validate_pool_id};
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<BulkUsers>().await?;
     validate_pool_id(&pool_id)?;
     let action =
         BulkAction::parse(&action).ok_or_else(|| AppError::invalid("action", "Choose an action."))?;
@@ -294,13 +306,13 @@ pub async fn bulk_users(
     // The operator's own account, in the console's pool, is out of reach of lock-out actions.
     let locks_out = match action {
         BulkAction::Disable => true,
-        BulkAction::RemoveFromGroup => group.as_deref() == Some(admin.admin_group()),
+        BulkAction::RemoveFromGroup => group.as_deref() == Some(guard.admin_group()),
         _ => false,
     };
     let mut own = None;
-    if locks_out && admin.is_console_pool(&pool_id) {
+    if locks_out && guard.is_console_pool(&pool_id) {
         for name in &usernames {
-            if checks::is_self(&admin, &pool_id, name).await.unwrap_or(false) {
+            if checks::is_self(&guard, &pool_id, name).await.unwrap_or(false) {
                 own = Some(name.clone());
             }
         }
@@ -310,7 +322,7 @@ pub async fn bulk_users(
             .then(|| "This is your own account: the console does not lock you out.".to_string())
     };
     Ok(crate::cognito::bulk::apply(
-        admin.cognito(),
+        guard.cognito(),
         &pool_id,
         action,
         group.as_deref(),
@@ -320,6 +332,7 @@ pub async fn bulk_users(
     .await)
 }
 
+crate::permission!(UpdateUserAttributes => Admin, Change);
 /// Changes a user's attributes: those sent with a new value are updated, those sent empty are
 /// removed (unless the pool requires them). Only attributes the pool's schema marks mutable are
 /// accepted; everything is checked before the first call.
@@ -329,10 +342,10 @@ pub async fn update_user_attributes(
     username: String,
     attributes: Option<std::collections::HashMap<String, String>>,
 ) -> Result<(), AppError> {
-    let admin = crate::server::guard::require_admin().await?;
+    let guard = crate::server::guard::require::<UpdateUserAttributes>().await?;
     checks::target(&pool_id, &username)?;
-    let pool = crate::cognito::pools::describe(admin.cognito(), &pool_id).await?;
-    let current = crate::cognito::users::lookup(admin.cognito(), &pool_id, &username).await?;
+    let pool = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?;
+    let current = crate::cognito::users::lookup(guard.cognito(), &pool_id, &username).await?;
     let change = crate::model::attribute_change(&pool, &current, attributes.unwrap_or_default())?;
-    crate::cognito::users::change_attributes(admin.cognito(), &pool_id, &username, &change).await
+    crate::cognito::users::change_attributes(guard.cognito(), &pool_id, &username, &change).await
 }

@@ -1,16 +1,18 @@
 //! The console's own login against its Cognito pool: InitiateAuth USER_PASSWORD_AUTH, the
-//! challenges that can follow, sign-out, and the periodic "still an admin?" check.
+//! challenges that can follow, sign-out, and the periodic "which role now?" check.
 //!
 //! This handle can only log people in and look at the console pool; the admin API is
 //! `CognitoAdmin`, reached through the session guard.
 
 use std::collections::HashMap;
 
-use aws_sdk_cognitoidentityprovider::types::{AuthFlowType, ChallengeNameType};
+use aws_sdk_cognitoidentityprovider::operation::initiate_auth::builders::InitiateAuthFluentBuilder;
+use aws_sdk_cognitoidentityprovider::types::{AuthFlowType, ChallengeNameType, UserContextDataType};
 
 use super::{Client, map_sdk_error, pools, secret_hash::secret_hash};
 use crate::error::AppError;
-use crate::model::PasswordPolicy;
+use crate::model::{PasswordPolicy, Role};
+use crate::server::config::RoleGroups;
 
 /// The console's login settings.
 #[derive(Clone)]
@@ -69,18 +71,16 @@ impl ConsoleAuth {
         }
     }
 
-    pub async fn password_login(&self, username: &str, password: &str) -> Result<AuthOutcome, AppError> {
-        let mut params = HashMap::from([
-            ("USERNAME".to_string(), username.to_string()),
-            ("PASSWORD".to_string(), password.to_string()),
-        ]);
-        self.with_secret_hash(&mut params, username);
+    /// `client_ip` goes to Cognito as context data, so that its threat protection (when the pool
+    /// has it) judges the operator's address and not the console's.
+    pub async fn password_login(
+        &self,
+        username: &str,
+        password: &str,
+        client_ip: Option<&str>,
+    ) -> Result<AuthOutcome, AppError> {
         let out = self
-            .client
-            .initiate_auth()
-            .client_id(&self.client_id)
-            .auth_flow(AuthFlowType::UserPasswordAuth)
-            .set_auth_parameters(Some(params))
+            .password_request(username, password, client_ip)
             .send()
             .await
             .map_err(|e| login_error(map_sdk_error("sign in", e)))?;
@@ -91,6 +91,26 @@ impl ConsoleAuth {
             out.session(),
             username,
         )
+    }
+
+    fn password_request(
+        &self,
+        username: &str,
+        password: &str,
+        client_ip: Option<&str>,
+    ) -> InitiateAuthFluentBuilder {
+        let mut params = HashMap::from([
+            ("USERNAME".to_string(), username.to_string()),
+            ("PASSWORD".to_string(), password.to_string()),
+        ]);
+        self.with_secret_hash(&mut params, username);
+        let context = client_ip.map(|ip| UserContextDataType::builder().ip_address(ip).build());
+        self.client
+            .initiate_auth()
+            .client_id(&self.client_id)
+            .auth_flow(AuthFlowType::UserPasswordAuth)
+            .set_auth_parameters(Some(params))
+            .set_user_context_data(context)
     }
 
     pub async fn new_password(
@@ -161,20 +181,22 @@ impl ConsoleAuth {
         Ok(())
     }
 
-    /// Whether `username` is still enabled and still in `group`. Tokens outlive a removal from
-    /// the group, so the guard asks again every few minutes.
-    pub async fn is_enabled_member(&self, username: &str, group: &str) -> Result<bool, AppError> {
+    /// The role `username` has now: `None` when disabled, gone, or in none of the console's
+    /// groups. Tokens outlive both a removal from a group and a disabled account, so the guard
+    /// asks again every few minutes.
+    pub async fn role_of(&self, username: &str, roles: &RoleGroups) -> Result<Option<Role>, AppError> {
         let user = self.client.admin_get_user().user_pool_id(&self.pool_id).username(username).send().await;
         match user {
-            Ok(u) if !u.enabled() => return Ok(false),
+            Ok(u) if !u.enabled() => return Ok(None),
             Ok(_) => {}
             Err(e) => {
                 return match map_sdk_error("look up the signed-in user", e) {
-                    AppError::NotFound { .. } => Ok(false),
+                    AppError::NotFound { .. } => Ok(None),
                     other => Err(other),
                 };
             }
         }
+        let mut role = None;
         let mut next = None;
         loop {
             let page = self
@@ -187,12 +209,10 @@ impl ConsoleAuth {
                 .send()
                 .await
                 .map_err(|e| map_sdk_error("list the signed-in user's groups", e))?;
-            if page.groups().iter().any(|g| g.group_name() == Some(group)) {
-                return Ok(true);
-            }
+            role = role.max(roles.role_for(page.groups().iter().filter_map(|g| g.group_name())));
             match page.next_token() {
                 Some(token) => next = Some(token.to_string()),
-                None => return Ok(false),
+                None => return Ok(role),
             }
         }
     }
@@ -261,5 +281,29 @@ fn outcome(
             tracing::warn!(challenge = ?other, "unsupported sign-in challenge");
             Err(AppError::unavailable("This account needs a sign-in step the console does not support."))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// moto ignores UserContextData, so what AWS receives is proven on the request.
+    #[test]
+    fn sign_in_request_carries_the_client_ip_as_context_data_pinned_for_aws() {
+        let config = aws_sdk_cognitoidentityprovider::Config::builder()
+            .behavior_version(aws_sdk_cognitoidentityprovider::config::BehaviorVersion::latest())
+            .region(aws_sdk_cognitoidentityprovider::config::Region::new("eu-west-1"))
+            .build();
+        let auth = ConsoleAuth::new(Client::from_conf(config), "eu-west-1_a".into(), "client1".into(), None);
+        let request = auth.password_request("ops@example.com", "pw", Some("203.0.113.7"));
+        let input = request.as_input();
+        assert_eq!(input.get_user_context_data().as_ref().and_then(|c| c.ip_address()), Some("203.0.113.7"));
+        assert_eq!(input.get_auth_flow(), &Some(AuthFlowType::UserPasswordAuth));
+        let params = input.get_auth_parameters().as_ref().unwrap();
+        assert_eq!(params.get("USERNAME").map(String::as_str), Some("ops@example.com"));
+        assert!(!params.contains_key("SECRET_HASH"), "a client without a secret sends no hash");
+        let without = auth.password_request("ops@example.com", "pw", None);
+        assert!(without.as_input().get_user_context_data().is_none());
     }
 }

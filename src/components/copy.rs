@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use super::actions::{Outcome, SMALL_BUTTON, last_error};
+use super::permit::Can;
 use crate::api::clients::RevealClientSecret;
+use crate::model::Permission;
 
 /// True once the page runs in the browser: copy buttons need the Clipboard API, so without
 /// JavaScript they stay hidden instead of doing nothing.
@@ -65,7 +67,8 @@ pub fn CopyRows(title: &'static str, rows: Vec<(&'static str, Option<String>)>) 
 }
 
 /// A client secret: masked, fetched by its own server function on "Reveal" (every reveal is
-/// logged on the server), then shown with a copy button until the page is left.
+/// logged on the server), then shown with a copy button until the page is left. Only roles that
+/// may reveal secrets get the button.
 #[component]
 pub fn MaskedSecret(pool_id: String, client_id: String) -> impl IntoView {
     let reveal = ServerAction::<RevealClientSecret>::new();
@@ -78,12 +81,9 @@ pub fn MaskedSecret(pool_id: String, client_id: String) -> impl IntoView {
                     let (pool_id, client_id) = (pool_id.clone(), client_id.clone());
                     view! {
                         <span class="font-mono text-slate-500" aria-label="hidden">"••••••••"</span>
-                        <button type="button" class=format!("{SMALL_BUTTON} print:hidden") data-reveal-secret=""
-                            on:click=move |_| {
-                                reveal.dispatch(RevealClientSecret { pool_id: pool_id.clone(), client_id: client_id.clone() });
-                            }>
-                            {move || if reveal.pending().get() { "Revealing…" } else { "Reveal" }}
-                        </button>
+                        <Can allowed=RevealClientSecret::allows>
+                            <RevealButton pool_id=pool_id.clone() client_id=client_id.clone() reveal/>
+                        </Can>
                     }
                 }
             >
@@ -94,6 +94,22 @@ pub fn MaskedSecret(pool_id: String, client_id: String) -> impl IntoView {
         </span>
     }
     .into_any()
+}
+
+#[component]
+fn RevealButton(
+    pool_id: String,
+    client_id: String,
+    reveal: ServerAction<RevealClientSecret>,
+) -> impl IntoView {
+    view! {
+        <button type="button" class=format!("{SMALL_BUTTON} print:hidden") data-reveal-secret=""
+            on:click=move |_| {
+                reveal.dispatch(RevealClientSecret { pool_id: pool_id.clone(), client_id: client_id.clone() });
+            }>
+            {move || if reveal.pending().get() { "Revealing…" } else { "Reveal" }}
+        </button>
+    }
 }
 
 /// `text` as a `data:` URL (percent-encoded, spaces as %20), so a download needs no server

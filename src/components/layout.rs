@@ -1,11 +1,17 @@
 use leptos::prelude::*;
 use leptos_router::components::{A, Outlet};
 
-use crate::api::auth::{Logout, current_operator};
+use crate::api::audit::ListAudit;
+use crate::api::auth::Logout;
+use crate::api::test_console::RunLoginTest;
+use crate::components::permit::{Can, provide_operator};
+use crate::model::{Operator, Permission};
 
 /// Everything behind the login: header with navigation and the operator, then the page.
 #[component]
 pub fn ConsoleLayout() -> impl IntoView {
+    // Loaded once here: the badge and every page's `Can` read this one.
+    let operator = provide_operator();
     view! {
         <div class="min-h-screen bg-slate-50">
             <header class="border-b border-slate-200 bg-white print:hidden">
@@ -18,9 +24,14 @@ pub fn ConsoleLayout() -> impl IntoView {
                         <A href="/identity-pools" attr:class="text-slate-700 hover:text-indigo-700 aria-[current=page]:font-semibold">
                             "Identity pools"
                         </A>
+                        <Can allowed=ListAudit::allows>
+                            <A href="/audit" attr:class="text-slate-700 hover:text-indigo-700 aria-[current=page]:font-semibold">
+                                "Audit"
+                            </A>
+                        </Can>
                     </nav>
                     <div class="ml-auto flex items-center gap-3 text-sm">
-                        <OperatorBadge/>
+                        <OperatorBadge operator/>
                         <LogoutButton/>
                     </div>
                 </div>
@@ -32,16 +43,21 @@ pub fn ConsoleLayout() -> impl IntoView {
     }
 }
 
-/// Who is signed in.
+/// Who is signed in, and as what.
 #[component]
-fn OperatorBadge() -> impl IntoView {
-    let operator = Resource::new(|| (), |_| current_operator());
+fn OperatorBadge(operator: Resource<Result<Operator, crate::error::AppError>>) -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 operator.await.ok().map(|op| {
+                    let role = op.role.label();
                     let name = op.email.unwrap_or(op.username);
-                    view! { <span class="text-slate-600" data-operator="">{name}</span> }
+                    view! {
+                        <span class="text-slate-600">
+                            <span data-operator="">{name}</span>
+                            <span class="text-slate-500" data-role=role>{format!(" · {role}")}</span>
+                        </span>
+                    }
                 })
             })}
         </Suspense>
@@ -75,14 +91,18 @@ pub fn PoolTabs(pool_id: String) -> impl IntoView {
         ("Resource servers", format!("{base}/resource-servers")),
         ("Summary", format!("{base}/summary")),
         ("Advisor", format!("{base}/advisor")),
-        ("Test", format!("{base}/test")),
     ];
+    let test = format!("{base}/test");
     let tab = "-mb-px border-b-2 border-transparent px-3 py-2 hover:text-indigo-700 aria-[current=page]:border-indigo-600 aria-[current=page]:font-semibold";
     view! {
         <nav class="mb-6 flex flex-wrap gap-1 border-b border-slate-200 text-sm print:hidden" aria-label="Pool sections">
             {tabs.into_iter().map(|(label, href)| view! {
                 <A href=href exact=true attr:class=tab>{label}</A>
             }).collect_view()}
+            // The test console signs users in and shows their tokens: admins only.
+            <Can allowed=RunLoginTest::allows>
+                <A href=test.clone() exact=true attr:class=tab>"Test"</A>
+            </Can>
         </nav>
     }
 }

@@ -10,5 +10,6 @@ pub mod form;
 pub mod identity_fields;
 pub mod layout;
 pub mod pagination;
+pub mod permit;
 pub mod pool_fields;
 pub mod table;

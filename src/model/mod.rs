@@ -3,6 +3,7 @@
 
 mod advisor;
 mod arn;
+mod audit;
 mod blueprint;
 mod bulk;
 mod client;
@@ -13,6 +14,7 @@ mod identity;
 mod login_test;
 mod pool;
 mod pool_settings;
+mod role;
 mod session;
 mod summary;
 mod triggers;
@@ -20,6 +22,7 @@ mod user;
 
 pub use advisor::*;
 pub use arn::*;
+pub use audit::*;
 pub use blueprint::*;
 pub use bulk::*;
 pub use client::*;
@@ -30,6 +33,7 @@ pub use identity::*;
 pub use login_test::*;
 pub use pool::*;
 pub use pool_settings::*;
+pub use role::*;
 pub use session::*;
 pub use summary::*;
 pub use triggers::*;

@@ -6,6 +6,16 @@ pub struct Operator {
     pub sub: String,
     pub username: String,
     pub email: Option<String>,
+    /// From the operator's groups; re-read with them (see `server::guard`).
+    #[serde(default)]
+    pub role: super::Role,
+}
+
+impl Operator {
+    /// Whether this operator may call server function `F` (for hiding what they cannot do).
+    pub fn may<F: super::Permission>(&self) -> bool {
+        F::allows(self.role)
+    }
 }
 
 /// Where a login attempt stands after one step.

@@ -11,7 +11,8 @@ use crate::components::details::{Details, list, yes_no};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TextField;
 use crate::components::layout::PoolTabs;
-use crate::model::{ClientDetail, ClientForm, format_date};
+use crate::components::permit::Can;
+use crate::model::{ClientDetail, ClientForm, Permission, format_date};
 
 #[component]
 pub fn ClientDetailPage() -> impl IntoView {
@@ -41,9 +42,14 @@ pub fn ClientDetailPage() -> impl IntoView {
                     <div class="mt-6 grid gap-4 lg:grid-cols-2">
                         <div class="space-y-4">
                             {c.has_secret.then(|| view! { <SecretReveal client=c.clone()/> })}
-                            <DeleteClientForm client=c.clone()/>
+                            <Can allowed=DeleteClient::allows clone:c>
+                                <DeleteClientForm client=c.clone()/>
+                            </Can>
                         </div>
-                        <EditClient client=c update/>
+                        // Not even created for other roles: its form context is admin-only too.
+                        <Can allowed=UpdateClient::allows clone:c>
+                            <EditClient client=c.clone() update/>
+                        </Can>
                     </div>
                 })
             })}

@@ -3,13 +3,14 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::clients::list_clients;
+use crate::api::clients::{CreateClient, list_clients};
 use crate::components::actions::BUTTON;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::layout::PoolTabs;
 use crate::components::pagination::encode;
+use crate::components::permit::Can;
 use crate::components::table::{DataTable, col};
-use crate::model::ClientSummary;
+use crate::model::{ClientSummary, Permission};
 
 #[component]
 pub fn ClientsPage() -> impl IntoView {
@@ -21,11 +22,13 @@ pub fn ClientsPage() -> impl IntoView {
         <h1 class="text-2xl font-bold text-slate-900">"App clients"</h1>
         <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
-        <div class="mb-4 flex flex-wrap gap-3 text-sm">
-            <a class=BUTTON href=move || new("credentials") data-preset="credentials">"New: client credentials (server to server)"</a>
-            <a class=BUTTON href=move || new("user") data-preset="user">"New: user and password"</a>
-            <a class="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100" href=move || new("blank")>"New: custom"</a>
-        </div>
+        <Can allowed=CreateClient::allows>
+            <div class="mb-4 flex flex-wrap gap-3 text-sm">
+                <a class=BUTTON href=move || new("credentials") data-preset="credentials">"New: client credentials (server to server)"</a>
+                <a class=BUTTON href=move || new("user") data-preset="user">"New: user and password"</a>
+                <a class="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100" href=move || new("blank")>"New: custom"</a>
+            </div>
+        </Can>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 let pool = pool_id.get_untracked();

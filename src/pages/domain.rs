@@ -12,7 +12,8 @@ use crate::components::details::Details;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{Select, TextField, pairs};
 use crate::components::layout::PoolTabs;
-use crate::model::DomainInfo;
+use crate::components::permit::Can;
+use crate::model::{DomainInfo, Permission};
 
 #[component]
 pub fn DomainPage() -> impl IntoView {
@@ -46,20 +47,22 @@ pub fn DomainPage() -> impl IntoView {
             })}
         </Transition>
         <div class="mt-6 max-w-xl">
-            <Confirm summary="Add a domain">
-                <ActionForm action=create>
-                    <div class="space-y-3" data-domain-form="">
-                        <Hidden name="pool_id" value=pool_id.get_untracked()/>
-                        <Select label="Kind" name="kind"
-                            options=pairs(&[("prefix", "Cognito domain: <prefix>.auth.<region>.amazoncognito.com"), ("custom", "Custom domain (your own, with an ACM certificate)")])
-                            selected="prefix" error=create_error/>
-                        <TextField label="Prefix or full domain name" name="domain" error=create_error/>
-                        <TextField label="ACM certificate ARN (custom domains; must be in us-east-1)" name="certificate_arn" required=false error=create_error/>
-                        <button type="submit" class=BUTTON>"Add domain"</button>
-                    </div>
-                </ActionForm>
-                <Outcome error=create_error done=succeeded(create.value()) success="Domain added. A custom domain takes up to an hour to become active."/>
-            </Confirm>
+            <Can allowed=CreateDomain::allows>
+                <Confirm summary="Add a domain">
+                    <ActionForm action=create>
+                        <div class="space-y-3" data-domain-form="">
+                            <Hidden name="pool_id" value=pool_id.get_untracked()/>
+                            <Select label="Kind" name="kind"
+                                options=pairs(&[("prefix", "Cognito domain: <prefix>.auth.<region>.amazoncognito.com"), ("custom", "Custom domain (your own, with an ACM certificate)")])
+                                selected="prefix" error=create_error/>
+                            <TextField label="Prefix or full domain name" name="domain" error=create_error/>
+                            <TextField label="ACM certificate ARN (custom domains; must be in us-east-1)" name="certificate_arn" required=false error=create_error/>
+                            <button type="submit" class=BUTTON>"Add domain"</button>
+                        </div>
+                    </ActionForm>
+                    <Outcome error=create_error done=succeeded(create.value()) success="Domain added. A custom domain takes up to an hour to become active."/>
+                </Confirm>
+            </Can>
         </div>
     }
 }
@@ -84,18 +87,20 @@ fn DomainCard(pool_id: String, domain: DomainInfo, changed: RwSignal<u32>) -> im
     view! {
         <div class="mb-4 max-w-3xl space-y-2" data-domain=name>
             <Details title="Domain" rows/>
-            <Confirm summary="Delete this domain" danger=true>
-                <p>"Apps using the hosted UI or the token endpoint on this domain stop working."</p>
-                <ActionForm action=delete>
-                    <div class="space-y-3">
-                        <Hidden name="pool_id" value=pool_id/>
-                        <Hidden name="domain" value=domain.domain.clone()/>
-                        <TextField label=format!("Type {} to confirm", domain.domain) name="confirm" error/>
-                        <button type="submit" class=DANGER_BUTTON>"Delete domain"</button>
-                    </div>
-                </ActionForm>
-                <Outcome error done=Signal::derive(|| false) success=""/>
-            </Confirm>
+            <Can allowed=DeleteDomain::allows>
+                <Confirm summary="Delete this domain" danger=true clone:pool_id clone:domain>
+                    <p>"Apps using the hosted UI or the token endpoint on this domain stop working."</p>
+                    <ActionForm action=delete>
+                        <div class="space-y-3">
+                            <Hidden name="pool_id" value=pool_id/>
+                            <Hidden name="domain" value=domain.domain.clone()/>
+                            <TextField label=format!("Type {} to confirm", domain.domain) name="confirm" error/>
+                            <button type="submit" class=DANGER_BUTTON>"Delete domain"</button>
+                        </div>
+                    </ActionForm>
+                    <Outcome error done=Signal::derive(|| false) success=""/>
+                </Confirm>
+            </Can>
         </div>
     }
 }

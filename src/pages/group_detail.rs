@@ -13,8 +13,9 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TextField;
 use crate::components::layout::PoolTabs;
 use crate::components::pagination::{Pager, encode, parse_stack};
+use crate::components::permit::Can;
 use crate::components::table::{DataTable, col};
-use crate::model::{GroupInfo, UserPage};
+use crate::model::{GroupInfo, Permission, UserPage};
 
 const PAGE_SIZE: i32 = 20;
 
@@ -68,9 +69,15 @@ pub fn GroupDetailPage() -> impl IntoView {
                                 <Outcome error=last_error(remove.value()) done=succeeded(remove.value()) success="Removed from the group."/>
                             </div>
                             <div class="space-y-2">
-                                <AddMember target add/>
-                                <EditGroup target group=g.clone() update/>
-                                <DeleteGroupPanel target delete members/>
+                                <Can allowed=AddUserToGroup::allows>
+                                    <AddMember target add/>
+                                </Can>
+                                <Can allowed=UpdateGroup::allows clone:g>
+                                    <EditGroup target group=g.clone() update/>
+                                </Can>
+                                <Can allowed=DeleteGroup::allows>
+                                    <DeleteGroupPanel target delete members/>
+                                </Can>
                             </div>
                         </div>
                     }
@@ -102,12 +109,14 @@ fn MemberTable(target: Target, page: UserPage, remove: ServerAction<RemoveUserFr
                 <td class="px-4 py-2">{u.email.clone().unwrap_or_default()}</td>
                 <td class="px-4 py-2"><StatusBadge status=u.status.clone() enabled=u.enabled/></td>
                 <td class="px-4 py-2 text-right">
-                    <ActionForm action=remove>
-                        <Hidden name="pool_id" value=target.pool_id()/>
-                        <Hidden name="username" value=u.username.clone()/>
-                        <Hidden name="group" value=target.name()/>
-                        <button type="submit" class=SMALL_BUTTON>"Remove"</button>
-                    </ActionForm>
+                    <Can allowed=RemoveUserFromGroup::allows>
+                        <ActionForm action=remove clone:u>
+                            <Hidden name="pool_id" value=target.pool_id()/>
+                            <Hidden name="username" value=u.username.clone()/>
+                            <Hidden name="group" value=target.name()/>
+                            <button type="submit" class=SMALL_BUTTON>"Remove"</button>
+                        </ActionForm>
+                    </Can>
                 </td>
             </tr>
         }

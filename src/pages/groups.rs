@@ -9,7 +9,9 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TextField;
 use crate::components::layout::PoolTabs;
 use crate::components::pagination::encode;
+use crate::components::permit::Can;
 use crate::components::table::{DataTable, col};
+use crate::model::Permission;
 
 #[component]
 pub fn GroupsPage() -> impl IntoView {
@@ -33,32 +35,36 @@ pub fn GroupsPage() -> impl IntoView {
             })}
         </Transition>
         <div class="mt-6 grid gap-4 lg:grid-cols-2">
-            <Confirm summary="Create a group">
-                <ActionForm action=create>
-                    <div class="space-y-3">
+            <Can allowed=CreateGroup::allows>
+                <Confirm summary="Create a group">
+                    <ActionForm action=create>
+                        <div class="space-y-3">
+                            <Hidden name="pool_id" value=pool_id.get_untracked()/>
+                            <TextField label="Name" name="name" error=create_error/>
+                            <TextField label="Description" name="description" error=create_error required=false/>
+                            <TextField label="Precedence (0 is strongest; optional)" name="precedence" kind="number" error=create_error required=false/>
+                            <TextField label="IAM role ARN (optional)" name="role_arn" error=create_error required=false/>
+                            <button type="submit" class=BUTTON>"Create group"</button>
+                        </div>
+                    </ActionForm>
+                    <Outcome error=create_error done=succeeded(create.value()) success="Group created."/>
+                </Confirm>
+            </Can>
+            <Can allowed=CreateGuideGroups::allows>
+                <Confirm summary="Add the guide's groups">
+                    <p>"admin (1), moderator (5), premium (8), user (10), readonly (15). Groups the pool already has are left as they are."</p>
+                    <ActionForm action=presets>
                         <Hidden name="pool_id" value=pool_id.get_untracked()/>
-                        <TextField label="Name" name="name" error=create_error/>
-                        <TextField label="Description" name="description" error=create_error required=false/>
-                        <TextField label="Precedence (0 is strongest; optional)" name="precedence" kind="number" error=create_error required=false/>
-                        <TextField label="IAM role ARN (optional)" name="role_arn" error=create_error required=false/>
-                        <button type="submit" class=BUTTON>"Create group"</button>
-                    </div>
-                </ActionForm>
-                <Outcome error=create_error done=succeeded(create.value()) success="Group created."/>
-            </Confirm>
-            <Confirm summary="Add the guide's groups">
-                <p>"admin (1), moderator (5), premium (8), user (10), readonly (15). Groups the pool already has are left as they are."</p>
-                <ActionForm action=presets>
-                    <Hidden name="pool_id" value=pool_id.get_untracked()/>
-                    <button type="submit" class=BUTTON>"Add missing groups"</button>
-                </ActionForm>
-                {move || match presets.value().get() {
-                    Some(Ok(created)) if created.is_empty() => Some("Nothing to add: the pool has them all.".to_string()),
-                    Some(Ok(created)) => Some(format!("Created: {}.", created.join(", "))),
-                    _ => None,
-                }.map(|m| view! { <p class="text-sm text-green-700" role="status">{m}</p> })}
-                <Outcome error=last_error(presets.value()) done=Signal::derive(|| false) success=""/>
-            </Confirm>
+                        <button type="submit" class=BUTTON>"Add missing groups"</button>
+                    </ActionForm>
+                    {move || match presets.value().get() {
+                        Some(Ok(created)) if created.is_empty() => Some("Nothing to add: the pool has them all.".to_string()),
+                        Some(Ok(created)) => Some(format!("Created: {}.", created.join(", "))),
+                        _ => None,
+                    }.map(|m| view! { <p class="text-sm text-green-700" role="status">{m}</p> })}
+                    <Outcome error=last_error(presets.value()) done=Signal::derive(|| false) success=""/>
+                </Confirm>
+            </Can>
         </div>
     }
 }

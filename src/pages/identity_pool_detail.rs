@@ -16,7 +16,10 @@ use crate::components::details::{Details, list, yes_no};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{Checkbox, FormError, Select, TextField};
 use crate::components::identity_fields::IdentityPoolFields;
-use crate::model::{IdentityPool, IdentityPoolForm, format_date, permission_policy_template, trust_policy};
+use crate::components::permit::Can;
+use crate::model::{
+    IdentityPool, IdentityPoolForm, Permission, format_date, permission_policy_template, trust_policy,
+};
 
 #[component]
 pub fn IdentityPoolDetailPage() -> impl IntoView {
@@ -33,13 +36,22 @@ pub fn IdentityPoolDetailPage() -> impl IntoView {
                     <p class="mb-4 inline-flex items-center gap-2 font-mono text-xs text-slate-600">{p.id.clone()}<CopyButton text=p.id.clone()/></p>
                     <div class="grid gap-4 lg:grid-cols-2">
                         <Settings pool=p.clone()/>
-                        <TestForm pool=p.clone()/>
+                        <Can allowed=TestIdentityPool::allows clone:p>
+                            <TestForm pool=p.clone()/>
+                        </Can>
                     </div>
+                    // Wrapped here, not inside: the edit form's choices are admin-only too.
                     <div class="mt-6 max-w-3xl space-y-3">
-                        <EditForm pool=p.clone() changed/>
-                        <RolesForm pool=p.clone() changed/>
+                        <Can allowed=UpdateIdentityPool::allows clone:p>
+                            <EditForm pool=p.clone() changed/>
+                        </Can>
+                        <Can allowed=SetIdentityPoolRoles::allows clone:p>
+                            <RolesForm pool=p.clone() changed/>
+                        </Can>
                         <Policies pool=p.clone()/>
-                        <DeleteForm pool=p/>
+                        <Can allowed=DeleteIdentityPool::allows clone:p>
+                            <DeleteForm pool=p.clone()/>
+                        </Can>
                     </div>
                 })
             })}

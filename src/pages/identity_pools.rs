@@ -10,8 +10,9 @@ use crate::components::actions::{BUTTON, SMALL_BUTTON, last_error};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::FormError;
 use crate::components::identity_fields::IdentityPoolFields;
+use crate::components::permit::Can;
 use crate::components::table::{DataTable, col};
-use crate::model::IdentityPoolForm;
+use crate::model::{IdentityPoolForm, Permission};
 
 #[component]
 pub fn IdentityPoolsPage() -> impl IntoView {
@@ -19,7 +20,9 @@ pub fn IdentityPoolsPage() -> impl IntoView {
     view! {
         <div class="mb-4 flex items-center justify-between">
             <h1 class="text-2xl font-bold text-slate-900">"Identity pools"</h1>
-            <a class=BUTTON href="/identity-pools/new">"Create identity pool"</a>
+            <Can allowed=CreateIdentityPool::allows>
+                <a class=BUTTON href="/identity-pools/new">"Create identity pool"</a>
+            </Can>
         </div>
         <p class="mb-4 max-w-3xl text-sm text-slate-600">"Identity pools exchange user pool tokens for temporary AWS credentials (the guide's step 8)."</p>
         <Transition fallback=|| view! { <Loading/> }>

@@ -1,6 +1,7 @@
 //! One file per screen.
 
 pub mod advisor;
+pub mod audit;
 pub mod blueprint;
 pub mod client_create;
 pub mod client_detail;

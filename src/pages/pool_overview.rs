@@ -1,11 +1,13 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::api::blueprint::ApplyBlueprint;
 use crate::api::pools::get_user_pool;
 use crate::components::details::{Details, list, yes_no};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::layout::PoolTabs;
-use crate::model::{PoolDetail, TRIGGERS, format_date};
+use crate::components::permit::Can;
+use crate::model::{Permission, PoolDetail, TRIGGERS, format_date};
 
 #[component]
 pub fn PoolOverviewPage() -> impl IntoView {
@@ -105,7 +107,9 @@ fn PoolSettings(pool: PoolDetail) -> impl IntoView {
     view! {
         <p class="mb-4 flex gap-6 text-sm">
             <a class="font-medium text-indigo-700 hover:underline" href=settings_href>"Edit settings, MFA, triggers →"</a>
-            <a class="font-medium text-indigo-700 hover:underline" href=blueprint_href>"Apply the standard setup to this pool →"</a>
+            <Can allowed=ApplyBlueprint::allows>
+                <a class="font-medium text-indigo-700 hover:underline" href=blueprint_href.clone()>"Apply the standard setup to this pool →"</a>
+            </Can>
         </p>
         <div class="grid gap-4 lg:grid-cols-2">
             <Details title="General" rows=general/>

@@ -12,8 +12,9 @@ use crate::components::details::{Details, list, yes_no};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TextField;
 use crate::components::layout::PoolTabs;
+use crate::components::permit::Can;
 use crate::components::pool_fields::{CustomAttributeRows, MfaFields, PoolFields};
-use crate::model::{PoolDetail, PoolForm, TRIGGERS};
+use crate::model::{Permission, PoolDetail, PoolForm, TRIGGERS};
 
 #[component]
 pub fn PoolSettingsPage() -> impl IntoView {
@@ -65,14 +66,16 @@ pub fn PoolSettingsPage() -> impl IntoView {
 fn SettingsForm(pool: PoolDetail, update: ServerAction<UpdateUserPool>) -> impl IntoView {
     let error = last_error(update.value());
     view! {
-        <ActionForm action=update>
-            <div class="space-y-4" data-settings-form="">
-                <Hidden name="pool_id" value=pool.id.clone()/>
-                <PoolFields form=PoolForm::from_detail(&pool) create=false error/>
-                <Outcome error done=succeeded(update.value()) success="Settings saved. Everything else was kept as it was."/>
-                <button type="submit" class=BUTTON>"Save settings"</button>
-            </div>
-        </ActionForm>
+        <Can allowed=UpdateUserPool::allows>
+            <ActionForm action=update clone:pool>
+                <div class="space-y-4" data-settings-form="">
+                    <Hidden name="pool_id" value=pool.id.clone()/>
+                    <PoolFields form=PoolForm::from_detail(&pool) create=false error/>
+                    <Outcome error done=succeeded(update.value()) success="Settings saved. Everything else was kept as it was."/>
+                    <button type="submit" class=BUTTON>"Save settings"</button>
+                </div>
+            </ActionForm>
+        </Can>
     }
 }
 
@@ -107,16 +110,18 @@ fn FixedSettings(pool: PoolDetail) -> impl IntoView {
 fn AddCustomForm(pool_id: String, add_custom: ServerAction<AddCustomAttributes>) -> impl IntoView {
     let error = last_error(add_custom.value());
     view! {
-        <Confirm summary="Add custom attributes">
-            <ActionForm action=add_custom>
-                <div class="space-y-3" data-add-custom-form="">
-                    <Hidden name="pool_id" value=pool_id/>
-                    <CustomAttributeRows error/>
-                    <Outcome error done=succeeded(add_custom.value()) success="Custom attributes added."/>
-                    <button type="submit" class=BUTTON>"Add attributes"</button>
-                </div>
-            </ActionForm>
-        </Confirm>
+        <Can allowed=AddCustomAttributes::allows>
+            <Confirm summary="Add custom attributes" clone:pool_id>
+                <ActionForm action=add_custom>
+                    <div class="space-y-3" data-add-custom-form="">
+                        <Hidden name="pool_id" value=pool_id/>
+                        <CustomAttributeRows error/>
+                        <Outcome error done=succeeded(add_custom.value()) success="Custom attributes added."/>
+                        <button type="submit" class=BUTTON>"Add attributes"</button>
+                    </div>
+                </ActionForm>
+            </Confirm>
+        </Can>
     }
 }
 
@@ -125,14 +130,16 @@ fn MfaForm(pool: PoolDetail, mfa: ServerAction<SetPoolMfa>) -> impl IntoView {
     let error = last_error(mfa.value());
     let form = PoolForm::from_detail(&pool);
     view! {
-        <ActionForm action=mfa>
-            <div class="space-y-3" id="mfa" data-mfa-form="">
-                <Hidden name="pool_id" value=pool.id.clone()/>
-                <MfaFields form error/>
-                <Outcome error done=succeeded(mfa.value()) success="MFA updated."/>
-                <button type="submit" class=BUTTON>"Save MFA"</button>
-            </div>
-        </ActionForm>
+        <Can allowed=SetPoolMfa::allows>
+            <ActionForm action=mfa clone:pool clone:form>
+                <div class="space-y-3" id="mfa" data-mfa-form="">
+                    <Hidden name="pool_id" value=pool.id.clone()/>
+                    <MfaFields form error/>
+                    <Outcome error done=succeeded(mfa.value()) success="MFA updated."/>
+                    <button type="submit" class=BUTTON>"Save MFA"</button>
+                </div>
+            </ActionForm>
+        </Can>
     }
 }
 
@@ -146,27 +153,29 @@ fn TriggersForm(pool: PoolDetail, triggers: ServerAction<SetPoolTriggers>) -> im
         .map(|(key, arn)| format!("{key}: {arn}"))
         .collect();
     view! {
-        <Confirm summary="Lambda triggers">
-            <ActionForm action=triggers>
-                <div class="space-y-3" data-triggers-form="">
-                    <Hidden name="pool_id" value=pool.id.clone()/>
-                    <p class="text-xs text-slate-500">"A Lambda function ARN per trigger; leave empty for none. Cognito must be allowed to invoke each function (a resource-based policy on the function)."</p>
-                    {TRIGGERS.iter().map(|(key, label, hint)| {
-                        let value = current.iter().find(|(k, _)| k == key).map(|(_, arn)| arn.clone()).unwrap_or_default();
-                        view! {
-                            <div title=*hint>
-                                <TextField label=*label name=format!("triggers[{key}]") value required=false error/>
-                            </div>
-                        }
-                    }).collect_view()}
-                    {(!others.is_empty()).then(|| view! {
-                        <p class="text-xs text-slate-500">"Also configured (kept as they are): " {others.join("; ")}</p>
-                    })}
-                    <Outcome error done=succeeded(triggers.value()) success="Triggers saved."/>
-                    <button type="submit" class=BUTTON>"Save triggers"</button>
-                </div>
-            </ActionForm>
-        </Confirm>
+        <Can allowed=SetPoolTriggers::allows>
+            <Confirm summary="Lambda triggers" clone:pool clone:current clone:others>
+                <ActionForm action=triggers>
+                    <div class="space-y-3" data-triggers-form="">
+                        <Hidden name="pool_id" value=pool.id.clone()/>
+                        <p class="text-xs text-slate-500">"A Lambda function ARN per trigger; leave empty for none. Cognito must be allowed to invoke each function (a resource-based policy on the function)."</p>
+                        {TRIGGERS.iter().map(|(key, label, hint)| {
+                            let value = current.iter().find(|(k, _)| k == key).map(|(_, arn)| arn.clone()).unwrap_or_default();
+                            view! {
+                                <div title=*hint>
+                                    <TextField label=*label name=format!("triggers[{key}]") value required=false error/>
+                                </div>
+                            }
+                        }).collect_view()}
+                        {(!others.is_empty()).then(|| view! {
+                            <p class="text-xs text-slate-500">"Also configured (kept as they are): " {others.join("; ")}</p>
+                        })}
+                        <Outcome error done=succeeded(triggers.value()) success="Triggers saved."/>
+                        <button type="submit" class=BUTTON>"Save triggers"</button>
+                    </div>
+                </ActionForm>
+            </Confirm>
+        </Can>
     }
 }
 
@@ -175,19 +184,21 @@ fn DeletePool(pool: PoolDetail) -> impl IntoView {
     let delete = ServerAction::<DeleteUserPool>::new();
     let error = last_error(delete.value());
     view! {
-        <Confirm summary="Delete this pool" danger=true>
-            {pool.deletion_protection.then(|| view! {
-                <p class="text-amber-800">"Deletion protection is on: turn it off in the settings first."</p>
-            })}
-            <p>"Deletes the pool with all its users, groups and app clients. This cannot be undone."</p>
-            <ActionForm action=delete>
-                <div class="space-y-3">
-                    <Hidden name="pool_id" value=pool.id.clone()/>
-                    <TextField label=format!("Type {} to confirm", pool.name) name="confirm" error/>
-                    <button type="submit" class=DANGER_BUTTON>"Delete pool"</button>
-                </div>
-            </ActionForm>
-            <Outcome error done=Signal::derive(|| false) success=""/>
-        </Confirm>
+        <Can allowed=DeleteUserPool::allows>
+            <Confirm summary="Delete this pool" danger=true clone:pool>
+                {pool.deletion_protection.then(|| view! {
+                    <p class="text-amber-800">"Deletion protection is on: turn it off in the settings first."</p>
+                })}
+                <p>"Deletes the pool with all its users, groups and app clients. This cannot be undone."</p>
+                <ActionForm action=delete>
+                    <div class="space-y-3">
+                        <Hidden name="pool_id" value=pool.id.clone()/>
+                        <TextField label=format!("Type {} to confirm", pool.name) name="confirm" error/>
+                        <button type="submit" class=DANGER_BUTTON>"Delete pool"</button>
+                    </div>
+                </ActionForm>
+                <Outcome error done=Signal::derive(|| false) success=""/>
+            </Confirm>
+        </Can>
     }
 }

@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::pools::list_user_pools;
+use crate::api::blueprint::ApplyBlueprint;
+use crate::api::pools::{CreateUserPool, list_user_pools};
 use crate::components::actions::BUTTON;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::pagination::{Pager, parse_stack};
+use crate::components::permit::Can;
 use crate::components::table::{DataTable, col};
-use crate::model::PoolSummary;
+use crate::model::{Permission, PoolSummary};
 
 const PAGE_SIZE: i32 = 20;
 
@@ -19,8 +21,12 @@ pub fn PoolsPage() -> impl IntoView {
         <div class="mb-4 flex flex-wrap items-center gap-4">
             <h1 class="text-2xl font-bold text-slate-900">"User pools"</h1>
             <div class="flex gap-2">
-                <a href="/blueprint" class="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">"Apply a blueprint"</a>
-                <a href="/pools/new" class=BUTTON>"Create a user pool"</a>
+                <Can allowed=ApplyBlueprint::allows>
+                    <a href="/blueprint" class="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">"Apply a blueprint"</a>
+                </Can>
+                <Can allowed=CreateUserPool::allows>
+                    <a href="/pools/new" class=BUTTON>"Create a user pool"</a>
+                </Can>
             </div>
         </div>
         <Transition fallback=|| view! { <Loading/> }>

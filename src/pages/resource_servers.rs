@@ -12,7 +12,8 @@ use crate::components::actions::{
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{TextArea, TextField};
 use crate::components::layout::PoolTabs;
-use crate::model::{ResourceServer, scopes_text};
+use crate::components::permit::Can;
+use crate::model::{Permission, ResourceServer, scopes_text};
 
 const SCOPES_HINT: &str = "One per line: the scope name, a space, its description.";
 
@@ -61,18 +62,20 @@ pub fn CreateResourceServerForm(
 ) -> impl IntoView {
     let error = last_error(create.value());
     view! {
-        <Confirm summary="Add a resource server">
-            <ActionForm action=create>
-                <div class="space-y-3" data-resource-server-form="">
-                    <Hidden name="pool_id" value=pool_id/>
-                    <TextField label="Identifier (e.g. myapp-api or https://api.example.com)" name="identifier" error/>
-                    <TextField label="Name" name="resource_name" error/>
-                    <TextArea label="Scopes" name="scopes" value="read Read access\nwrite Write access" hint=SCOPES_HINT error/>
-                    <button type="submit" class=BUTTON>"Add resource server"</button>
-                </div>
-            </ActionForm>
-            <Outcome error done=succeeded(create.value()) success="Resource server added."/>
-        </Confirm>
+        <Can allowed=CreateResourceServer::allows>
+            <Confirm summary="Add a resource server" clone:pool_id>
+                <ActionForm action=create>
+                    <div class="space-y-3" data-resource-server-form="">
+                        <Hidden name="pool_id" value=pool_id/>
+                        <TextField label="Identifier (e.g. myapp-api or https://api.example.com)" name="identifier" error/>
+                        <TextField label="Name" name="resource_name" error/>
+                        <TextArea label="Scopes" name="scopes" value="read Read access\nwrite Write access" hint=SCOPES_HINT error/>
+                        <button type="submit" class=BUTTON>"Add resource server"</button>
+                    </div>
+                </ActionForm>
+                <Outcome error done=succeeded(create.value()) success="Resource server added."/>
+            </Confirm>
+        </Can>
     }
 }
 
@@ -87,8 +90,9 @@ fn ServerCard(pool_id: String, server: ResourceServer, changed: RwSignal<u32>) -
     let scopes = server.full_scopes();
     let (edit_pool, edit_id) = (pool_id.clone(), server.identifier.clone());
     let (delete_pool, delete_id) = (pool_id, server.identifier.clone());
+    let identifier = server.identifier.clone();
     view! {
-        <section class="mb-4 max-w-3xl rounded-lg border border-slate-200 bg-white p-4" data-resource-server=server.identifier.clone()>
+        <section class="mb-4 max-w-3xl rounded-lg border border-slate-200 bg-white p-4" data-resource-server=identifier>
             <h2 class="font-semibold text-slate-900">{server.name.clone()}</h2>
             <p class="mb-2 font-mono text-xs text-slate-600">{server.identifier.clone()}</p>
             <table class="mb-3 min-w-full text-sm">
@@ -100,30 +104,34 @@ fn ServerCard(pool_id: String, server: ResourceServer, changed: RwSignal<u32>) -
                 </tbody>
             </table>
             <div class="grid gap-2 md:grid-cols-2">
-                <Confirm summary="Edit">
-                    <ActionForm action=update>
-                        <div class="space-y-3">
-                            <Hidden name="pool_id" value=edit_pool/>
-                            <Hidden name="identifier" value=edit_id/>
-                            <TextField label="Name" name="resource_name" value=server.name.clone() error=update_error/>
-                            <TextArea label="Scopes" name="scopes" value=scopes_text(&server.scopes) hint=SCOPES_HINT error=update_error/>
-                            <button type="submit" class=BUTTON>"Save"</button>
-                        </div>
-                    </ActionForm>
-                    <Outcome error=update_error done=succeeded(update.value()) success="Saved."/>
-                </Confirm>
-                <Confirm summary="Delete" danger=true>
-                    <p>"Clients keep the scope names but can no longer get tokens for them."</p>
-                    <ActionForm action=delete>
-                        <div class="space-y-3">
-                            <Hidden name="pool_id" value=delete_pool/>
-                            <TextField label=format!("Type {delete_id} to confirm") name="confirm" error=delete_error/>
-                            <Hidden name="identifier" value=delete_id/>
-                            <button type="submit" class=DANGER_BUTTON>"Delete resource server"</button>
-                        </div>
-                    </ActionForm>
-                    <Outcome error=delete_error done=succeeded(delete.value()) success="Deleted."/>
-                </Confirm>
+                <Can allowed=UpdateResourceServer::allows>
+                    <Confirm summary="Edit" clone:edit_pool clone:edit_id clone:server>
+                        <ActionForm action=update>
+                            <div class="space-y-3">
+                                <Hidden name="pool_id" value=edit_pool/>
+                                <Hidden name="identifier" value=edit_id/>
+                                <TextField label="Name" name="resource_name" value=server.name.clone() error=update_error/>
+                                <TextArea label="Scopes" name="scopes" value=scopes_text(&server.scopes) hint=SCOPES_HINT error=update_error/>
+                                <button type="submit" class=BUTTON>"Save"</button>
+                            </div>
+                        </ActionForm>
+                        <Outcome error=update_error done=succeeded(update.value()) success="Saved."/>
+                    </Confirm>
+                </Can>
+                <Can allowed=DeleteResourceServer::allows>
+                    <Confirm summary="Delete" danger=true clone:delete_pool clone:delete_id>
+                        <p>"Clients keep the scope names but can no longer get tokens for them."</p>
+                        <ActionForm action=delete>
+                            <div class="space-y-3">
+                                <Hidden name="pool_id" value=delete_pool/>
+                                <TextField label=format!("Type {delete_id} to confirm") name="confirm" error=delete_error/>
+                                <Hidden name="identifier" value=delete_id/>
+                                <button type="submit" class=DANGER_BUTTON>"Delete resource server"</button>
+                            </div>
+                        </ActionForm>
+                        <Outcome error=delete_error done=succeeded(delete.value()) success="Deleted."/>
+                    </Confirm>
+                </Can>
             </div>
         </section>
     }

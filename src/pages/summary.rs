@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use crate::api::clients::RevealClientSecret;
 use crate::api::summary::{ExportConfig, get_config_summary};
 use crate::components::actions::{BUTTON, Outcome, SMALL_BUTTON, last_error};
 use crate::components::copy::{CopyButton, CopyRows, MaskedSecret, TextExport};
@@ -12,8 +13,9 @@ use crate::components::details::list;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::layout::PoolTabs;
 use crate::components::pagination::encode;
+use crate::components::permit::Can;
 use crate::components::table::{DataTable, col};
-use crate::model::{ConfigSummary, EXPORT_FORMATS, ExportFile, export};
+use crate::model::{ConfigSummary, EXPORT_FORMATS, ExportFile, Permission, export};
 
 #[component]
 pub fn SummaryPage() -> impl IntoView {
@@ -206,7 +208,7 @@ fn Exports(summary: ConfigSummary) -> impl IntoView {
     let format = Memo::new(move |_| query.read().get("export").unwrap_or_else(|| "json".into()));
     let audience = Memo::new(move |_| query.read().get("audience").unwrap_or_default());
     let with_secrets = ServerAction::<ExportConfig>::new();
-    let pool_id = summary.pool.id.clone();
+    let pool_id = StoredValue::new(summary.pool.id.clone());
     let summary = StoredValue::new(summary);
     // A secret export is shown only for the format and audience it was made for.
     let asked_for = RwSignal::new((String::new(), String::new()));
@@ -263,18 +265,21 @@ fn Exports(summary: ConfigSummary) -> impl IntoView {
                     </select>
                 </label>
                 <button type="submit" class=SMALL_BUTTON>"Apply"</button>
-                <button type="button" class=BUTTON data-include-secrets=""
-                    on:click=move |_| {
-                        asked_for.set((format.get_untracked(), audience.get_untracked()));
-                        with_secrets.dispatch(ExportConfig {
-                            pool_id: pool_id.clone(),
-                            format: format.get_untracked(),
-                            audience: audience.get_untracked(),
-                            include_secrets: true,
-                        });
-                    }>
-                    {move || if with_secrets.pending().get() { "Reading secrets…" } else { "Include client secrets" }}
-                </button>
+                // Secrets are for the roles that may reveal them.
+                <Can allowed=RevealClientSecret::allows>
+                    <button type="button" class=BUTTON data-include-secrets=""
+                        on:click=move |_| {
+                            asked_for.set((format.get_untracked(), audience.get_untracked()));
+                            with_secrets.dispatch(ExportConfig {
+                                pool_id: pool_id.get_value(),
+                                format: format.get_untracked(),
+                                audience: audience.get_untracked(),
+                                include_secrets: true,
+                            });
+                        }>
+                        {move || if with_secrets.pending().get() { "Reading secrets…" } else { "Include client secrets" }}
+                    </button>
+                </Can>
             </form>
             <Outcome error done=Signal::derive(|| false) success=""/>
             <Show when=move || file.get().is_some_and(|f| f.with_secrets)>

@@ -17,7 +17,8 @@ use crate::components::actions::{
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TextField;
 use crate::components::layout::PoolTabs;
-use crate::model::{UserDetail, format_date};
+use crate::components::permit::Can;
+use crate::model::{Permission, UserDetail, format_date};
 
 #[component]
 pub fn UserDetailPage() -> impl IntoView {
@@ -61,7 +62,9 @@ pub fn UserDetailPage() -> impl IntoView {
                     <div class="grid gap-4 lg:grid-cols-3">
                         <div class="space-y-4 lg:col-span-2">
                             <AttributeList user=u.clone()/>
-                            <EditAttributes target=Target::new(pool.clone(), u.username.clone()) user=u.clone() edit=actions.edit/>
+                            <Can allowed=UpdateUserAttributes::allows clone:pool clone:u>
+                                <EditAttributes target=Target::new(pool.clone(), u.username.clone()) user=u.clone() edit=actions.edit/>
+                            </Can>
                             <Memberships pool_id=pool.clone() user=u.clone() actions/>
                         </div>
                         <UserActions pool_id=pool user=u actions/>
@@ -173,11 +176,13 @@ fn Memberships(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                     <a class="text-indigo-700 hover:underline" href=href>{g.name.clone()}</a>
                     <span class="ml-2 text-xs text-slate-500">{g.precedence.map(|p| format!("precedence {p}"))}</span>
                 </span>
-                <ActionForm action=remove>
-                    <UserFields target/>
-                    <Hidden name="group" value=group/>
-                    <button type="submit" class=SMALL_BUTTON>"Remove"</button>
-                </ActionForm>
+                <Can allowed=RemoveUserFromGroup::allows>
+                    <ActionForm action=remove clone:group>
+                        <UserFields target/>
+                        <Hidden name="group" value=group/>
+                        <button type="submit" class=SMALL_BUTTON>"Remove"</button>
+                    </ActionForm>
+                </Can>
             </li>
         }
     }).collect_view();
@@ -190,18 +195,20 @@ fn Memberships(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                 view! { <ul class="divide-y divide-slate-100 text-sm">{rows}</ul> }.into_any()
             }}
             <Outcome error=last_error(remove.value()) done=succeeded(remove.value()) success="Removed from the group."/>
-            <ActionForm action=add>
-                <div class="mt-3 flex items-end gap-2">
-                    <UserFields target/>
-                    <label class="text-sm">
-                        <span class="block text-slate-600">"Add to group"</span>
-                        <select name="group" class=INPUT>
-                            <GroupOptions groups=all_groups skip=member_of/>
-                        </select>
-                    </label>
-                    <button type="submit" class=BUTTON>"Add"</button>
-                </div>
-            </ActionForm>
+            <Can allowed=AddUserToGroup::allows>
+                <ActionForm action=add clone:member_of>
+                    <div class="mt-3 flex items-end gap-2">
+                        <UserFields target/>
+                        <label class="text-sm">
+                            <span class="block text-slate-600">"Add to group"</span>
+                            <select name="group" class=INPUT>
+                                <GroupOptions groups=all_groups skip=member_of/>
+                            </select>
+                        </label>
+                        <button type="submit" class=BUTTON>"Add"</button>
+                    </div>
+                </ActionForm>
+            </Can>
             <Outcome error=last_error(add.value()) done=succeeded(add.value()) success="Added to the group."/>
         </section>
     }
@@ -216,87 +223,103 @@ fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
     let delete_error = last_error(delete.value());
     view! {
         <section class="space-y-2" aria-label="Actions">
-            <h2 class="text-sm font-semibold uppercase tracking-wide text-slate-500">"Actions"</h2>
-            {if user.enabled {
-                view! {
-                    <Confirm summary="Disable user">
-                        <p>"A disabled user cannot sign in; their tokens stay valid until they expire."</p>
-                        {if can_lock_out {
-                            view! {
-                                <ActionForm action=enable>
-                                    <UserFields target/>
-                                    <Hidden name="enabled" value="false"/>
-                                    <button type="submit" class=DANGER_BUTTON>"Disable"</button>
-                                </ActionForm>
-                            }.into_any()
-                        } else {
-                            view! { <p class="text-amber-700">"You cannot disable your own account."</p> }.into_any()
-                        }}
-                    </Confirm>
-                }.into_any()
-            } else {
-                view! {
-                    <ActionForm action=enable>
-                        <UserFields target/>
-                        <Hidden name="enabled" value="true"/>
-                        <button type="submit" class=BUTTON>"Enable user"</button>
-                    </ActionForm>
-                }.into_any()
-            }}
-            <Outcome error=last_error(enable.value()) done=succeeded(enable.value()) success="Saved."/>
-            {(user.status == "UNCONFIRMED").then(|| view! {
-                <ActionForm action=confirm>
-                    <UserFields target/>
-                    <button type="submit" class=BUTTON>"Confirm sign-up"</button>
-                </ActionForm>
-                <Outcome error=last_error(confirm.value()) done=succeeded(confirm.value()) success="Sign-up confirmed."/>
-            })}
-            <Confirm summary="Reset password">
-                <p>"Cognito emails or texts the user a code and makes them choose a new password at their next sign-in. It needs a verified email or phone number."</p>
-                <ActionForm action=reset>
-                    <UserFields target/>
-                    <button type="submit" class=BUTTON>"Reset password"</button>
-                </ActionForm>
-                <Outcome error=last_error(reset.value()) done=succeeded(reset.value()) success="Password reset; the user has been sent a code."/>
-            </Confirm>
-            <Confirm summary="Set password">
-                <ActionForm action=set_password>
-                    <div class="space-y-2">
-                        <UserFields target/>
-                        <TextField label="New password" name="password" kind="password" autocomplete="new-password" error=set_password_error/>
-                        <label class="flex items-center gap-2">
-                            <input type="checkbox" name="permanent" value="true"/>
-                            "Permanent (otherwise the user must change it at the next sign-in)"
-                        </label>
-                        <button type="submit" class=BUTTON>"Set password"</button>
-                    </div>
-                </ActionForm>
-                <Outcome error=set_password_error done=succeeded(set_password.value()) success="Password set."/>
-            </Confirm>
-            <Confirm summary="Sign out everywhere">
-                <p>"Revokes every refresh token of the user. Access tokens stay valid until they expire (at most an hour by default)."</p>
-                <ActionForm action=sign_out>
-                    <UserFields target/>
-                    <button type="submit" class=BUTTON>"Sign out everywhere"</button>
-                </ActionForm>
-                <Outcome error=last_error(sign_out.value()) done=succeeded(sign_out.value()) success="Signed out everywhere."/>
-            </Confirm>
-            <Confirm summary="Delete user" danger=true>
-                {if can_lock_out {
+            // A viewer has none of these actions: no heading over nothing.
+            <Can allowed=SignOutUser::allows>
+                <h2 class="text-sm font-semibold uppercase tracking-wide text-slate-500">"Actions"</h2>
+            </Can>
+            <Can allowed=SetUserEnabled::allows>
+                {if user.enabled {
                     view! {
-                        <ActionForm action=delete>
-                            <div class="space-y-2">
-                                <UserFields target/>
-                                <TextField label="Type the username to confirm" name="confirm" error=delete_error/>
-                                <button type="submit" class=DANGER_BUTTON>"Delete permanently"</button>
-                            </div>
-                        </ActionForm>
-                        <Outcome error=delete_error done=Signal::derive(|| false) success=""/>
+                        <Confirm summary="Disable user">
+                            <p>"A disabled user cannot sign in; their tokens stay valid until they expire."</p>
+                            {if can_lock_out {
+                                view! {
+                                    <ActionForm action=enable>
+                                        <UserFields target/>
+                                        <Hidden name="enabled" value="false"/>
+                                        <button type="submit" class=DANGER_BUTTON>"Disable"</button>
+                                    </ActionForm>
+                                }.into_any()
+                            } else {
+                                view! { <p class="text-amber-700">"You cannot disable your own account."</p> }.into_any()
+                            }}
+                        </Confirm>
                     }.into_any()
                 } else {
-                    view! { <p class="text-amber-700">"You cannot delete your own account."</p> }.into_any()
+                    view! {
+                        <ActionForm action=enable>
+                            <UserFields target/>
+                            <Hidden name="enabled" value="true"/>
+                            <button type="submit" class=BUTTON>"Enable user"</button>
+                        </ActionForm>
+                    }.into_any()
                 }}
-            </Confirm>
+            </Can>
+            <Outcome error=last_error(enable.value()) done=succeeded(enable.value()) success="Saved."/>
+            <Can allowed=ConfirmUser::allows>
+                {(user.status == "UNCONFIRMED").then(|| view! {
+                    <ActionForm action=confirm>
+                        <UserFields target/>
+                        <button type="submit" class=BUTTON>"Confirm sign-up"</button>
+                    </ActionForm>
+                    <Outcome error=last_error(confirm.value()) done=succeeded(confirm.value()) success="Sign-up confirmed."/>
+                })}
+            </Can>
+            <Can allowed=ResetUserPassword::allows>
+                <Confirm summary="Reset password">
+                    <p>"Cognito emails or texts the user a code and makes them choose a new password at their next sign-in. It needs a verified email or phone number."</p>
+                    <ActionForm action=reset>
+                        <UserFields target/>
+                        <button type="submit" class=BUTTON>"Reset password"</button>
+                    </ActionForm>
+                    <Outcome error=last_error(reset.value()) done=succeeded(reset.value()) success="Password reset; the user has been sent a code."/>
+                </Confirm>
+            </Can>
+            <Can allowed=SetUserPassword::allows>
+                <Confirm summary="Set password">
+                    <ActionForm action=set_password>
+                        <div class="space-y-2">
+                            <UserFields target/>
+                            <TextField label="New password" name="password" kind="password" autocomplete="new-password" error=set_password_error/>
+                            <label class="flex items-center gap-2">
+                                <input type="checkbox" name="permanent" value="true"/>
+                                "Permanent (otherwise the user must change it at the next sign-in)"
+                            </label>
+                            <button type="submit" class=BUTTON>"Set password"</button>
+                        </div>
+                    </ActionForm>
+                    <Outcome error=set_password_error done=succeeded(set_password.value()) success="Password set."/>
+                </Confirm>
+            </Can>
+            <Can allowed=SignOutUser::allows>
+                <Confirm summary="Sign out everywhere">
+                    <p>"Revokes every refresh token of the user. Access tokens stay valid until they expire (at most an hour by default)."</p>
+                    <ActionForm action=sign_out>
+                        <UserFields target/>
+                        <button type="submit" class=BUTTON>"Sign out everywhere"</button>
+                    </ActionForm>
+                    <Outcome error=last_error(sign_out.value()) done=succeeded(sign_out.value()) success="Signed out everywhere."/>
+                </Confirm>
+            </Can>
+            <Can allowed=DeleteUser::allows>
+                <Confirm summary="Delete user" danger=true>
+                    {if can_lock_out {
+                        view! {
+                            <ActionForm action=delete>
+                                <div class="space-y-2">
+                                    <UserFields target/>
+                                    <TextField label="Type the username to confirm" name="confirm" error=delete_error/>
+                                    <button type="submit" class=DANGER_BUTTON>"Delete permanently"</button>
+                                </div>
+                            </ActionForm>
+                            <Outcome error=delete_error done=Signal::derive(|| false) success=""/>
+                        }.into_any()
+                    } else {
+                        view! { <p class="text-amber-700">"You cannot delete your own account."</p> }.into_any()
+                    }}
+                </Confirm>
+            </Can>
         </section>
     }
+    .into_any()
 }

@@ -5,14 +5,15 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::groups::list_groups;
-use crate::api::users::list_users;
+use crate::api::users::{BulkUsers, CreateUser, list_users};
 use crate::components::actions::{GroupOptions, INPUT, StatusBadge};
 use crate::components::bulk::{BULK_FORM, BulkBar, Search};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::layout::PoolTabs;
 use crate::components::pagination::{Pager, encode, parse_stack};
+use crate::components::permit::Can;
 use crate::components::table::{DataTable, col};
-use crate::model::{MatchKind, SEARCHABLE_ATTRIBUTES, UserRow, format_date};
+use crate::model::{MatchKind, Permission, SEARCHABLE_ATTRIBUTES, UserRow, format_date};
 
 /// What the URL says to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,12 +87,16 @@ pub fn UsersPage() -> impl IntoView {
     view! {
         <div class="flex items-center justify-between">
             <h1 class="text-2xl font-bold text-slate-900">"Users"</h1>
-            <a class="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500" href=move || format!("/pools/{}/users/new", pool_id.get())>"Create user"</a>
+            <Can allowed=CreateUser::allows>
+                <a class="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500" href=move || format!("/pools/{}/users/new", pool_id.get())>"Create user"</a>
+            </Can>
         </div>
         <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <SearchForm query groups=groups/>
-        <BulkBar pool_id selected search groups done=bulk_runs/>
+        <Can allowed=BulkUsers::allows>
+            <BulkBar pool_id selected search groups done=bulk_runs/>
+        </Can>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 let q = query.get_untracked();

@@ -7,6 +7,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::model::Role;
+
 #[derive(Debug, Parser)]
 #[command(name = "pooldesk", version, about = "Self-hosted admin console for Amazon Cognito")]
 pub struct Cli {
@@ -75,9 +77,9 @@ pub struct ServeConfig {
     /// That client's secret, if it has one.
     #[arg(long, env = "POOLDESK_CLIENT_SECRET", hide_env_values = true)]
     pub client_secret: Option<String>,
-    /// Only members of this group may use the console.
-    #[arg(long, env = "POOLDESK_ADMIN_GROUP", default_value = "admin")]
-    pub admin_group: String,
+    /// Which Cognito groups of the console's pool give which role.
+    #[command(flatten)]
+    pub roles: RoleGroups,
     /// Where the pool's signing keys are served. Default: Cognito's URL for the pool. The
     /// emulator serves them at `<endpoint>/<pool id>/.well-known/jwks.json`.
     #[arg(long, env = "POOLDESK_JWKS_URL")]
@@ -101,9 +103,57 @@ pub struct ServeConfig {
     /// admin group (tokens outlive both).
     #[arg(long, env = "POOLDESK_RECHECK_SECONDS", default_value_t = 300)]
     pub recheck_seconds: u64,
+    /// Take the client's address from the last `X-Forwarded-For` entry (set this only behind a
+    /// reverse proxy that writes that header); otherwise the peer address is the client's.
+    #[arg(long, env = "POOLDESK_TRUST_FORWARDED_FOR")]
+    pub trust_forwarded_for: bool,
+    /// Sign-in attempts allowed per minute from one client address.
+    #[arg(long, env = "POOLDESK_LOGIN_PER_IP_PER_MINUTE", default_value_t = 20)]
+    pub login_per_ip_per_minute: u32,
+    /// Sign-in attempts allowed per minute for one username, from anywhere.
+    #[arg(long, env = "POOLDESK_LOGIN_PER_USER_PER_MINUTE", default_value_t = 5)]
+    pub login_per_user_per_minute: u32,
     /// Where the built site (wasm, css) is.
     #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
     pub site_root: String,
+}
+
+/// The groups of the console's pool that open the console, and the role each gives. Only the
+/// admin group is required; an operator in several gets the highest role.
+#[derive(Debug, Clone, Args)]
+pub struct RoleGroups {
+    /// Members of this group may do everything.
+    #[arg(long = "admin-group", env = "POOLDESK_ADMIN_GROUP", default_value = "admin")]
+    pub admin: String,
+    /// Members of this group get the support role (users and memberships; no deletes, no pool
+    /// or client changes, no secrets).
+    #[arg(long = "support-group", env = "POOLDESK_SUPPORT_GROUP")]
+    pub support: Option<String>,
+    /// Members of this group get read-only access without secrets.
+    #[arg(long = "viewer-group", env = "POOLDESK_VIEWER_GROUP")]
+    pub viewer: Option<String>,
+}
+
+impl RoleGroups {
+    pub fn admin_only(admin: &str) -> Self {
+        Self { admin: admin.to_string(), support: None, viewer: None }
+    }
+
+    /// The highest role `groups` give, if any.
+    pub fn role_for<'a>(&self, groups: impl IntoIterator<Item = &'a str>) -> Option<Role> {
+        let role_of = |group: &str| {
+            if group == self.admin {
+                Some(Role::Admin)
+            } else if self.support.as_deref() == Some(group) {
+                Some(Role::Support)
+            } else if self.viewer.as_deref() == Some(group) {
+                Some(Role::Viewer)
+            } else {
+                None
+            }
+        };
+        groups.into_iter().filter_map(role_of).max()
+    }
 }
 
 impl ServeConfig {
@@ -167,4 +217,24 @@ pub struct BlueprintConfig {
     /// Target this pool instead of the one the blueprint names.
     #[arg(long)]
     pub pool_id: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_highest_configured_role_wins_and_other_groups_give_none() {
+        let roles = RoleGroups {
+            admin: "admin".into(),
+            support: Some("support".into()),
+            viewer: Some("viewer".into()),
+        };
+        assert_eq!(roles.role_for(["user", "viewer"]), Some(Role::Viewer));
+        assert_eq!(roles.role_for(["support", "viewer"]), Some(Role::Support));
+        assert_eq!(roles.role_for(["viewer", "admin", "support"]), Some(Role::Admin));
+        assert_eq!(roles.role_for(["user"]), None);
+        // Without a support or viewer group configured, those names mean nothing.
+        assert_eq!(RoleGroups::admin_only("admin").role_for(["support", "viewer", "user"]), None);
+    }
 }

@@ -20,10 +20,13 @@ pub async fn password(username: &str, password: &str) -> Result<LoginStep, AppEr
         return Err(AppError::invalid("password", "Enter your password."));
     }
     let state = expect_context::<AppState>();
+    let client_ip = super::request::current().await.and_then(|c| c.client_ip);
+    state.limiter().check(client_ip, Some(username))?;
     let session = session::current().await?;
     // A new attempt abandons any step left half done.
     session.remove::<Pending>(PENDING).await.map_err(session::store_error)?;
-    let outcome = state.auth().password_login(username, password).await;
+    let ip = client_ip.map(|ip| ip.to_string());
+    let outcome = state.auth().password_login(username, password, ip.as_deref()).await;
     if let Err(e) = &outcome {
         tracing::info!(outcome = ?e, "sign-in refused");
     }
@@ -32,6 +35,7 @@ pub async fn password(username: &str, password: &str) -> Result<LoginStep, AppEr
 
 pub async fn new_password(new_password: &str, confirm: &str) -> Result<LoginStep, AppError> {
     let state = expect_context::<AppState>();
+    limit_by_address(&state).await?;
     let session = session::current().await?;
     let pending = pending(&session, LoginStep::NewPasswordRequired).await?;
     if new_password != confirm {
@@ -52,6 +56,7 @@ pub async fn mfa_code(code: &str) -> Result<LoginStep, AppError> {
         return Err(AppError::invalid("code", "Enter the 6-digit code from your authenticator app."));
     }
     let state = expect_context::<AppState>();
+    limit_by_address(&state).await?;
     let session = session::current().await?;
     let pending = pending(&session, LoginStep::MfaRequired).await?;
     let outcome = state.auth().mfa_code(&pending.username, &pending.challenge_session, code).await?;
@@ -81,6 +86,12 @@ pub async fn logout() -> Result<(), AppError> {
     session.flush().await.map_err(session::store_error)
 }
 
+/// The challenge steps count against the address's allowance too (guessing MFA codes).
+async fn limit_by_address(state: &AppState) -> Result<(), AppError> {
+    let client_ip = super::request::current().await.and_then(|c| c.client_ip);
+    state.limiter().check(client_ip, None)
+}
+
 async fn pending(session: &Session, step: LoginStep) -> Result<Pending, AppError> {
     match session::read::<Pending>(session, PENDING).await? {
         Some(p) if p.step == step && session::now() - p.started_at < PENDING_TTL_SECS => Ok(p),
@@ -97,10 +108,10 @@ async fn advance(state: &AppState, session: &Session, outcome: AuthOutcome) -> R
         }
         AuthOutcome::Mfa { username, session } => (LoginStep::MfaRequired, username, session),
     };
-    // Only admins get to the next step: the console does not set passwords or take MFA codes
-    // for anyone else, nor tell them that their password was right.
-    if !state.auth().is_enabled_member(&username, &state.config().admin_group).await? {
-        tracing::info!("sign-in refused at a challenge: not in the admin group");
+    // Only operators get to the next step: the console does not set passwords or take MFA
+    // codes for anyone else, nor tell them that their password was right.
+    if state.auth().role_of(&username, &state.config().roles).await?.is_none() {
+        tracing::info!("sign-in refused at a challenge: in no console group");
         return Err(AppError::NotAnAdmin);
     }
     // A new id for the pending step too: a planted session id must not carry over.
@@ -124,14 +135,14 @@ async fn establish(state: &AppState, session: &Session, tokens: Tokens) -> Resul
     })?;
     session.remove::<Pending>(PENDING).await.map_err(session::store_error)?;
     let config = state.config();
-    if !claims.groups.iter().any(|g| g == &config.admin_group) {
-        tracing::info!(sub = %claims.sub, "sign-in refused: not in the admin group");
+    let Some(role) = config.roles.role_for(claims.groups.iter().map(String::as_str)) else {
+        tracing::info!(sub = %claims.sub, "sign-in refused: in no console group");
         // The tokens Cognito just issued are of no use to anyone: revoke them.
         if let Err(e) = state.auth().sign_out_everywhere(&claims.username).await {
             tracing::warn!(error = ?e, "could not revoke a refused sign-in");
         }
         return Err(AppError::NotAnAdmin);
-    }
+    };
     // ID tokens normally carry the email; the emulator's omit it after a new-password step.
     let email = match claims.email.filter(|e| e.contains('@')) {
         Some(email) => Some(email),
@@ -140,7 +151,7 @@ async fn establish(state: &AppState, session: &Session, tokens: Tokens) -> Resul
     session.cycle_id().await.map_err(session::store_error)?;
     let now = session::now();
     let signed_in = SignedIn {
-        operator: Operator { sub: claims.sub, username: claims.username, email },
+        operator: Operator { sub: claims.sub, username: claims.username, email, role },
         login_at: now,
         checked_at: now,
         seen_at: now,
@@ -148,6 +159,6 @@ async fn establish(state: &AppState, session: &Session, tokens: Tokens) -> Resul
         client_id: config.client_id.clone(),
     };
     session::write(session, SIGNED_IN, &signed_in).await?;
-    tracing::info!(sub = %signed_in.operator.sub, "operator signed in");
+    tracing::info!(sub = %signed_in.operator.sub, role = role.label(), "operator signed in");
     Ok(LoginStep::SignedIn)
 }

@@ -1,9 +1,14 @@
 //! Server only: configuration, state, the session guard, token verification and the HTTP stack.
 
+pub mod audit;
+mod audit_export;
 pub mod config;
+pub mod db;
 pub mod guard;
 pub mod jwt;
+pub mod limits;
 pub mod login;
+pub mod request;
 pub mod security;
 pub mod session;
 pub mod state;
@@ -18,20 +23,21 @@ use tower_http::compression::CompressionLayer;
 use tower_http::csrf::CsrfLayer;
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::{SameSite, time::Duration};
-use tower_sessions::{ExpiredDeletion, Expiry, SessionManagerLayer};
-use tower_sessions_sqlx_store::SqliteStore;
-use tower_sessions_sqlx_store::sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
+use tower_sessions::{Expiry, SessionManagerLayer, SessionStore};
+use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
 
 use crate::app::{App, shell};
 use crate::cognito::auth::ConsoleAuth;
 use crate::cognito::{self, CognitoAdmin};
+use audit::AuditLog;
 use config::ServeConfig;
+use db::Db;
 use jwt::{TokenVerifier, issuer_for};
 pub use state::AppState;
 
-/// Builds the state from configuration: one AWS config load, the console's login client and
-/// the token verifier.
-pub async fn build_state(config: ServeConfig, leptos_options: LeptosOptions) -> AppState {
+/// Builds the state from configuration: one AWS config load, the console's login client, the
+/// token verifier and the audit log (in `db`, opened by `db::open`).
+pub async fn build_state(config: ServeConfig, leptos_options: LeptosOptions, db: Db) -> AppState {
     let endpoint = config.cognito.endpoint();
     let sdk = cognito::load_sdk_config(&endpoint).await;
     let admin = CognitoAdmin::new(&sdk);
@@ -46,54 +52,54 @@ pub async fn build_state(config: ServeConfig, leptos_options: LeptosOptions) -> 
         issuer_for(&config.cognito.region, &config.pool_id),
         config.client_id.clone(),
     );
-    AppState::new(leptos_options, config, admin, auth, verifier)
+    AppState::new(leptos_options, config, admin, auth, verifier, AuditLog::new(db))
 }
 
-/// Opens (creating if needed) the session database and starts the sweeper of expired sessions.
-pub async fn session_store(config: &ServeConfig) -> Result<SqliteStore, String> {
-    if config.database_url.is_none() {
-        std::fs::create_dir_all(&config.data_dir)
-            .map_err(|e| format!("cannot create data directory {}: {e}", config.data_dir.display()))?;
-    }
-    let url = config.database_url();
-    let options: SqliteConnectOptions = url.parse().map_err(|e| format!("invalid database URL: {e}"))?;
-    let pool = SqlitePoolOptions::new()
-        .max_connections(4)
-        .connect_with(options.create_if_missing(true))
-        .await
-        .map_err(|e| format!("cannot open the session database: {e}"))?;
-    let store = SqliteStore::new(pool);
-    store.migrate().await.map_err(|e| format!("cannot prepare the session database: {e}"))?;
-    tokio::spawn(store.clone().continuously_delete_expired(tokio::time::Duration::from_secs(300)));
-    Ok(store)
-}
-
-/// The whole HTTP stack. Outermost first: tracing, compression, security headers, CSRF, the
-/// session, error statuses, the page gate, then Leptos' pages and server functions.
-pub fn router(state: AppState, store: SqliteStore) -> Router {
-    let config = state.config();
+fn session_layer<S: SessionStore + Clone>(store: S, config: &ServeConfig) -> SessionManagerLayer<S> {
     let secure = config.secure_cookie();
     // `__Host-` binds the cookie to this host and path `/`: a sibling subdomain cannot plant one.
     let cookie = if secure { "__Host-pooldesk_session" } else { "pooldesk_session" };
-    let sessions = SessionManagerLayer::new(store)
+    SessionManagerLayer::new(store)
         .with_name(cookie)
         .with_http_only(true)
         .with_same_site(SameSite::Strict)
         .with_secure(secure)
         // Not saved on every request: `session::touch` saves at most once a minute, so that a
         // slow request begun before a logout cannot write the flushed session back.
-        .with_expiry(Expiry::OnInactivity(Duration::minutes(i64::from(config.idle_minutes))));
+        .with_expiry(Expiry::OnInactivity(Duration::minutes(i64::from(config.idle_minutes))))
+}
+
+/// The whole HTTP stack. Outermost first: request id and client address, tracing,
+/// compression, security headers, CSRF, the session, the audit log, error statuses, the page
+/// gate, then the audit export, Leptos' pages and server functions.
+pub fn router(state: AppState, db: &Db) -> Router {
+    let config = state.config();
+    let secure = config.secure_cookie();
+    let trust_forwarded_for = config.trust_forwarded_for;
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
-    Router::new()
+    let app = Router::new()
+        .route("/audit/export.csv", axum::routing::get(audit_export::csv))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::page_gate))
         .layer(axum::middleware::from_fn(security::error_status))
-        .layer(sessions)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), audit::record));
+    let app = match db {
+        Db::Sqlite(pool) => app.layer(session_layer(SqliteStore::new(pool.clone()), config)),
+        Db::Postgres(pool) => app.layer(session_layer(PostgresStore::new(pool.clone()), config)),
+    };
+    app.layer(axum::middleware::from_fn(security::require_origin))
         .layer(CsrfLayer::new())
         .layer(axum::middleware::from_fn_with_state(secure, security::security_headers))
         .layer(CompressionLayer::new())
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
+        .layer(axum::middleware::from_fn_with_state(trust_forwarded_for, request::request_context))
         .with_state(state)
+}
+
+/// The request's span: method, path (never the query) and the request id.
+fn request_span(req: &axum::http::Request<axum::body::Body>) -> tracing::Span {
+    let id = req.extensions().get::<request::RequestContext>().map(|c| c.id.as_str()).unwrap_or("");
+    tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
 }

@@ -9,7 +9,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
 use super::AppState;
-use super::session::{SIGNED_IN, SignedIn};
 use crate::error::AppError;
 
 /// The policy for anything that is not a page (pages set their own, with a nonce).
@@ -39,6 +38,21 @@ pub async fn security_headers(State(hsts): State<bool>, req: Request, next: Next
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     res
+}
+
+/// A state-changing request must say where it comes from. tower-http's `CsrfLayer` refuses a
+/// foreign `Origin` or `Sec-Fetch-Site`, but lets through a request with neither (it cannot come
+/// from a browser page, which sends at least one on every POST). The console has no client
+/// but browsers, so it refuses those too: one rule less to reason about.
+pub async fn require_origin(req: Request, next: Next) -> Response {
+    let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let h = req.headers();
+    let says = |name: &str| h.get(name).is_some_and(|v| !v.is_empty());
+    if !safe && !says("origin") && !says("sec-fetch-site") {
+        tracing::warn!(path = %req.uri().path(), "refused: a state-changing request without Origin or Sec-Fetch-Site");
+        return (StatusCode::FORBIDDEN, "").into_response();
+    }
+    next.run(req).await
 }
 
 /// Server functions answer every error with 500; this gives each `AppError` its own status
@@ -87,13 +101,9 @@ pub async fn page_gate(
     if !same_origin && req.uri().query().is_some_and(|q| q.contains("__err=")) {
         return Redirect::to(req.uri().path()).into_response();
     }
-    let now = super::session::now();
-    let signed_in = match session.get::<SignedIn>(SIGNED_IN).await {
-        Ok(Some(mut s)) if s.is_current(state.config(), now) => {
-            super::session::touch(&session, &mut s, now).await.is_ok()
-        }
-        _ => false,
-    };
+    // The guard's own check: a page load also ends the session of an operator who lost their
+    // groups (when the last check is older than `recheck_seconds`).
+    let signed_in = matches!(super::guard::signed_in(&state, &session).await, Ok(Some(_)));
     let on_login = req.uri().path().starts_with("/login");
     match (signed_in, on_login) {
         (false, false) => Redirect::to("/login").into_response(),

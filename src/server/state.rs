@@ -3,13 +3,15 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 
+use super::audit::AuditLog;
 use super::config::ServeConfig;
 use super::jwt::TokenVerifier;
+use super::limits::LoginLimiter;
 use crate::cognito::CognitoAdmin;
 use crate::cognito::auth::ConsoleAuth;
 
 /// Shared by every request. The Cognito handles are visible only inside `server`: a server
-/// function reaches the admin API through `guard::require_admin` and nowhere else.
+/// function reaches the admin API through `guard::require` and nowhere else.
 #[derive(Clone)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
@@ -21,6 +23,8 @@ struct Inner {
     cognito: CognitoAdmin,
     auth: ConsoleAuth,
     verifier: TokenVerifier,
+    audit: AuditLog,
+    limiter: LoginLimiter,
 }
 
 impl AppState {
@@ -30,8 +34,10 @@ impl AppState {
         cognito: CognitoAdmin,
         auth: ConsoleAuth,
         verifier: TokenVerifier,
+        audit: AuditLog,
     ) -> Self {
-        Self { leptos_options, inner: Arc::new(Inner { config, cognito, auth, verifier }) }
+        let limiter = LoginLimiter::new(config.login_per_ip_per_minute, config.login_per_user_per_minute);
+        Self { leptos_options, inner: Arc::new(Inner { config, cognito, auth, verifier, audit, limiter }) }
     }
 
     pub fn config(&self) -> &ServeConfig {
@@ -48,6 +54,14 @@ impl AppState {
 
     pub(in crate::server) fn verifier(&self) -> &TokenVerifier {
         &self.inner.verifier
+    }
+
+    pub(in crate::server) fn audit(&self) -> &AuditLog {
+        &self.inner.audit
+    }
+
+    pub(in crate::server) fn limiter(&self) -> &LoginLimiter {
+        &self.inner.limiter
     }
 }
 

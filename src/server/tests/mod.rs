@@ -6,14 +6,17 @@
 //! `POOLDESK_TEST_MOTO` (default `http://127.0.0.1:5055`); the test command starts it. Every
 //! test works on its own uniquely named pool.
 
+mod audit;
 mod bench;
 mod blueprint;
 mod clients;
+mod faults;
 mod groups;
 mod guard;
 mod hosting;
 mod login;
 mod pools;
+mod security;
 mod summary;
 mod users;
 
@@ -27,7 +30,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use tower::ServiceExt;
 
-use super::config::{CognitoArgs, SecureCookies, ServeConfig};
+use super::config::{CognitoArgs, RoleGroups, SecureCookies, ServeConfig};
 use crate::cognito::bootstrap::{self, GuideSetup, SetupReport};
 use crate::cognito::{CognitoAdmin, load_sdk_config};
 use crate::components::pagination::encode;
@@ -50,6 +53,7 @@ fn unique(prefix: &str) -> String {
 /// the test.
 pub struct Harness {
     pub router: Router,
+    pub db: super::db::Db,
     pub cognito: CognitoAdmin,
     pub pool_id: String,
     pub admin_email: String,
@@ -64,6 +68,13 @@ impl Harness {
 
     /// `recheck_seconds` 0 makes the guard ask Cognito on every call.
     pub async fn with_recheck(recheck_seconds: u64) -> Self {
+        Self::with_config(|c| c.recheck_seconds = recheck_seconds).await
+    }
+
+    /// A harness whose console configuration `adjust` changes (roles, limits, database,
+    /// endpoint) before the server is built.
+    pub async fn with_config(adjust: impl FnOnce(&mut ServeConfig)) -> Self {
+        capture_logs();
         let cognito_args =
             CognitoArgs { region: REGION.into(), endpoint_url: Some(moto()), call_timeout_secs: 10 };
         let endpoint = cognito_args.endpoint();
@@ -79,27 +90,34 @@ impl Harness {
             panic!("seeding a pool on moto at {} failed ({e:?}); is moto running?", moto())
         });
         let data_dir = std::env::temp_dir().join(unique("pooldesk-test"));
-        let config = ServeConfig {
+        let mut config = ServeConfig {
             cognito: cognito_args,
             bind: "127.0.0.1:0".parse().unwrap(),
             pool_id: report.pool_id.clone(),
             client_id: report.console_client_id.clone(),
             client_secret: report.console_client_secret.clone(),
-            admin_group: "admin".into(),
+            roles: RoleGroups::admin_only("admin"),
             jwks_url: Some(format!("{}/{}/.well-known/jwks.json", moto(), report.pool_id)),
             data_dir,
             database_url: None,
             secure_cookies: SecureCookies::Never,
             idle_minutes: 30,
             session_hours: 8,
-            recheck_seconds,
+            recheck_seconds: 300,
+            trust_forwarded_for: false,
+            // Tests sign the same operator in dozens of times a minute; the limits have their
+            // own test.
+            login_per_ip_per_minute: 10_000,
+            login_per_user_per_minute: 10_000,
             site_root: "target/site".into(),
         };
-        let store = super::session_store(&config).await.unwrap();
+        adjust(&mut config);
+        let db = super::db::open(&config).await.unwrap();
         let options = LeptosOptions::builder().output_name("pooldesk").build();
-        let state = super::build_state(config, options).await;
+        let state = super::build_state(config, options, db.clone()).await;
         Self {
-            router: super::router(state, store),
+            router: super::router(state, &db),
+            db,
             cognito,
             pool_id: report.pool_id.clone(),
             admin_email: setup.admin_email,
@@ -113,7 +131,8 @@ impl Harness {
         let body = args.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect::<Vec<_>>().join("&");
         let mut req = Request::post(path)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header(header::ACCEPT, "application/json");
+            .header(header::ACCEPT, "application/json")
+            .header("sec-fetch-site", "same-origin");
         if let Some(c) = cookie {
             req = req.header(header::COOKIE, c);
         }
@@ -126,6 +145,54 @@ impl Harness {
         let headers = res.headers().clone();
         let bytes = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
         Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    /// A new user in `group` (created if missing) with a permanent password: email, password.
+    pub async fn operator_in(&self, group: &str) -> (String, String) {
+        let c = self.cognito.client();
+        let _ = c.create_group().user_pool_id(&self.pool_id).group_name(group).send().await;
+        let email = format!("{}@example.com", unique(group));
+        let password = "Operator-Pass-123!".to_string();
+        c.admin_create_user()
+            .user_pool_id(&self.pool_id)
+            .username(&email)
+            .user_attributes(
+                aws_sdk_cognitoidentityprovider::types::AttributeType::builder()
+                    .name("email")
+                    .value(&email)
+                    .build()
+                    .unwrap(),
+            )
+            .message_action(aws_sdk_cognitoidentityprovider::types::MessageActionType::Suppress)
+            .send()
+            .await
+            .unwrap();
+        c.admin_set_user_password()
+            .user_pool_id(&self.pool_id)
+            .username(&email)
+            .password(&password)
+            .permanent(true)
+            .send()
+            .await
+            .unwrap();
+        c.admin_add_user_to_group()
+            .user_pool_id(&self.pool_id)
+            .username(&email)
+            .group_name(group)
+            .send()
+            .await
+            .unwrap();
+        (email, password)
+    }
+
+    /// GETs a page as the browser loads it.
+    pub async fn page(&self, path: &str, cookie: &str) -> Reply {
+        let req = Request::get(path)
+            .header(header::COOKIE, cookie)
+            .header(header::ACCEPT, "text/html")
+            .body(Body::empty())
+            .unwrap();
+        self.send(req).await
     }
 
     /// Signs in and returns the session cookie.
@@ -174,6 +241,38 @@ impl Harness {
         }
         self.cognito.client().delete_user_pool().user_pool_id(pool_id).send().await.unwrap();
     }
+}
+
+/// Everything the server logs at its production level (info), from every test of this binary,
+/// for the tests that prove no secret reaches a log line.
+pub static LOGS: std::sync::Mutex<Vec<u8>> = std::sync::Mutex::new(Vec::new());
+
+struct LogSink;
+
+impl std::io::Write for LogSink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        LOGS.lock().unwrap_or_else(|e| e.into_inner()).extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn capture_logs() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new("info"))
+            .with_ansi(false)
+            .with_writer(|| LogSink)
+            .try_init();
+    });
+}
+
+pub fn captured_logs() -> String {
+    String::from_utf8_lossy(&LOGS.lock().unwrap_or_else(|e| e.into_inner())).into_owned()
 }
 
 /// A form struct as the browser posts it: text fields as they are (empty ones too), ticked

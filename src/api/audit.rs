@@ -1,0 +1,22 @@
+//! The audit log, for the Audit page (admins only).
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::model::{AuditFilter, AuditPage};
+
+crate::permission!(ListAudit => Admin);
+/// One page of entries matching `filter`, newest first; `before` is the cursor of an older page.
+#[server(endpoint = "list_audit")]
+pub async fn list_audit(
+    #[server(flatten)] filter: AuditFilter,
+    #[server(default)] before: Option<i64>,
+) -> Result<AuditPage, AppError> {
+    let guard = crate::server::guard::require::<ListAudit>().await?;
+    let query = filter.validate()?;
+    let (entries, older) = guard.audit().page(&query, before).await.map_err(|e| {
+        tracing::error!(error = %e, "audit log read failed");
+        AppError::unavailable("The audit log cannot be read. Try again later.")
+    })?;
+    Ok(AuditPage { entries, older, actions: crate::server::audit::actions() })
+}

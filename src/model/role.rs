@@ -1,0 +1,130 @@
+//! Who may call what. Every server function declares, next to its definition, the least role
+//! that may call it and what the audit log keeps of a call (`permission!`). The guard enforces
+//! the role, the audit layer reads the record kind, the pages hide what the operator's role
+//! cannot do, and the security tests check that every registered function has a declaration.
+
+use serde::{Deserialize, Serialize};
+
+/// An operator's role, from the Cognito groups named in the console's configuration. Ordered:
+/// each role may do everything the ones before it may.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Role {
+    /// Reads everything but secrets: pools, users, groups, clients, summary, advisor.
+    #[default]
+    Viewer,
+    /// The support desk: also enables/disables users, resets and sets passwords, signs users
+    /// out and changes group memberships. No deletes, no pool or client changes, no secrets.
+    Support,
+    /// Everything.
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Viewer, Role::Support, Role::Admin];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Viewer => "viewer",
+            Self::Support => "support",
+            Self::Admin => "admin",
+        }
+    }
+}
+
+/// Who may call a server function at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// The login steps: no session yet.
+    Anyone,
+    /// A signed-in operator with at least this role.
+    AtLeast(Role),
+}
+
+/// What the audit log keeps of a call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Record {
+    /// A read: nothing (the tracing log has the request).
+    Nothing,
+    /// A change to Cognito.
+    Change,
+    /// Shows a secret, credentials or tokens' content to the operator.
+    Secret,
+    /// A step of the console's own sign-in, or the sign-out.
+    Session,
+}
+
+/// The declaration `permission!` makes for a server function's type.
+pub trait Permission {
+    const ACCESS: Access;
+    const RECORD: Record;
+
+    /// Whether an operator with `role` may call it (what the pages use to hide controls).
+    fn allows(role: Role) -> bool {
+        match Self::ACCESS {
+            Access::Anyone => true,
+            Access::AtLeast(min) => role >= min,
+        }
+    }
+}
+
+/// A server function's declaration as the server registers it, by URL path.
+#[derive(Debug, Clone, Copy)]
+pub struct Declared {
+    pub path: &'static str,
+    pub access: Access,
+    pub record: Record,
+}
+
+#[cfg(feature = "ssr")]
+inventory::collect!(Declared);
+
+/// The declaration of every registered server function, by path (server only).
+#[cfg(feature = "ssr")]
+pub fn declared(path: &str) -> Option<&'static Declared> {
+    use std::collections::HashMap;
+    use std::sync::LazyLock;
+    static BY_PATH: LazyLock<HashMap<&'static str, &'static Declared>> =
+        LazyLock::new(|| inventory::iter::<Declared>.into_iter().map(|d| (d.path, d)).collect());
+    BY_PATH.get(path).copied()
+}
+
+/// `permission!(DeleteUser => Admin, Change)`: the server function `delete_user` needs an
+/// admin and is recorded as a change. `permission!(Login => Anyone, Session)` for the login
+/// steps. The type is the one `#[server]` generates for the function.
+#[macro_export]
+macro_rules! permission {
+    ($f:ty => Anyone, $record:ident) => {
+        $crate::permission!(@impl $f, $crate::model::Access::Anyone, $record);
+    };
+    ($f:ty => $role:ident, $record:ident) => {
+        $crate::permission!(@impl $f, $crate::model::Access::AtLeast($crate::model::Role::$role), $record);
+    };
+    ($f:ty => $role:ident) => {
+        $crate::permission!($f => $role, Nothing);
+    };
+    (@impl $f:ty, $access:expr, $record:ident) => {
+        impl $crate::model::Permission for $f {
+            const ACCESS: $crate::model::Access = $access;
+            const RECORD: $crate::model::Record = $crate::model::Record::$record;
+        }
+        #[cfg(feature = "ssr")]
+        inventory::submit! {
+            $crate::model::Declared {
+                path: <$f as leptos::server_fn::ServerFn>::PATH,
+                access: $access,
+                record: $crate::model::Record::$record,
+            }
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_are_ordered_from_viewer_to_admin() {
+        assert!(Role::Viewer < Role::Support && Role::Support < Role::Admin);
+        assert_eq!(Role::ALL.iter().max(), Some(&Role::Admin));
+    }
+}

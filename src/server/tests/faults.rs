@@ -1,0 +1,199 @@
+//! Cognito down, slow and throttling, through a small proxy in front of moto that can refuse,
+//! delay or fail what it forwards: the console answers with a clear error (and a banner on
+//! pages), stays up, retries a throttled call within its budget, and leaves nothing half made.
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+use super::{Harness, moto};
+use crate::error::AppError;
+
+#[derive(Clone, Copy, Debug)]
+enum Mode {
+    Pass,
+    /// Answer this many requests with TooManyRequestsException, then pass.
+    Throttle(usize),
+    /// Forward after this delay.
+    Slow(Duration),
+    /// Fail calls of this operation (`X-Amz-Target` suffix) with a 500.
+    Fail(&'static str),
+}
+
+#[derive(Clone)]
+struct Proxy {
+    mode: Arc<Mutex<Mode>>,
+    /// The operation (`X-Amz-Target`) of every request received.
+    hits: Arc<Mutex<Vec<String>>>,
+    http: reqwest::Client,
+}
+
+struct Running {
+    url: String,
+    proxy: Proxy,
+    server: tokio::task::JoinHandle<()>,
+}
+
+impl Running {
+    async fn start() -> Self {
+        let proxy = Proxy {
+            mode: Arc::new(Mutex::new(Mode::Pass)),
+            hits: Arc::default(),
+            http: reqwest::Client::new(),
+        };
+        let app = axum::Router::new().fallback(forward).with_state(proxy.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr: SocketAddr = listener.local_addr().unwrap();
+        let server = tokio::spawn(async move {
+            axum::serve(listener, app).await.unwrap();
+        });
+        Self { url: format!("http://{addr}"), proxy, server }
+    }
+
+    fn set(&self, mode: Mode) {
+        *self.proxy.mode.lock().unwrap() = mode;
+    }
+
+    /// How many requests for `operation` arrived so far.
+    fn hits(&self, operation: &str) -> usize {
+        self.proxy.hits.lock().unwrap().iter().filter(|t| t.ends_with(operation)).count()
+    }
+}
+
+async fn forward(State(proxy): State<Proxy>, headers: HeaderMap, body: Bytes) -> Response {
+    let target = headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    proxy.hits.lock().unwrap().push(target.clone());
+    let mode = {
+        let mut mode = proxy.mode.lock().unwrap();
+        let now = *mode;
+        if let Mode::Throttle(n) = now {
+            *mode = if n > 1 { Mode::Throttle(n - 1) } else { Mode::Pass };
+        }
+        now
+    };
+    // Every answer closes its connection, so that "down" (the listener gone) is down at once.
+    let close = [("connection", "close"), ("content-type", "application/x-amz-json-1.1")];
+    match mode {
+        Mode::Throttle(_) => {
+            let body = r#"{"__type":"TooManyRequestsException","message":"Rate exceeded"}"#;
+            return (StatusCode::BAD_REQUEST, close, body).into_response();
+        }
+        Mode::Fail(op) if target.ends_with(op) => {
+            let body = r#"{"__type":"InternalErrorException","message":"injected failure"}"#;
+            return (StatusCode::INTERNAL_SERVER_ERROR, close, body).into_response();
+        }
+        Mode::Slow(delay) => tokio::time::sleep(delay).await,
+        _ => {}
+    }
+    let mut req = proxy.http.post(format!("{}/", moto())).body(body);
+    for name in ["x-amz-target", "content-type", "authorization", "x-amz-date"] {
+        if let Some(v) = headers.get(name) {
+            req = req.header(name, v.as_bytes());
+        }
+    }
+    match req.send().await {
+        Ok(res) => {
+            let status = StatusCode::from_u16(res.status().as_u16()).unwrap();
+            let bytes = res.bytes().await.unwrap_or_default();
+            (status, close, bytes).into_response()
+        }
+        Err(_) => (StatusCode::BAD_GATEWAY, close, "").into_response(),
+    }
+}
+
+async fn harness_behind(proxy: &Running, timeout_secs: u64) -> Harness {
+    let url = proxy.url.clone();
+    Harness::with_config(move |c| {
+        c.cognito.endpoint_url = Some(url);
+        c.cognito.call_timeout_secs = timeout_secs;
+    })
+    .await
+}
+
+const LIST: &[(&str, &str)] = &[("page_size", "10")];
+
+#[tokio::test]
+async fn throttling_is_retried_within_the_budget_then_reported() {
+    let proxy = Running::start().await;
+    let h = harness_behind(&proxy, 10).await;
+    let cookie = h.admin_cookie().await;
+    proxy.set(Mode::Throttle(1));
+    let before = proxy.hits("ListUserPools");
+    let retried = h.call("/api/list_user_pools", LIST, Some(&cookie)).await;
+    assert_eq!(retried.status, StatusCode::OK, "one throttled attempt is retried: {}", retried.body);
+    assert_eq!(proxy.hits("ListUserPools") - before, 2);
+
+    proxy.set(Mode::Throttle(usize::MAX));
+    let before = proxy.hits("ListUserPools");
+    let refused = h.call("/api/list_user_pools", LIST, Some(&cookie)).await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(refused.error(), AppError::Throttled);
+    assert_eq!(proxy.hits("ListUserPools") - before, 2, "two attempts in all, no retry storm");
+    let page = h.page("/pools", &cookie).await;
+    assert!(page.body.contains("Cognito is throttling requests"), "a banner on the page");
+    assert!(!page.body.contains("Rate exceeded"), "not the backend's words");
+
+    proxy.set(Mode::Pass);
+    assert_eq!(h.call("/api/list_user_pools", LIST, Some(&cookie)).await.status, StatusCode::OK, "still up");
+}
+
+#[tokio::test]
+async fn a_slow_or_vanished_endpoint_gets_a_clear_answer_and_the_server_stays_up() {
+    let proxy = Running::start().await;
+    let h = harness_behind(&proxy, 1).await;
+    let cookie = h.admin_cookie().await;
+    proxy.set(Mode::Slow(Duration::from_secs(4)));
+    let slow = h.call("/api/list_user_pools", LIST, Some(&cookie)).await;
+    assert_eq!(slow.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(slow.error(), AppError::unavailable("Cognito did not answer in time. Try again."));
+    let page = h.page("/pools", &cookie).await;
+    assert!(page.body.contains("Cognito did not answer in time"), "a banner on the page");
+    proxy.set(Mode::Pass);
+    assert_eq!(h.call("/api/list_user_pools", LIST, Some(&cookie)).await.status, StatusCode::OK);
+
+    proxy.server.abort();
+    let _ = (&mut { proxy.server }).await;
+    let down = h.call("/api/list_user_pools", LIST, Some(&cookie)).await;
+    assert_eq!(down.status, StatusCode::SERVICE_UNAVAILABLE, "{}", down.body);
+    assert!(down.body.contains("could not be reached"), "{}", down.body);
+    let page = h.page(&format!("/pools/{}", h.pool_id), &cookie).await;
+    assert!(page.body.contains("could not be reached"), "a banner on the page");
+    assert_eq!(h.page("/login", "").await.status, StatusCode::OK, "the console itself answers");
+}
+
+/// CreateUserPool succeeds, the MFA call after it fails: the new pool is removed again and the
+/// operator is told; no half-made pool stays behind.
+#[tokio::test]
+async fn a_pool_whose_second_step_fails_is_not_left_half_made() {
+    let proxy = Running::start().await;
+    let h = harness_behind(&proxy, 10).await;
+    let cookie = h.admin_cookie().await;
+    let name = format!("half-{}", &h.pool_id[h.pool_id.len() - 6..]);
+    let form = crate::model::PoolForm {
+        name: name.clone(),
+        deletion_protection: None,
+        ..crate::model::PoolForm::guide()
+    };
+    proxy.set(Mode::Fail("SetUserPoolMfaConfig"));
+    let fields = super::form_args(&form);
+    let args: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let reply = h.call("/api/create_user_pool", &args, Some(&cookie)).await;
+    assert!(reply.status.is_server_error() || reply.status.is_client_error(), "{}", reply.body);
+    let _: AppError = reply.error();
+    proxy.set(Mode::Pass);
+    let mut next = None;
+    loop {
+        let page =
+            h.cognito.client().list_user_pools().max_results(60).set_next_token(next).send().await.unwrap();
+        assert!(page.user_pools().iter().all(|p| p.name() != Some(name.as_str())), "the pool was removed");
+        match page.next_token() {
+            Some(t) => next = Some(t.to_string()),
+            None => break,
+        }
+    }
+}
