@@ -26,6 +26,13 @@ umask 077
 "$BIN" bootstrap --env-file .demo/console.env
 set -a; source .demo/console.env; set +a
 export POOLDESK_JWKS_URL="$AWS_ENDPOINT_URL/$POOLDESK_POOL_ID/.well-known/jwks.json"
+# Two more operators, to try the roles: support and viewer (fresh passwords each run).
+export POOLDESK_SUPPORT_GROUP=support POOLDESK_VIEWER_GROUP=viewer
+for role in support viewer; do
+  password="$(python3 -c 'import secrets; print("Pd-" + secrets.token_urlsafe(12) + "-9a")')"
+  "$ROOT/.venv/bin/python" scripts/add_operator.py "$AWS_ENDPOINT_URL" "$POOLDESK_POOL_ID" "$role@example.com" "$password" "$role"
+  echo "${role^}: $role@example.com  password: $password"
+done
 # Plain http on loopback: the session cookie cannot be Secure here.
 export POOLDESK_DATA_DIR=.demo/data LEPTOS_SITE_ROOT=target/site POOLDESK_SECURE_COOKIES=never
 

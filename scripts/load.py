@@ -3,6 +3,7 @@ users page, a list call, the user's page, disable/enable and a group membership 
 the time is up. Prints errors, latency percentiles and the server's resident memory."""
 
 import argparse
+import os
 import statistics
 import threading
 import time
@@ -23,6 +24,13 @@ def rss_kib(pid):
     return int(fields["VmRSS"].split()[0]), int(fields["VmHWM"].split()[0])
 
 
+def cpu_seconds(pid):
+    """User + system CPU time of a process so far."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def main():
     p = argparse.ArgumentParser()
     for name in ("base", "moto", "pool", "admin", "password"):
@@ -30,6 +38,9 @@ def main():
     p.add_argument("--server-pid", type=int, required=True)
     p.add_argument("--sessions", type=int, default=200)
     p.add_argument("--seconds", type=int, default=60)
+    p.add_argument("--think-ms", type=int, default=1000,
+                   help="pause between one session's requests (a person reading the page)")
+    p.add_argument("--moto-pid", type=int)
     a = p.parse_args()
 
     idp = boto3.client("cognito-idp", endpoint_url=a.moto, region_name="us-east-1",
@@ -47,6 +58,7 @@ def main():
     deadline = [0.0]
 
     def timed(kind, fn, expect=200):
+        time.sleep(a.think_ms / 1000)
         t0 = time.perf_counter()
         try:
             r = fn()
@@ -88,6 +100,7 @@ def main():
     start_barrier.wait()
     deadline[0] = time.monotonic() + a.seconds
     t0 = time.monotonic()
+    cpu0 = {name: cpu_seconds(pid) for name, pid in (("server", a.server_pid), ("moto", a.moto_pid)) if pid}
     peak = before
     while any(t.is_alive() for t in threads):
         time.sleep(1)
@@ -95,10 +108,12 @@ def main():
         peak = (max(peak[0], now[0]), max(peak[1], now[1]))
     elapsed = time.monotonic() - t0
     after = rss_kib(a.server_pid)
+    cpu = {name: cpu_seconds(pid) - start for name, pid in (("server", a.server_pid), ("moto", a.moto_pid))
+           if pid for n, start in cpu0.items() if n == name}
 
     total = sum(len(v) for v in samples.values())
-    print(f"sessions {a.sessions}, {elapsed:.0f} s, {total} requests ({total / elapsed:.1f}/s), "
-          f"errors {sum(errors.values())}")
+    print(f"sessions {a.sessions}, think time {a.think_ms} ms, {elapsed:.0f} s, {total} requests "
+          f"({total / elapsed:.1f}/s), errors {sum(errors.values())}")
     for detail, n in sorted(errors.items()):
         print(f"  error: {detail} x{n}")
     print(f"{'request':<24}{'count':>8}{'p50 ms':>10}{'p99 ms':>10}{'max ms':>10}")
@@ -111,6 +126,8 @@ def main():
     print(f"{'all':<24}{len(everything):>8}{q[49]:>10.1f}{q[98]:>10.1f}{max(everything):>10.1f}")
     print(f"server RSS: {before[0] / 1024:.1f} MiB before, {after[0] / 1024:.1f} MiB after, "
           f"peak {peak[1] / 1024:.1f} MiB")
+    print("CPU during the run: " + ", ".join(f"{n} {c:.1f} s ({100 * c / elapsed:.0f}% of a core)"
+                                             for n, c in cpu.items()))
 
 
 if __name__ == "__main__":

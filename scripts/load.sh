@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load run (a measurement, not a test): LOAD_SESSIONS (default 200) signed-in sessions browse
-# and change users for LOAD_SECONDS (default 60) against the debug console and a local moto.
+# and change users for LOAD_SECONDS (default 60) against the debug console and a local moto,
+# each pausing LOAD_THINK_MS (default 1000) before every request, as a person reading would.
 # Prints errors, p50/p99 latency per kind of request and the server's RSS; keeps the report in
 # target/load/.
 source "$(dirname "$0")/lib.sh"
@@ -10,8 +11,16 @@ MOTO_PORT="${LOAD_MOTO_PORT:-5059}" PORT="${LOAD_PORT:-3200}"
 mkdir -p target/load
 install_rust_tools
 install_moto
-say "Building the console (debug)"
-cargo build --no-default-features --features ssr --bin pooldesk
+# LOAD_PROFILE=release measures an optimised server (the first build takes a long while on 2
+# cores; thin LTO is left out to shorten it). Default: the debug build the tests use.
+PROFILE="${LOAD_PROFILE:-debug}"
+say "Building the console ($PROFILE)"
+if [ "$PROFILE" = release ]; then
+  CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo build --release --no-default-features --features ssr --bin pooldesk
+else
+  cargo build --no-default-features --features ssr --bin pooldesk
+fi
 
 MOTO_PID="" SERVER_PID="" DATA_DIR="$(mktemp -d)"
 cleanup() {
@@ -23,7 +32,7 @@ cleanup() {
 trap cleanup EXIT
 start_moto "$MOTO_PORT" target/load/moto.log
 export AWS_REGION=us-east-1 AWS_ENDPOINT_URL="http://127.0.0.1:$MOTO_PORT"
-BIN="$CARGO_TARGET_DIR/debug/pooldesk"
+BIN="$CARGO_TARGET_DIR/$PROFILE/pooldesk"
 "$BIN" bootstrap --pool-name "Load-$(date +%s)" --no-deletion-protection --env-file target/load/console.env >target/load/bootstrap.txt
 set -a; source target/load/console.env; set +a
 export POOLDESK_BIND="127.0.0.1:$PORT" POOLDESK_JWKS_URL="$AWS_ENDPOINT_URL/$POOLDESK_POOL_ID/.well-known/jwks.json"
@@ -36,9 +45,9 @@ for _ in $(seq 1 100); do
   curl -fsS "http://127.0.0.1:$PORT/login" >/dev/null 2>&1 && break
   sleep 0.2
 done
-out="target/load/$(date -u +%Y%m%dT%H%M%SZ).txt"
+out="target/load/$(date -u +%Y%m%dT%H%M%SZ)-$PROFILE.txt"
 "$ROOT/.venv/bin/python" scripts/load.py \
   --base "http://127.0.0.1:$PORT" --moto "$AWS_ENDPOINT_URL" --pool "$POOLDESK_POOL_ID" \
   --admin "admin@example.com" --password "$(awk '/^Admin:/ {print $NF}' target/load/bootstrap.txt)" \
-  --server-pid "$SERVER_PID" --sessions "${LOAD_SESSIONS:-200}" --seconds "${LOAD_SECONDS:-60}" | tee "$out"
+  --server-pid "$SERVER_PID" ${MOTO_PID:+--moto-pid "$MOTO_PID"} --think-ms "${LOAD_THINK_MS:-1000}" --sessions "${LOAD_SESSIONS:-200}" --seconds "${LOAD_SECONDS:-60}" | tee "$out"
 say "Saved in $out"

@@ -56,16 +56,7 @@ E2E_USER_PASSWORD="$(awk '/^User:/ {print $NF}' target/test-logs/bootstrap.txt)"
 export E2E_ADMIN_PASSWORD E2E_USER_PASSWORD
 # A support operator for the role tests (the support and viewer groups are configured below).
 export E2E_SUPPORT_EMAIL=support@example.com E2E_SUPPORT_PASSWORD=Support-Pass-123!
-"$ROOT/.venv/bin/python" - <<PY
-import boto3
-idp = boto3.client("cognito-idp", endpoint_url="$AWS_ENDPOINT_URL", region_name="us-east-1")
-pool, email = "$POOLDESK_POOL_ID", "$E2E_SUPPORT_EMAIL"
-idp.create_group(UserPoolId=pool, GroupName="support")
-idp.admin_create_user(UserPoolId=pool, Username=email, MessageAction="SUPPRESS",
-                      UserAttributes=[{"Name": "email", "Value": email}])
-idp.admin_set_user_password(UserPoolId=pool, Username=email, Password="$E2E_SUPPORT_PASSWORD", Permanent=True)
-idp.admin_add_user_to_group(UserPoolId=pool, Username=email, GroupName="support")
-PY
+"$ROOT/.venv/bin/python" scripts/add_operator.py "$AWS_ENDPOINT_URL" "$POOLDESK_POOL_ID" "$E2E_SUPPORT_EMAIL" "$E2E_SUPPORT_PASSWORD" support
 
 export POOLDESK_BIND="127.0.0.1:$E2E_PORT" POOLDESK_JWKS_URL="$AWS_ENDPOINT_URL/$POOLDESK_POOL_ID/.well-known/jwks.json"
 export POOLDESK_DATA_DIR="$DATA_DIR" LEPTOS_SITE_ROOT=target/site POOLDESK_SECURE_COOKIES=never

@@ -53,5 +53,8 @@ pub async fn apply_blueprint(
         failed = report.failed(),
         "blueprint applied"
     );
+    if report.failed() {
+        crate::server::audit::report_partial();
+    }
     Ok(report)
 }

@@ -44,6 +44,16 @@ pub async fn list_groups(pool_id: String) -> Result<Vec<GroupRow>, AppError> {
         .collect())
 }
 
+crate::permission!(ListGroupNames => Viewer);
+/// The pool's groups by precedence, without member counts: for the group pickers (counting
+/// members is one ListUsersInGroup per group, which the load run showed dominating the user page).
+#[server(endpoint = "list_group_names")]
+pub async fn list_group_names(pool_id: String) -> Result<Vec<GroupInfo>, AppError> {
+    let guard = crate::server::guard::require::<ListGroupNames>().await?;
+    crate::model::validate_pool_id(&pool_id)?;
+    crate::cognito::groups::list(guard.cognito(), &pool_id).await
+}
+
 crate::permission!(GetGroup => Viewer);
 #[server(endpoint = "get_group")]
 pub async fn get_group(pool_id: String, name: String) -> Result<GroupInfo, AppError> {

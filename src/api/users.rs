@@ -321,7 +321,7 @@ pub async fn bulk_users(
         (own.as_deref() == Some(name))
             .then(|| "This is your own account: the console does not lock you out.".to_string())
     };
-    Ok(crate::cognito::bulk::apply(
+    let results = crate::cognito::bulk::apply(
         guard.cognito(),
         &pool_id,
         action,
@@ -329,7 +329,11 @@ pub async fn bulk_users(
         &usernames,
         &protected,
     )
-    .await)
+    .await;
+    if results.iter().any(|r| matches!(r.outcome, crate::model::BulkOutcome::Failed(_))) {
+        crate::server::audit::report_partial();
+    }
+    Ok(results)
 }
 
 crate::permission!(UpdateUserAttributes => Admin, Change);

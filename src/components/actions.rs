@@ -131,7 +131,7 @@ pub fn StatusBadge(status: String, enabled: bool) -> impl IntoView {
 /// already in); `selected` preselects one.
 #[component]
 pub fn GroupOptions(
-    groups: Resource<Result<Vec<crate::api::groups::GroupRow>, AppError>>,
+    groups: Resource<Result<Vec<crate::model::GroupInfo>, AppError>>,
     #[prop(optional)] skip: Vec<String>,
     #[prop(optional, into)] selected: String,
 ) -> impl IntoView {
@@ -144,9 +144,9 @@ pub fn GroupOptions(
                         .await
                         .unwrap_or_default()
                         .into_iter()
-                        .filter(|g| !skip.contains(&g.group.name))
+                        .filter(|g| !skip.contains(&g.name))
                         .map(|g| {
-                            let name = g.group.name;
+                            let name = g.name;
                             let chosen = name == selected;
                             view! { <option value=name.clone() selected=chosen>{name.clone()}</option> }
                         })

@@ -7,7 +7,6 @@
 
 use leptos::prelude::*;
 
-use crate::api::groups::GroupRow;
 use crate::api::users::{bulk_users, list_users};
 use crate::components::actions::{BUTTON, GroupOptions, INPUT};
 use crate::error::AppError;
@@ -41,7 +40,7 @@ pub fn BulkBar(
     /// (username, label) of the ticked users.
     selected: RwSignal<Vec<(String, String)>>,
     search: Signal<Search>,
-    groups: Resource<Result<Vec<GroupRow>, AppError>>,
+    groups: Resource<Result<Vec<crate::model::GroupInfo>, AppError>>,
     /// Bumped when a run finishes, so the table reloads.
     done: RwSignal<u32>,
 ) -> impl IntoView {

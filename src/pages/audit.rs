@@ -13,10 +13,12 @@ use crate::components::table::{DataTable, col};
 use crate::error::AppError;
 use crate::model::{AuditEntry, AuditFilter, AuditPage, OUTCOME_OK, OUTCOME_PENDING, format_timestamp_ms};
 
-/// The outcomes offered by the filter: `error` is any failure, the rest are error codes.
-const OUTCOMES: [&str; 12] = [
+/// The outcomes offered by the filter: `error` is any failure (`partial` included), `partial` a
+/// report with failed steps (bulk, blueprint), the rest are error codes.
+const OUTCOMES: [&str; 13] = [
     "ok",
     "error",
+    "partial",
     "pending",
     "forbidden",
     "invalid",
@@ -240,7 +242,7 @@ fn OutcomeBadge(outcome: String) -> impl IntoView {
     let colour = match outcome.as_str() {
         OUTCOME_OK => "bg-green-100 text-green-800",
         OUTCOME_PENDING => "bg-slate-100 text-slate-700",
-        o if o.starts_with("invalid") || ["not_found", "conflict", "throttled"].contains(&o) => {
+        o if o.starts_with("invalid") || ["not_found", "conflict", "throttled", "partial"].contains(&o) => {
             "bg-amber-100 text-amber-800"
         }
         _ => "bg-red-100 text-red-800",

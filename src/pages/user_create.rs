@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::groups::list_groups;
+use crate::api::groups::list_group_names;
 use crate::api::pools::get_user_pool;
 use crate::api::users::CreateUser;
 use crate::components::actions::{BUTTON, GroupOptions, Hidden, INPUT, Outcome, last_error};
@@ -74,7 +74,7 @@ fn CreateForm(pool: PoolDetail, create: ServerAction<CreateUser>) -> impl IntoVi
             let id = pool.id.clone();
             move || id.clone()
         },
-        list_groups,
+        list_group_names,
     );
     let policy = pool.password_policy.describe().join(", ");
     view! {

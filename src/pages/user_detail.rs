@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::groups::list_groups;
+use crate::api::groups::list_group_names;
 use crate::api::users::{
     AddUserToGroup, ConfirmUser, DeleteUser, RemoveUserFromGroup, ResetUserPassword, SetUserEnabled,
     SetUserPassword, SignOutUser, UpdateUserAttributes, get_user,
@@ -165,7 +165,7 @@ fn EditAttributes(
 fn Memberships(pool_id: String, user: UserDetail, actions: Actions) -> impl IntoView {
     let Actions { add, remove, .. } = actions;
     let target = Target::new(pool_id.clone(), user.username.clone());
-    let all_groups = Resource::new(move || target.pool_id(), list_groups);
+    let all_groups = Resource::new(move || target.pool_id(), list_group_names);
     let member_of: Vec<String> = user.groups.iter().map(|g| g.name.clone()).collect();
     let rows = user.groups.clone().into_iter().map(move |g| {
         let href = format!("/pools/{}/group?name={}", target.pool_id(), crate::components::pagination::encode(&g.name));

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::groups::list_groups;
+use crate::api::groups::list_group_names;
 use crate::api::users::{BulkUsers, CreateUser, list_users};
 use crate::components::actions::{GroupOptions, INPUT, StatusBadge};
 use crate::components::bulk::{BULK_FORM, BulkBar, Search};
@@ -83,7 +83,7 @@ pub fn UsersPage() -> impl IntoView {
             )
         },
     );
-    let groups = Resource::new(move || pool_id.get(), list_groups);
+    let groups = Resource::new(move || pool_id.get(), list_group_names);
     view! {
         <div class="flex items-center justify-between">
             <h1 class="text-2xl font-bold text-slate-900">"Users"</h1>
@@ -116,7 +116,7 @@ pub fn UsersPage() -> impl IntoView {
 #[component]
 fn SearchForm(
     query: Memo<Query>,
-    groups: Resource<Result<Vec<crate::api::groups::GroupRow>, crate::error::AppError>>,
+    groups: Resource<Result<Vec<crate::model::GroupInfo>, crate::error::AppError>>,
 ) -> impl IntoView {
     view! {
         <form method="get" class="mb-4 flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3" role="search">

@@ -275,6 +275,21 @@ fn outcome_of(status: StatusCode, location: Option<&str>, body: &[u8]) -> String
         .unwrap_or_else(|_| format!("http_{}", status.as_u16()))
 }
 
+/// Set by a function that returns a report rather than an error when only part of it went
+/// through (bulk changes, blueprints): the audit outcome becomes `partial`. Never sent out.
+const OUTCOME_HEADER: &str = "x-pooldesk-outcome";
+pub const OUTCOME_PARTIAL: &str = "partial";
+
+/// For a server function whose report says some of its steps failed: recorded as `partial`.
+pub fn report_partial() {
+    if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+        res.insert_header(
+            axum::http::HeaderName::from_static(OUTCOME_HEADER),
+            axum::http::HeaderValue::from_static(OUTCOME_PARTIAL),
+        );
+    }
+}
+
 /// Largest server-function request recorded (a blueprint is the biggest argument).
 const BODY_MAX: usize = 1024 * 1024;
 
@@ -382,7 +397,10 @@ fn with_operator(mut entry: AuditEntry, operator: Option<&Operator>) -> AuditEnt
 }
 
 /// Reads the response's outcome; the body of an error (small JSON) is buffered to read it.
-async fn with_outcome(res: Response) -> (Response, String) {
+async fn with_outcome(mut res: Response) -> (Response, String) {
+    if let Some(partial) = res.headers_mut().remove(OUTCOME_HEADER) {
+        return (res, partial.to_str().unwrap_or(OUTCOME_PARTIAL).to_string());
+    }
     let status = res.status();
     let location = res.headers().get(header::LOCATION).and_then(|l| l.to_str().ok()).map(str::to_string);
     if status.is_success() || status.is_redirection() {

@@ -197,3 +197,40 @@ async fn a_pool_whose_second_step_fails_is_not_left_half_made() {
         }
     }
 }
+
+/// A blueprint whose third kind of step fails (CreateGroup refused): what was done, what failed
+/// and what was not attempted are all in the report, and the audit log has the call.
+#[tokio::test]
+async fn a_blueprint_stopped_by_a_failure_reports_every_step() {
+    let proxy = Running::start().await;
+    let h = harness_behind(&proxy, 10).await;
+    let cookie = h.admin_cookie().await;
+    let mut bp = crate::model::Blueprint::guide(&format!("bp-fault-{}", &h.pool_id[h.pool_id.len() - 6..]));
+    bp.pool.deletion_protection = false;
+    let text = serde_json::to_string(&bp).unwrap();
+    proxy.set(Mode::Fail("CreateGroup"));
+    let reply =
+        h.call("/api/apply_blueprint", &[("blueprint", text.as_str()), ("pool_id", "")], Some(&cookie)).await;
+    let report: crate::model::ApplyReport = reply.ok();
+    assert!(report.failed());
+    let failed: Vec<_> = report.steps.iter().filter(|s| matches!(s.outcome, Some(Err(_)))).collect();
+    assert_eq!(failed.len(), 1, "it stops at the first failure: {report:#?}");
+    assert_eq!(failed[0].step.kind, "group");
+    assert!(report.steps.iter().any(|s| s.outcome == Some(Ok(()))), "what was done is listed");
+    assert!(report.steps.iter().any(|s| s.outcome.is_none()), "what was not attempted is listed");
+    let failure = failed[0].outcome.clone().unwrap().unwrap_err();
+    assert!(!failure.contains("injected failure"), "not the backend's words: {failure}");
+    proxy.set(Mode::Pass);
+    let log: crate::model::AuditPage = h
+        .call(
+            "/api/list_audit",
+            &[("action", "apply_blueprint"), ("operator", h.admin_email.as_str())],
+            Some(&cookie),
+        )
+        .await
+        .ok();
+    assert_eq!(log.entries[0].outcome, "partial", "the audit log says it went only part of the way");
+    if let Some(pool) = &report.pool_id {
+        h.remove_pool(pool).await;
+    }
+}

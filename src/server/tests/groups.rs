@@ -29,6 +29,10 @@ async fn lists_groups_by_precedence_with_member_counts() {
             ("readonly", Some(15), 0)
         ]
     );
+    // The pickers' list: the same groups in the same order, without counting members.
+    let names: Vec<crate::model::GroupInfo> =
+        h.call("/api/list_group_names", &[("pool_id", &h.pool_id)], Some(&cookie)).await.ok();
+    assert_eq!(names, rows.into_iter().map(|r| r.group).collect::<Vec<_>>());
 }
 
 #[tokio::test]
