@@ -17,7 +17,7 @@ use axum::extract::{Request, State};
 use axum::http::{Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use sqlx::{PgPool, QueryBuilder, Row, SqlitePool};
+use sqlx::{QueryBuilder, Row};
 use tower_sessions::Session;
 
 use super::AppState;
@@ -36,34 +36,22 @@ pub struct AuditLog {
 
 const COLUMNS: &str = "id, at_ms, request_id, operator_sub, operator_username, operator_email, source_ip, action, pool_id, target, outcome";
 
-pub async fn migrate_sqlite(pool: &SqlitePool) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "CREATE TABLE IF NOT EXISTS pooldesk_audit (id INTEGER PRIMARY KEY AUTOINCREMENT, \
-         at_ms INTEGER NOT NULL, request_id TEXT NOT NULL, operator_sub TEXT, operator_username TEXT, \
-         operator_email TEXT, source_ip TEXT, action TEXT NOT NULL, pool_id TEXT, target TEXT, \
-         outcome TEXT NOT NULL)",
-    )
-    .execute(pool)
-    .await?;
-    sqlx::query("CREATE INDEX IF NOT EXISTS pooldesk_audit_at ON pooldesk_audit (at_ms)")
-        .execute(pool)
-        .await?;
-    Ok(())
-}
-
-pub async fn migrate_postgres(pool: &PgPool) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "CREATE TABLE IF NOT EXISTS pooldesk_audit (id BIGSERIAL PRIMARY KEY, \
-         at_ms BIGINT NOT NULL, request_id TEXT NOT NULL, operator_sub TEXT, operator_username TEXT, \
-         operator_email TEXT, source_ip TEXT, action TEXT NOT NULL, pool_id TEXT, target TEXT, \
-         outcome TEXT NOT NULL)",
-    )
-    .execute(pool)
-    .await?;
-    sqlx::query("CREATE INDEX IF NOT EXISTS pooldesk_audit_at ON pooldesk_audit (at_ms)")
-        .execute(pool)
-        .await?;
-    Ok(())
+/// Creates the table and its index if missing. Only the id column differs between backends.
+pub async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
+    let id = match db {
+        Db::Sqlite(_) => "INTEGER PRIMARY KEY AUTOINCREMENT",
+        Db::Postgres(_) => "BIGSERIAL PRIMARY KEY",
+    };
+    let table = format!(
+        "CREATE TABLE IF NOT EXISTS pooldesk_audit (id {id}, at_ms BIGINT NOT NULL, \
+         request_id TEXT NOT NULL, operator_sub TEXT, operator_username TEXT, operator_email TEXT, \
+         source_ip TEXT, action TEXT NOT NULL, pool_id TEXT, target TEXT, outcome TEXT NOT NULL)"
+    );
+    let index = "CREATE INDEX IF NOT EXISTS pooldesk_audit_at ON pooldesk_audit (at_ms)";
+    on_db!(db, pool => {
+        sqlx::query(&table).execute(pool).await?;
+        sqlx::query(index).execute(pool).await.map(|_| ())
+    })
 }
 
 fn now_ms() -> i64 {

@@ -81,7 +81,7 @@ async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
     match db {
         Db::Sqlite(pool) => {
             SqliteStore::new(pool.clone()).migrate().await?;
-            super::audit::migrate_sqlite(pool).await
+            super::audit::migrate(db).await
         }
         Db::Postgres(pool) => {
             // Several instances (or test harnesses) may start at once; `CREATE … IF NOT EXISTS`
@@ -90,7 +90,7 @@ async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
             sqlx::query("SELECT pg_advisory_lock(7262013)").execute(&mut *lock).await?;
             let result = async {
                 PostgresStore::new(pool.clone()).migrate().await?;
-                super::audit::migrate_postgres(pool).await
+                super::audit::migrate(db).await
             }
             .await;
             sqlx::query("SELECT pg_advisory_unlock(7262013)").execute(&mut *lock).await?;

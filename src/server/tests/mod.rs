@@ -175,13 +175,7 @@ impl Harness {
             .send()
             .await
             .unwrap();
-        c.admin_add_user_to_group()
-            .user_pool_id(&self.pool_id)
-            .username(&email)
-            .group_name(group)
-            .send()
-            .await
-            .unwrap();
+        crate::cognito::users::add_to_group(&self.cognito, &self.pool_id, &email, group).await.unwrap();
         (email, password)
     }
 

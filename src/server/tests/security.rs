@@ -7,6 +7,7 @@ use leptos::server_fn::axum::server_fn_paths;
 
 use super::guard::{guarded, sample_args};
 use super::{Harness, captured_logs};
+use crate::cognito::users;
 use crate::error::AppError;
 use crate::model::{Access, Record, Role, declared};
 use crate::server::config::{RoleGroups, SecureCookies};
@@ -115,32 +116,13 @@ async fn a_changed_role_applies_at_the_next_check_and_no_group_ends_the_session(
     let cookie = h.sign_in(&email, &password).await;
     let args = [("pool_id", h.pool_id.as_str()), ("username", h.user_email.as_str()), ("enabled", "true")];
     assert_eq!(h.call("/api/set_user_enabled", &args, Some(&cookie)).await.status, StatusCode::OK);
-    let c = h.cognito.client();
-    c.create_group().user_pool_id(&h.pool_id).group_name("viewer").send().await.ok();
-    c.admin_add_user_to_group()
-        .user_pool_id(&h.pool_id)
-        .username(&email)
-        .group_name("viewer")
-        .send()
-        .await
-        .unwrap();
-    c.admin_remove_user_from_group()
-        .user_pool_id(&h.pool_id)
-        .username(&email)
-        .group_name("support")
-        .send()
-        .await
-        .unwrap();
+    h.cognito.client().create_group().user_pool_id(&h.pool_id).group_name("viewer").send().await.ok();
+    users::add_to_group(&h.cognito, &h.pool_id, &email, "viewer").await.unwrap();
+    users::remove_from_group(&h.cognito, &h.pool_id, &email, "support").await.unwrap();
     assert_eq!(h.call("/api/set_user_enabled", &args, Some(&cookie)).await.error(), AppError::Forbidden);
     let me: crate::model::Operator = h.call("/api/current_operator", &[], Some(&cookie)).await.ok();
     assert_eq!(me.role, Role::Viewer);
-    c.admin_remove_user_from_group()
-        .user_pool_id(&h.pool_id)
-        .username(&email)
-        .group_name("viewer")
-        .send()
-        .await
-        .unwrap();
+    users::remove_from_group(&h.cognito, &h.pool_id, &email, "viewer").await.unwrap();
     assert_eq!(h.call("/api/current_operator", &[], Some(&cookie)).await.error(), AppError::Unauthenticated);
     // The page gate runs the same check: the session is gone for pages too.
     let page = h.page(&format!("/pools/{}", h.pool_id), &cookie).await;
