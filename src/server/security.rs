@@ -102,8 +102,10 @@ pub async fn page_gate(
         return Redirect::to(req.uri().path()).into_response();
     }
     // The guard's own check: a page load also ends the session of an operator who lost their
-    // groups (when the last check is older than `recheck_seconds`).
-    let signed_in = matches!(super::guard::signed_in(&state, &session).await, Ok(Some(_)));
+    // groups (when the last check is older than `recheck_seconds`). If Cognito cannot answer
+    // that check, the page renders: its own calls meet the same failure and show the banner,
+    // instead of sending a signed-in operator to a login page that cannot work either.
+    let signed_in = !matches!(super::guard::signed_in(&state, &session).await, Ok(None));
     let on_login = req.uri().path().starts_with("/login");
     match (signed_in, on_login) {
         (false, false) => Redirect::to("/login").into_response(),
