@@ -14,9 +14,7 @@ pub async fn list_audit(
 ) -> Result<AuditPage, AppError> {
     let guard = crate::server::guard::require::<ListAudit>().await?;
     let query = filter.validate()?;
-    let (entries, older) = guard.audit().page(&query, before).await.map_err(|e| {
-        tracing::error!(error = %e, "audit log read failed");
-        AppError::unavailable("The audit log cannot be read. Try again later.")
-    })?;
+    let (entries, older) =
+        guard.audit().page(&query, before).await.map_err(crate::server::audit::read_failed)?;
     Ok(AuditPage { entries, older, actions: crate::server::audit::actions() })
 }

@@ -187,6 +187,12 @@ impl AuditLog {
     }
 }
 
+/// A failed read of the log, for the page and the CSV: logged here, a sentence for the operator.
+pub fn read_failed(e: sqlx::Error) -> AppError {
+    tracing::error!(error = %e, "audit log read failed");
+    AppError::unavailable("The audit log cannot be read. Try again later.")
+}
+
 /// A case-insensitive "contains" pattern with `%`, `_` and `\` taken literally.
 fn like_pattern(text: &str) -> String {
     let escaped = text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");

@@ -1,6 +1,6 @@
 //! `GET /audit/export.csv?<filter>`: the Audit page's filter as a CSV download. A plain route
-//! (a link works without JavaScript and streams a file), so it checks the session and the
-//! admin role itself, with the guard's own check.
+//! (a link works without JavaScript and streams a file), so it calls the guard's check
+//! (`guard::authorize`) itself.
 
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
 
 use super::AppState;
+use crate::error::AppError;
 use crate::model::{AUDIT_CSV_LIMIT, AuditFilter, Role, audit_csv};
 
 pub async fn csv(
@@ -15,18 +16,13 @@ pub async fn csv(
     session: Session,
     Query(filter): Query<AuditFilter>,
 ) -> Response {
-    let operator = match super::guard::signed_in(&state, &session).await {
-        Ok(Some(op)) => op,
-        Ok(None) => return (StatusCode::UNAUTHORIZED, "Sign in first.").into_response(),
-        Err(_) => return (StatusCode::SERVICE_UNAVAILABLE, "Try again later.").into_response(),
+    let operator = match super::guard::authorize(&state, &session, Role::Admin).await {
+        Ok(op) => op,
+        Err(e) => return refusal(&e),
     };
-    if operator.role < Role::Admin {
-        tracing::warn!(sub = %operator.sub, "refused: audit export needs the admin role");
-        return (StatusCode::FORBIDDEN, "Your account is not allowed to do this.").into_response();
-    }
     let query = match filter.validate() {
         Ok(q) => q,
-        Err(e) => return (StatusCode::UNPROCESSABLE_ENTITY, e.to_string()).into_response(),
+        Err(e) => return refusal(&e),
     };
     match state.audit().search(&query, None, AUDIT_CSV_LIMIT).await {
         Ok(entries) => {
@@ -40,10 +36,12 @@ pub async fn csv(
             )
                 .into_response()
         }
-        Err(e) => {
-            tracing::error!(error = %e, "audit log read failed");
-            (StatusCode::SERVICE_UNAVAILABLE, "The audit log cannot be read. Try again later.")
-                .into_response()
-        }
+        Err(e) => refusal(&super::audit::read_failed(e)),
     }
+}
+
+/// An error as a plain-text response with its own status.
+fn refusal(e: &AppError) -> Response {
+    let status = StatusCode::from_u16(e.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, e.to_string()).into_response()
 }

@@ -70,10 +70,7 @@ pub async fn require<F: Permission>() -> Result<Guard, AppError> {
     };
     let state = expect_context::<AppState>();
     let session = session::current().await?;
-    let operator = signed_in(&state, &session).await?.ok_or(AppError::Unauthenticated)?;
-    if operator.role < min {
-        return Err(forbidden(&operator, min));
-    }
+    let operator = authorize(&state, &session, min).await?;
     let config = state.config();
     Ok(Guard {
         operator,
@@ -83,6 +80,16 @@ pub async fn require<F: Permission>() -> Result<Guard, AppError> {
         admin_group: config.roles.admin.clone(),
         audit: state.audit().clone(),
     })
+}
+
+/// The session's operator if they hold at least `min`: the check behind `require`, and the one
+/// plain routes (the audit CSV) use.
+pub async fn authorize(state: &AppState, session: &Session, min: Role) -> Result<Operator, AppError> {
+    let operator = signed_in(state, session).await?.ok_or(AppError::Unauthenticated)?;
+    if operator.role < min {
+        return Err(forbidden(&operator, min));
+    }
+    Ok(operator)
 }
 
 fn forbidden(operator: &Operator, needed: Role) -> AppError {

@@ -20,7 +20,7 @@ pub async fn password(username: &str, password: &str) -> Result<LoginStep, AppEr
         return Err(AppError::invalid("password", "Enter your password."));
     }
     let state = expect_context::<AppState>();
-    let client_ip = super::request::current().await.and_then(|c| c.client_ip);
+    let client_ip = super::request::client_ip().await;
     state.limiter().check(client_ip, Some(username))?;
     let session = session::current().await?;
     // A new attempt abandons any step left half done.
@@ -88,7 +88,7 @@ pub async fn logout() -> Result<(), AppError> {
 
 /// The challenge steps count against the address's allowance too (guessing MFA codes).
 async fn limit_by_address(state: &AppState) -> Result<(), AppError> {
-    let client_ip = super::request::current().await.and_then(|c| c.client_ip);
+    let client_ip = super::request::client_ip().await;
     state.limiter().check(client_ip, None)
 }
 

@@ -40,7 +40,7 @@ pub async fn request_context(
     res
 }
 
-/// This request's context, inside a server function.
-pub async fn current() -> Option<RequestContext> {
-    leptos_axum::extract::<axum::Extension<RequestContext>>().await.ok().map(|e| e.0)
+/// The client's address, inside a server function (when known).
+pub async fn client_ip() -> Option<IpAddr> {
+    leptos_axum::extract::<axum::Extension<RequestContext>>().await.ok().and_then(|e| e.0.client_ip)
 }
