@@ -15,7 +15,7 @@ use crate::pages::group_detail::GroupDetailPage;
 use crate::pages::groups::GroupsPage;
 use crate::pages::identity_pool_detail::IdentityPoolDetailPage;
 use crate::pages::identity_pools::{IdentityPoolCreatePage, IdentityPoolsPage};
-use crate::pages::login::{LoginPage, MfaPage, NewPasswordPage};
+use crate::pages::login::{LoginPage, MfaPage, NewPasswordPage, StepUpPage};
 use crate::pages::pool_create::PoolCreatePage;
 use crate::pages::pool_overview::PoolOverviewPage;
 use crate::pages::pool_settings::PoolSettingsPage;
@@ -78,6 +78,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/login") view=LoginPage/>
                 <Route path=path!("/login/new-password") view=NewPasswordPage ssr=SsrMode::Async/>
                 <Route path=path!("/login/mfa") view=MfaPage/>
+                <Route path=path!("/step-up") view=StepUpPage/>
                 <ParentRoute path=path!("") view=ConsoleLayout ssr=SsrMode::Async>
                     <Route path=path!("") view=|| view! { <Redirect path="/pools"/> }/>
                     <Route path=path!("/pools") view=PoolsPage ssr=SsrMode::Async/>

@@ -15,13 +15,15 @@ pub enum AppError {
     /// Signed in, but not allowed to do this.
     #[error("Your account is not allowed to do this.")]
     Forbidden,
-    /// Login refused. One message for every cause, so that it tells nothing about which
-    /// accounts exist.
+    /// Login refused. One message for every cause (unknown user, wrong password, disabled
+    /// account, an account with no console role), so that it tells nothing about which accounts
+    /// exist or which passwords are right; the cause is in the server log and the audit row.
     #[error("Incorrect username or password.")]
     LoginFailed,
-    /// The account exists and the password is right, but it is not a member of the admin group.
-    #[error("This account is not allowed to use the console.")]
-    NotAnAdmin,
+    /// A dangerous action (a secret, a delete, a console-group membership) and the operator
+    /// has not entered their password within the step-up window.
+    #[error("Confirm your password to continue: this action needs a recent sign-in.")]
+    StepUpRequired,
     #[error("{what} was not found.")]
     NotFound { what: String },
     /// Bad input, reported next to the field it concerns.
@@ -60,7 +62,7 @@ impl AppError {
     pub fn status_code(&self) -> u16 {
         match self {
             Self::Unauthenticated | Self::LoginFailed => 401,
-            Self::Forbidden | Self::NotAnAdmin => 403,
+            Self::Forbidden | Self::StepUpRequired => 403,
             Self::NotFound { .. } => 404,
             Self::Invalid { .. } => 422,
             Self::Conflict { .. } => 409,
@@ -76,7 +78,7 @@ impl AppError {
             Self::Unauthenticated => "unauthenticated",
             Self::Forbidden => "forbidden",
             Self::LoginFailed => "login_failed",
-            Self::NotAnAdmin => "not_allowed",
+            Self::StepUpRequired => "step_up_required",
             Self::NotFound { .. } => "not_found",
             Self::Invalid { field, .. } if !field.is_empty() => return format!("invalid:{field}"),
             Self::Invalid { .. } => "invalid",

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use leptos::prelude::*;
 use pooldesk::cognito::bootstrap::{self, GuideSetup};
-use pooldesk::cognito::{self, CognitoAdmin};
+use pooldesk::cognito::{self, Handles};
 use pooldesk::server::config::{
     BlueprintAction, BlueprintConfig, BootstrapConfig, Cli, Command, ServeConfig,
 };
@@ -89,14 +89,14 @@ async fn shutdown() {
 async fn run_bootstrap(config: BootstrapConfig) -> Result<(), String> {
     let endpoint = config.cognito.endpoint();
     let sdk = cognito::load_sdk_config(&endpoint).await;
-    let admin = CognitoAdmin::new(&sdk);
+    let handles = Handles::new(&sdk);
     let setup = GuideSetup {
         pool_name: config.pool_name.clone(),
         deletion_protection: !config.no_deletion_protection,
         admin_email: config.admin_email.clone(),
         user_email: config.user_email.clone(),
     };
-    let report = bootstrap::apply(&admin, &setup).await.map_err(|e| format!("bootstrap failed: {e}"))?;
+    let report = bootstrap::apply(&handles, &setup).await.map_err(|e| format!("bootstrap failed: {e}"))?;
     if let Some(path) = &config.env_file {
         let mut lines =
             format!("POOLDESK_POOL_ID={}\nPOOLDESK_CLIENT_ID={}\n", report.pool_id, report.console_client_id);
@@ -128,13 +128,14 @@ async fn run_blueprint(config: BlueprintConfig) -> Result<(), String> {
     let bp: Blueprint = parse_blueprint(&text, |t| toml::from_str(t).map_err(|e| e.to_string()))
         .map_err(|e| e.to_string())?;
     let sdk = cognito::load_sdk_config(&config.cognito.endpoint()).await;
-    let admin = CognitoAdmin::new(&sdk);
+    let handles = Handles::new(&sdk);
     let pool_id = config.pool_id.as_deref();
     let line = |s: &PlanStep| format!("{:<7} {:<16} {}  ({})", s.action.label(), s.kind, s.name, s.detail);
     match config.action {
         BlueprintAction::Plan => {
-            let steps =
-                cognito::blueprint::plan_for(&admin, &bp, pool_id).await.map_err(|e| e.to_string())?;
+            let steps = cognito::blueprint::plan_for(handles.read(), &bp, pool_id)
+                .await
+                .map_err(|e| e.to_string())?;
             for s in &steps {
                 println!("{}", line(s));
             }
@@ -142,7 +143,9 @@ async fn run_blueprint(config: BlueprintConfig) -> Result<(), String> {
             println!("{changes} change(s) planned; nothing applied.");
         }
         BlueprintAction::Apply => {
-            let report = cognito::blueprint::apply(&admin, &bp, pool_id).await.map_err(|e| e.to_string())?;
+            let report = cognito::blueprint::apply(&handles.admin, &handles.users, &bp, pool_id)
+                .await
+                .map_err(|e| e.to_string())?;
             for s in &report.steps {
                 let outcome = match &s.outcome {
                     Some(Ok(())) => "ok".to_string(),

@@ -14,9 +14,9 @@ test('@core admin signs in and sees the seeded pool and its overview', async ({ 
   await expect(page.getByText('verified_email')).toBeVisible();
 });
 
-test('@core a member of another group is refused', async ({ page }, info) => {
+test('@core a member of another group is refused with the answer a wrong password gets', async ({ page }, info) => {
   await signIn(page, info, user);
-  await expect(page.getByRole('alert')).toHaveText('This account is not allowed to use the console.');
+  await expect(page.getByRole('alert')).toHaveText('Incorrect username or password.');
   await page.goto('/pools');
   await expect(page).toHaveURL(/\/login$/);
 });

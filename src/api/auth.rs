@@ -54,3 +54,19 @@ pub async fn current_operator() -> Result<Operator, AppError> {
     let guard = crate::server::guard::require::<CurrentOperator>().await?;
     Ok(guard.operator().clone())
 }
+
+crate::permission!(ConfirmPassword => Viewer, Session);
+/// Step-up: the operator enters their password again (and their authenticator's code when
+/// their account has MFA) to open the dangerous actions for a while. Back to `next` (a path of
+/// this site) after it, so that it works without JavaScript.
+#[server(endpoint = "step_up")]
+pub async fn confirm_password(
+    password: String,
+    #[server(default)] code: String,
+    #[server(default)] next: String,
+) -> Result<(), AppError> {
+    crate::server::guard::require::<ConfirmPassword>().await?;
+    crate::server::login::step_up(&password, &code).await?;
+    leptos_axum::redirect(crate::model::local_path(&next).unwrap_or("/pools"));
+    Ok(())
+}

@@ -44,7 +44,11 @@ pub async fn apply_blueprint(
 ) -> Result<ApplyReport, AppError> {
     let guard = crate::server::guard::require::<ApplyBlueprint>().await?;
     let (bp, pool_id) = read(&blueprint, &pool_id)?;
-    let report = crate::cognito::blueprint::apply(guard.cognito(), &bp, pool_id.as_deref()).await?;
+    // In the console's own pool, memberships of a console group need a step-up.
+    let target = crate::cognito::blueprint::target(guard.cognito(), &bp, pool_id.as_deref()).await?;
+    let groups = bp.users.iter().flat_map(|u| u.groups.iter().map(String::as_str));
+    let users = guard.blueprint_users(target.as_deref(), groups)?;
+    let report = crate::cognito::blueprint::apply(guard.admin(), users, &bp, pool_id.as_deref()).await?;
     let changed = report.steps.iter().filter(|s| s.step.action != crate::model::StepAction::Keep).count();
     tracing::info!(
         operator = %guard.operator().sub,

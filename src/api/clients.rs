@@ -26,7 +26,7 @@ crate::permission!(ClientFormContext => Admin);
 pub async fn client_form_context(pool_id: String) -> Result<ClientContext, AppError> {
     let guard = crate::server::guard::require::<ClientFormContext>().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    crate::cognito::clients::context(guard.cognito(), &pool_id).await
+    crate::cognito::clients::context(guard.admin(), &pool_id).await
 }
 
 crate::permission!(GetClient => Viewer);
@@ -38,13 +38,13 @@ pub async fn get_client(pool_id: String, client_id: String) -> Result<ClientDeta
     crate::cognito::clients::describe(guard.cognito(), &pool_id, &client_id, console).await
 }
 
-crate::permission!(RevealClientSecret => Admin, Secret);
+crate::permission!(RevealClientSecret => Admin, Secret, StepUp);
 /// The client secret, on an explicit request only.
 #[server(endpoint = "reveal_client_secret")]
 pub async fn reveal_client_secret(pool_id: String, client_id: String) -> Result<String, AppError> {
     let guard = crate::server::guard::require::<RevealClientSecret>().await?;
     check(&pool_id, &client_id)?;
-    let secret = crate::cognito::clients::secret(guard.cognito(), &pool_id, &client_id)
+    let secret = crate::cognito::clients::secret(guard.secrets()?, &pool_id, &client_id)
         .await?
         .ok_or_else(|| AppError::Conflict { message: "This client has no secret.".into() })?;
     tracing::info!(operator = %guard.operator().sub, %pool_id, %client_id, "client secret revealed");
@@ -56,10 +56,10 @@ crate::permission!(CreateClient => Admin, Change);
 pub async fn create_client(pool_id: String, #[server(flatten)] form: ClientForm) -> Result<String, AppError> {
     let guard = crate::server::guard::require::<CreateClient>().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    let ctx = crate::cognito::clients::context(guard.cognito(), &pool_id).await?;
+    let ctx = crate::cognito::clients::context(guard.admin(), &pool_id).await?;
     let secret = form.generate_secret.is_some();
     let settings = form.validate(&ctx, secret)?;
-    let id = crate::cognito::clients::create(guard.cognito(), &pool_id, &settings, secret).await?;
+    let id = crate::cognito::clients::create(guard.admin(), &pool_id, &settings, secret).await?;
     tracing::info!(operator = %guard.operator().sub, %pool_id, client_id = %id, "app client created");
     leptos_axum::redirect(&format!("/pools/{pool_id}/client?id={id}"));
     Ok(id)
@@ -77,14 +77,14 @@ pub async fn update_client(
     let guard = crate::server::guard::require::<UpdateClient>().await?;
     check(&pool_id, &client_id)?;
     let (ctx, current) = tokio::try_join!(
-        crate::cognito::clients::context(guard.cognito(), &pool_id),
-        crate::cognito::clients::describe(guard.cognito(), &pool_id, &client_id, None),
+        crate::cognito::clients::context(guard.admin(), &pool_id),
+        crate::cognito::clients::describe(guard.admin(), &pool_id, &client_id, None),
     )?;
     let settings = form.validate(&ctx, current.has_secret)?;
-    crate::cognito::clients::update(guard.cognito(), &pool_id, &client_id, &settings).await
+    crate::cognito::clients::update(guard.admin(), &pool_id, &client_id, &settings).await
 }
 
-crate::permission!(DeleteClient => Admin, Change);
+crate::permission!(DeleteClient => Admin, Change, StepUp);
 /// Deletes a client; `confirm` must repeat its name. The console's own client is refused.
 #[server(endpoint = "delete_client")]
 pub async fn delete_client(pool_id: String, client_id: String, confirm: String) -> Result<(), AppError> {
@@ -95,11 +95,11 @@ pub async fn delete_client(pool_id: String, client_id: String, confirm: String) 
             message: "The console signs in with this client: it cannot be deleted from the console.".into(),
         });
     }
-    let current = crate::cognito::clients::describe(guard.cognito(), &pool_id, &client_id, None).await?;
+    let current = crate::cognito::clients::describe(guard.admin(), &pool_id, &client_id, None).await?;
     if confirm.trim() != current.settings.name {
         return Err(AppError::invalid("confirm", "Type the client's name exactly to confirm."));
     }
-    crate::cognito::clients::delete(guard.cognito(), &pool_id, &client_id).await?;
+    crate::cognito::clients::delete(guard.admin(), &pool_id, &client_id).await?;
     tracing::info!(operator = %guard.operator().sub, %pool_id, %client_id, "app client deleted");
     leptos_axum::redirect(&format!("/pools/{pool_id}/clients"));
     Ok(())

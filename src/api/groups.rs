@@ -1,4 +1,5 @@
-//! Groups of a pool. The console's admin group cannot be deleted from the console.
+//! Groups of a pool. The console's admin group cannot be deleted from the console; its other
+//! groups only after a step-up.
 
 use leptos::prelude::*;
 
@@ -13,6 +14,21 @@ pub struct GroupRow {
     pub more_members: bool,
 }
 
+/// Marks the console's groups in the console's pool, for the pages (whose pickers leave them
+/// out below admin).
+#[cfg(feature = "ssr")]
+fn mark<L: crate::model::level::Level>(
+    guard: &crate::server::guard::Guard<L>,
+    pool_id: &str,
+    groups: &mut [GroupInfo],
+) {
+    if guard.is_console_pool(pool_id) {
+        for g in groups {
+            g.console_role = guard.roles().role_of_group(&g.name);
+        }
+    }
+}
+
 #[cfg(feature = "ssr")]
 fn check(pool_id: &str, name: &str) -> Result<(), AppError> {
     crate::model::validate_pool_id(pool_id)?;
@@ -25,7 +41,8 @@ pub async fn list_groups(pool_id: String) -> Result<Vec<GroupRow>, AppError> {
     use futures::StreamExt;
     let guard = crate::server::guard::require::<ListGroups>().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    let groups = crate::cognito::groups::list(guard.cognito(), &pool_id).await?;
+    let mut groups = crate::cognito::groups::list(guard.cognito(), &pool_id).await?;
+    mark(&guard, &pool_id, &mut groups);
     let names: Vec<String> = groups.iter().map(|g| g.name.clone()).collect();
     let counts: Vec<(usize, bool)> = futures::stream::iter(names.into_iter().map(|name| {
         let cognito = guard.cognito().clone();
@@ -51,7 +68,9 @@ crate::permission!(ListGroupNames => Viewer);
 pub async fn list_group_names(pool_id: String) -> Result<Vec<GroupInfo>, AppError> {
     let guard = crate::server::guard::require::<ListGroupNames>().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    crate::cognito::groups::list(guard.cognito(), &pool_id).await
+    let mut groups = crate::cognito::groups::list(guard.cognito(), &pool_id).await?;
+    mark(&guard, &pool_id, &mut groups);
+    Ok(groups)
 }
 
 crate::permission!(GetGroup => Viewer);
@@ -59,7 +78,9 @@ crate::permission!(GetGroup => Viewer);
 pub async fn get_group(pool_id: String, name: String) -> Result<GroupInfo, AppError> {
     let guard = crate::server::guard::require::<GetGroup>().await?;
     check(&pool_id, &name)?;
-    crate::cognito::groups::get(guard.cognito(), &pool_id, &name).await
+    let mut group = crate::cognito::groups::get(guard.cognito(), &pool_id, &name).await?;
+    mark(&guard, &pool_id, std::slice::from_mut(&mut group));
+    Ok(group)
 }
 
 crate::permission!(CreateGroup => Admin, Change);
@@ -74,7 +95,7 @@ pub async fn create_group(
     let guard = crate::server::guard::require::<CreateGroup>().await?;
     crate::model::validate_pool_id(&pool_id)?;
     let group = crate::model::GroupInput { name, description, precedence, role_arn }.validate()?;
-    crate::cognito::groups::create(guard.cognito(), &pool_id, &group).await.map_err(|e| match e {
+    crate::cognito::groups::create(guard.admin(), &pool_id, &group).await.map_err(|e| match e {
         AppError::Conflict { message } => AppError::invalid("name", message),
         other => other,
     })
@@ -86,7 +107,7 @@ crate::permission!(CreateGuideGroups => Admin, Change);
 pub async fn create_guide_groups(pool_id: String) -> Result<Vec<String>, AppError> {
     let guard = crate::server::guard::require::<CreateGuideGroups>().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    let existing = crate::cognito::groups::list(guard.cognito(), &pool_id).await?;
+    let existing = crate::cognito::groups::list(guard.admin(), &pool_id).await?;
     let mut created = Vec::new();
     for (name, precedence, description) in crate::model::GUIDE_GROUPS {
         if existing.iter().any(|g| g.name == name) {
@@ -98,7 +119,7 @@ pub async fn create_guide_groups(pool_id: String) -> Result<Vec<String>, AppErro
             precedence: Some(precedence),
             role_arn: None,
         };
-        crate::cognito::groups::create(guard.cognito(), &pool_id, &group).await?;
+        crate::cognito::groups::create(guard.admin(), &pool_id, &group).await?;
         created.push(name.to_string());
     }
     Ok(created)
@@ -117,7 +138,7 @@ pub async fn update_group(
     let guard = crate::server::guard::require::<UpdateGroup>().await?;
     check(&pool_id, &name)?;
     let group = crate::model::GroupInput { name, description, precedence, role_arn }.validate()?;
-    crate::cognito::groups::update(guard.cognito(), &pool_id, &group).await
+    crate::cognito::groups::update(guard.admin(), &pool_id, &group).await
 }
 
 crate::permission!(DeleteGroup => Admin, Change);
@@ -134,7 +155,11 @@ pub async fn delete_group(pool_id: String, name: String, confirm: String) -> Res
             message: "This group guards the console itself and cannot be deleted from it.".into(),
         });
     }
-    crate::cognito::groups::delete(guard.cognito(), &pool_id, &name).await?;
+    // The support or viewer group: deleting it takes a role from each member.
+    if guard.is_console_pool(&pool_id) && guard.roles().role_of_group(&name).is_some() {
+        guard.stepped_up()?;
+    }
+    crate::cognito::groups::delete(guard.admin(), &pool_id, &name).await?;
     leptos_axum::redirect(&format!("/pools/{pool_id}/groups"));
     Ok(())
 }

@@ -25,10 +25,10 @@ pub async fn create_domain(
     let guard = crate::server::guard::require::<CreateDomain>().await?;
     crate::model::validate_pool_id(&pool_id)?;
     let domain = crate::model::validate_domain(&kind, &domain, &certificate_arn)?;
-    crate::cognito::hosting::create_domain(guard.cognito(), &pool_id, &domain).await
+    crate::cognito::hosting::create_domain(guard.admin(), &pool_id, &domain).await
 }
 
-crate::permission!(DeleteDomain => Admin, Change);
+crate::permission!(DeleteDomain => Admin, Change, StepUp);
 /// Deletes a domain; `confirm` must repeat it.
 #[server(endpoint = "delete_domain")]
 pub async fn delete_domain(pool_id: String, domain: String, confirm: String) -> Result<(), AppError> {
@@ -37,7 +37,7 @@ pub async fn delete_domain(pool_id: String, domain: String, confirm: String) -> 
     if confirm.trim() != domain {
         return Err(AppError::invalid("confirm", "Type the domain exactly to confirm."));
     }
-    crate::cognito::hosting::delete_domain(guard.cognito(), &pool_id, &domain).await
+    crate::cognito::hosting::delete_domain(guard.admin(), &pool_id, &domain).await
 }
 
 crate::permission!(ListResourceServers => Viewer);
@@ -60,7 +60,7 @@ pub async fn create_resource_server(
     let guard = crate::server::guard::require::<CreateResourceServer>().await?;
     crate::model::validate_pool_id(&pool_id)?;
     let server = crate::model::validate_resource_server(&identifier, &resource_name, &scopes)?;
-    crate::cognito::hosting::create_resource_server(guard.cognito(), &pool_id, &server).await
+    crate::cognito::hosting::create_resource_server(guard.admin(), &pool_id, &server).await
 }
 
 crate::permission!(UpdateResourceServer => Admin, Change);
@@ -75,7 +75,7 @@ pub async fn update_resource_server(
     let guard = crate::server::guard::require::<UpdateResourceServer>().await?;
     crate::model::validate_pool_id(&pool_id)?;
     let server = crate::model::validate_resource_server(&identifier, &resource_name, &scopes)?;
-    crate::cognito::hosting::update_resource_server(guard.cognito(), &pool_id, &server).await
+    crate::cognito::hosting::update_resource_server(guard.admin(), &pool_id, &server).await
 }
 
 crate::permission!(DeleteResourceServer => Admin, Change);
@@ -91,5 +91,5 @@ pub async fn delete_resource_server(
     if confirm.trim() != identifier {
         return Err(AppError::invalid("confirm", "Type the identifier exactly to confirm."));
     }
-    crate::cognito::hosting::delete_resource_server(guard.cognito(), &pool_id, &identifier).await
+    crate::cognito::hosting::delete_resource_server(guard.admin(), &pool_id, &identifier).await
 }

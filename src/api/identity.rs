@@ -33,7 +33,7 @@ pub async fn identity_provider_choices(pool_ids: Vec<String>) -> Result<Vec<(Str
     let mut choices = Vec::new();
     for pool_id in pool_ids {
         crate::model::validate_pool_id(&pool_id)?;
-        for (client_id, name) in crate::cognito::clients::ids(guard.cognito(), &pool_id).await? {
+        for (client_id, name) in crate::cognito::clients::ids(guard.admin(), &pool_id).await? {
             choices.push((format!("{pool_id} {client_id}"), format!("{name} ({pool_id})")));
         }
     }
@@ -44,8 +44,8 @@ crate::permission!(CreateIdentityPool => Admin, Change);
 #[server(endpoint = "create_identity_pool")]
 pub async fn create_identity_pool(#[server(flatten)] form: IdentityPoolForm) -> Result<String, AppError> {
     let guard = crate::server::guard::require::<CreateIdentityPool>().await?;
-    let pool = form.validate(guard.cognito().region())?;
-    let id = crate::cognito::identity::create(guard.cognito(), &pool).await?;
+    let pool = form.validate(guard.admin().region())?;
+    let id = crate::cognito::identity::create(guard.admin(), &pool).await?;
     tracing::info!(operator = %guard.operator().sub, identity_pool_id = %id, "identity pool created");
     leptos_axum::redirect(&format!("/identity-pools/{id}"));
     Ok(id)
@@ -59,8 +59,8 @@ pub async fn update_identity_pool(
 ) -> Result<(), AppError> {
     let guard = crate::server::guard::require::<UpdateIdentityPool>().await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
-    let pool = form.validate(guard.cognito().region())?;
-    crate::cognito::identity::update(guard.cognito(), &identity_pool_id, &pool).await?;
+    let pool = form.validate(guard.admin().region())?;
+    crate::cognito::identity::update(guard.admin(), &identity_pool_id, &pool).await?;
     tracing::info!(operator = %guard.operator().sub, %identity_pool_id, "identity pool updated");
     Ok(())
 }
@@ -76,22 +76,22 @@ pub async fn set_identity_pool_roles(
     let guard = crate::server::guard::require::<SetIdentityPoolRoles>().await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
     let roles = crate::model::validate_identity_roles(&authenticated_role, &unauthenticated_role)?;
-    crate::cognito::identity::set_roles(guard.cognito(), &identity_pool_id, &roles).await?;
+    crate::cognito::identity::set_roles(guard.admin(), &identity_pool_id, &roles).await?;
     tracing::info!(operator = %guard.operator().sub, %identity_pool_id, "identity pool roles set");
     Ok(())
 }
 
-crate::permission!(DeleteIdentityPool => Admin, Change);
+crate::permission!(DeleteIdentityPool => Admin, Change, StepUp);
 /// Deletes an identity pool; `confirm` must repeat its name.
 #[server(endpoint = "delete_identity_pool")]
 pub async fn delete_identity_pool(identity_pool_id: String, confirm: String) -> Result<(), AppError> {
     let guard = crate::server::guard::require::<DeleteIdentityPool>().await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
-    let pool = crate::cognito::identity::describe(guard.cognito(), &identity_pool_id).await?;
+    let pool = crate::cognito::identity::describe(guard.admin(), &identity_pool_id).await?;
     if confirm.trim() != pool.name {
         return Err(AppError::invalid("confirm", "Type the identity pool's name exactly to confirm."));
     }
-    crate::cognito::identity::delete(guard.cognito(), &identity_pool_id).await?;
+    crate::cognito::identity::delete(guard.admin(), &identity_pool_id).await?;
     tracing::info!(operator = %guard.operator().sub, %identity_pool_id, "identity pool deleted");
     leptos_axum::redirect("/identity-pools");
     Ok(())
@@ -113,7 +113,7 @@ pub async fn test_identity_pool(
     use crate::cognito::login_test::{Attempt, LoginTest, user_login};
     let guard = crate::server::guard::require::<TestIdentityPool>().await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
-    let cognito = guard.cognito();
+    let cognito = guard.admin();
     let pool = crate::cognito::identity::describe(cognito, &identity_pool_id).await?;
     let login = if provider.is_empty() {
         if !pool.allow_unauthenticated {
@@ -132,6 +132,7 @@ pub async fn test_identity_pool(
             })
             .ok_or_else(|| AppError::invalid("provider", "Choose one of the identity pool's app clients."))?;
         let user_pool = chosen.user_pool_id().unwrap_or_default().to_string();
+        crate::server::login::limit_attempt(&username).await?;
         let test = LoginTest {
             client_id: &chosen.client_id,
             username: username.trim(),

@@ -29,7 +29,7 @@ crate::permission!(CreateUserPool => Admin, Change);
 pub async fn create_user_pool(#[server(flatten)] form: PoolForm) -> Result<String, AppError> {
     let guard = crate::server::guard::require::<CreateUserPool>().await?;
     let pool = form.validate_new()?;
-    let id = crate::cognito::pools::create(guard.cognito(), &pool).await?;
+    let id = crate::cognito::pools::create(guard.admin(), &pool).await?;
     tracing::info!(operator = %guard.operator().sub, pool_id = %id, "user pool created");
     leptos_axum::redirect(&format!("/pools/{id}"));
     Ok(id)
@@ -42,7 +42,7 @@ pub async fn update_user_pool(pool_id: String, #[server(flatten)] form: PoolForm
     let guard = crate::server::guard::require::<UpdateUserPool>().await?;
     crate::model::validate_pool_id(&pool_id)?;
     let edit = form.validate_edit()?;
-    crate::cognito::pools::update_settings(guard.cognito(), &pool_id, &edit).await
+    crate::cognito::pools::update_settings(guard.admin(), &pool_id, &edit).await
 }
 
 crate::permission!(SetPoolMfa => Admin, Change);
@@ -58,7 +58,7 @@ pub async fn set_pool_mfa(
     // Whether the pool has the SNS role SMS codes need is checked by `set_mfa`, which reads the
     // pool anyway: one DescribeUserPool instead of three calls.
     let settings = crate::model::validate_mfa(&mfa, mfa_totp.is_some(), mfa_sms.is_some(), true)?;
-    crate::cognito::pools::set_mfa(guard.cognito(), &pool_id, &settings).await
+    crate::cognito::pools::set_mfa(guard.admin(), &pool_id, &settings).await
 }
 
 crate::permission!(SetPoolTriggers => Admin, Change);
@@ -72,7 +72,7 @@ pub async fn set_pool_triggers(
     let guard = crate::server::guard::require::<SetPoolTriggers>().await?;
     crate::model::validate_pool_id(&pool_id)?;
     let triggers = crate::model::validate_triggers(&triggers)?;
-    crate::cognito::pools::set_triggers(guard.cognito(), &pool_id, &triggers).await
+    crate::cognito::pools::set_triggers(guard.admin(), &pool_id, &triggers).await
 }
 
 crate::permission!(AddCustomAttributes => Admin, Change);
@@ -88,10 +88,10 @@ pub async fn add_custom_attributes(
     if custom.is_empty() {
         return Err(AppError::invalid("custom", "Enter at least one attribute name."));
     }
-    crate::cognito::pools::add_custom_attributes(guard.cognito(), &pool_id, &custom).await
+    crate::cognito::pools::add_custom_attributes(guard.admin(), &pool_id, &custom).await
 }
 
-crate::permission!(DeleteUserPool => Admin, Change);
+crate::permission!(DeleteUserPool => Admin, Change, StepUp);
 /// Deletes a pool; `confirm` must repeat its name. Refused while deletion protection is on, and
 /// for the pool the console itself signs in with.
 #[server(endpoint = "delete_user_pool")]
@@ -103,11 +103,11 @@ pub async fn delete_user_pool(pool_id: String, confirm: String) -> Result<(), Ap
             message: "The console signs in with this pool: it cannot be deleted from the console.".into(),
         });
     }
-    let pool = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?;
+    let pool = crate::cognito::pools::describe(guard.admin(), &pool_id).await?;
     if confirm.trim() != pool.name {
         return Err(AppError::invalid("confirm", "Type the pool's name exactly to confirm."));
     }
-    crate::cognito::pools::delete(guard.cognito(), &pool_id).await?;
+    crate::cognito::pools::delete(guard.admin(), &pool_id).await?;
     tracing::info!(operator = %guard.operator().sub, pool_id = %pool_id, "user pool deleted");
     leptos_axum::redirect("/pools");
     Ok(())

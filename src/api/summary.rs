@@ -25,20 +25,20 @@ pub async fn export_config(
     #[server(default)] include_secrets: bool,
 ) -> Result<ExportFile, AppError> {
     let guard = crate::server::guard::require::<ExportConfig>().await?;
-    // Viewers export the summary; only admins see secrets.
-    if include_secrets {
-        guard.at_least(crate::model::Role::Admin)?;
-    }
     crate::model::validate_pool_id(&pool_id)?;
     if !crate::model::EXPORT_FORMATS.iter().any(|(key, ..)| *key == format) {
         return Err(AppError::invalid("format", "Choose one of the export formats."));
     }
-    let cognito = guard.cognito();
-    let summary = crate::cognito::summary::gather(cognito, &pool_id).await?;
-    let secrets = match include_secrets && crate::model::export_takes_secrets(&format) {
+    let summary = crate::cognito::summary::gather(guard.cognito(), &pool_id).await?;
+    // Viewers export the summary; only admins see secrets, after a step-up.
+    let secrets = match include_secrets {
         true => {
-            let secrets = crate::cognito::summary::client_secrets(cognito, &pool_id).await?;
-            tracing::info!(operator = %guard.operator().sub, %pool_id, %format, clients = secrets.len(), "client secrets exported");
+            let admin = guard.elevate::<crate::model::level::Admin>()?;
+            let secrets = match crate::model::export_takes_secrets(&format) {
+                true => crate::cognito::summary::client_secrets(admin.secrets()?, &pool_id).await?,
+                false => Vec::new(),
+            };
+            tracing::info!(operator = %admin.operator().sub, %pool_id, %format, clients = secrets.len(), "client secrets exported");
             secrets
         }
         false => Vec::new(),

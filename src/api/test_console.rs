@@ -49,6 +49,7 @@ pub async fn run_login_test(
     crate::model::validate_pool_id(&pool_id)?;
     crate::model::validate_client_id(&client_id)
         .map_err(|_| AppError::invalid("client_id", "Choose an app client."))?;
+    crate::server::login::limit_attempt(&username).await?;
     let optional = |s: &str| Some(s.trim()).filter(|s| !s.is_empty()).map(str::to_string);
     let (new_password, mfa_code) = (optional(&new_password), optional(&mfa_code));
     let test = crate::cognito::login_test::LoginTest {
@@ -58,7 +59,7 @@ pub async fn run_login_test(
         new_password: new_password.as_deref(),
         mfa_code: mfa_code.as_deref(),
     };
-    let cognito = guard.cognito();
+    let cognito = guard.admin();
     let attempt = crate::cognito::login_test::user_login(cognito, &pool_id, &test).await?;
     tracing::info!(operator = %guard.operator().sub, %pool_id, %client_id, user = %test.username, "login test run");
     Ok(report(cognito, &pool_id, &client_id, attempt).await)
@@ -77,7 +78,7 @@ pub async fn run_client_credentials_test(
     crate::model::validate_client_id(&client_id)
         .map_err(|_| AppError::invalid("client_id", "Choose an app client."))?;
     let scopes: Vec<String> = scopes.split_whitespace().map(str::to_string).collect();
-    let cognito = guard.cognito();
+    let cognito = guard.admin();
     let attempt =
         crate::cognito::login_test::client_credentials(cognito, &pool_id, &client_id, &scopes).await?;
     tracing::info!(operator = %guard.operator().sub, %pool_id, %client_id, "client credentials test run");

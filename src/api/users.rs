@@ -1,6 +1,7 @@
-//! Users of a pool: the support desk. Every function starts with the guard; the self-lockout
-//! safeguards (no disabling, deleting or demoting yourself in the console's own pool) are
-//! checked here, before any call that changes something.
+//! Users of a pool: the support desk. Every function starts with the guard; every change goes
+//! through the guard's desk (`server::desk`), which applies the target rule (in the console's
+//! own pool: no operator accounts below admin, console groups for admins after a step-up, no
+//! locking out yourself or the last admin) against Cognito before the change.
 
 use leptos::prelude::*;
 
@@ -9,10 +10,8 @@ use crate::model::{UserDetail, UserPage};
 
 #[cfg(feature = "ssr")]
 mod checks {
-    use crate::cognito::users;
     use crate::error::AppError;
     use crate::model::validate_pool_id;
-    use crate::server::guard::Guard;
 
     pub fn username(username: &str) -> Result<(), AppError> {
         let len = username.chars().count();
@@ -25,28 +24,6 @@ mod checks {
     pub fn target(pool_id: &str, name: &str) -> Result<(), AppError> {
         validate_pool_id(pool_id)?;
         username(name)
-    }
-
-    /// Whether `username` (a username, alias or sub) is the signed-in operator, in the
-    /// console's own pool.
-    pub async fn is_self(guard: &Guard, pool_id: &str, username: &str) -> Result<bool, AppError> {
-        if !guard.is_console_pool(pool_id) {
-            return Ok(false);
-        }
-        let user = users::lookup(guard.cognito(), pool_id, username).await?;
-        Ok(user.sub.as_deref() == Some(guard.operator().sub.as_str()))
-    }
-
-    pub async fn not_self(
-        guard: &Guard,
-        pool_id: &str,
-        username: &str,
-        refusal: &str,
-    ) -> Result<(), AppError> {
-        if is_self(guard, pool_id, username).await? {
-            return Err(AppError::Conflict { message: refusal.to_string() });
-        }
-        Ok(())
     }
 }
 
@@ -97,20 +74,20 @@ pub async fn get_user(pool_id: String, username: String) -> Result<UserDetail, A
     let mut user = crate::cognito::users::get(guard.cognito(), &pool_id, &username).await?;
     let pool = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?;
     user.editable = crate::model::editable_attributes(&pool);
-    user.is_self =
-        guard.is_console_pool(&pool_id) && user.sub.as_deref() == Some(guard.operator().sub.as_str());
+    let in_console_pool = guard.is_console_pool(&pool_id);
+    user.is_self = in_console_pool && user.sub.as_deref() == Some(guard.operator().sub.as_str());
+    user.access = crate::server::desk::access(guard.operator(), guard.roles(), in_console_pool, &user);
     Ok(user)
 }
 
 crate::permission!(SetUserEnabled => Support, Change);
 #[server(endpoint = "set_user_enabled")]
 pub async fn set_user_enabled(pool_id: String, username: String, enabled: bool) -> Result<(), AppError> {
+    use crate::server::desk::UserAction;
     let guard = crate::server::guard::require::<SetUserEnabled>().await?;
     checks::target(&pool_id, &username)?;
-    if !enabled {
-        checks::not_self(&guard, &pool_id, &username, "You cannot disable your own account.").await?;
-    }
-    crate::cognito::users::set_enabled(guard.cognito(), &pool_id, &username, enabled).await
+    let action = if enabled { UserAction::Enable } else { UserAction::Disable };
+    guard.desk().apply(&pool_id, &username, action).await
 }
 
 crate::permission!(ConfirmUser => Support, Change);
@@ -118,7 +95,7 @@ crate::permission!(ConfirmUser => Support, Change);
 pub async fn confirm_user(pool_id: String, username: String) -> Result<(), AppError> {
     let guard = crate::server::guard::require::<ConfirmUser>().await?;
     checks::target(&pool_id, &username)?;
-    crate::cognito::users::confirm_sign_up(guard.cognito(), &pool_id, &username).await
+    guard.desk().apply(&pool_id, &username, crate::server::desk::UserAction::Confirm).await
 }
 
 crate::permission!(ResetUserPassword => Support, Change);
@@ -128,7 +105,7 @@ crate::permission!(ResetUserPassword => Support, Change);
 pub async fn reset_user_password(pool_id: String, username: String) -> Result<(), AppError> {
     let guard = crate::server::guard::require::<ResetUserPassword>().await?;
     checks::target(&pool_id, &username)?;
-    crate::cognito::users::reset_password(guard.cognito(), &pool_id, &username).await
+    guard.desk().apply(&pool_id, &username, crate::server::desk::UserAction::ResetPassword).await
 }
 
 crate::permission!(SetUserPassword => Support, Change);
@@ -143,14 +120,24 @@ pub async fn set_user_password(
 ) -> Result<(), AppError> {
     let guard = crate::server::guard::require::<SetUserPassword>().await?;
     checks::target(&pool_id, &username)?;
+    // The rule first: a refused target learns nothing about the password policy either.
+    let desk = guard.desk();
+    let checked = desk
+        .check(
+            &pool_id,
+            &username,
+            crate::server::desk::UserAction::SetPassword {
+                password: password.clone(),
+                permanent: permanent.as_deref().is_some_and(|p| p == "true" || p == "on"),
+            },
+        )
+        .await?;
     let policy = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?.password_policy;
     let broken = policy.violations(&password);
     if !broken.is_empty() {
         return Err(AppError::invalid("password", broken.join(" ")));
     }
-    // A checkbox sends a value only when ticked.
-    let permanent = permanent.is_some_and(|p| p == "true" || p == "on");
-    crate::cognito::users::set_password(guard.cognito(), &pool_id, &username, &password, permanent).await
+    desk.run(&checked).await
 }
 
 crate::permission!(SignOutUser => Support, Change);
@@ -158,7 +145,7 @@ crate::permission!(SignOutUser => Support, Change);
 pub async fn sign_out_user(pool_id: String, username: String) -> Result<(), AppError> {
     let guard = crate::server::guard::require::<SignOutUser>().await?;
     checks::target(&pool_id, &username)?;
-    crate::cognito::users::global_sign_out(guard.cognito(), &pool_id, &username).await
+    guard.desk().apply(&pool_id, &username, crate::server::desk::UserAction::SignOut).await
 }
 
 crate::permission!(DeleteUser => Admin, Change);
@@ -170,8 +157,7 @@ pub async fn delete_user(pool_id: String, username: String, confirm: String) -> 
     if confirm.trim() != username {
         return Err(AppError::invalid("confirm", "Type the username exactly to confirm."));
     }
-    checks::not_self(&guard, &pool_id, &username, "You cannot delete your own account.").await?;
-    crate::cognito::users::delete(guard.cognito(), &pool_id, &username).await?;
+    guard.desk().apply(&pool_id, &username, crate::server::desk::UserAction::Delete).await?;
     leptos_axum::redirect(&format!("/pools/{pool_id}/users"));
     Ok(())
 }
@@ -182,7 +168,7 @@ pub async fn add_user_to_group(pool_id: String, username: String, group: String)
     let guard = crate::server::guard::require::<AddUserToGroup>().await?;
     checks::target(&pool_id, &username)?;
     crate::model::validate_group_name(&group).map_err(|_| AppError::invalid("group", "Choose a group."))?;
-    crate::cognito::users::add_to_group(guard.cognito(), &pool_id, &username, &group).await
+    guard.desk().apply(&pool_id, &username, crate::server::desk::UserAction::AddToGroup(group)).await
 }
 
 crate::permission!(RemoveUserFromGroup => Support, Change);
@@ -195,11 +181,7 @@ pub async fn remove_user_from_group(
     let guard = crate::server::guard::require::<RemoveUserFromGroup>().await?;
     checks::target(&pool_id, &username)?;
     crate::model::validate_group_name(&group)?;
-    if group == guard.admin_group() {
-        checks::not_self(&guard, &pool_id, &username, "You cannot remove yourself from the admin group.")
-            .await?;
-    }
-    crate::cognito::users::remove_from_group(guard.cognito(), &pool_id, &username, &group).await
+    guard.desk().apply(&pool_id, &username, crate::server::desk::UserAction::RemoveFromGroup(group)).await
 }
 
 /// A created user, with the generated temporary password (shown once, never stored).
@@ -230,7 +212,7 @@ pub async fn create_user(
     use crate::model::{NewUserInput, validate_pool_id};
     let guard = crate::server::guard::require::<CreateUser>().await?;
     validate_pool_id(&pool_id)?;
-    let pool = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?;
+    let pool = crate::cognito::pools::describe(guard.admin(), &pool_id).await?;
     let input = NewUserInput {
         username: username.unwrap_or_default(),
         email: email.unwrap_or_default(),
@@ -255,20 +237,24 @@ pub async fn create_user(
         delivery_sms: checked.delivery_sms,
         attributes: checked.attributes.clone(),
     };
-    let username =
-        crate::cognito::users::create(guard.cognito(), &pool_id, &new_user).await.map_err(|e| match e {
-            AppError::Conflict { message } => AppError::invalid("username", message),
-            other => other,
-        })?;
+    // A console group needs a step-up: asked before the user exists, so that a refusal leaves
+    // nothing half done.
+    if let Some(group) = &checked.group
+        && guard.is_console_pool(&pool_id)
+        && guard.roles().role_of_group(group).is_some()
+    {
+        guard.stepped_up()?;
+    }
+    let username = guard.create_user(&pool_id, &new_user).await.map_err(|e| match e {
+        AppError::Conflict { message } => AppError::invalid("username", message),
+        other => other,
+    })?;
     if let Some(group) = &checked.group {
         // The user exists now: a failed membership is reported, not rolled back.
-        crate::cognito::users::add_to_group(guard.cognito(), &pool_id, &username, group).await.map_err(
-            |_| AppError::Conflict {
-                message: format!(
-                    "The user {username} was created, but could not be added to the group {group}."
-                ),
-            },
-        )?;
+        let add = crate::server::desk::UserAction::AddToGroup(group.clone());
+        guard.desk().apply(&pool_id, &username, add).await.map_err(|_| AppError::Conflict {
+            message: format!("The user {username} was created, but could not be added to the group {group}."),
+        })?;
     }
     Ok(CreatedUser { username, generated_password: generated.then_some(password) })
 }
@@ -303,32 +289,12 @@ pub async fn bulk_users(
     for name in &usernames {
         checks::username(name)?;
     }
-    // The operator's own account, in the console's pool, is out of reach of lock-out actions.
-    let locks_out = match action {
-        BulkAction::Disable => true,
-        BulkAction::RemoveFromGroup => group.as_deref() == Some(guard.admin_group()),
-        _ => false,
-    };
-    let mut own = None;
-    if locks_out && guard.is_console_pool(&pool_id) {
-        for name in &usernames {
-            if checks::is_self(&guard, &pool_id, name).await.unwrap_or(false) {
-                own = Some(name.clone());
-            }
-        }
-    }
-    let protected = move |name: &str| {
-        (own.as_deref() == Some(name))
-            .then(|| "This is your own account: the console does not lock you out.".to_string())
-    };
-    let results = crate::cognito::bulk::apply(
-        guard.cognito(),
-        &pool_id,
-        action,
-        group.as_deref(),
-        &usernames,
-        &protected,
-    )
+    // Each user passes the target rule on its own (a refusal is that user's outcome).
+    let desk = guard.desk();
+    let results = crate::cognito::bulk::each(&usernames, |username| {
+        let (desk, pool_id, group) = (desk.clone(), pool_id.clone(), group.clone());
+        async move { desk.bulk_one(&pool_id, action, group.as_deref(), &username).await }
+    })
     .await;
     if results.iter().any(|r| matches!(r.outcome, crate::model::BulkOutcome::Failed(_))) {
         crate::server::audit::report_partial();
@@ -348,8 +314,8 @@ pub async fn update_user_attributes(
 ) -> Result<(), AppError> {
     let guard = crate::server::guard::require::<UpdateUserAttributes>().await?;
     checks::target(&pool_id, &username)?;
-    let pool = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?;
-    let current = crate::cognito::users::lookup(guard.cognito(), &pool_id, &username).await?;
+    let pool = crate::cognito::pools::describe(guard.admin(), &pool_id).await?;
+    let current = crate::cognito::users::lookup(guard.admin(), &pool_id, &username).await?;
     let change = crate::model::attribute_change(&pool, &current, attributes.unwrap_or_default())?;
-    crate::cognito::users::change_attributes(guard.cognito(), &pool_id, &username, &change).await
+    guard.desk().apply(&pool_id, &username, crate::server::desk::UserAction::UpdateAttributes(change)).await
 }

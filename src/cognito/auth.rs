@@ -9,10 +9,11 @@ use std::collections::HashMap;
 use aws_sdk_cognitoidentityprovider::operation::initiate_auth::builders::InitiateAuthFluentBuilder;
 use aws_sdk_cognitoidentityprovider::types::{AuthFlowType, ChallengeNameType, UserContextDataType};
 
+use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
+
 use super::{Client, map_sdk_error, pools, secret_hash::secret_hash};
 use crate::error::AppError;
-use crate::model::{PasswordPolicy, Role};
-use crate::server::config::RoleGroups;
+use crate::model::PasswordPolicy;
 
 /// The console's login settings.
 #[derive(Clone)]
@@ -50,6 +51,12 @@ pub enum AuthOutcome {
         username: String,
         session: String,
     },
+    /// The password step was refused. `reason` is for the server log and the audit row only
+    /// (`unknown_user`, `wrong_password`, `disabled`, `not_confirmed`, `reset_required`,
+    /// `refused`): the person signing in gets one answer whatever it is.
+    Refused {
+        reason: &'static str,
+    },
 }
 
 impl ConsoleAuth {
@@ -79,11 +86,16 @@ impl ConsoleAuth {
         password: &str,
         client_ip: Option<&str>,
     ) -> Result<AuthOutcome, AppError> {
-        let out = self
-            .password_request(username, password, client_ip)
-            .send()
-            .await
-            .map_err(|e| login_error(map_sdk_error("sign in", e)))?;
+        let out = match self.password_request(username, password, client_ip).send().await {
+            Ok(out) => out,
+            Err(e) => {
+                let reason = refusal_reason(e.code(), e.message());
+                return match login_error(map_sdk_error("sign in", e)) {
+                    AppError::LoginFailed => Ok(AuthOutcome::Refused { reason }),
+                    other => Err(other),
+                };
+            }
+        };
         outcome(
             out.authentication_result(),
             out.challenge_name(),
@@ -181,10 +193,9 @@ impl ConsoleAuth {
         Ok(())
     }
 
-    /// The role `username` has now: `None` when disabled, gone, or in none of the console's
-    /// groups. Tokens outlive both a removal from a group and a disabled account, so the guard
-    /// asks again every few minutes.
-    pub async fn role_of(&self, username: &str, roles: &RoleGroups) -> Result<Option<Role>, AppError> {
+    /// The groups `username` is in now, or `None` when the account is disabled or gone. Which
+    /// of them make a console role is the server's decision (`server::roles`).
+    pub async fn groups_of_enabled(&self, username: &str) -> Result<Option<Vec<String>>, AppError> {
         let user = self.client.admin_get_user().user_pool_id(&self.pool_id).username(username).send().await;
         match user {
             Ok(u) if !u.enabled() => return Ok(None),
@@ -196,7 +207,7 @@ impl ConsoleAuth {
                 };
             }
         }
-        let mut role = None;
+        let mut groups = Vec::new();
         let mut next = None;
         loop {
             let page = self
@@ -209,10 +220,10 @@ impl ConsoleAuth {
                 .send()
                 .await
                 .map_err(|e| map_sdk_error("list the signed-in user's groups", e))?;
-            role = role.max(roles.role_for(page.groups().iter().filter_map(|g| g.group_name())));
+            groups.extend(page.groups().iter().filter_map(|g| g.group_name()).map(str::to_string));
             match page.next_token() {
                 Some(token) => next = Some(token.to_string()),
-                None => return Ok(role),
+                None => return Ok(Some(groups)),
             }
         }
     }
@@ -248,6 +259,19 @@ fn login_error(err: AppError) -> AppError {
     match err {
         AppError::Throttled | AppError::Unavailable { .. } => err,
         _ => AppError::LoginFailed,
+    }
+}
+
+/// Why Cognito refused a password, from its error code and message (read here, never sent on).
+fn refusal_reason(code: Option<&str>, message: Option<&str>) -> &'static str {
+    match code {
+        Some("UserNotFoundException") => "unknown_user",
+        Some("UserNotConfirmedException") => "not_confirmed",
+        Some("PasswordResetRequiredException") => "reset_required",
+        Some("NotAuthorizedException") if message.is_some_and(|m| m.contains("disabled")) => "disabled",
+        // With PreventUserExistenceErrors on, AWS answers an unknown user this way too.
+        Some("NotAuthorizedException") => "wrong_password",
+        _ => "refused",
     }
 }
 
@@ -305,5 +329,16 @@ mod tests {
         assert!(!params.contains_key("SECRET_HASH"), "a client without a secret sends no hash");
         let without = auth.password_request("ops@example.com", "pw", None);
         assert!(without.as_input().get_user_context_data().is_none());
+    }
+
+    #[test]
+    fn refusals_are_told_apart_for_the_audit_log_only() {
+        let reason = |code, message| refusal_reason(Some(code), Some(message));
+        assert_eq!(reason("NotAuthorizedException", "Incorrect username or password."), "wrong_password");
+        assert_eq!(reason("NotAuthorizedException", "User is disabled."), "disabled");
+        assert_eq!(reason("UserNotFoundException", "User does not exist."), "unknown_user");
+        assert_eq!(reason("UserNotConfirmedException", "User is not confirmed."), "not_confirmed");
+        assert_eq!(reason("PasswordResetRequiredException", "x"), "reset_required");
+        assert_eq!(refusal_reason(None, None), "refused");
     }
 }

@@ -3,7 +3,7 @@
 //! The first failing step stops the run; the report says what was done, what failed and what
 //! was not attempted, so nothing is half-applied without a report.
 
-use super::{CognitoAdmin, clients, groups, hosting, password, pools, users};
+use super::{CognitoAdmin, CognitoRead, CognitoUsers, clients, groups, hosting, password, pools, users};
 use crate::error::AppError;
 use crate::model::{
     AppliedStep, ApplyReport, Blueprint, LiveState, PasswordPolicy, PlanStep, PoolForm, StepAction,
@@ -11,9 +11,9 @@ use crate::model::{
 };
 
 /// The pool the blueprint targets: `pool_id` when given (a page for an existing pool), else the
-/// first pool with the blueprint's name.
-async fn target(
-    cognito: &CognitoAdmin,
+/// first pool with the blueprint's name; `None` when it would be created.
+pub async fn target(
+    cognito: &CognitoRead,
     bp: &Blueprint,
     pool_id: Option<&str>,
 ) -> Result<Option<String>, AppError> {
@@ -27,7 +27,7 @@ async fn target(
 }
 
 pub async fn read_live(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoRead,
     bp: &Blueprint,
     pool_id: Option<&str>,
 ) -> Result<LiveState, AppError> {
@@ -63,22 +63,25 @@ pub async fn read_live(
 }
 
 pub async fn plan_for(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoRead,
     bp: &Blueprint,
     pool_id: Option<&str>,
 ) -> Result<Vec<PlanStep>, AppError> {
     plan(bp, &read_live(cognito, bp, pool_id).await?)
 }
 
-/// Plans against the live pool, then runs every create and update step in order.
+/// Plans against the live pool, then runs every create and update step in order. Users and
+/// memberships are created through `users`: the caller decides who may (in the console's own
+/// pool, a console group's membership needs a step-up: `server::guard`).
 pub async fn apply(
     cognito: &CognitoAdmin,
+    users: &CognitoUsers,
     bp: &Blueprint,
     pool_id: Option<&str>,
 ) -> Result<ApplyReport, AppError> {
     let live = read_live(cognito, bp, pool_id).await?;
     let steps = plan(bp, &live)?;
-    let mut run = Run { cognito, bp, live, policy: None };
+    let mut run = Run { cognito, users, bp, live, policy: None };
     let mut report = ApplyReport { pool_id: run.live.pool_id.clone(), steps: Vec::new() };
     let mut stopped = false;
     for step in steps {
@@ -106,6 +109,7 @@ pub async fn apply(
 
 struct Run<'a> {
     cognito: &'a CognitoAdmin,
+    users: &'a CognitoUsers,
     bp: &'a Blueprint,
     live: LiveState,
     /// The pool's password policy, read once for the users' temporary passwords.
@@ -189,12 +193,12 @@ impl Run<'_> {
                     delivery_sms: false,
                     attributes,
                 };
-                users::create(cognito, &pool_id, &user).await?;
+                users::create(self.users, &pool_id, &user).await?;
                 return Ok(Some(temporary));
             }
             "membership" => {
                 let (email, group) = step.name.split_once(" → ").ok_or(AppError::Internal)?;
-                users::add_to_group(cognito, &self.pool_id()?, email, group).await?;
+                users::add_to_group(self.users, &self.pool_id()?, email, group).await?;
             }
             _ => return Err(AppError::Internal),
         }

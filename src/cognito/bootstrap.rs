@@ -3,7 +3,7 @@
 //! `cognito::blueprint`, the same code as the blueprint page and CLI), plus the console's own app
 //! client and known passwords for the two users. A second run changes nothing but the passwords.
 
-use super::{CognitoAdmin, blueprint, clients, password, users};
+use super::{CognitoRead, Handles, blueprint, clients, password, users};
 use crate::error::AppError;
 use crate::model::{Blueprint, ClientForm, PasswordPolicy, StepAction};
 
@@ -55,8 +55,9 @@ impl GuideSetup {
     }
 }
 
-pub async fn apply(cognito: &CognitoAdmin, setup: &GuideSetup) -> Result<SetupReport, AppError> {
-    let report = blueprint::apply(cognito, &setup.blueprint(), None).await?;
+pub async fn apply(handles: &Handles, setup: &GuideSetup) -> Result<SetupReport, AppError> {
+    let cognito = &handles.admin;
+    let report = blueprint::apply(cognito, &handles.users, &setup.blueprint(), None).await?;
     if let Some(failed) = report.steps.iter().find(|s| matches!(s.outcome, Some(Err(_)))) {
         let why = failed.outcome.clone().and_then(Result::err).unwrap_or_default();
         return Err(AppError::unavailable(format!("{} {}: {why}", failed.step.kind, failed.step.name)));
@@ -71,12 +72,12 @@ pub async fn apply(cognito: &CognitoAdmin, setup: &GuideSetup) -> Result<SetupRe
             clients::create(cognito, &pool_id, &console_client().validate(&ctx, true)?, true).await?
         }
     };
-    let console_client_secret = clients::secret(cognito, &pool_id, &console).await?;
+    let console_client_secret = clients::secret(&handles.secrets, &pool_id, &console).await?;
     let policy = PasswordPolicy::default();
     let admin_password = password::generate(&policy);
-    users::set_password(cognito, &pool_id, &setup.admin_email, &admin_password, true).await?;
+    users::set_password(&handles.users, &pool_id, &setup.admin_email, &admin_password, true).await?;
     let user_password = password::generate(&policy);
-    users::set_password(cognito, &pool_id, &setup.user_email, &user_password, true).await?;
+    users::set_password(&handles.users, &pool_id, &setup.user_email, &user_password, true).await?;
     Ok(SetupReport {
         pool_id,
         created_pool,
@@ -87,7 +88,7 @@ pub async fn apply(cognito: &CognitoAdmin, setup: &GuideSetup) -> Result<SetupRe
     })
 }
 
-pub async fn find_pool(cognito: &CognitoAdmin, name: &str) -> Result<Option<String>, AppError> {
+pub async fn find_pool(cognito: &CognitoRead, name: &str) -> Result<Option<String>, AppError> {
     let mut next = None;
     loop {
         let page = super::pools::list_raw(cognito, next).await?;

@@ -5,9 +5,8 @@ use std::time::Duration;
 
 use futures::StreamExt;
 
-use super::{CognitoAdmin, users};
 use crate::error::AppError;
-use crate::model::{BulkAction, BulkOutcome, BulkResult};
+use crate::model::{BulkOutcome, BulkResult};
 
 /// Calls in flight at once: well under the UserResourceUpdate quota (25 per second).
 const CONCURRENCY: usize = 4;
@@ -33,70 +32,24 @@ where
     op().await
 }
 
-/// `protected`: users this run must not touch (the operator themself, for actions that would
-/// lock them out), with the reason.
-pub async fn apply(
-    cognito: &CognitoAdmin,
-    pool_id: &str,
-    action: BulkAction,
-    group: Option<&str>,
-    usernames: &[String],
-    protected: &(dyn Fn(&str) -> Option<String> + Sync),
-) -> Vec<BulkResult> {
-    // Owned inputs per task: the futures must be `Send` for any lifetime the server picks.
-    let tasks: Vec<_> = usernames
-        .iter()
-        .map(|u| (u.clone(), protected(u), cognito.clone(), pool_id.to_string(), group.map(str::to_string)))
-        .collect();
-    futures::stream::iter(tasks.into_iter().map(|(username, refusal, cognito, pool_id, group)| async move {
-        let outcome = match refusal {
-            Some(reason) => BulkOutcome::Failed(reason),
-            None => match one(&cognito, &pool_id, action, group.as_deref(), &username).await {
-                Ok(outcome) => outcome,
-                Err(e) => BulkOutcome::Failed(e.to_string()),
-            },
-        };
-        BulkResult { username, outcome }
+/// Runs `one` for every user, `CONCURRENCY` at a time, and reports each user's outcome in the
+/// order given. What `one` does (the target rule, then the change) is the support desk's
+/// (`server::desk`); a failure is that user's outcome, not the run's.
+pub async fn each<F, Fut>(usernames: &[String], one: F) -> Vec<BulkResult>
+where
+    F: Fn(String) -> Fut,
+    Fut: Future<Output = Result<BulkOutcome, AppError>>,
+{
+    futures::stream::iter(usernames.iter().cloned().map(|username| {
+        let run = one(username.clone());
+        async move {
+            let outcome = run.await.unwrap_or_else(|e| BulkOutcome::Failed(e.to_string()));
+            BulkResult { username, outcome }
+        }
     }))
     .buffered(CONCURRENCY)
     .collect()
     .await
-}
-
-async fn one(
-    cognito: &CognitoAdmin,
-    pool_id: &str,
-    action: BulkAction,
-    group: Option<&str>,
-    username: &str,
-) -> Result<BulkOutcome, AppError> {
-    match action {
-        BulkAction::Enable | BulkAction::Disable => {
-            let enable = action == BulkAction::Enable;
-            let user = with_backoff(|| users::lookup(cognito, pool_id, username)).await?;
-            if user.enabled == enable {
-                return Ok(BulkOutcome::Already);
-            }
-            with_backoff(|| users::set_enabled(cognito, pool_id, username, enable)).await?;
-        }
-        BulkAction::AddToGroup | BulkAction::RemoveFromGroup => {
-            let group = group.ok_or_else(|| AppError::invalid("group", "Choose a group."))?;
-            let adding = action == BulkAction::AddToGroup;
-            let member = with_backoff(|| users::groups_of(cognito, pool_id, username))
-                .await?
-                .iter()
-                .any(|g| g.name == group);
-            if member == adding {
-                return Ok(BulkOutcome::Already);
-            }
-            if adding {
-                with_backoff(|| users::add_to_group(cognito, pool_id, username, group)).await?;
-            } else {
-                with_backoff(|| users::remove_from_group(cognito, pool_id, username, group)).await?;
-            }
-        }
-    }
-    Ok(BulkOutcome::Done)
 }
 
 #[cfg(test)]

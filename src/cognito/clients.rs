@@ -7,7 +7,7 @@ use aws_sdk_cognitoidentityprovider::types::{
 };
 use futures::StreamExt;
 
-use super::{CognitoAdmin, epoch, hosting, map_sdk_error, pools};
+use super::{CognitoAdmin, CognitoRead, CognitoSecrets, epoch, hosting, map_sdk_error, pools};
 use crate::error::AppError;
 use crate::model::{ClientContext, ClientDetail, ClientSettings, ClientSummary, Validity};
 
@@ -22,7 +22,7 @@ fn client_not_found(err: AppError) -> AppError {
 }
 
 async fn describe_raw(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoRead,
     pool_id: &str,
     client_id: &str,
 ) -> Result<UserPoolClientType, AppError> {
@@ -38,7 +38,7 @@ async fn describe_raw(
 }
 
 /// Every (id, name) of the pool's clients.
-pub async fn ids(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<(String, String)>, AppError> {
+pub async fn ids(cognito: &CognitoRead, pool_id: &str) -> Result<Vec<(String, String)>, AppError> {
     let mut out = Vec::new();
     let mut next = None;
     loop {
@@ -62,7 +62,7 @@ pub async fn ids(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<(String, S
 }
 
 /// Every client with its flows; ListUserPoolClients has only names, so each is described.
-pub async fn list(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<ClientSummary>, AppError> {
+pub async fn list(cognito: &CognitoRead, pool_id: &str) -> Result<Vec<ClientSummary>, AppError> {
     let rows = describe_all(cognito, pool_id, None).await?;
     Ok(rows
         .into_iter()
@@ -78,7 +78,7 @@ pub async fn list(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<ClientSum
 
 /// Every client of the pool, described, by name.
 pub async fn describe_all(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoRead,
     pool_id: &str,
     console_client_id: Option<&str>,
 ) -> Result<Vec<ClientDetail>, AppError> {
@@ -143,7 +143,7 @@ fn settings(c: &UserPoolClientType) -> ClientSettings {
 }
 
 pub async fn describe(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoRead,
     pool_id: &str,
     client_id: &str,
     console_client_id: Option<&str>,
@@ -164,10 +164,10 @@ fn detail(c: &UserPoolClientType, pool_id: &str, console_client_id: Option<&str>
     }
 }
 
-/// The client and its secret from one DescribeUserPoolClient, for the calls that sign in
-/// with it (the secret stays on the server).
-pub async fn describe_with_secret(
-    cognito: &CognitoAdmin,
+/// The client and its secret from one DescribeUserPoolClient, for the test console's calls that
+/// sign in with it (the secret stays on the server, so it is not for `api/`).
+pub(super) async fn describe_with_secret(
+    cognito: &CognitoRead,
     pool_id: &str,
     client_id: &str,
 ) -> Result<(ClientDetail, Option<String>), AppError> {
@@ -177,7 +177,7 @@ pub async fn describe_with_secret(
 
 /// The client secret, for the one server function that reveals it.
 pub async fn secret(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoSecrets,
     pool_id: &str,
     client_id: &str,
 ) -> Result<Option<String>, AppError> {
@@ -293,7 +293,7 @@ pub async fn delete(cognito: &CognitoAdmin, pool_id: &str, client_id: &str) -> R
 
 /// What the client form offers and checks against: the pool's custom scopes, identity
 /// providers, attributes, and whether it has a domain.
-pub async fn context(cognito: &CognitoAdmin, pool_id: &str) -> Result<ClientContext, AppError> {
+pub async fn context(cognito: &CognitoRead, pool_id: &str) -> Result<ClientContext, AppError> {
     let (pool, servers, providers) = tokio::try_join!(
         pools::describe_raw(cognito.client(), pool_id),
         hosting::list_resource_servers(cognito, pool_id),
@@ -314,7 +314,7 @@ pub async fn context(cognito: &CognitoAdmin, pool_id: &str) -> Result<ClientCont
     })
 }
 
-async fn identity_providers(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<String>, AppError> {
+async fn identity_providers(cognito: &CognitoRead, pool_id: &str) -> Result<Vec<String>, AppError> {
     let out = cognito
         .client()
         .list_identity_providers()

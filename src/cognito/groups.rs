@@ -2,7 +2,7 @@
 
 use aws_sdk_cognitoidentityprovider::types::GroupType;
 
-use super::{CognitoAdmin, epoch, map_sdk_error};
+use super::{CognitoAdmin, CognitoRead, epoch, map_sdk_error};
 use crate::error::AppError;
 use crate::model::{GroupInfo, ValidGroup};
 
@@ -14,6 +14,7 @@ fn info(g: &GroupType) -> GroupInfo {
         role_arn: g.role_arn().map(str::to_string),
         created: epoch(g.creation_date()),
         modified: epoch(g.last_modified_date()),
+        console_role: None,
     }
 }
 
@@ -25,7 +26,7 @@ fn group_not_found(err: AppError) -> AppError {
 }
 
 /// Every group of the pool (a pool has at most 10,000), sorted by precedence then name.
-pub async fn list(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<GroupInfo>, AppError> {
+pub async fn list(cognito: &CognitoRead, pool_id: &str) -> Result<Vec<GroupInfo>, AppError> {
     let mut groups = Vec::new();
     let mut next = None;
     loop {
@@ -53,7 +54,7 @@ pub async fn list(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<GroupInfo
     Ok(groups)
 }
 
-pub async fn get(cognito: &CognitoAdmin, pool_id: &str, name: &str) -> Result<GroupInfo, AppError> {
+pub async fn get(cognito: &CognitoRead, pool_id: &str, name: &str) -> Result<GroupInfo, AppError> {
     let out = cognito
         .client()
         .get_group()
@@ -110,7 +111,7 @@ pub async fn delete(cognito: &CognitoAdmin, pool_id: &str, name: &str) -> Result
 
 /// Members counted up to `cap` (one ListUsersInGroup page): "60+" is as far as it is cheap.
 pub async fn member_count(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoRead,
     pool_id: &str,
     name: &str,
     cap: i32,

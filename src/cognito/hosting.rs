@@ -4,13 +4,13 @@ use aws_sdk_cognitoidentityprovider::types::{
     CustomDomainConfigType, ResourceServerScopeType, ResourceServerType,
 };
 
-use super::{CognitoAdmin, map_sdk_error, pools};
+use super::{CognitoAdmin, CognitoRead, map_sdk_error, pools};
 use crate::error::AppError;
 use crate::model::{DomainInfo, NewDomain, ResourceServer, Scope, hosted_ui_url};
 
 /// DescribeUserPoolDomain: `None` when no pool has this domain.
 async fn describe_domain(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoRead,
     domain: &str,
 ) -> Result<Option<aws_sdk_cognitoidentityprovider::types::DomainDescriptionType>, AppError> {
     let out = cognito
@@ -25,7 +25,7 @@ async fn describe_domain(
 }
 
 /// The pool's domains (a prefix and/or a custom domain) with their status.
-pub async fn domains(cognito: &CognitoAdmin, pool_id: &str) -> Result<Vec<DomainInfo>, AppError> {
+pub async fn domains(cognito: &CognitoRead, pool_id: &str) -> Result<Vec<DomainInfo>, AppError> {
     let detail = pools::describe(cognito, pool_id).await?;
     let mut out = Vec::new();
     for (name, custom) in [(detail.domain, false), (detail.custom_domain, true)] {
@@ -122,7 +122,7 @@ fn resource_server(r: &ResourceServerType) -> ResourceServer {
 }
 
 pub async fn list_resource_servers(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoRead,
     pool_id: &str,
 ) -> Result<Vec<ResourceServer>, AppError> {
     let mut out = Vec::new();

@@ -5,7 +5,7 @@ use aws_sdk_cognitoidentity::operation::describe_identity_pool::DescribeIdentity
 use aws_sdk_cognitoidentity::operation::update_identity_pool::builders::UpdateIdentityPoolFluentBuilder;
 use aws_sdk_cognitoidentity::types::CognitoIdentityProvider;
 
-use super::{CognitoAdmin, map_sdk_error};
+use super::{CognitoAdmin, CognitoRead, map_sdk_error};
 use crate::error::AppError;
 use crate::model::{
     IdentityPool, IdentityPoolSummary, IdentityProvider, IdentityRoles, IdentityTestResult, ValidIdentityPool,
@@ -22,7 +22,7 @@ fn identity_pool_not_found(e: AppError) -> AppError {
 }
 
 /// Every identity pool of the region, by name.
-pub async fn list(cognito: &CognitoAdmin) -> Result<Vec<IdentityPoolSummary>, AppError> {
+pub async fn list(cognito: &CognitoRead) -> Result<Vec<IdentityPoolSummary>, AppError> {
     let mut pools = Vec::new();
     let mut next = None;
     loop {
@@ -47,7 +47,7 @@ pub async fn list(cognito: &CognitoAdmin) -> Result<Vec<IdentityPoolSummary>, Ap
     Ok(pools)
 }
 
-async fn describe_raw(cognito: &CognitoAdmin, id: &str) -> Result<DescribeIdentityPoolOutput, AppError> {
+async fn describe_raw(cognito: &CognitoRead, id: &str) -> Result<DescribeIdentityPoolOutput, AppError> {
     cognito
         .identity()
         .describe_identity_pool()
@@ -85,7 +85,7 @@ fn from_output(out: &DescribeIdentityPoolOutput, roles: Option<IdentityRoles>) -
 
 /// The identity pool with its roles. Roles are `None` when the backend cannot tell (the emulator
 /// has no GetIdentityPoolRoles); any other failure is an error.
-pub async fn describe(cognito: &CognitoAdmin, id: &str) -> Result<IdentityPool, AppError> {
+pub async fn describe(cognito: &CognitoRead, id: &str) -> Result<IdentityPool, AppError> {
     let (out, roles) = tokio::join!(describe_raw(cognito, id), roles(cognito, id));
     let roles = match roles {
         Ok(r) => Some(r),
@@ -95,7 +95,7 @@ pub async fn describe(cognito: &CognitoAdmin, id: &str) -> Result<IdentityPool, 
     Ok(from_output(&out?, roles))
 }
 
-async fn roles(cognito: &CognitoAdmin, id: &str) -> Result<IdentityRoles, AppError> {
+async fn roles(cognito: &CognitoRead, id: &str) -> Result<IdentityRoles, AppError> {
     let out = cognito
         .identity()
         .get_identity_pool_roles()

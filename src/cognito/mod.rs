@@ -57,10 +57,15 @@ pub async fn load_sdk_config(endpoint: &Endpoint) -> SdkConfig {
     loader.load().await
 }
 
-/// The handle to Cognito's admin API. Server functions get one only from the session guard
-/// (`server::guard`), never from state directly.
+/// Cognito, read only: every `Describe*`, `List*` and `Get*` the pages need, and nothing that
+/// changes anything or returns a secret. The guard hands one to every operator.
+///
+/// The capabilities above it are separate types, each made only from the process's
+/// configuration (`Handles::new`), never from a lesser one: `CognitoAdmin` changes pools,
+/// clients, domains, groups and identity pools; `CognitoUsers` changes users and memberships;
+/// `CognitoSecrets` reads client secrets. Each dereferences to `CognitoRead`, so reads take any.
 #[derive(Clone)]
-pub struct CognitoAdmin {
+pub struct CognitoRead {
     client: Client,
     /// The identity pools API (`cognito-identity`), same credentials and endpoint.
     identity: aws_sdk_cognitoidentity::Client,
@@ -69,8 +74,58 @@ pub struct CognitoAdmin {
     endpoint_url: Option<String>,
 }
 
-impl CognitoAdmin {
+/// Creates, updates and deletes pools, app clients, domains, resource servers, groups and
+/// identity pools: the guard hands it to admins only.
+#[derive(Clone)]
+pub struct CognitoAdmin(CognitoRead);
+
+/// Changes users and their memberships. The guard never hands it out: only its support desk
+/// (`server::desk`) holds one, and runs each change after the target rule has passed.
+#[derive(Clone)]
+pub struct CognitoUsers(CognitoRead);
+
+/// Reads client secrets: the guard hands it to admins after a recent step-up.
+#[derive(Clone)]
+pub struct CognitoSecrets(CognitoRead);
+
+/// Every capability, for the process's trusted entry points: the server's state (which hands
+/// them out through the guard), the command line and the tests.
+#[derive(Clone)]
+pub struct Handles {
+    pub admin: CognitoAdmin,
+    pub users: CognitoUsers,
+    pub secrets: CognitoSecrets,
+}
+
+impl Handles {
     pub fn new(config: &SdkConfig) -> Self {
+        let read = CognitoRead::new(config);
+        Self {
+            admin: CognitoAdmin(read.clone()),
+            users: CognitoUsers(read.clone()),
+            secrets: CognitoSecrets(read),
+        }
+    }
+
+    pub fn read(&self) -> &CognitoRead {
+        &self.admin.0
+    }
+}
+
+macro_rules! reads_through {
+    ($($handle:ty),*) => {$(
+        impl std::ops::Deref for $handle {
+            type Target = CognitoRead;
+            fn deref(&self) -> &CognitoRead {
+                &self.0
+            }
+        }
+    )*};
+}
+reads_through!(CognitoAdmin, CognitoUsers, CognitoSecrets);
+
+impl CognitoRead {
+    fn new(config: &SdkConfig) -> Self {
         let region = config.region().map(|r| r.to_string()).unwrap_or_default();
         Self {
             client: Client::new(config),
@@ -102,11 +157,19 @@ impl CognitoAdmin {
         format!("https://cognito-idp.{}.amazonaws.com/{pool_id}", self.region)
     }
 
+    /// The raw SDK client stays inside `cognito/`, where each call decides which handle it
+    /// needs; the tests arrange their fixtures with it.
+    #[cfg(not(test))]
+    fn client(&self) -> &Client {
+        &self.client
+    }
+
+    #[cfg(test)]
     pub(crate) fn client(&self) -> &Client {
         &self.client
     }
 
-    pub(crate) fn identity(&self) -> &aws_sdk_cognitoidentity::Client {
+    fn identity(&self) -> &aws_sdk_cognitoidentity::Client {
         &self.identity
     }
 

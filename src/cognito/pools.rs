@@ -16,7 +16,7 @@ use super::pool_requests::{
     password_policy_type, recovery_setting, sms_configuration, some_vec, standard_attribute, unchanged,
     with_edit,
 };
-use super::{Client, CognitoAdmin, compat, epoch, map_sdk_error};
+use super::{Client, CognitoAdmin, CognitoRead, compat, epoch, map_sdk_error};
 use crate::error::AppError;
 use crate::model::{
     EmailSettings, MfaSettings, NewPool, PasswordPolicy, PoolDetail, PoolEdit, PoolPage, PoolSummary,
@@ -30,7 +30,7 @@ pub const MAX_PAGE: i32 = 60;
 const DESCRIBE_CONCURRENCY: usize = 4;
 
 pub async fn list(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoRead,
     page_size: i32,
     next_token: Option<String>,
 ) -> Result<PoolPage, AppError> {
@@ -79,7 +79,7 @@ pub async fn list(
 
 /// One page of (id, name) pairs, for lookups by name.
 pub(super) async fn list_raw(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoRead,
     next_token: Option<String>,
 ) -> Result<(Vec<(String, String)>, Option<String>), AppError> {
     let out = cognito
@@ -129,7 +129,7 @@ async fn mfa_config(client: &Client, pool_id: &str) -> Result<(UserPoolMfaType, 
     ))
 }
 
-pub async fn describe(cognito: &CognitoAdmin, pool_id: &str) -> Result<PoolDetail, AppError> {
+pub async fn describe(cognito: &CognitoRead, pool_id: &str) -> Result<PoolDetail, AppError> {
     let (pool, mfa) =
         tokio::join!(describe_raw(cognito.client(), pool_id), mfa_config(cognito.client(), pool_id));
     let (pool, (mode, totp, sms)) = (pool?, mfa?);

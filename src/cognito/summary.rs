@@ -3,7 +3,7 @@
 
 use futures::{StreamExt, TryStreamExt};
 
-use super::{CognitoAdmin, clients, groups, identity, pools, users};
+use super::{CognitoRead, CognitoSecrets, clients, groups, identity, pools, users};
 use crate::error::AppError;
 use crate::model::{
     AdvisorInput, ClientDetail, ConfigSummary, IdentityPool, MatchKind, SUMMARY_USERS, SummaryClient,
@@ -19,7 +19,7 @@ const CONCURRENCY: usize = 4;
 /// A console allowed only the user pool API still gets its summary: refused or unsupported
 /// identity calls give an empty list (logged where they failed).
 pub async fn linked_identity_pools(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoRead,
     pool_id: &str,
 ) -> Result<Vec<IdentityPool>, AppError> {
     let all = match identity::list(cognito).await {
@@ -37,7 +37,7 @@ pub async fn linked_identity_pools(
     Ok(described.into_iter().filter(|p| p.uses_user_pool(pool_id)).collect())
 }
 
-pub async fn gather(cognito: &CognitoAdmin, pool_id: &str) -> Result<ConfigSummary, AppError> {
+pub async fn gather(cognito: &CognitoRead, pool_id: &str) -> Result<ConfigSummary, AppError> {
     // Boxed: joined in place, these futures overflow a worker's stack in debug builds.
     let (pool, clients, groups, page, identity_pools) = tokio::try_join!(
         Box::pin(pools::describe(cognito, pool_id)),
@@ -110,7 +110,7 @@ fn summary_client(c: &ClientDetail) -> SummaryClient {
 /// The secrets of the pool's confidential clients, for an export the admin asked to include
 /// them in.
 pub async fn client_secrets(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoSecrets,
     pool_id: &str,
 ) -> Result<Vec<(String, String)>, AppError> {
     let ids = clients::ids(cognito, pool_id).await?;
@@ -125,7 +125,7 @@ pub async fn client_secrets(
 }
 
 /// Users in `status`: at most one page, which is enough to flag them.
-async fn waiting(cognito: &CognitoAdmin, pool_id: &str, status: &str) -> Result<Vec<WaitingUser>, AppError> {
+async fn waiting(cognito: &CognitoRead, pool_id: &str, status: &str) -> Result<Vec<WaitingUser>, AppError> {
     let filter = filter_expression("cognito:user_status", MatchKind::Exact, status)?;
     let page = users::list(cognito, pool_id, crate::model::MAX_USERS_PAGE, None, Some(filter)).await?;
     Ok(page
@@ -136,7 +136,7 @@ async fn waiting(cognito: &CognitoAdmin, pool_id: &str, status: &str) -> Result<
 }
 
 pub async fn advisor_input(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoRead,
     pool_id: &str,
     admin_group: &str,
     console_client_id: &str,

@@ -4,7 +4,7 @@ use aws_sdk_cognitoidentityprovider::types::{
     AttributeType, DeliveryMediumType, MessageActionType, UserType,
 };
 
-use super::{CognitoAdmin, epoch, map_sdk_error};
+use super::{CognitoRead, CognitoUsers, epoch, map_sdk_error};
 use crate::error::AppError;
 use crate::model::{Attribute, GroupRef, MAX_USERS_PAGE, UserDetail, UserPage, UserRow, sort_by_precedence};
 
@@ -46,7 +46,7 @@ fn user_row(u: &UserType) -> UserRow {
 
 /// One page of users, optionally filtered (see `model::filter_expression`).
 pub async fn list(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoRead,
     pool_id: &str,
     page_size: i32,
     next_token: Option<String>,
@@ -73,7 +73,7 @@ pub async fn list(
 
 /// One page of a group's members.
 pub async fn list_in_group(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoRead,
     pool_id: &str,
     group: &str,
     page_size: i32,
@@ -99,7 +99,7 @@ pub async fn list_in_group(
 }
 
 pub async fn groups_of(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoRead,
     pool_id: &str,
     username: &str,
 ) -> Result<Vec<GroupRef>, AppError> {
@@ -130,7 +130,7 @@ pub async fn groups_of(
 }
 
 /// The user with all attributes and groups, for the detail page.
-pub async fn get(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Result<UserDetail, AppError> {
+pub async fn get(cognito: &CognitoRead, pool_id: &str, username: &str) -> Result<UserDetail, AppError> {
     let mut user = lookup(cognito, pool_id, username).await?;
     user.groups = groups_of(cognito, pool_id, username).await?;
     Ok(user)
@@ -138,7 +138,7 @@ pub async fn get(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Resul
 
 /// The user without their groups: one AdminGetUser, for checks that need only the attributes,
 /// the status or the enabled flag.
-pub async fn lookup(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Result<UserDetail, AppError> {
+pub async fn lookup(cognito: &CognitoRead, pool_id: &str, username: &str) -> Result<UserDetail, AppError> {
     let out = cognito
         .client()
         .admin_get_user()
@@ -164,13 +164,12 @@ pub async fn lookup(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Re
         preferred_mfa: out.preferred_mfa_setting().map(str::to_string),
         mfa_methods: out.user_mfa_setting_list().to_vec(),
         groups: Vec::new(),
-        is_self: false,
-        editable: Vec::new(),
+        ..UserDetail::sample()
     })
 }
 
 pub async fn set_enabled(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoUsers,
     pool_id: &str,
     username: &str,
     enabled: bool,
@@ -200,7 +199,7 @@ pub async fn set_enabled(
 }
 
 pub async fn add_to_group(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoUsers,
     pool_id: &str,
     username: &str,
     group: &str,
@@ -218,7 +217,7 @@ pub async fn add_to_group(
 }
 
 pub async fn remove_from_group(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoUsers,
     pool_id: &str,
     username: &str,
     group: &str,
@@ -235,7 +234,7 @@ pub async fn remove_from_group(
         .map_err(|e| map_sdk_error("remove the user from the group", e))
 }
 
-pub async fn reset_password(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Result<(), AppError> {
+pub async fn reset_password(cognito: &CognitoUsers, pool_id: &str, username: &str) -> Result<(), AppError> {
     cognito
         .client()
         .admin_reset_user_password()
@@ -261,7 +260,7 @@ pub async fn reset_password(cognito: &CognitoAdmin, pool_id: &str, username: &st
 }
 
 pub async fn set_password(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoUsers,
     pool_id: &str,
     username: &str,
     password: &str,
@@ -280,7 +279,7 @@ pub async fn set_password(
         .map_err(|e| user_not_found(map_sdk_error("set the user's password", e)))
 }
 
-pub async fn global_sign_out(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Result<(), AppError> {
+pub async fn global_sign_out(cognito: &CognitoUsers, pool_id: &str, username: &str) -> Result<(), AppError> {
     cognito
         .client()
         .admin_user_global_sign_out()
@@ -292,7 +291,7 @@ pub async fn global_sign_out(cognito: &CognitoAdmin, pool_id: &str, username: &s
         .map_err(|e| user_not_found(map_sdk_error("sign the user out everywhere", e)))
 }
 
-pub async fn confirm_sign_up(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Result<(), AppError> {
+pub async fn confirm_sign_up(cognito: &CognitoUsers, pool_id: &str, username: &str) -> Result<(), AppError> {
     cognito
         .client()
         .admin_confirm_sign_up()
@@ -304,7 +303,7 @@ pub async fn confirm_sign_up(cognito: &CognitoAdmin, pool_id: &str, username: &s
         .map_err(|e| user_not_found(map_sdk_error("confirm the user's sign-up", e)))
 }
 
-pub async fn delete(cognito: &CognitoAdmin, pool_id: &str, username: &str) -> Result<(), AppError> {
+pub async fn delete(cognito: &CognitoUsers, pool_id: &str, username: &str) -> Result<(), AppError> {
     cognito
         .client()
         .admin_delete_user()
@@ -326,7 +325,7 @@ pub struct NewUser {
     pub attributes: Vec<(String, String)>,
 }
 
-pub async fn create(cognito: &CognitoAdmin, pool_id: &str, user: &NewUser) -> Result<String, AppError> {
+pub async fn create(cognito: &CognitoUsers, pool_id: &str, user: &NewUser) -> Result<String, AppError> {
     let mut request = cognito
         .client()
         .admin_create_user()
@@ -354,7 +353,7 @@ pub async fn create(cognito: &CognitoAdmin, pool_id: &str, user: &NewUser) -> Re
 /// Applies an attribute change: updates first, then removals. Both are checked beforehand; if
 /// the second call fails after the first succeeded, the error says what was saved.
 pub async fn change_attributes(
-    cognito: &CognitoAdmin,
+    cognito: &CognitoUsers,
     pool_id: &str,
     username: &str,
     change: &crate::model::AttributeChange,

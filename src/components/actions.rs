@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::feedback::StepUpLink;
 use crate::error::AppError;
 
 /// The error of an action's last run, if it failed.
@@ -23,6 +24,11 @@ pub fn Outcome(
 ) -> impl IntoView {
     view! {
         {move || match (error.get(), done.get()) {
+            (Some(AppError::StepUpRequired), _) => view! {
+                <p class="mt-2 text-sm text-red-700" role="alert">
+                    {AppError::StepUpRequired.to_string()}" "<StepUpLink/>
+                </p>
+            }.into_any(),
             (Some(e), _) if e.field().is_none_or(str::is_empty) => view! {
                 <p class="mt-2 text-sm text-red-700" role="alert">{e.to_string()}</p>
             }.into_any(),
@@ -134,17 +140,27 @@ pub fn GroupOptions(
     groups: Resource<Result<Vec<crate::model::GroupInfo>, AppError>>,
     #[prop(optional)] skip: Vec<String>,
     #[prop(optional, into)] selected: String,
+    /// A picker for adding members: below admin, the console's own groups are left out (the
+    /// server refuses them).
+    #[prop(optional)]
+    to_assign: bool,
 ) -> impl IntoView {
+    let operator = crate::components::permit::use_operator();
     view! {
         <Suspense fallback=|| ()>
             {move || {
                 let (skip, selected) = (skip.clone(), selected.clone());
                 Suspend::new(async move {
+                    let admin = match operator {
+                        Some(op) => op.await.is_ok_and(|op| op.role == crate::model::Role::Admin),
+                        None => false,
+                    };
                     groups
                         .await
                         .unwrap_or_default()
                         .into_iter()
                         .filter(|g| !skip.contains(&g.name))
+                        .filter(|g| !to_assign || admin || g.console_role.is_none())
                         .map(|g| {
                             let name = g.name;
                             let chosen = name == selected;

@@ -116,7 +116,7 @@ pub fn BulkBar(
             </select>
             <select name="group" class=INPUT aria-label="Bulk group" on:change=move |ev| group.set(event_target_value(&ev))>
                 <option value="">"(group)"</option>
-                <GroupOptions groups/>
+                <GroupOptions groups to_assign=true/>
             </select>
             <button type="submit" class=BUTTON disabled=move || run.read().running>
                 {move || format!("Apply to selected ({})", selected.read().len())}

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
+use crate::model::encode;
 
 /// A data view's loading state.
 #[component]
@@ -14,14 +15,33 @@ pub fn Loading(#[prop(into, default = "Loading…".to_string())] label: String) 
 #[component]
 pub fn ErrorBanner(error: AppError) -> impl IntoView {
     let signed_out = error == AppError::Unauthenticated;
+    let step_up = error == AppError::StepUpRequired;
     view! {
         <div class="my-4 rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800" role="alert">
             <p>{error.to_string()}</p>
             <Show when=move || signed_out>
                 <p class="mt-2"><a class="font-medium underline" href="/login">"Sign in"</a></p>
             </Show>
+            <Show when=move || step_up>
+                <p class="mt-2"><StepUpLink/></p>
+            </Show>
         </div>
     }
+}
+
+/// "Confirm your password", to the step-up page and back to this page (without a no-JavaScript
+/// form's `__err`, so the old refusal does not show again).
+#[component]
+pub fn StepUpLink() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let href = move || {
+        let mut query = location.query.get();
+        query.remove("__err");
+        let query = query.to_query_string();
+        let query = if query.len() > 1 { query } else { String::new() };
+        format!("/step-up?next={}", encode(&format!("{}{query}", location.pathname.get())))
+    };
+    view! { <a class="font-medium underline" href=href data-step-up="">"Confirm your password"</a> }
 }
 
 /// Renders a loaded result: the view for `Ok`, the banner for `Err`.

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::feedback::StepUpLink;
 use crate::error::AppError;
 
 /// A labelled input whose error (an `AppError::Invalid` for this field) shows beneath it.
@@ -186,10 +187,12 @@ pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView
         Some(e) => Some(e.to_string()),
         None => None,
     };
+    let step_up = move || error.get() == Some(AppError::StepUpRequired);
     view! {
         <Show when=move || message().is_some()>
             <p class="rounded-md bg-red-50 p-3 text-sm text-red-800" role="alert" data-form-error="">
                 {message}
+                <Show when=step_up>" "<StepUpLink/></Show>
             </p>
         </Show>
     }

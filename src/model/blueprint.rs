@@ -567,6 +567,7 @@ mod tests {
                     role_arn: v.role_arn,
                     created: None,
                     modified: None,
+                    console_role: None,
                 }
             })
             .collect();

@@ -425,6 +425,7 @@ mod tests {
             role_arn: None,
             created: None,
             modified: None,
+            console_role: None,
         };
         let user = |name: &str, status: &str, groups: &[&str]| SummaryUser {
             user: UserRow {

@@ -10,6 +10,10 @@ pub struct GroupInfo {
     pub role_arn: Option<String>,
     pub created: Option<i64>,
     pub modified: Option<i64>,
+    /// In the console's own pool, the console role its members get (set by the server
+    /// functions; membership of such a group is an admin's change, after a step-up).
+    #[serde(default)]
+    pub console_role: Option<super::Role>,
 }
 
 /// The guide's groups: name, precedence (lower wins), description.

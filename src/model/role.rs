@@ -53,10 +53,49 @@ pub enum Record {
     Session,
 }
 
+/// The least role of a declaration as a type, so that the guard can hand out a handle whose
+/// type follows it (`server::guard::Guard<L>`): a `Viewer` guard has no way to a write.
+pub mod level {
+    /// A role as a type.
+    pub trait Level {
+        const ROLE: super::Role;
+    }
+    /// Reads.
+    pub struct Viewer;
+    /// The support desk.
+    pub struct Support;
+    /// Everything.
+    pub struct Admin;
+    /// The login steps: no operator, so no guard (`require` does not accept them).
+    pub struct Public;
+
+    impl Level for Viewer {
+        const ROLE: super::Role = super::Role::Viewer;
+    }
+    impl Level for Support {
+        const ROLE: super::Role = super::Role::Support;
+    }
+    impl Level for Admin {
+        const ROLE: super::Role = super::Role::Admin;
+    }
+}
+
+/// Whether a call needs a recent re-entry of the operator's password (step-up).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepUp {
+    No,
+    /// Refused unless the operator signed in or confirmed their password within the step-up
+    /// window (`--step-up-seconds`).
+    Required,
+}
+
 /// The declaration `permission!` makes for a server function's type.
 pub trait Permission {
     const ACCESS: Access;
     const RECORD: Record;
+    const STEP_UP: StepUp;
+    /// `ACCESS`'s role as a type (`level::Public` for the login steps).
+    type Least;
 
     /// Whether an operator with `role` may call it (what the pages use to hide controls).
     fn allows(role: Role) -> bool {
@@ -73,6 +112,7 @@ pub struct Declared {
     pub path: &'static str,
     pub access: Access,
     pub record: Record,
+    pub step_up: StepUp,
 }
 
 #[cfg(feature = "ssr")]
@@ -89,23 +129,29 @@ pub fn declared(path: &str) -> Option<&'static Declared> {
 }
 
 /// `permission!(DeleteUser => Admin, Change)`: the server function `delete_user` needs an
-/// admin and is recorded as a change. `permission!(Login => Anyone, Session)` for the login
-/// steps. The type is the one `#[server]` generates for the function.
+/// admin and is recorded as a change; `permission!(DeleteUserPool => Admin, Change, StepUp)`
+/// also needs a recent step-up. `permission!(Login => Anyone, Session)` for the login steps.
+/// The type is the one `#[server]` generates for the function.
 #[macro_export]
 macro_rules! permission {
     ($f:ty => Anyone, $record:ident) => {
-        $crate::permission!(@impl $f, $crate::model::Access::Anyone, $record);
+        $crate::permission!(@impl $f, $crate::model::Access::Anyone, Public, $record, No);
+    };
+    ($f:ty => $role:ident, $record:ident, StepUp) => {
+        $crate::permission!(@impl $f, $crate::model::Access::AtLeast($crate::model::Role::$role), $role, $record, Required);
     };
     ($f:ty => $role:ident, $record:ident) => {
-        $crate::permission!(@impl $f, $crate::model::Access::AtLeast($crate::model::Role::$role), $record);
+        $crate::permission!(@impl $f, $crate::model::Access::AtLeast($crate::model::Role::$role), $role, $record, No);
     };
     ($f:ty => $role:ident) => {
         $crate::permission!($f => $role, Nothing);
     };
-    (@impl $f:ty, $access:expr, $record:ident) => {
+    (@impl $f:ty, $access:expr, $level:ident, $record:ident, $step_up:ident) => {
         impl $crate::model::Permission for $f {
             const ACCESS: $crate::model::Access = $access;
             const RECORD: $crate::model::Record = $crate::model::Record::$record;
+            const STEP_UP: $crate::model::StepUp = $crate::model::StepUp::$step_up;
+            type Least = $crate::model::level::$level;
         }
         #[cfg(feature = "ssr")]
         inventory::submit! {
@@ -113,6 +159,7 @@ macro_rules! permission {
                 path: <$f as leptos::server_fn::ServerFn>::PATH,
                 access: $access,
                 record: $crate::model::Record::$record,
+                step_up: $crate::model::StepUp::$step_up,
             }
         }
     };

@@ -26,6 +26,17 @@ pub enum LoginStep {
     MfaRequired,
 }
 
+/// `path` if it is a path of this site (`/…`, not `//host` or `/\host`): where a form may send
+/// the operator back to after a step-up. Anything else is dropped, so a link cannot redirect
+/// elsewhere.
+pub fn local_path(path: &str) -> Option<&str> {
+    let local = path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && !path.chars().any(char::is_control);
+    local.then_some(path)
+}
+
 impl LoginStep {
     /// The page that continues the login from this step.
     pub fn next_path(self) -> &'static str {
@@ -33,6 +44,19 @@ impl LoginStep {
             Self::SignedIn => "/pools",
             Self::NewPasswordRequired => "/login/new-password",
             Self::MfaRequired => "/login/mfa",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn only_paths_of_this_site_are_kept() {
+        assert_eq!(local_path("/pools/p/clients?x=1"), Some("/pools/p/clients?x=1"));
+        for other in ["", "https://evil.example/", "//evil.example/", "/\\evil.example", "pools", "/a\nb"] {
+            assert_eq!(local_path(other), None, "{other}");
         }
     }
 }

@@ -116,9 +116,43 @@ pub struct UserDetail {
     /// Attributes the pool lets an admin change (mutable in its schema).
     #[serde(default)]
     pub editable: Vec<String>,
+    /// What the signed-in operator may change on this user (the target rule, `server::desk`).
+    #[serde(default)]
+    pub access: TargetAccess,
+}
+
+/// What the page offers the operator on one user. The server applies the same rule again at
+/// call time; this only keeps the page from offering what it would refuse.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TargetAccess {
+    /// Why the operator may change nothing on this user (a console operator, for a support
+    /// operator), if so.
+    pub locked: Option<String>,
+    /// Groups whose membership the operator may not change here (the console's groups, below
+    /// admin, in the console's pool).
+    pub locked_groups: Vec<String>,
 }
 
 impl UserDetail {
+    /// An empty user, for tests and for building one field by field.
+    pub fn sample() -> Self {
+        Self {
+            username: "u".into(),
+            sub: None,
+            status: "CONFIRMED".into(),
+            enabled: true,
+            created: None,
+            modified: None,
+            attributes: Vec::new(),
+            preferred_mfa: None,
+            mfa_methods: Vec::new(),
+            groups: Vec::new(),
+            is_self: false,
+            editable: Vec::new(),
+            access: TargetAccess::default(),
+        }
+    }
+
     pub fn attribute(&self, name: &str) -> Option<&str> {
         self.attributes.iter().find(|a| a.name == name).map(|a| a.value.as_str())
     }
@@ -339,21 +373,11 @@ mod new_user_tests {
 
     fn user_with(attributes: &[(&str, &str)]) -> UserDetail {
         UserDetail {
-            username: "u".into(),
-            sub: None,
-            status: "CONFIRMED".into(),
-            enabled: true,
-            created: None,
-            modified: None,
             attributes: attributes
                 .iter()
                 .map(|(n, v)| Attribute { name: n.to_string(), value: v.to_string() })
                 .collect(),
-            preferred_mfa: None,
-            mfa_methods: vec![],
-            groups: vec![],
-            is_self: false,
-            editable: vec![],
+            ..UserDetail::sample()
         }
     }
 

@@ -15,7 +15,7 @@ use crate::components::layout::PoolTabs;
 use crate::components::pagination::{Pager, encode, parse_stack};
 use crate::components::permit::Can;
 use crate::components::table::{DataTable, col};
-use crate::model::{GroupInfo, Permission, UserPage};
+use crate::model::{GroupInfo, Permission, Role, UserPage};
 
 const PAGE_SIZE: i32 = 20;
 
@@ -47,6 +47,10 @@ pub fn GroupDetailPage() -> impl IntoView {
                 let pool = pool_id.get_untracked();
                 or_error(group.await, move |g| {
                     let target = Target::new(pool.clone(), g.name.clone());
+                    // A console group's members change only by an admin's hand.
+                    let console_group = g.console_role.is_some();
+                    let may_add: fn(Role) -> bool =
+                        if console_group { admin_only } else { AddUserToGroup::allows };
                     view! {
                         <h1 class="text-2xl font-bold text-slate-900">{g.name.clone()}</h1>
                         <p class="mb-4 text-sm text-slate-600">{g.description.clone().unwrap_or_default()}</p>
@@ -60,7 +64,7 @@ pub fn GroupDetailPage() -> impl IntoView {
                                             let next_token = page.next_token.clone();
                                             let base = format!("/pools/{}/group?name={}", target.pool_id(), encode(&target.name()));
                                             view! {
-                                                <MemberTable target page remove/>
+                                                <MemberTable target page remove console_group/>
                                                 <Pager base stack next_token/>
                                             }
                                         })
@@ -69,7 +73,7 @@ pub fn GroupDetailPage() -> impl IntoView {
                                 <Outcome error=last_error(remove.value()) done=succeeded(remove.value()) success="Removed from the group."/>
                             </div>
                             <div class="space-y-2">
-                                <Can allowed=AddUserToGroup::allows>
+                                <Can allowed=may_add>
                                     <AddMember target add/>
                                 </Can>
                                 <Can allowed=UpdateGroup::allows clone:g>
@@ -96,8 +100,18 @@ fn GroupFields(target: Target) -> impl IntoView {
     }
 }
 
+fn admin_only(role: Role) -> bool {
+    role == Role::Admin
+}
+
 #[component]
-fn MemberTable(target: Target, page: UserPage, remove: ServerAction<RemoveUserFromGroup>) -> impl IntoView {
+fn MemberTable(
+    target: Target,
+    page: UserPage,
+    remove: ServerAction<RemoveUserFromGroup>,
+    console_group: bool,
+) -> impl IntoView {
+    let may_remove: fn(Role) -> bool = if console_group { admin_only } else { RemoveUserFromGroup::allows };
     if page.users.is_empty() {
         return view! { <p class="py-6 text-sm text-slate-600">"No members."</p> }.into_any();
     }
@@ -109,7 +123,7 @@ fn MemberTable(target: Target, page: UserPage, remove: ServerAction<RemoveUserFr
                 <td class="px-4 py-2">{u.email.clone().unwrap_or_default()}</td>
                 <td class="px-4 py-2"><StatusBadge status=u.status.clone() enabled=u.enabled/></td>
                 <td class="px-4 py-2 text-right">
-                    <Can allowed=RemoveUserFromGroup::allows>
+                    <Can allowed=may_remove>
                         <ActionForm action=remove clone:u>
                             <Hidden name="pool_id" value=target.pool_id()/>
                             <Hidden name="username" value=u.username.clone()/>

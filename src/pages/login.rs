@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::api::auth::{AnswerMfa, CompleteNewPassword, Login, new_password_policy};
+use crate::api::auth::{AnswerMfa, CompleteNewPassword, ConfirmPassword, Login, new_password_policy};
 use crate::components::actions::last_error;
 use crate::components::feedback::or_error;
 use crate::components::form::{FormError, SubmitButton, TextField};
@@ -81,6 +81,31 @@ pub fn MfaPage() -> impl IntoView {
                 <SubmitButton label="Verify" pending=action.pending()/>
             </ActionForm>
             <p class="mt-4 text-sm"><a class="text-indigo-700 underline" href="/login">"Start again"</a></p>
+        </AuthCard>
+    }
+}
+
+/// Step-up: the signed-in operator confirms their password (and code) before a dangerous action,
+/// then goes back to the page they came from (`?next=`).
+#[component]
+pub fn StepUpPage() -> impl IntoView {
+    let action = ServerAction::<ConfirmPassword>::new();
+    let error = last_error(action.value());
+    let query = leptos_router::hooks::use_query_map();
+    let next = move || query.read().get("next").unwrap_or_default();
+    view! {
+        <AuthCard title="Confirm your password">
+            <p class="mb-4 text-sm text-slate-600">
+                "Client secrets, deletes and changes to the console's own groups need a recent sign-in. Confirm your password to go on; it stays valid for a few minutes."
+            </p>
+            <ActionForm action=action>
+                <input type="hidden" name="next" value=next/>
+                <TextField label="Password" name="password" kind="password" autocomplete="current-password" autofocus=true error/>
+                <TextField label="Code from your authenticator app (if your account uses one)" name="code" autocomplete="one-time-code" required=false error/>
+                <FormError error/>
+                <SubmitButton label="Confirm" pending=action.pending()/>
+            </ActionForm>
+            <p class="mt-4 text-sm"><a class="text-indigo-700 underline" href=move || crate::model::local_path(&next()).unwrap_or("/pools").to_string()>"Back"</a></p>
         </AuthCard>
     }
 }

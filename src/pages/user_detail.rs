@@ -62,12 +62,23 @@ pub fn UserDetailPage() -> impl IntoView {
                     <div class="grid gap-4 lg:grid-cols-3">
                         <div class="space-y-4 lg:col-span-2">
                             <AttributeList user=u.clone()/>
-                            <Can allowed=UpdateUserAttributes::allows clone:pool clone:u>
-                                <EditAttributes target=Target::new(pool.clone(), u.username.clone()) user=u.clone() edit=actions.edit/>
-                            </Can>
+                            {u.access.locked.is_none().then(|| view! {
+                                <Can allowed=UpdateUserAttributes::allows clone:pool clone:u>
+                                    <EditAttributes target=Target::new(pool.clone(), u.username.clone()) user=u.clone() edit=actions.edit/>
+                                </Can>
+                            })}
                             <Memberships pool_id=pool.clone() user=u.clone() actions/>
                         </div>
-                        <UserActions pool_id=pool user=u actions/>
+                        {match u.access.locked.clone() {
+                            // A console operator, seen by a support operator: the desk's actions
+                            // would be refused.
+                            Some(reason) => view! {
+                                <Can allowed=SignOutUser::allows>
+                                    <p class="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-800" data-locked="">{reason.clone()}</p>
+                                </Can>
+                            }.into_any(),
+                            None => view! { <UserActions pool_id=pool user=u actions/> }.into_any(),
+                        }}
                     </div>
                 })
             })}
@@ -166,8 +177,13 @@ fn Memberships(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
     let Actions { add, remove, .. } = actions;
     let target = Target::new(pool_id.clone(), user.username.clone());
     let all_groups = Resource::new(move || target.pool_id(), list_group_names);
-    let member_of: Vec<String> = user.groups.iter().map(|g| g.name.clone()).collect();
+    // The picker offers neither the user's groups nor those the operator may not change here.
+    let locked = user.access.locked.is_some();
+    let locked_groups = user.access.locked_groups.clone();
+    let skip: Vec<String> =
+        user.groups.iter().map(|g| g.name.clone()).chain(locked_groups.iter().cloned()).collect();
     let rows = user.groups.clone().into_iter().map(move |g| {
+        let removable = !locked && !locked_groups.contains(&g.name);
         let href = format!("/pools/{}/group?name={}", target.pool_id(), crate::components::pagination::encode(&g.name));
         let group = g.name.clone();
         view! {
@@ -176,13 +192,15 @@ fn Memberships(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                     <a class="text-indigo-700 hover:underline" href=href>{g.name.clone()}</a>
                     <span class="ml-2 text-xs text-slate-500">{g.precedence.map(|p| format!("precedence {p}"))}</span>
                 </span>
-                <Can allowed=RemoveUserFromGroup::allows>
-                    <ActionForm action=remove clone:group>
-                        <UserFields target/>
-                        <Hidden name="group" value=group/>
-                        <button type="submit" class=SMALL_BUTTON>"Remove"</button>
-                    </ActionForm>
-                </Can>
+                {removable.then(|| view! {
+                    <Can allowed=RemoveUserFromGroup::allows>
+                        <ActionForm action=remove clone:group>
+                            <UserFields target/>
+                            <Hidden name="group" value=group/>
+                            <button type="submit" class=SMALL_BUTTON>"Remove"</button>
+                        </ActionForm>
+                    </Can>
+                })}
             </li>
         }
     }).collect_view();
@@ -195,20 +213,22 @@ fn Memberships(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                 view! { <ul class="divide-y divide-slate-100 text-sm">{rows}</ul> }.into_any()
             }}
             <Outcome error=last_error(remove.value()) done=succeeded(remove.value()) success="Removed from the group."/>
-            <Can allowed=AddUserToGroup::allows>
-                <ActionForm action=add clone:member_of>
-                    <div class="mt-3 flex items-end gap-2">
-                        <UserFields target/>
-                        <label class="text-sm">
-                            <span class="block text-slate-600">"Add to group"</span>
-                            <select name="group" class=INPUT>
-                                <GroupOptions groups=all_groups skip=member_of/>
-                            </select>
-                        </label>
-                        <button type="submit" class=BUTTON>"Add"</button>
-                    </div>
-                </ActionForm>
-            </Can>
+            {(!locked).then(|| view! {
+                <Can allowed=AddUserToGroup::allows>
+                    <ActionForm action=add clone:skip>
+                        <div class="mt-3 flex items-end gap-2">
+                            <UserFields target/>
+                            <label class="text-sm">
+                                <span class="block text-slate-600">"Add to group"</span>
+                                <select name="group" class=INPUT>
+                                    <GroupOptions groups=all_groups skip=skip/>
+                                </select>
+                            </label>
+                            <button type="submit" class=BUTTON>"Add"</button>
+                        </div>
+                    </ActionForm>
+                </Can>
+            })}
             <Outcome error=last_error(add.value()) done=succeeded(add.value()) success="Added to the group."/>
         </section>
     }

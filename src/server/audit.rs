@@ -140,11 +140,12 @@ impl AuditLog {
                     qb.push(" AND outcome NOT IN ('ok', 'pending')");
                 }
                 Some(code) => {
+                    // `invalid` also finds `invalid:password`, `login_failed` each refusal's cause.
                     qb.push(" AND (outcome = ")
                         .push_bind(code.to_string())
                         .push(" OR outcome LIKE ")
-                        .push_bind(format!("{}:%", code.replace(['%', '_', '\\'], "")))
-                        .push(")");
+                        .push_bind(format!("{}:%", escape_like(code)))
+                        .push(" ESCAPE '\\')");
                 }
             }
             if let Some(before) = before {
@@ -195,8 +196,12 @@ pub fn read_failed(e: sqlx::Error) -> AppError {
 
 /// A case-insensitive "contains" pattern with `%`, `_` and `\` taken literally.
 fn like_pattern(text: &str) -> String {
-    let escaped = text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-    format!("%{escaped}%")
+    format!("%{}%", escape_like(&text.to_lowercase()))
+}
+
+/// `text` for a LIKE pattern with `ESCAPE '\'`: its `%`, `_` and `\` taken literally.
+fn escape_like(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
 }
 
 /// The argument names whose values may be recorded, and how they are labelled in the target.
@@ -269,18 +274,24 @@ fn outcome_of(status: StatusCode, location: Option<&str>, body: &[u8]) -> String
         .unwrap_or_else(|_| format!("http_{}", status.as_u16()))
 }
 
-/// Set by a function that returns a report rather than an error when only part of it went
-/// through (bulk changes, blueprints): the audit outcome becomes `partial`. Never sent out.
+/// Set by a function whose outcome the response does not show: a report of which only part went
+/// through (bulk changes, blueprints: `partial`), or a refused sign-in's cause. Removed here
+/// before the response leaves.
 const OUTCOME_HEADER: &str = "x-pooldesk-outcome";
 pub const OUTCOME_PARTIAL: &str = "partial";
 
 /// For a server function whose report says some of its steps failed: recorded as `partial`.
 pub fn report_partial() {
-    if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
-        res.insert_header(
-            axum::http::HeaderName::from_static(OUTCOME_HEADER),
-            axum::http::HeaderValue::from_static(OUTCOME_PARTIAL),
-        );
+    set_outcome(OUTCOME_PARTIAL);
+}
+
+/// Records `outcome` instead of the one the response would give: a refused sign-in's cause
+/// (`login_failed:wrong_password`, `login_failed:not_operator`, …), which the response itself
+/// must not tell.
+pub fn set_outcome(outcome: &str) {
+    let value = axum::http::HeaderValue::from_str(outcome);
+    if let (Some(res), Ok(value)) = (leptos::prelude::use_context::<leptos_axum::ResponseOptions>(), value) {
+        res.insert_header(axum::http::HeaderName::from_static(OUTCOME_HEADER), value);
     }
 }
 

@@ -103,6 +103,11 @@ pub struct ServeConfig {
     /// admin group (tokens outlive both).
     #[arg(long, env = "POOLDESK_RECHECK_SECONDS", default_value_t = 300)]
     pub recheck_seconds: u64,
+    /// How long a sign-in or a password confirmation (step-up) opens the dangerous actions:
+    /// client secrets, exports with secrets, deleting a pool, app client, domain or identity
+    /// pool, and changing who is in a console group.
+    #[arg(long, env = "POOLDESK_STEP_UP_SECONDS", default_value_t = 600)]
+    pub step_up_seconds: u64,
     /// Take the client's address from the last `X-Forwarded-For` entry (set this only behind a
     /// reverse proxy that writes that header); otherwise the peer address is the client's.
     #[arg(long, env = "POOLDESK_TRUST_FORWARDED_FOR")]
@@ -139,20 +144,27 @@ impl RoleGroups {
         Self { admin: admin.to_string(), support: None, viewer: None }
     }
 
+    /// The role membership of `group` gives, if it is one of the console's groups.
+    pub fn role_of_group(&self, group: &str) -> Option<Role> {
+        if group == self.admin {
+            Some(Role::Admin)
+        } else if self.support.as_deref() == Some(group) {
+            Some(Role::Support)
+        } else if self.viewer.as_deref() == Some(group) {
+            Some(Role::Viewer)
+        } else {
+            None
+        }
+    }
+
     /// The highest role `groups` give, if any.
     pub fn role_for<'a>(&self, groups: impl IntoIterator<Item = &'a str>) -> Option<Role> {
-        let role_of = |group: &str| {
-            if group == self.admin {
-                Some(Role::Admin)
-            } else if self.support.as_deref() == Some(group) {
-                Some(Role::Support)
-            } else if self.viewer.as_deref() == Some(group) {
-                Some(Role::Viewer)
-            } else {
-                None
-            }
-        };
-        groups.into_iter().filter_map(role_of).max()
+        groups.into_iter().filter_map(|g| self.role_of_group(g)).max()
+    }
+
+    /// The console's groups (in the console's pool): admin, and support and viewer when set.
+    pub fn names(&self) -> Vec<String> {
+        std::iter::once(self.admin.clone()).chain(self.support.clone()).chain(self.viewer.clone()).collect()
     }
 }
 

@@ -1,31 +1,70 @@
 //! The session guard: the first line of every server function but the login steps, and the only
-//! way to the Cognito admin API.
+//! way to Cognito.
+//!
+//! `require::<F>()` returns a `Guard<L>` whose level `L` is the least role `F` declares, and the
+//! guard's methods follow the level: every guard reads (`cognito()`), a support or admin guard
+//! has the support desk (`desk()`, whose changes pass the target rule), and only an admin guard
+//! changes configuration (`admin()`) or reads secrets (`secrets()`, after a step-up). So a
+//! function declared `Viewer` that deletes something, or a support function that changes a user
+//! without the target rule, does not compile:
+//!
+//! ```compile_fail,E0599
+//! # use pooldesk::{model::level, server::guard::Guard};
+//! fn viewer_changes_a_pool(guard: Guard<level::Viewer>) {
+//!     let _ = guard.admin();
+//! }
+//! ```
+//!
+//! ```compile_fail,E0599
+//! # use pooldesk::{model::level, server::guard::Guard};
+//! fn viewer_uses_the_support_desk(guard: Guard<level::Viewer>) {
+//!     let _ = guard.desk();
+//! }
+//! ```
+//!
+//! ```compile_fail,E0599
+//! # use pooldesk::{model::level, server::guard::Guard};
+//! fn support_reads_a_secret(guard: Guard<level::Support>) {
+//!     let _ = guard.secrets();
+//! }
+//! ```
+
+use std::marker::PhantomData;
 
 use leptos::prelude::expect_context;
 use tower_sessions::Session;
 
 use super::audit::AuditLog;
+use super::config::RoleGroups;
+use super::desk::Desk;
 use super::session::{self, SIGNED_IN, SignedIn};
 use super::state::AppState;
-use crate::cognito::CognitoAdmin;
+use crate::cognito::{CognitoAdmin, CognitoRead, CognitoSecrets, CognitoUsers, Handles};
 use crate::error::AppError;
-use crate::model::{Access, Operator, Permission, Role};
+use crate::model::level::{self, Level};
+use crate::model::{Access, Operator, Permission, Role, StepUp};
 
 /// Proof that the request comes from a signed-in operator whose role, checked against Cognito
-/// within the last `recheck_seconds`, is enough for the server function it was made for. It
-/// can only be made by `require`.
-pub struct Guard {
+/// within the last `recheck_seconds`, is at least `L`. Only `require` makes one.
+pub struct Guard<L> {
     operator: Operator,
-    cognito: CognitoAdmin,
+    handles: Handles,
     console_pool_id: String,
     console_client_id: String,
-    admin_group: String,
+    roles: RoleGroups,
+    /// The operator entered their password within the step-up window.
+    stepped_up: bool,
     audit: AuditLog,
+    level: PhantomData<L>,
 }
 
-impl Guard {
-    /// Is `pool_id` the pool the console itself signs in with? The self-lockout safeguards
-    /// apply there.
+/// The levels that have the support desk.
+pub trait DeskLevel: Level {}
+impl DeskLevel for level::Support {}
+impl DeskLevel for level::Admin {}
+
+impl<L: Level> Guard<L> {
+    /// Is `pool_id` the pool the console itself signs in with? The target rule applies there.
     pub fn is_console_pool(&self, pool_id: &str) -> bool {
         self.console_pool_id == pool_id
     }
@@ -37,59 +76,150 @@ impl Guard {
 
     /// The group whose members are the console's admins.
     pub fn admin_group(&self) -> &str {
-        &self.admin_group
+        &self.roles.admin
+    }
+
+    /// The console's groups and the role each gives.
+    pub fn roles(&self) -> &RoleGroups {
+        &self.roles
     }
 
     pub fn operator(&self) -> &Operator {
         &self.operator
     }
 
-    pub fn cognito(&self) -> &CognitoAdmin {
-        &self.cognito
-    }
-
-    /// The audit log, for the Audit page (its functions declare the admin role).
-    pub fn audit(&self) -> &AuditLog {
-        &self.audit
+    /// Cognito, read only.
+    pub fn cognito(&self) -> &CognitoRead {
+        self.handles.read()
     }
 
     /// For the few functions whose arguments ask for more than their declared role (an export
-    /// with client secrets).
-    pub fn at_least(&self, role: Role) -> Result<(), AppError> {
-        if self.operator.role >= role { Ok(()) } else { Err(forbidden(&self.operator, role)) }
+    /// with client secrets): the same guard at level `M`, if the operator's role reaches it.
+    pub fn elevate<M: Level>(self) -> Result<Guard<M>, AppError> {
+        if self.operator.role < M::ROLE {
+            return Err(forbidden(&self.operator, M::ROLE));
+        }
+        let Guard { operator, handles, console_pool_id, console_client_id, roles, stepped_up, audit, .. } =
+            self;
+        Ok(Guard {
+            operator,
+            handles,
+            console_pool_id,
+            console_client_id,
+            roles,
+            stepped_up,
+            audit,
+            level: PhantomData,
+        })
+    }
+
+    /// Refuses unless the operator entered their password within the step-up window.
+    pub fn stepped_up(&self) -> Result<(), AppError> {
+        if self.stepped_up { Ok(()) } else { Err(AppError::StepUpRequired) }
+    }
+}
+
+impl<L: DeskLevel> Guard<L> {
+    /// The support desk: changes to users and memberships, each after the target rule.
+    pub fn desk(&self) -> Desk {
+        Desk::new(
+            self.handles.users.clone(),
+            self.operator.clone(),
+            self.console_pool_id.clone(),
+            self.roles.clone(),
+            self.stepped_up,
+        )
+    }
+}
+
+impl Guard<level::Admin> {
+    /// Changes to pools, app clients, domains, resource servers, groups and identity pools.
+    pub fn admin(&self) -> &CognitoAdmin {
+        &self.handles.admin
+    }
+
+    /// Client secrets, after a recent step-up.
+    pub fn secrets(&self) -> Result<&CognitoSecrets, AppError> {
+        self.stepped_up()?;
+        Ok(&self.handles.secrets)
+    }
+
+    /// Creates a user; its initial group goes through `desk()` like any membership.
+    pub async fn create_user(
+        &self,
+        pool_id: &str,
+        user: &crate::cognito::users::NewUser,
+    ) -> Result<String, AppError> {
+        self.desk().create(pool_id, user).await
+    }
+
+    /// Users and memberships for a blueprint run on `pool_id` (`None`: a pool it creates). A
+    /// blueprint only adds; in the console's pool, adding to a console group needs a step-up,
+    /// as it does on the user page.
+    pub fn blueprint_users<'g>(
+        &self,
+        pool_id: Option<&str>,
+        groups: impl IntoIterator<Item = &'g str>,
+    ) -> Result<&CognitoUsers, AppError> {
+        let console = pool_id.is_some_and(|p| self.is_console_pool(p));
+        if console && groups.into_iter().any(|g| self.roles.role_of_group(g).is_some()) {
+            self.stepped_up()?;
+        }
+        Ok(&self.handles.users)
+    }
+
+    /// The audit log, for the Audit page.
+    pub fn audit(&self) -> &AuditLog {
+        &self.audit
     }
 }
 
 /// The guard for server function `F` (the type `#[server]` generates): a session, a current
-/// role, and at least the role `F` declares with `permission!`.
-pub async fn require<F: Permission>() -> Result<Guard, AppError> {
+/// role, at least the role `F` declares with `permission!`, and a recent step-up when it
+/// declares one. The login steps declare no role and have no guard (`level::Public` is no
+/// `Level`).
+pub async fn require<F>() -> Result<Guard<F::Least>, AppError>
+where
+    F: Permission,
+    F::Least: Level,
+{
     let Access::AtLeast(min) = F::ACCESS else {
-        // A login step has no operator to hand out.
         tracing::error!("the guard was asked for a function that declares public access");
         return Err(AppError::Internal);
     };
     let state = expect_context::<AppState>();
     let session = session::current().await?;
-    let operator = authorize(&state, &session, min).await?;
+    let signed_in = authorize_session(&state, &session, min).await?;
     let config = state.config();
+    let stepped_up = session::now() - signed_in.stepped_up_at < config.step_up_seconds as i64;
+    if F::STEP_UP == StepUp::Required && !stepped_up {
+        tracing::info!(sub = %signed_in.operator.sub, "refused: step-up required");
+        return Err(AppError::StepUpRequired);
+    }
     Ok(Guard {
-        operator,
-        cognito: state.cognito().clone(),
+        operator: signed_in.operator,
+        handles: state.cognito().clone(),
         console_pool_id: config.pool_id.clone(),
         console_client_id: config.client_id.clone(),
-        admin_group: config.roles.admin.clone(),
+        roles: config.roles.clone(),
+        stepped_up,
         audit: state.audit().clone(),
+        level: PhantomData,
     })
 }
 
 /// The session's operator if they hold at least `min`: the check behind `require`, and the one
 /// plain routes (the audit CSV) use.
 pub async fn authorize(state: &AppState, session: &Session, min: Role) -> Result<Operator, AppError> {
-    let operator = signed_in(state, session).await?.ok_or(AppError::Unauthenticated)?;
-    if operator.role < min {
-        return Err(forbidden(&operator, min));
+    Ok(authorize_session(state, session, min).await?.operator)
+}
+
+async fn authorize_session(state: &AppState, session: &Session, min: Role) -> Result<SignedIn, AppError> {
+    let signed_in = signed_in(state, session).await?.ok_or(AppError::Unauthenticated)?;
+    if signed_in.operator.role < min {
+        return Err(forbidden(&signed_in.operator, min));
     }
-    Ok(operator)
+    Ok(signed_in)
 }
 
 fn forbidden(operator: &Operator, needed: Role) -> AppError {
@@ -97,10 +227,18 @@ fn forbidden(operator: &Operator, needed: Role) -> AppError {
     AppError::Forbidden
 }
 
-/// The operator of this session, if it is still valid: within its lifetimes, and (at most
-/// `recheck_seconds` ago) still enabled and in one of the console's groups, with the role
+/// The role `username` of the console's pool has now: `None` when disabled, gone, or in none of
+/// the console's groups. Tokens outlive both a removal from a group and a disabled account, so
+/// the guard asks again every few minutes.
+pub async fn role_of(state: &AppState, username: &str) -> Result<Option<Role>, AppError> {
+    let groups = state.auth().groups_of_enabled(username).await?;
+    Ok(groups.and_then(|g| state.config().roles.role_for(g.iter().map(String::as_str))))
+}
+
+/// The session of a signed-in operator, if it is still valid: within its lifetimes, and (at
+/// most `recheck_seconds` ago) still enabled and in one of the console's groups, with the role
 /// those groups give now. A session whose operator lost every role ends here.
-pub async fn signed_in(state: &AppState, session: &Session) -> Result<Option<Operator>, AppError> {
+pub async fn signed_in(state: &AppState, session: &Session) -> Result<Option<SignedIn>, AppError> {
     let Some(mut signed_in) = session::read::<SignedIn>(session, SIGNED_IN).await? else {
         return Ok(None);
     };
@@ -111,7 +249,7 @@ pub async fn signed_in(state: &AppState, session: &Session) -> Result<Option<Ope
         return Ok(None);
     }
     if now - signed_in.checked_at >= config.recheck_seconds as i64 {
-        let Some(role) = state.auth().role_of(&signed_in.operator.username, &config.roles).await? else {
+        let Some(role) = role_of(state, &signed_in.operator.username).await? else {
             tracing::info!(sub = %signed_in.operator.sub, "operator disabled or in no console group; session ended");
             session.flush().await.map_err(session::store_error)?;
             return Ok(None);
@@ -124,5 +262,5 @@ pub async fn signed_in(state: &AppState, session: &Session) -> Result<Option<Ope
         session::write(session, SIGNED_IN, &signed_in).await?;
     }
     session::touch(session, &mut signed_in, now).await?;
-    Ok(Some(signed_in.operator))
+    Ok(Some(signed_in))
 }

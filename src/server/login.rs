@@ -11,7 +11,30 @@ use crate::cognito::auth::{AuthOutcome, Tokens};
 use crate::error::AppError;
 use crate::model::{LoginStep, Operator, PasswordPolicy};
 
+/// Every refused password step is answered no sooner than this after it began. Cognito answers
+/// a wrong password in one call, while a right password of an account with no console role
+/// takes a token check (and, at a challenge, two lookups) before the same refusal: the floor
+/// puts both in one timing class. It also slows guessing down.
+const REFUSAL_FLOOR: std::time::Duration = std::time::Duration::from_millis(800);
+
 pub async fn password(username: &str, password: &str) -> Result<LoginStep, AppError> {
+    let started = tokio::time::Instant::now();
+    let result = password_step(username, password).await;
+    if result == Err(AppError::LoginFailed) {
+        tokio::time::sleep_until(started + REFUSAL_FLOOR).await;
+    }
+    result
+}
+
+/// A refused sign-in: the one answer everybody gets, with the cause in the log and the audit
+/// row only.
+fn refused(reason: &'static str) -> AppError {
+    tracing::info!(reason, "sign-in refused");
+    super::audit::set_outcome(&format!("login_failed:{reason}"));
+    AppError::LoginFailed
+}
+
+async fn password_step(username: &str, password: &str) -> Result<LoginStep, AppError> {
     let username = username.trim();
     if username.is_empty() {
         return Err(AppError::invalid("username", "Enter your username or email."));
@@ -28,7 +51,7 @@ pub async fn password(username: &str, password: &str) -> Result<LoginStep, AppEr
     let ip = client_ip.map(|ip| ip.to_string());
     let outcome = state.auth().password_login(username, password, ip.as_deref()).await;
     if let Err(e) = &outcome {
-        tracing::info!(outcome = ?e, "sign-in refused");
+        tracing::info!(outcome = ?e, "sign-in failed");
     }
     advance(&state, &session, outcome?).await
 }
@@ -86,6 +109,14 @@ pub async fn logout() -> Result<(), AppError> {
     session.flush().await.map_err(session::store_error)
 }
 
+/// A password tried on someone's behalf (the test console's sign-ins) counts against the same
+/// limits as the console's own sign-in: an admin's page is no unlimited password oracle either.
+pub async fn limit_attempt(username: &str) -> Result<(), AppError> {
+    let state = expect_context::<AppState>();
+    let client_ip = super::request::client_ip().await;
+    state.limiter().check(client_ip, Some(username.trim()))
+}
+
 /// The challenge steps count against the address's allowance too (guessing MFA codes).
 async fn limit_by_address(state: &AppState) -> Result<(), AppError> {
     let client_ip = super::request::client_ip().await;
@@ -107,12 +138,12 @@ async fn advance(state: &AppState, session: &Session, outcome: AuthOutcome) -> R
             (LoginStep::NewPasswordRequired, username, session)
         }
         AuthOutcome::Mfa { username, session } => (LoginStep::MfaRequired, username, session),
+        AuthOutcome::Refused { reason } => return Err(refused(reason)),
     };
     // Only operators get to the next step: the console does not set passwords or take MFA
     // codes for anyone else, nor tell them that their password was right.
-    if state.auth().role_of(&username, &state.config().roles).await?.is_none() {
-        tracing::info!("sign-in refused at a challenge: in no console group");
-        return Err(AppError::NotAnAdmin);
+    if super::guard::role_of(state, &username).await?.is_none() {
+        return Err(refused("not_operator"));
     }
     // A new id for the pending step too: a planted session id must not carry over.
     session.cycle_id().await.map_err(session::store_error)?;
@@ -136,12 +167,16 @@ async fn establish(state: &AppState, session: &Session, tokens: Tokens) -> Resul
     session.remove::<Pending>(PENDING).await.map_err(session::store_error)?;
     let config = state.config();
     let Some(role) = config.roles.role_for(claims.groups.iter().map(String::as_str)) else {
-        tracing::info!(sub = %claims.sub, "sign-in refused: in no console group");
-        // The tokens Cognito just issued are of no use to anyone: revoke them.
-        if let Err(e) = state.auth().sign_out_everywhere(&claims.username).await {
-            tracing::warn!(error = ?e, "could not revoke a refused sign-in");
-        }
-        return Err(AppError::NotAnAdmin);
+        // The tokens Cognito just issued are of no use to anyone: revoke them, after the answer
+        // (waiting for it would tell a right password from a wrong one by the time taken).
+        let auth = state.auth().clone();
+        let username = claims.username.clone();
+        tokio::spawn(async move {
+            if let Err(e) = auth.sign_out_everywhere(&username).await {
+                tracing::warn!(error = ?e, "could not revoke a refused sign-in");
+            }
+        });
+        return Err(refused("not_operator"));
     };
     // ID tokens normally carry the email; the emulator's omit it after a new-password step.
     let email = match claims.email.filter(|e| e.contains('@')) {
@@ -157,8 +192,69 @@ async fn establish(state: &AppState, session: &Session, tokens: Tokens) -> Resul
         seen_at: now,
         pool_id: config.pool_id.clone(),
         client_id: config.client_id.clone(),
+        // The password (and code) were just entered: a sign-in counts as a step-up.
+        stepped_up_at: now,
     };
     session::write(session, SIGNED_IN, &signed_in).await?;
     tracing::info!(sub = %signed_in.operator.sub, role = role.label(), "operator signed in");
     Ok(LoginStep::SignedIn)
+}
+
+/// Step-up: the signed-in operator enters their password again (and the code from their
+/// authenticator when their account has MFA) to open the dangerous actions for
+/// `step_up_seconds`. The password goes to Cognito as at sign-in and is never kept; the tokens
+/// Cognito answers with are checked to be the operator's own and dropped. Limited like sign-in.
+pub async fn step_up(password: &str, code: &str) -> Result<(), AppError> {
+    if password.is_empty() {
+        return Err(AppError::invalid("password", "Enter your password."));
+    }
+    let state = expect_context::<AppState>();
+    let session = session::current().await?;
+    let Some(mut signed_in) = super::guard::signed_in(&state, &session).await? else {
+        return Err(AppError::Unauthenticated);
+    };
+    let username = signed_in.operator.username.clone();
+    let client_ip = super::request::client_ip().await;
+    state.limiter().check(client_ip, Some(&username))?;
+    let ip = client_ip.map(|ip| ip.to_string());
+    let wrong = || AppError::invalid("password", "The password is not correct.");
+    let tokens = match state.auth().password_login(&username, password, ip.as_deref()).await? {
+        AuthOutcome::SignedIn(tokens) => tokens,
+        AuthOutcome::Mfa { username: mfa_user, session: challenge } => {
+            let code = code.trim();
+            if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(AppError::invalid("code", "Enter the 6-digit code from your authenticator app."));
+            }
+            match state.auth().mfa_code(&mfa_user, &challenge, code).await {
+                Ok(AuthOutcome::SignedIn(tokens)) => tokens,
+                Err(AppError::LoginFailed) => {
+                    return Err(AppError::invalid("code", "The code is wrong or has expired."));
+                }
+                Err(e) => return Err(e),
+                Ok(_) => return Err(wrong()),
+            }
+        }
+        AuthOutcome::Refused { reason } => {
+            tracing::info!(reason, sub = %signed_in.operator.sub, "step-up refused");
+            return Err(wrong());
+        }
+        AuthOutcome::NewPasswordRequired { .. } => {
+            return Err(AppError::invalid(
+                "password",
+                "Your password must be changed first: sign out and sign in again.",
+            ));
+        }
+    };
+    let claims = state.verifier().verify_id_token(&tokens.id_token).await.map_err(|e| {
+        tracing::warn!(error = %e, "ID token from Cognito failed verification at step-up");
+        AppError::unavailable("The sign-in service's tokens could not be verified. Try again later.")
+    })?;
+    if claims.sub != signed_in.operator.sub {
+        tracing::warn!(sub = %signed_in.operator.sub, "step-up answered for another account");
+        return Err(wrong());
+    }
+    signed_in.stepped_up_at = session::now();
+    session::write(&session, SIGNED_IN, &signed_in).await?;
+    tracing::info!(sub = %signed_in.operator.sub, "operator stepped up");
+    Ok(())
 }

@@ -4,6 +4,7 @@ pub mod audit;
 mod audit_export;
 pub mod config;
 pub mod db;
+pub mod desk;
 pub mod guard;
 pub mod jwt;
 pub mod limits;
@@ -28,7 +29,7 @@ use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
 
 use crate::app::{App, shell};
 use crate::cognito::auth::ConsoleAuth;
-use crate::cognito::{self, CognitoAdmin};
+use crate::cognito::{self, Handles};
 use audit::AuditLog;
 use config::ServeConfig;
 use db::Db;
@@ -40,7 +41,7 @@ pub use state::AppState;
 pub async fn build_state(config: ServeConfig, leptos_options: LeptosOptions, db: Db) -> AppState {
     let endpoint = config.cognito.endpoint();
     let sdk = cognito::load_sdk_config(&endpoint).await;
-    let admin = CognitoAdmin::new(&sdk);
+    let handles = Handles::new(&sdk);
     let auth = ConsoleAuth::new(
         cognito::Client::new(&sdk),
         config.pool_id.clone(),
@@ -52,7 +53,7 @@ pub async fn build_state(config: ServeConfig, leptos_options: LeptosOptions, db:
         issuer_for(&config.cognito.region, &config.pool_id),
         config.client_id.clone(),
     );
-    AppState::new(leptos_options, config, admin, auth, verifier, AuditLog::new(db))
+    AppState::new(leptos_options, config, handles, auth, verifier, AuditLog::new(db))
 }
 
 fn session_layer<S: SessionStore + Clone>(store: S, config: &ServeConfig) -> SessionManagerLayer<S> {

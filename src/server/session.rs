@@ -25,6 +25,10 @@ pub struct SignedIn {
     /// configuration nor a fresh emulator.
     pub pool_id: String,
     pub client_id: String,
+    /// Unix seconds of the last time the operator entered their password: the sign-in, or a
+    /// step-up since. The dangerous actions need it within `step_up_seconds`.
+    #[serde(default)]
+    pub stepped_up_at: i64,
 }
 
 impl SignedIn {

@@ -7,11 +7,11 @@ use super::audit::AuditLog;
 use super::config::ServeConfig;
 use super::jwt::TokenVerifier;
 use super::limits::LoginLimiter;
-use crate::cognito::CognitoAdmin;
+use crate::cognito::Handles;
 use crate::cognito::auth::ConsoleAuth;
 
 /// Shared by every request. The Cognito handles are visible only inside `server`: a server
-/// function reaches the admin API through `guard::require` and nowhere else.
+/// function reaches Cognito through `guard::require` and nowhere else.
 #[derive(Clone)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
@@ -20,7 +20,7 @@ pub struct AppState {
 
 struct Inner {
     config: ServeConfig,
-    cognito: CognitoAdmin,
+    cognito: Handles,
     auth: ConsoleAuth,
     verifier: TokenVerifier,
     audit: AuditLog,
@@ -31,7 +31,7 @@ impl AppState {
     pub fn new(
         leptos_options: LeptosOptions,
         config: ServeConfig,
-        cognito: CognitoAdmin,
+        cognito: Handles,
         auth: ConsoleAuth,
         verifier: TokenVerifier,
         audit: AuditLog,
@@ -44,7 +44,7 @@ impl AppState {
         &self.inner.config
     }
 
-    pub(in crate::server) fn cognito(&self) -> &CognitoAdmin {
+    pub(in crate::server) fn cognito(&self) -> &Handles {
         &self.inner.cognito
     }
 

@@ -110,7 +110,7 @@ async fn drift_on_an_existing_pool_is_planned_and_corrected() {
         )
         .await;
     assert_eq!(moved.status, axum::http::StatusCode::OK, "{}", moved.body);
-    crate::cognito::users::remove_from_group(&h.cognito, &h.pool_id, &h.user_email, "user").await.unwrap();
+    crate::cognito::users::remove_from_group(&h.users, &h.pool_id, &h.user_email, "user").await.unwrap();
     assert_eq!(
         changes(&plan(&h, &cookie, &text, &h.pool_id).await),
         [

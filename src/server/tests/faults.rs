@@ -238,3 +238,56 @@ async fn a_blueprint_stopped_by_a_failure_reports_every_step() {
         h.remove_pool(pool).await;
     }
 }
+
+/// The target rule asks Cognito who the target is; when it cannot, nothing changes (fail
+/// closed), alone or in a bulk run, and the operator is told so.
+#[tokio::test]
+async fn a_failed_target_lookup_refuses_the_change() {
+    let proxy = Running::start().await;
+    let url = proxy.url.clone();
+    let h = Harness::with_config(move |c| {
+        c.cognito.endpoint_url = Some(url);
+        c.cognito.call_timeout_secs = 10;
+        c.roles = crate::server::config::RoleGroups {
+            admin: "admin".into(),
+            support: Some("support".into()),
+            viewer: None,
+        };
+    })
+    .await;
+    let (email, password) = h.operator_in("support").await;
+    let cookie = h.sign_in(&email, &password).await;
+    let pool = h.pool_id.as_str();
+    let user = h.user_email.as_str();
+    let enabled = || async { crate::cognito::users::lookup(&h.cognito, pool, user).await.unwrap().enabled };
+    assert!(enabled().await);
+    proxy.set(Mode::Fail("AdminListGroupsForUser"));
+    let reply = h
+        .call(
+            "/api/set_user_enabled",
+            &[("pool_id", pool), ("username", user), ("enabled", "false")],
+            Some(&cookie),
+        )
+        .await;
+    let AppError::Unavailable { message } = reply.error() else { panic!("{}", reply.body) };
+    assert!(message.contains("nothing was changed"), "{message}");
+    let bulk = [("pool_id", pool), ("action", "disable"), ("usernames[0]", user)];
+    let results: Vec<crate::model::BulkResult> = h.call("/api/bulk_users", &bulk, Some(&cookie)).await.ok();
+    assert_eq!(results[0].outcome, crate::model::BulkOutcome::Failed(message));
+    assert!(enabled().await, "a change went through without the rule");
+    // An admin disabling another admin: the count of the remaining admins fails, so nothing.
+    proxy.set(Mode::Pass);
+    let admin = h.admin_cookie().await;
+    let (other, _) = h.operator_in("admin").await;
+    proxy.set(Mode::Fail("ListUsersInGroup"));
+    let reply = h
+        .call(
+            "/api/set_user_enabled",
+            &[("pool_id", pool), ("username", &other), ("enabled", "false")],
+            Some(&admin),
+        )
+        .await;
+    assert!(matches!(reply.error(), AppError::Unavailable { .. }), "{}", reply.body);
+    proxy.set(Mode::Pass);
+    assert!(crate::cognito::users::lookup(&h.cognito, pool, &other).await.unwrap().enabled);
+}

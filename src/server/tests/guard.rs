@@ -92,7 +92,7 @@ async fn every_server_function_refuses_an_anonymous_request() {
 async fn every_server_function_refuses_an_operator_who_left_the_admin_group() {
     let h = Harness::with_recheck(0).await;
     for path in guarded() {
-        crate::cognito::users::add_to_group(&h.cognito, &h.pool_id, &h.admin_email, "admin").await.unwrap();
+        crate::cognito::users::add_to_group(&h.users, &h.pool_id, &h.admin_email, "admin").await.unwrap();
         let cookie = h.admin_cookie().await;
         h.cognito
             .client()

@@ -3,8 +3,10 @@
 use axum::http::StatusCode;
 
 use super::Harness;
+use crate::cognito::users;
 use crate::error::AppError;
-use crate::model::LoginStep;
+use crate::model::{AuditQuery, LoginStep};
+use crate::server::audit::AuditLog;
 
 #[tokio::test]
 async fn admin_signs_in_and_sees_who_they_are() {
@@ -24,50 +26,67 @@ async fn admin_signs_in_and_sees_who_they_are() {
     assert!(!reply.body.contains("eyJ") && !me.body.contains("eyJ"));
 }
 
-#[tokio::test]
-async fn wrong_password_and_unknown_user_get_the_same_answer() {
-    let h = Harness::new().await;
-    let wrong =
-        h.call("/api/login", &[("username", &h.admin_email), ("password", "Wrong-password-1")], None).await;
-    let unknown = h
-        .call("/api/login", &[("username", "nobody@example.com"), ("password", "Wrong-password-1")], None)
-        .await;
-    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(wrong.error(), AppError::LoginFailed);
-    assert_eq!((unknown.status, unknown.body.clone()), (wrong.status, wrong.body.clone()));
-    assert!(wrong.cookie().is_none() || !wrong.body.contains("signed_in"));
+/// What an attacker sees of a sign-in answer: everything but the per-response ids and date.
+fn visible(reply: &super::Reply) -> (StatusCode, String, Vec<(String, String)>) {
+    let mut headers: Vec<(String, String)> = reply
+        .headers
+        .iter()
+        .filter(|(name, _)| !["x-request-id", "date", "content-security-policy"].contains(&name.as_str()))
+        .map(|(name, value)| {
+            // A cookie's value is an id too; whether one is set is not.
+            let value = match name.as_str() {
+                "set-cookie" => {
+                    value.to_str().unwrap().split_once(';').map(|(_, rest)| rest).unwrap_or("").to_string()
+                }
+                _ => value.to_str().unwrap_or("").to_string(),
+            };
+            (name.to_string(), value)
+        })
+        .collect();
+    headers.sort();
+    (reply.status, reply.body.clone(), headers)
 }
 
 #[tokio::test]
-async fn non_admin_is_refused_without_a_session() {
+async fn every_refused_sign_in_looks_the_same_and_the_audit_log_tells_them_apart() {
     let h = Harness::new().await;
-    let reply = h
-        .call("/api/login", &[("username", &h.user_email), ("password", &h.report.user_password)], None)
-        .await;
-    assert_eq!(reply.status, StatusCode::FORBIDDEN, "{}", reply.body);
-    assert_eq!(reply.error(), AppError::NotAnAdmin);
-    if let Some(cookie) = reply.cookie() {
-        let me = h.call("/api/current_operator", &[], Some(&cookie)).await;
-        assert_eq!(me.error(), AppError::Unauthenticated);
+    let (disabled, disabled_password) = h.operator_in("admin").await;
+    users::set_enabled(&h.users, &h.pool_id, &disabled, false).await.unwrap();
+    let unknown = h.user_email.replace('@', ".ghost@");
+    let attempts = [
+        ("wrong_password", h.admin_email.as_str(), "Wrong-password-1"),
+        ("unknown_user", unknown.as_str(), "Wrong-password-1"),
+        ("disabled", disabled.as_str(), disabled_password.as_str()),
+        // A user of the pool with the right password, in no console group.
+        ("not_operator", h.user_email.as_str(), h.report.user_password.as_str()),
+    ];
+    let mut answers = Vec::new();
+    for (reason, username, password) in attempts {
+        let started = std::time::Instant::now();
+        let reply = h.call("/api/login", &[("username", username), ("password", password)], None).await;
+        let took = started.elapsed();
+        assert_eq!(reply.error(), AppError::LoginFailed, "{reason}");
+        // One timing class: no refusal is answered before the floor.
+        assert!(took >= std::time::Duration::from_millis(800), "{reason} answered in {took:?}");
+        if let Some(cookie) = reply.cookie() {
+            assert_eq!(
+                h.call("/api/current_operator", &[], Some(&cookie)).await.error(),
+                AppError::Unauthenticated
+            );
+        }
+        answers.push((reason, visible(&reply)));
     }
-}
-
-#[tokio::test]
-async fn disabled_admin_is_refused() {
-    let h = Harness::new().await;
-    h.cognito
-        .client()
-        .admin_disable_user()
-        .user_pool_id(&h.pool_id)
-        .username(&h.admin_email)
-        .send()
-        .await
-        .unwrap();
-    let reply = h
-        .call("/api/login", &[("username", &h.admin_email), ("password", &h.report.admin_password)], None)
-        .await;
-    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(reply.error(), AppError::LoginFailed);
+    for (reason, answer) in &answers[1..] {
+        assert_eq!(answer, &answers[0].1, "{reason} differs from a wrong password");
+    }
+    let log = AuditLog::new(h.db.clone());
+    for (reason, username, _) in attempts {
+        let query =
+            AuditQuery { action: Some("login".into()), target: Some(username.into()), ..Default::default() };
+        let rows = log.search(&query, None, 10).await.unwrap();
+        assert_eq!(rows.len(), 1, "{reason}: {rows:?}");
+        assert_eq!(rows[0].outcome, format!("login_failed:{reason}"));
+    }
 }
 
 #[tokio::test]
@@ -88,7 +107,7 @@ async fn first_login_with_temporary_password_requires_a_new_one() {
         .send()
         .await
         .unwrap();
-    crate::cognito::users::add_to_group(&h.cognito, &h.pool_id, &email, "admin").await.unwrap();
+    crate::cognito::users::add_to_group(&h.users, &h.pool_id, &email, "admin").await.unwrap();
 
     let reply = h.call("/api/login", &[("username", &email), ("password", temporary)], None).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);

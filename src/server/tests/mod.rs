@@ -18,6 +18,7 @@ mod login;
 mod pools;
 mod security;
 mod summary;
+mod targets;
 mod users;
 
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -32,7 +33,7 @@ use tower::ServiceExt;
 
 use super::config::{CognitoArgs, RoleGroups, SecureCookies, ServeConfig};
 use crate::cognito::bootstrap::{self, GuideSetup, SetupReport};
-use crate::cognito::{CognitoAdmin, load_sdk_config};
+use crate::cognito::{CognitoAdmin, CognitoUsers, Handles, load_sdk_config};
 use crate::components::pagination::encode;
 use crate::error::AppError;
 use crate::model::PoolForm;
@@ -55,6 +56,9 @@ pub struct Harness {
     pub router: Router,
     pub db: super::db::Db,
     pub cognito: CognitoAdmin,
+    /// Users and memberships, for arranging a test (the console reaches them only through its
+    /// support desk).
+    pub users: CognitoUsers,
     pub pool_id: String,
     pub admin_email: String,
     pub user_email: String,
@@ -79,14 +83,14 @@ impl Harness {
             CognitoArgs { region: REGION.into(), endpoint_url: Some(moto()), call_timeout_secs: 10 };
         let endpoint = cognito_args.endpoint();
         let sdk = load_sdk_config(&endpoint).await;
-        let cognito = CognitoAdmin::new(&sdk);
+        let handles = Handles::new(&sdk);
         let setup = GuideSetup {
             pool_name: unique("pd-test"),
             deletion_protection: false,
             admin_email: format!("{}@example.com", unique("admin")),
             user_email: format!("{}@example.com", unique("user")),
         };
-        let report = bootstrap::apply(&cognito, &setup).await.unwrap_or_else(|e| {
+        let report = bootstrap::apply(&handles, &setup).await.unwrap_or_else(|e| {
             panic!("seeding a pool on moto at {} failed ({e:?}); is moto running?", moto())
         });
         let data_dir = std::env::temp_dir().join(unique("pooldesk-test"));
@@ -104,6 +108,7 @@ impl Harness {
             idle_minutes: 30,
             session_hours: 8,
             recheck_seconds: 300,
+            step_up_seconds: 600,
             trust_forwarded_for: false,
             // Tests sign the same operator in dozens of times a minute; the limits have their
             // own test.
@@ -118,7 +123,8 @@ impl Harness {
         Self {
             router: super::router(state, &db),
             db,
-            cognito,
+            cognito: handles.admin.clone(),
+            users: handles.users.clone(),
             pool_id: report.pool_id.clone(),
             admin_email: setup.admin_email,
             user_email: setup.user_email,
@@ -175,7 +181,7 @@ impl Harness {
             .send()
             .await
             .unwrap();
-        crate::cognito::users::add_to_group(&self.cognito, &self.pool_id, &email, group).await.unwrap();
+        crate::cognito::users::add_to_group(&self.users, &self.pool_id, &email, group).await.unwrap();
         (email, password)
     }
 

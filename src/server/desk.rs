@@ -1,0 +1,395 @@
+//! The support desk: every change to a user or a membership goes through here, after the
+//! target rule. The guard hands a `Desk` to support operators and admins; it holds the only
+//! `CognitoUsers` a server function can reach, and runs a change only for a `Checked` target,
+//! which only `Desk::check` makes.
+//!
+//! The target rule, in the console's own pool (other pools have no operators to protect):
+//!
+//! - below admin, an operator acts only on users who hold no console role (in no console
+//!   group), and never changes the membership of a console group;
+//! - an admin changes a console group's membership only after a recent step-up;
+//! - nobody disables, deletes or demotes themself, nor the last enabled admin.
+//!
+//! It is checked against Cognito at call time (a stale page does not help), and fails closed:
+//! when the target cannot be looked up, nothing is changed.
+//!
+//! A `Checked` target is made here and nowhere else:
+//!
+//! ```compile_fail,E0451
+//! use pooldesk::server::desk::{Checked, UserAction};
+//! let forged = Checked { pool_id: "p".into(), username: "admin".into(), action: UserAction::Delete };
+//! ```
+
+use crate::cognito::bulk::with_backoff;
+use crate::cognito::{CognitoRead, CognitoUsers, users};
+use crate::error::AppError;
+use crate::model::{AttributeChange, BulkAction, BulkOutcome, Operator, Role, TargetAccess, UserDetail};
+use crate::server::config::RoleGroups;
+
+/// One change to one user.
+#[derive(Clone)]
+pub enum UserAction {
+    Enable,
+    Disable,
+    Confirm,
+    ResetPassword,
+    /// Never logged or recorded: `UserAction` has no `Debug` on purpose.
+    SetPassword {
+        password: String,
+        permanent: bool,
+    },
+    SignOut,
+    UpdateAttributes(AttributeChange),
+    Delete,
+    AddToGroup(String),
+    RemoveFromGroup(String),
+}
+
+impl UserAction {
+    fn group(&self) -> Option<&str> {
+        match self {
+            Self::AddToGroup(g) | Self::RemoveFromGroup(g) => Some(g),
+            _ => None,
+        }
+    }
+
+    /// Whether it could leave the console without an (enabled) admin, or lock the operator out.
+    fn locks_out(&self, admin_group: &str) -> bool {
+        match self {
+            Self::Disable | Self::Delete => true,
+            Self::RemoveFromGroup(g) => g == admin_group,
+            _ => false,
+        }
+    }
+}
+
+/// What the rule needs to know about a target in the console's pool.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facts {
+    /// The highest console role the target's groups give (enabled or not: re-enabling a
+    /// disabled admin is an admin's call too).
+    pub role: Option<Role>,
+    pub is_self: bool,
+    /// The target is an enabled member of the admin group.
+    pub enabled_admin: bool,
+}
+
+/// The rule itself, pure. `other_admins` is asked only when the action could remove the last
+/// enabled admin (it costs a ListUsersInGroup).
+pub fn decide(
+    operator: Role,
+    roles: &RoleGroups,
+    facts: &Facts,
+    action: &UserAction,
+    stepped_up: bool,
+    other_admins: Option<usize>,
+) -> Result<(), AppError> {
+    let console_group = action.group().and_then(|g| roles.role_of_group(g));
+    if operator < Role::Admin && (facts.role.is_some() || console_group.is_some()) {
+        return Err(AppError::Forbidden);
+    }
+    if facts.is_self && action.locks_out(&roles.admin) {
+        return Err(AppError::Conflict { message: self_refusal(action).into() });
+    }
+    if console_group.is_some() && !stepped_up {
+        return Err(AppError::StepUpRequired);
+    }
+    if facts.enabled_admin && action.locks_out(&roles.admin) && other_admins == Some(0) {
+        return Err(AppError::Conflict {
+            message: "This is the last enabled admin: the console would have no admin left.".into(),
+        });
+    }
+    Ok(())
+}
+
+fn self_refusal(action: &UserAction) -> &'static str {
+    match action {
+        UserAction::Delete => "You cannot delete your own account.",
+        UserAction::Disable => "You cannot disable your own account.",
+        _ => "You cannot remove yourself from the admin group.",
+    }
+}
+
+/// What the pages may offer on a target: the same rule, from the user the page already loaded
+/// (the server checks again at call time).
+pub fn access(
+    operator: &Operator,
+    roles: &RoleGroups,
+    in_console_pool: bool,
+    user: &UserDetail,
+) -> TargetAccess {
+    if !in_console_pool {
+        return TargetAccess::default();
+    }
+    let is_operator = roles.role_for(user.groups.iter().map(|g| g.name.as_str())).is_some();
+    if operator.role >= Role::Admin {
+        return TargetAccess::default();
+    }
+    TargetAccess {
+        locked: is_operator
+            .then(|| "This user is a console operator: only an admin can change their account.".to_string()),
+        locked_groups: roles.names(),
+    }
+}
+
+/// A target that passed the rule for one action. Only `Desk::check` makes one, and only
+/// `Desk::run` takes one.
+pub struct Checked {
+    pool_id: String,
+    username: String,
+    action: UserAction,
+}
+
+/// The support desk of one request (see the module's documentation).
+#[derive(Clone)]
+pub struct Desk {
+    users: CognitoUsers,
+    operator: Operator,
+    console_pool_id: String,
+    roles: RoleGroups,
+    stepped_up: bool,
+}
+
+impl Desk {
+    pub(super) fn new(
+        users: CognitoUsers,
+        operator: Operator,
+        console_pool_id: String,
+        roles: RoleGroups,
+        stepped_up: bool,
+    ) -> Self {
+        Self { users, operator, console_pool_id, roles, stepped_up }
+    }
+
+    fn read(&self) -> &CognitoRead {
+        &self.users
+    }
+
+    /// Applies the target rule to `username` in `pool_id` for `action`, asking Cognito now.
+    pub async fn check(
+        &self,
+        pool_id: &str,
+        username: &str,
+        action: UserAction,
+    ) -> Result<Checked, AppError> {
+        let checked = Checked { pool_id: pool_id.to_string(), username: username.to_string(), action };
+        if pool_id != self.console_pool_id {
+            return Ok(checked);
+        }
+        let target = users::get(self.read(), pool_id, username).await.map_err(could_not_check)?;
+        let role = self.roles.role_for(target.groups.iter().map(|g| g.name.as_str()));
+        let facts = Facts {
+            role,
+            is_self: target.sub.as_deref() == Some(self.operator.sub.as_str()),
+            enabled_admin: target.enabled && target.groups.iter().any(|g| g.name == self.roles.admin),
+        };
+        let other_admins = match facts.enabled_admin && checked.action.locks_out(&self.roles.admin) {
+            true => Some(self.enabled_admins_besides(&target.username).await?),
+            false => None,
+        };
+        decide(self.operator.role, &self.roles, &facts, &checked.action, self.stepped_up, other_admins)?;
+        // The checked name is Cognito's own (an alias or email typed in resolves to it).
+        Ok(Checked { username: target.username, ..checked })
+    }
+
+    /// Enabled members of the console's admin group other than `username`.
+    async fn enabled_admins_besides(&self, username: &str) -> Result<usize, AppError> {
+        let mut count = 0;
+        let mut next = None;
+        loop {
+            let page = users::list_in_group(self.read(), &self.console_pool_id, &self.roles.admin, 60, next)
+                .await
+                .map_err(could_not_check)?;
+            count += page.users.iter().filter(|u| u.enabled && u.username != username).count();
+            match page.next_token {
+                Some(token) => next = Some(token),
+                None => return Ok(count),
+            }
+        }
+    }
+
+    /// Runs a checked change.
+    pub async fn run(&self, checked: &Checked) -> Result<(), AppError> {
+        let (u, pool, name) = (&self.users, checked.pool_id.as_str(), checked.username.as_str());
+        match &checked.action {
+            UserAction::Enable => users::set_enabled(u, pool, name, true).await,
+            UserAction::Disable => users::set_enabled(u, pool, name, false).await,
+            UserAction::Confirm => users::confirm_sign_up(u, pool, name).await,
+            UserAction::ResetPassword => users::reset_password(u, pool, name).await,
+            UserAction::SetPassword { password, permanent } => {
+                users::set_password(u, pool, name, password, *permanent).await
+            }
+            UserAction::SignOut => users::global_sign_out(u, pool, name).await,
+            UserAction::UpdateAttributes(change) => users::change_attributes(u, pool, name, change).await,
+            UserAction::Delete => users::delete(u, pool, name).await,
+            UserAction::AddToGroup(group) => users::add_to_group(u, pool, name, group).await,
+            UserAction::RemoveFromGroup(group) => users::remove_from_group(u, pool, name, group).await,
+        }
+    }
+
+    /// `check`, then `run`.
+    pub async fn apply(&self, pool_id: &str, username: &str, action: UserAction) -> Result<(), AppError> {
+        let checked = self.check(pool_id, username, action).await?;
+        self.run(&checked).await
+    }
+
+    /// Creates a user (admins only: the guard gives the desk's creation to `Guard<Admin>`);
+    /// an initial group goes through `apply` like any other membership.
+    pub(super) async fn create(&self, pool_id: &str, user: &users::NewUser) -> Result<String, AppError> {
+        users::create(&self.users, pool_id, user).await
+    }
+
+    /// One user of a bulk run: the rule, then the change unless it is already so. Throttled
+    /// calls are retried with backoff.
+    pub async fn bulk_one(
+        &self,
+        pool_id: &str,
+        action: BulkAction,
+        group: Option<&str>,
+        username: &str,
+    ) -> Result<BulkOutcome, AppError> {
+        let group = || group.map(str::to_string).ok_or_else(|| AppError::invalid("group", "Choose a group."));
+        let user_action = match action {
+            BulkAction::Enable => UserAction::Enable,
+            BulkAction::Disable => UserAction::Disable,
+            BulkAction::AddToGroup => UserAction::AddToGroup(group()?),
+            BulkAction::RemoveFromGroup => UserAction::RemoveFromGroup(group()?),
+        };
+        let checked = with_backoff(|| self.check(pool_id, username, user_action.clone())).await?;
+        let name = checked.username.as_str();
+        let already = match &checked.action {
+            UserAction::Enable | UserAction::Disable => {
+                let enable = matches!(checked.action, UserAction::Enable);
+                with_backoff(|| users::lookup(self.read(), pool_id, name)).await?.enabled == enable
+            }
+            UserAction::AddToGroup(g) | UserAction::RemoveFromGroup(g) => {
+                let adding = matches!(checked.action, UserAction::AddToGroup(_));
+                let groups = with_backoff(|| users::groups_of(self.read(), pool_id, name)).await?;
+                groups.iter().any(|m| &m.name == g) == adding
+            }
+            _ => false,
+        };
+        if already {
+            return Ok(BulkOutcome::Already);
+        }
+        with_backoff(|| self.run(&checked)).await?;
+        Ok(BulkOutcome::Done)
+    }
+}
+
+/// The target could not be looked up: nothing is changed (fail closed). A user that does not
+/// exist is said so; anything else gets one clear sentence.
+fn could_not_check(err: AppError) -> AppError {
+    match err {
+        AppError::NotFound { .. } | AppError::Throttled => err,
+        other => {
+            tracing::warn!(error = ?other, "target rule: lookup failed; change refused");
+            AppError::unavailable(
+                "Could not check who this user is in Cognito, so nothing was changed. Try again.",
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles() -> RoleGroups {
+        RoleGroups { admin: "admin".into(), support: Some("support".into()), viewer: Some("viewer".into()) }
+    }
+
+    fn facts(role: Option<Role>, is_self: bool) -> Facts {
+        Facts { role, is_self, enabled_admin: role == Some(Role::Admin) }
+    }
+
+    fn all_actions() -> Vec<UserAction> {
+        vec![
+            UserAction::Enable,
+            UserAction::Disable,
+            UserAction::Confirm,
+            UserAction::ResetPassword,
+            UserAction::SetPassword { password: "x".into(), permanent: true },
+            UserAction::SignOut,
+            UserAction::UpdateAttributes(AttributeChange::default()),
+            UserAction::Delete,
+            UserAction::AddToGroup("editors".into()),
+            UserAction::RemoveFromGroup("editors".into()),
+        ]
+    }
+
+    #[test]
+    fn below_admin_only_users_without_a_console_role() {
+        for operator in [Role::Viewer, Role::Support] {
+            for action in all_actions() {
+                assert_eq!(decide(operator, &roles(), &facts(None, false), &action, false, Some(1)), Ok(()));
+                for target in [Role::Viewer, Role::Support, Role::Admin] {
+                    let refused =
+                        decide(operator, &roles(), &facts(Some(target), false), &action, true, Some(1));
+                    assert_eq!(refused, Err(AppError::Forbidden));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn console_groups_are_for_admins_after_a_step_up() {
+        for group in ["admin", "support", "viewer"] {
+            for action in [UserAction::AddToGroup(group.into()), UserAction::RemoveFromGroup(group.into())] {
+                let plain = facts(None, false);
+                assert_eq!(
+                    decide(Role::Support, &roles(), &plain, &action, true, None),
+                    Err(AppError::Forbidden)
+                );
+                assert_eq!(
+                    decide(Role::Admin, &roles(), &plain, &action, false, None),
+                    Err(AppError::StepUpRequired)
+                );
+                assert_eq!(decide(Role::Admin, &roles(), &plain, &action, true, None), Ok(()));
+            }
+        }
+        // Without a support group configured, a group named "support" is an ordinary group.
+        let admin_only = RoleGroups::admin_only("admin");
+        let add = UserAction::AddToGroup("support".into());
+        assert_eq!(decide(Role::Support, &admin_only, &facts(None, false), &add, false, None), Ok(()));
+    }
+
+    #[test]
+    fn nobody_locks_out_themself_or_the_last_admin() {
+        let me = facts(Some(Role::Admin), true);
+        for action in [UserAction::Disable, UserAction::Delete, UserAction::RemoveFromGroup("admin".into())] {
+            assert!(matches!(
+                decide(Role::Admin, &roles(), &me, &action, true, Some(3)),
+                Err(AppError::Conflict { .. })
+            ));
+            let other = facts(Some(Role::Admin), false);
+            assert!(matches!(
+                decide(Role::Admin, &roles(), &other, &action, true, Some(0)),
+                Err(AppError::Conflict { .. })
+            ));
+            assert_eq!(decide(Role::Admin, &roles(), &other, &action, true, Some(1)), Ok(()));
+        }
+        // Changing their own password or attributes is not a lock-out.
+        assert_eq!(decide(Role::Admin, &roles(), &me, &UserAction::SignOut, false, None), Ok(()));
+    }
+
+    #[test]
+    fn pages_hide_what_the_rule_refuses() {
+        let user = |groups: &[&str]| UserDetail {
+            groups: groups
+                .iter()
+                .map(|g| crate::model::GroupRef { name: g.to_string(), precedence: None })
+                .collect(),
+            ..UserDetail::sample()
+        };
+        let support = Operator { sub: "s".into(), username: "s".into(), email: None, role: Role::Support };
+        let admin = Operator { role: Role::Admin, ..support.clone() };
+        let on_admin = access(&support, &roles(), true, &user(&["admin"]));
+        assert!(on_admin.locked.is_some());
+        assert_eq!(on_admin.locked_groups, ["admin", "support", "viewer"]);
+        let on_user = access(&support, &roles(), true, &user(&["editors"]));
+        assert!(on_user.locked.is_none());
+        assert_eq!(access(&support, &roles(), false, &user(&["admin"])), TargetAccess::default());
+        assert_eq!(access(&admin, &roles(), true, &user(&["admin"])), TargetAccess::default());
+    }
+}
