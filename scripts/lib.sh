@@ -100,7 +100,11 @@ start_postgres() {
   mkdir -p "$dir"
   if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; fi
   as_postgres "$bin/initdb -D '$PG_DIR' -A trust -U postgres >'$dir/initdb.log' 2>&1"
-  as_postgres "$PG_CTL -D '$PG_DIR' -w -l '$dir/server.log' -o \"-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off\" start >/dev/null"
+  as_postgres "$PG_CTL -D '$PG_DIR' -w -l '$dir/server.log' -o \"-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off\" start >/dev/null" || {
+    echo "PostgreSQL did not start:" >&2
+    cat "$dir/server.log" >&2
+    return 1
+  }
 }
 
 stop_postgres() {

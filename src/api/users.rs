@@ -7,6 +7,8 @@ use leptos::prelude::*;
 
 use crate::error::AppError;
 use crate::model::{UserDetail, UserPage};
+#[cfg(feature = "ssr")]
+use crate::server::desk::UserAction;
 
 #[cfg(feature = "ssr")]
 mod checks {
@@ -83,7 +85,6 @@ pub async fn get_user(pool_id: String, username: String) -> Result<UserDetail, A
 crate::permission!(SetUserEnabled => Support, Change);
 #[server(endpoint = "set_user_enabled")]
 pub async fn set_user_enabled(pool_id: String, username: String, enabled: bool) -> Result<(), AppError> {
-    use crate::server::desk::UserAction;
     let guard = crate::server::guard::require::<SetUserEnabled>().await?;
     checks::target(&pool_id, &username)?;
     let action = if enabled { UserAction::Enable } else { UserAction::Disable };
@@ -95,7 +96,7 @@ crate::permission!(ConfirmUser => Support, Change);
 pub async fn confirm_user(pool_id: String, username: String) -> Result<(), AppError> {
     let guard = crate::server::guard::require::<ConfirmUser>().await?;
     checks::target(&pool_id, &username)?;
-    guard.desk().apply(&pool_id, &username, crate::server::desk::UserAction::Confirm).await
+    guard.desk().apply(&pool_id, &username, UserAction::Confirm).await
 }
 
 crate::permission!(ResetUserPassword => Support, Change);
@@ -105,7 +106,7 @@ crate::permission!(ResetUserPassword => Support, Change);
 pub async fn reset_user_password(pool_id: String, username: String) -> Result<(), AppError> {
     let guard = crate::server::guard::require::<ResetUserPassword>().await?;
     checks::target(&pool_id, &username)?;
-    guard.desk().apply(&pool_id, &username, crate::server::desk::UserAction::ResetPassword).await
+    guard.desk().apply(&pool_id, &username, UserAction::ResetPassword).await
 }
 
 crate::permission!(SetUserPassword => Support, Change);
@@ -126,7 +127,7 @@ pub async fn set_user_password(
         .check(
             &pool_id,
             &username,
-            crate::server::desk::UserAction::SetPassword {
+            UserAction::SetPassword {
                 password: password.clone(),
                 permanent: permanent.as_deref().is_some_and(|p| p == "true" || p == "on"),
             },
@@ -145,7 +146,7 @@ crate::permission!(SignOutUser => Support, Change);
 pub async fn sign_out_user(pool_id: String, username: String) -> Result<(), AppError> {
     let guard = crate::server::guard::require::<SignOutUser>().await?;
     checks::target(&pool_id, &username)?;
-    guard.desk().apply(&pool_id, &username, crate::server::desk::UserAction::SignOut).await
+    guard.desk().apply(&pool_id, &username, UserAction::SignOut).await
 }
 
 crate::permission!(DeleteUser => Admin, Change);
@@ -157,7 +158,7 @@ pub async fn delete_user(pool_id: String, username: String, confirm: String) -> 
     if confirm.trim() != username {
         return Err(AppError::invalid("confirm", "Type the username exactly to confirm."));
     }
-    guard.desk().apply(&pool_id, &username, crate::server::desk::UserAction::Delete).await?;
+    guard.desk().apply(&pool_id, &username, UserAction::Delete).await?;
     leptos_axum::redirect(&format!("/pools/{pool_id}/users"));
     Ok(())
 }
@@ -168,7 +169,7 @@ pub async fn add_user_to_group(pool_id: String, username: String, group: String)
     let guard = crate::server::guard::require::<AddUserToGroup>().await?;
     checks::target(&pool_id, &username)?;
     crate::model::validate_group_name(&group).map_err(|_| AppError::invalid("group", "Choose a group."))?;
-    guard.desk().apply(&pool_id, &username, crate::server::desk::UserAction::AddToGroup(group)).await
+    guard.desk().apply(&pool_id, &username, UserAction::AddToGroup(group)).await
 }
 
 crate::permission!(RemoveUserFromGroup => Support, Change);
@@ -181,7 +182,7 @@ pub async fn remove_user_from_group(
     let guard = crate::server::guard::require::<RemoveUserFromGroup>().await?;
     checks::target(&pool_id, &username)?;
     crate::model::validate_group_name(&group)?;
-    guard.desk().apply(&pool_id, &username, crate::server::desk::UserAction::RemoveFromGroup(group)).await
+    guard.desk().apply(&pool_id, &username, UserAction::RemoveFromGroup(group)).await
 }
 
 /// A created user, with the generated temporary password (shown once, never stored).
@@ -251,7 +252,7 @@ pub async fn create_user(
     })?;
     if let Some(group) = &checked.group {
         // The user exists now: a failed membership is reported, not rolled back.
-        let add = crate::server::desk::UserAction::AddToGroup(group.clone());
+        let add = UserAction::AddToGroup(group.clone());
         guard.desk().apply(&pool_id, &username, add).await.map_err(|_| AppError::Conflict {
             message: format!("The user {username} was created, but could not be added to the group {group}."),
         })?;
@@ -317,5 +318,5 @@ pub async fn update_user_attributes(
     let pool = crate::cognito::pools::describe(guard.admin(), &pool_id).await?;
     let current = crate::cognito::users::lookup(guard.admin(), &pool_id, &username).await?;
     let change = crate::model::attribute_change(&pool, &current, attributes.unwrap_or_default())?;
-    guard.desk().apply(&pool_id, &username, crate::server::desk::UserAction::UpdateAttributes(change)).await
+    guard.desk().apply(&pool_id, &username, UserAction::UpdateAttributes(change)).await
 }
