@@ -4,8 +4,9 @@
 # src/server/tests/bench.rs) and keeps them in target/bench/. POOLDESK_BENCH_RUNS sets the
 # number of timed calls per path (default 200; the CLI gets a tenth, it starts a process each
 # time). Not part of `make test`: timings are measurements, never assertions.
+# shellcheck source-path=SCRIPTDIR
 source "$(dirname "$0")/lib.sh"
-cd "$ROOT"
+cd "$ROOT" || exit 1
 
 MOTO_PORT="${BENCH_MOTO_PORT:-5058}"
 mkdir -p target/bench

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `make demo`: local Cognito (moto) seeded with the guide's setup, and the console on
 # http://127.0.0.1:3000. Ctrl-C stops both. Safe to run again.
+# shellcheck source-path=SCRIPTDIR
 source "$(dirname "$0")/lib.sh"
-cd "$ROOT"
+cd "$ROOT" || exit 1
 
 MOTO_PORT="${MOTO_PORT:-5055}"
 mkdir -p .demo
@@ -24,8 +25,10 @@ BIN="$CARGO_TARGET_DIR/debug/pooldesk"
 say "Applying the guide's setup to the local Cognito"
 umask 077
 "$BIN" bootstrap --env-file .demo/console.env
-set -a; source .demo/console.env; set +a
-export POOLDESK_JWKS_URL="$AWS_ENDPOINT_URL/$POOLDESK_POOL_ID/.well-known/jwks.json"
+set -a
+# shellcheck source=/dev/null # written by the bootstrap just above
+source .demo/console.env
+set +a
 # Two more operators, to try the roles: support and viewer (fresh passwords each run).
 export POOLDESK_SUPPORT_GROUP=support POOLDESK_VIEWER_GROUP=viewer
 for role in support viewer; do

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the demo and test scripts: pinned tool versions, installation, and moto.
 # Sourced, not run. Every step checks first and does nothing when the tool is already there.
 
@@ -8,6 +9,7 @@ CARGO_LEPTOS_VERSION="0.3.11"
 WASM_BINDGEN_VERSION="0.2.130"   # must equal the wasm-bindgen pin in Cargo.toml
 MOTO_VERSION="5.2.5"
 # The AWS CLI the benchmarks compare against (scripts/bench.sh; its own virtualenv).
+# shellcheck disable=SC2034 # read by scripts/bench.sh
 AWSCLI_VERSION="1.46.3"
 # One target dir outside the clone, reused across clones and CI runs (incremental builds).
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/pooldesk/target}"
@@ -95,31 +97,54 @@ install_postgres() {
 # only), for the PostgreSQL variant of the session and audit store. Sets PG_CTL and PG_DIR.
 start_postgres() {
   local port="$1" dir="$2" bin
-  bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+  bin="$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d | sort -V | tail -1)"
   PG_CTL="$bin/pg_ctl" PG_DIR="$dir/data"
   mkdir -p "$dir"
   if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; fi
-  as_postgres "$bin/initdb -D '$PG_DIR' -A trust -U postgres >'$dir/initdb.log' 2>&1"
-  as_postgres "$PG_CTL -D '$PG_DIR' -w -l '$dir/server.log' -o \"-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off\" start >/dev/null" || {
+  as_postgres "$bin/initdb" -D "$PG_DIR" -A trust -U postgres >"$dir/initdb.log" 2>&1
+  if ! as_postgres "$PG_CTL" -D "$PG_DIR" -w -l "$dir/server.log" \
+      -o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null; then
     echo "PostgreSQL did not start:" >&2
     cat "$dir/server.log" >&2
     return 1
-  }
+  fi
 }
 
 stop_postgres() {
-  [ -n "${PG_DIR:-}" ] && as_postgres "$PG_CTL -D '$PG_DIR' -m fast stop >/dev/null 2>&1" || true
+  if [ -n "${PG_DIR:-}" ]; then
+    as_postgres "$PG_CTL" -D "$PG_DIR" -m fast stop >/dev/null 2>&1 || true
+  fi
 }
 
-# PostgreSQL refuses to run as root: as root, run as the postgres user the package creates.
+# as_postgres COMMAND ARGS...: PostgreSQL refuses to run as root; as root, run as the postgres
+# user the package creates. The arguments are passed as they are, never through a shell.
 as_postgres() {
-  if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# wait_ready URL PID LOG WHAT: waits until URL answers (20 s at most); fails with LOG when the
+# process PID (if given) ends first or time runs out.
+wait_ready() {
+  local url="$1" pid="$2" log="$3" what="$4"
+  for _ in $(seq 1 100); do
+    if curl -fsS "$url" >/dev/null 2>&1; then
+      return 0
+    fi
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+      break
+    fi
+    sleep 0.2
+  done
+  echo "$what did not start; its log ($log):" >&2
+  tail -n 50 "$log" >&2
+  return 1
 }
 
 # start_moto PORT LOGFILE: starts moto on 127.0.0.1:PORT unless one already answers there, and
 # waits until it is ready. Sets MOTO_PID when it started one.
 start_moto() {
   local port="$1" log="$2"
+  # shellcheck disable=SC2034 # read by the scripts that source this one
   MOTO_PID=""
   if curl -fsS "http://127.0.0.1:$port/moto-api/" >/dev/null 2>&1; then
     say "moto already running on port $port"
@@ -127,12 +152,18 @@ start_moto() {
   fi
   "$ROOT/.venv/bin/moto_server" -H 127.0.0.1 -p "$port" >"$log" 2>&1 &
   MOTO_PID=$!
-  for _ in $(seq 1 100); do
-    if curl -fsS "http://127.0.0.1:$port/moto-api/" >/dev/null 2>&1; then
-      return
-    fi
-    sleep 0.2
-  done
-  echo "moto did not start; see $log" >&2
-  exit 1
+  wait_ready "http://127.0.0.1:$port/moto-api/" "$MOTO_PID" "$log" moto
+}
+
+install_shellcheck() {
+  if ! command -v shellcheck >/dev/null; then
+    say "Installing Debian's ShellCheck"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq shellcheck >/dev/null
+  fi
+}
+
+# The project's shell scripts, as ShellCheck reads them (following `source`).
+check_scripts() {
+  (cd "$ROOT" && shellcheck -x scripts/*.sh .ci/run)
 }

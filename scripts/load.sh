@@ -4,8 +4,9 @@
 # each pausing LOAD_THINK_MS (default 1000) before every request, as a person reading would.
 # Prints errors, p50/p99 latency per kind of request and the server's RSS; keeps the report in
 # target/load/.
+# shellcheck source-path=SCRIPTDIR
 source "$(dirname "$0")/lib.sh"
-cd "$ROOT"
+cd "$ROOT" || exit 1
 
 MOTO_PORT="${LOAD_MOTO_PORT:-5059}" PORT="${LOAD_PORT:-3200}"
 mkdir -p target/load
@@ -34,20 +35,20 @@ start_moto "$MOTO_PORT" target/load/moto.log
 export AWS_REGION=us-east-1 AWS_ENDPOINT_URL="http://127.0.0.1:$MOTO_PORT"
 BIN="$CARGO_TARGET_DIR/$PROFILE/pooldesk"
 "$BIN" bootstrap --pool-name "Load-$(date +%s)" --no-deletion-protection --env-file target/load/console.env >target/load/bootstrap.txt
-set -a; source target/load/console.env; set +a
-export POOLDESK_BIND="127.0.0.1:$PORT" POOLDESK_JWKS_URL="$AWS_ENDPOINT_URL/$POOLDESK_POOL_ID/.well-known/jwks.json"
+set -a
+# shellcheck source=/dev/null # written by the bootstrap just above
+source target/load/console.env
+set +a
+export POOLDESK_BIND="127.0.0.1:$PORT"
 export POOLDESK_DATA_DIR="$DATA_DIR" LEPTOS_SITE_ROOT=target/site POOLDESK_SECURE_COOKIES=never
 # Every session signs in from 127.0.0.1 as the same admin.
 export POOLDESK_LOGIN_PER_IP_PER_MINUTE=100000 POOLDESK_LOGIN_PER_USER_PER_MINUTE=100000
 "$BIN" serve >target/load/server.log 2>&1 &
 SERVER_PID=$!
-for _ in $(seq 1 100); do
-  curl -fsS "http://127.0.0.1:$PORT/login" >/dev/null 2>&1 && break
-  sleep 0.2
-done
+wait_ready "http://127.0.0.1:$PORT/login" "$SERVER_PID" target/load/server.log "the console"
 out="target/load/$(date -u +%Y%m%dT%H%M%SZ)-$PROFILE.txt"
 "$ROOT/.venv/bin/python" scripts/load.py \
   --base "http://127.0.0.1:$PORT" --moto "$AWS_ENDPOINT_URL" --pool "$POOLDESK_POOL_ID" \
-  --admin "admin@example.com" --password "$(awk '/^Admin:/ {print $NF}' target/load/bootstrap.txt)" \
+  --admin "$BOOTSTRAP_ADMIN_EMAIL" --password "$BOOTSTRAP_ADMIN_PASSWORD" \
   --server-pid "$SERVER_PID" ${MOTO_PID:+--moto-pid "$MOTO_PID"} --think-ms "${LOAD_THINK_MS:-1000}" --sessions "${LOAD_SESSIONS:-200}" --seconds "${LOAD_SECONDS:-60}" | tee "$out"
 say "Saved in $out"

@@ -4,8 +4,9 @@
 # moto. Starts and stops its own moto and server; safe to run again.
 # While developing: E2E_ONLY=1 skips cargo test, and arguments go to Playwright
 # (`E2E_ONLY=1 scripts/test.sh tests/pools.spec.ts`).
+# shellcheck source-path=SCRIPTDIR
 source "$(dirname "$0")/lib.sh"
-cd "$ROOT"
+cd "$ROOT" || exit 1
 
 MOTO_PORT="${TEST_MOTO_PORT:-5056}"
 E2E_PORT="${E2E_PORT:-3100}"
@@ -15,6 +16,9 @@ install_node_tools
 install_moto
 install_chromium
 install_postgres
+install_shellcheck
+say "Shell scripts (ShellCheck)"
+check_scripts
 
 MOTO_PID="" SERVER_PID="" DATA_DIR="$(mktemp -d)" PG_PARENT="$(mktemp -d)"
 cleanup() {
@@ -49,29 +53,25 @@ export AWS_REGION=us-east-1 AWS_ENDPOINT_URL="http://127.0.0.1:$MOTO_PORT"
 BIN="$CARGO_TARGET_DIR/debug/pooldesk"
 POOL_NAME="E2E-$(date +%s)"
 "$BIN" bootstrap --pool-name "$POOL_NAME" --no-deletion-protection --env-file target/test-logs/console.env >target/test-logs/bootstrap.txt
-set -a; source target/test-logs/console.env; set +a
-export E2E_ADMIN_EMAIL=admin@example.com E2E_USER_EMAIL=user@example.com E2E_POOL_NAME="$POOL_NAME" E2E_POOL_ID="$POOLDESK_POOL_ID"
-E2E_ADMIN_PASSWORD="$(awk '/^Admin:/ {print $NF}' target/test-logs/bootstrap.txt)"
-E2E_USER_PASSWORD="$(awk '/^User:/ {print $NF}' target/test-logs/bootstrap.txt)"
-export E2E_ADMIN_PASSWORD E2E_USER_PASSWORD
+set -a
+# shellcheck source=/dev/null # written by the bootstrap just above
+source target/test-logs/console.env
+set +a
+export E2E_POOL_NAME="$POOL_NAME" E2E_POOL_ID="$POOLDESK_POOL_ID"
+export E2E_ADMIN_EMAIL="$BOOTSTRAP_ADMIN_EMAIL" E2E_ADMIN_PASSWORD="$BOOTSTRAP_ADMIN_PASSWORD"
+export E2E_USER_EMAIL="$BOOTSTRAP_USER_EMAIL" E2E_USER_PASSWORD="$BOOTSTRAP_USER_PASSWORD"
 # A support operator for the role tests (the support and viewer groups are configured below).
 export E2E_SUPPORT_EMAIL=support@example.com E2E_SUPPORT_PASSWORD=Support-Pass-123!
 "$ROOT/.venv/bin/python" scripts/add_operator.py "$AWS_ENDPOINT_URL" "$POOLDESK_POOL_ID" "$E2E_SUPPORT_EMAIL" "$E2E_SUPPORT_PASSWORD" support
 
-export POOLDESK_BIND="127.0.0.1:$E2E_PORT" POOLDESK_JWKS_URL="$AWS_ENDPOINT_URL/$POOLDESK_POOL_ID/.well-known/jwks.json"
+export POOLDESK_BIND="127.0.0.1:$E2E_PORT"
 export POOLDESK_DATA_DIR="$DATA_DIR" LEPTOS_SITE_ROOT=target/site POOLDESK_SECURE_COOKIES=never
 # Every browser test signs in from 127.0.0.1, several times a minute.
 export POOLDESK_LOGIN_PER_IP_PER_MINUTE=1000 POOLDESK_LOGIN_PER_USER_PER_MINUTE=1000
 export POOLDESK_SUPPORT_GROUP=support POOLDESK_VIEWER_GROUP=viewer
 "$BIN" serve >target/test-logs/server.log 2>&1 &
 SERVER_PID=$!
-for i in $(seq 1 100); do
-  curl -fsS "http://127.0.0.1:$E2E_PORT/login" >/dev/null 2>&1 && break
-  if ! kill -0 "$SERVER_PID" 2>/dev/null || [ "$i" = 100 ]; then
-    echo "the console did not start:" >&2; cat target/test-logs/server.log >&2; exit 1
-  fi
-  sleep 0.2
-done
+wait_ready "http://127.0.0.1:$E2E_PORT/login" "$SERVER_PID" target/test-logs/server.log "the console"
 
 say "End-to-end tests (Playwright, /usr/bin/chromium)"
 export E2E_BASE_URL="http://127.0.0.1:$E2E_PORT"

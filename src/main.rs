@@ -103,6 +103,11 @@ async fn run_bootstrap(config: BootstrapConfig) -> Result<(), String> {
         if let Some(secret) = &report.console_client_secret {
             lines.push_str(&format!("POOLDESK_CLIENT_SECRET={secret}\n"));
         }
+        // The two users' sign-ins, for scripts (the generated passwords use shell-safe symbols).
+        lines.push_str(&format!(
+            "BOOTSTRAP_ADMIN_EMAIL={}\nBOOTSTRAP_ADMIN_PASSWORD={}\nBOOTSTRAP_USER_EMAIL={}\nBOOTSTRAP_USER_PASSWORD={}\n",
+            setup.admin_email, report.admin_password, setup.user_email, report.user_password
+        ));
         write_private(path, &lines).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     println!(

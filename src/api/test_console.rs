@@ -20,13 +20,8 @@ async fn report(
         Attempt::Tokens(raw) => {
             let tokens: Vec<&str> =
                 raw.id_token.iter().chain(raw.access_token.iter()).map(String::as_str).collect();
-            let tokens = crate::server::jwt::inspect_tokens(
-                &cognito.jwks_url(pool_id),
-                &cognito.issuer(pool_id),
-                client_id,
-                &tokens,
-            )
-            .await;
+            let source = cognito.token_source(pool_id);
+            let tokens = crate::server::jwt::inspect_tokens(&source, client_id, &tokens).await;
             LoginTestOutcome::SignedIn { tokens, refresh_token: raw.refresh_token }
         }
         Attempt::Challenge { name, hint } => LoginTestOutcome::Challenge { name, hint },

@@ -35,6 +35,36 @@ pub struct Endpoint {
     pub attempt_timeout: Duration,
 }
 
+/// Where a pool's tokens say they come from (`iss`) and where their signing keys are: one
+/// derivation for the console's sign-in, the test console and the summary's exports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenSource {
+    /// Every `iss` a token of the pool may carry; the first is the one exports name.
+    pub issuers: Vec<String>,
+    pub jwks_url: String,
+}
+
+impl TokenSource {
+    /// On AWS, the pool's issuer and the keys next to it. Behind an endpoint override (a local
+    /// Cognito), the keys are served by the endpoint, and tokens name either the AWS issuer (moto)
+    /// or the endpoint itself (cognito-local): both are accepted.
+    pub fn derive(region: &str, endpoint_url: Option<&str>, pool_id: &str) -> Self {
+        let aws = format!("https://cognito-idp.{region}.amazonaws.com/{pool_id}");
+        match endpoint_url.map(|u| u.trim_end_matches('/')) {
+            None => Self { jwks_url: format!("{aws}/.well-known/jwks.json"), issuers: vec![aws] },
+            Some(url) => Self {
+                jwks_url: format!("{url}/{pool_id}/.well-known/jwks.json"),
+                issuers: vec![aws, format!("{url}/{pool_id}")],
+            },
+        }
+    }
+
+    /// The issuer exports and the summary name.
+    pub fn issuer(&self) -> &str {
+        self.issuers.first().map(String::as_str).unwrap_or_default()
+    }
+}
+
 /// One AWS configuration for the process. The SDK's only default timeout is a 3.1 s connect
 /// timeout, so a hung endpoint would hold a request for 30 s and more: every budget is explicit.
 /// With the default 2 s attempts (5 s per call, 2 attempts) a stalled endpoint gives a clear
@@ -141,20 +171,9 @@ impl CognitoRead {
         self.endpoint_url.is_some()
     }
 
-    /// Where `pool_id`'s signing keys are: on AWS next to the issuer, on the emulator under its
-    /// own URL (its tokens still name the AWS issuer).
-    pub fn jwks_url(&self, pool_id: &str) -> String {
-        match &self.endpoint_url {
-            Some(url) => format!("{url}/{pool_id}/.well-known/jwks.json"),
-            None => {
-                format!("https://cognito-idp.{}.amazonaws.com/{pool_id}/.well-known/jwks.json", self.region)
-            }
-        }
-    }
-
-    /// The `iss` of `pool_id`'s tokens (the AWS URL, on the emulator too).
-    pub fn issuer(&self, pool_id: &str) -> String {
-        format!("https://cognito-idp.{}.amazonaws.com/{pool_id}", self.region)
+    /// Where `pool_id`'s tokens come from and where their keys are (`TokenSource::derive`).
+    pub fn token_source(&self, pool_id: &str) -> TokenSource {
+        TokenSource::derive(&self.region, self.endpoint_url.as_deref(), pool_id)
     }
 
     /// The raw SDK client stays inside `cognito/`, where each call decides which handle it
@@ -181,4 +200,23 @@ impl CognitoRead {
 /// Seconds since the epoch of an SDK timestamp.
 fn epoch(date: Option<&aws_sdk_cognitoidentityprovider::primitives::DateTime>) -> Option<i64> {
     date.map(|d| d.secs())
+}
+
+#[cfg(test)]
+mod token_source_tests {
+    use super::TokenSource;
+
+    #[test]
+    fn aws_and_local_endpoints_derive_issuer_and_keys() {
+        let aws = TokenSource::derive("eu-west-1", None, "eu-west-1_abc");
+        assert_eq!(aws.issuers, ["https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_abc"]);
+        assert_eq!(
+            aws.jwks_url,
+            "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_abc/.well-known/jwks.json"
+        );
+        let local = TokenSource::derive("us-east-1", Some("http://localhost:9229/"), "local_1");
+        assert_eq!(local.jwks_url, "http://localhost:9229/local_1/.well-known/jwks.json");
+        assert_eq!(local.issuer(), "https://cognito-idp.us-east-1.amazonaws.com/local_1", "moto's tokens");
+        assert_eq!(local.issuers[1], "http://localhost:9229/local_1", "cognito-local's tokens");
+    }
 }

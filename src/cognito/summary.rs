@@ -57,12 +57,13 @@ pub async fn gather(cognito: &CognitoRead, pool_id: &str) -> Result<ConfigSummar
     .buffered(CONCURRENCY)
     .try_collect()
     .await?;
+    let tokens = cognito.token_source(pool_id);
     Ok(ConfigSummary {
         pool: SummaryPool {
             hosted_ui_url: pool.hosted_ui_base(),
             domain: pool.custom_domain.clone().or_else(|| pool.domain.clone()),
-            issuer: cognito.issuer(pool_id),
-            jwks_uri: cognito.jwks_url(pool_id),
+            issuer: tokens.issuer().to_string(),
+            jwks_uri: tokens.jwks_url.clone(),
             id: pool.id,
             name: pool.name,
             region: pool.region,

@@ -80,10 +80,14 @@ pub struct ServeConfig {
     /// Which Cognito groups of the console's pool give which role.
     #[command(flatten)]
     pub roles: RoleGroups,
-    /// Where the pool's signing keys are served. Default: Cognito's URL for the pool. The
-    /// emulator serves them at `<endpoint>/<pool id>/.well-known/jwks.json`.
+    /// Where the pool's signing keys are served. Default: next to the issuer on AWS,
+    /// `<endpoint>/<pool id>/.well-known/jwks.json` behind `--endpoint-url`.
     #[arg(long, env = "POOLDESK_JWKS_URL")]
     pub jwks_url: Option<String>,
+    /// The `iss` of the pool's tokens. Default: Cognito's issuer for the pool, and behind
+    /// `--endpoint-url` also `<endpoint>/<pool id>` (a local Cognito that names itself).
+    #[arg(long, env = "POOLDESK_ISSUER")]
+    pub issuer: Option<String>,
     /// Directory for the session database.
     #[arg(long, env = "POOLDESK_DATA_DIR", default_value = "data")]
     pub data_dir: PathBuf,
@@ -169,10 +173,21 @@ impl RoleGroups {
 }
 
 impl ServeConfig {
-    pub fn jwks_url(&self) -> String {
-        self.jwks_url.clone().unwrap_or_else(|| {
-            format!("{}/.well-known/jwks.json", super::jwt::issuer_for(&self.cognito.region, &self.pool_id))
-        })
+    /// The console pool's token issuer and keys: derived from the endpoint
+    /// (`cognito::TokenSource::derive`), each replaced by its setting when given.
+    pub fn token_source(&self) -> crate::cognito::TokenSource {
+        let mut source = crate::cognito::TokenSource::derive(
+            &self.cognito.region,
+            self.cognito.endpoint_url.as_deref(),
+            &self.pool_id,
+        );
+        if let Some(issuer) = &self.issuer {
+            source.issuers = vec![issuer.trim_end_matches('/').to_string()];
+        }
+        if let Some(url) = &self.jwks_url {
+            source.jwks_url = url.clone();
+        }
+        source
     }
 
     pub fn secure_cookie(&self) -> bool {
@@ -204,7 +219,9 @@ pub struct BootstrapConfig {
     #[arg(long)]
     pub no_deletion_protection: bool,
     /// Write the console's settings (pool id, client id and secret) to this file as
-    /// `KEY=value` lines, for `pooldesk serve` to read from the environment.
+    /// `KEY=value` lines, for `pooldesk serve` to read from the environment, with the two
+    /// users' emails and passwords (`BOOTSTRAP_ADMIN_EMAIL`, `…_PASSWORD`, `BOOTSTRAP_USER_…`)
+    /// for scripts. Only its owner can read it.
     #[arg(long)]
     pub env_file: Option<PathBuf>,
 }

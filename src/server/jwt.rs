@@ -3,8 +3,8 @@
 //!
 //! The JWKS is cached and fetched again when a token names a `kid` we do not know (a key
 //! rotation), at most once every 10 seconds so that forged `kid`s cannot make us hammer the
-//! endpoint. The JWKS URL is its own setting: the emulator serves it locally while its tokens
-//! carry the AWS issuer.
+//! endpoint. Issuer and JWKS URL come from `cognito::TokenSource` (derived from the endpoint,
+//! or set with `--issuer` and `--jwks-url`).
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
@@ -13,6 +13,8 @@ use jsonwebtoken::jwk::JwkSet;
 use jsonwebtoken::{Algorithm, DecodingKey, Validation, decode, decode_header};
 use serde::Deserialize;
 use tokio::sync::RwLock;
+
+use crate::cognito::TokenSource;
 
 /// Seconds of clock skew tolerated on `exp`.
 const LEEWAY_SECS: u64 = 5;
@@ -55,27 +57,22 @@ struct KeyCache {
 
 pub struct TokenVerifier {
     jwks_url: String,
-    issuer: String,
+    issuers: Vec<String>,
     audience: String,
     http: reqwest::Client,
     cache: RwLock<KeyCache>,
 }
 
-/// The issuer Cognito puts in tokens of `pool_id`.
-pub fn issuer_for(region: &str, pool_id: &str) -> String {
-    format!("https://cognito-idp.{region}.amazonaws.com/{pool_id}")
-}
-
 impl TokenVerifier {
-    pub fn new(jwks_url: String, issuer: String, audience: String) -> Self {
+    pub fn new(source: TokenSource, audience: String) -> Self {
         let http = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(2))
             .timeout(Duration::from_secs(5))
             .build()
             .expect("HTTP client for the JWKS");
         Self {
-            jwks_url,
-            issuer,
+            jwks_url: source.jwks_url,
+            issuers: source.issuers,
             audience,
             http,
             cache: RwLock::new(KeyCache { keys: HashMap::new(), fetched_at: None }),
@@ -85,7 +82,8 @@ impl TokenVerifier {
     /// A verifier that never fetches: for unit tests with their own keys.
     #[cfg(test)]
     fn with_keys(issuer: &str, audience: &str, keys: HashMap<String, DecodingKey>) -> Self {
-        let v = Self::new(String::new(), issuer.into(), audience.into());
+        let source = TokenSource { issuers: vec![issuer.into()], jwks_url: String::new() };
+        let v = Self::new(source, audience.into());
         *v.cache.try_write().unwrap() = KeyCache { keys, fetched_at: Some(Instant::now()) };
         v
     }
@@ -99,7 +97,7 @@ impl TokenVerifier {
         let key = self.key(&kid).await?;
         let mut validation = Validation::new(Algorithm::RS256);
         validation.leeway = LEEWAY_SECS;
-        validation.set_issuer(&[&self.issuer]);
+        validation.set_issuer(&self.issuers);
         validation.set_audience(&[&self.audience]);
         validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
         let data = decode::<IdClaims>(token, &key, &validation)
@@ -147,11 +145,11 @@ impl TokenVerifier {
 /// key by `kid`, the issuer, expiry, and the client (`aud` of an ID token, `client_id` of an
 /// access token). Never fails as a whole: a token that does not verify says why.
 pub async fn inspect_tokens(
-    jwks_url: &str,
-    issuer: &str,
+    source: &TokenSource,
     client_id: &str,
     tokens: &[&str],
 ) -> Vec<crate::model::DecodedToken> {
+    let jwks_url = &source.jwks_url;
     // One client for the process: its connection pool makes the fetch one round trip.
     static HTTP: std::sync::OnceLock<Option<reqwest::Client>> = std::sync::OnceLock::new();
     let http = HTTP.get_or_init(|| {
@@ -170,7 +168,7 @@ pub async fn inspect_tokens(
             }),
         None => Err("The pool's signing keys could not be fetched.".to_string()),
     };
-    tokens.iter().map(|t| inspect(t, keys.as_ref(), issuer, client_id)).collect()
+    tokens.iter().map(|t| inspect(t, keys.as_ref(), &source.issuers, client_id)).collect()
 }
 
 fn segment(token: &str, index: usize) -> Option<serde_json::Value> {
@@ -183,7 +181,7 @@ fn segment(token: &str, index: usize) -> Option<serde_json::Value> {
 fn inspect(
     token: &str,
     keys: Result<&JwkSet, &String>,
-    issuer: &str,
+    issuers: &[String],
     client_id: &str,
 ) -> crate::model::DecodedToken {
     let header = segment(token, 0).unwrap_or_default();
@@ -199,7 +197,7 @@ fn inspect(
     };
     let token_use = payload["token_use"].as_str().unwrap_or("unknown").to_string();
     let verified =
-        keys.map_err(Clone::clone).and_then(|keys| verify(token, keys, issuer, client_id, &token_use));
+        keys.map_err(Clone::clone).and_then(|keys| verify(token, keys, issuers, client_id, &token_use));
     crate::model::DecodedToken {
         header: serde_json::to_string_pretty(&header).unwrap_or_default(),
         payload: serde_json::to_string_pretty(&payload).unwrap_or_default(),
@@ -211,7 +209,13 @@ fn inspect(
     }
 }
 
-fn verify(token: &str, keys: &JwkSet, issuer: &str, client_id: &str, token_use: &str) -> Result<(), String> {
+fn verify(
+    token: &str,
+    keys: &JwkSet,
+    issuers: &[String],
+    client_id: &str,
+    token_use: &str,
+) -> Result<(), String> {
     let header = decode_header(token).map_err(|_| "The token is malformed.".to_string())?;
     if header.alg != Algorithm::RS256 {
         return Err(format!("Signed with {:?}, not RS256.", header.alg));
@@ -224,7 +228,7 @@ fn verify(token: &str, keys: &JwkSet, issuer: &str, client_id: &str, token_use: 
     let key = DecodingKey::from_jwk(jwk).map_err(|_| "The pool's key could not be read.".to_string())?;
     let mut validation = Validation::new(Algorithm::RS256);
     validation.leeway = LEEWAY_SECS;
-    validation.set_issuer(&[issuer]);
+    validation.set_issuer(issuers);
     validation.set_required_spec_claims(&["exp", "iss"]);
     if token_use == "id" {
         validation.set_audience(&[client_id]);

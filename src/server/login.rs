@@ -152,18 +152,25 @@ async fn advance(state: &AppState, session: &Session, outcome: AuthOutcome) -> R
     Ok(step)
 }
 
+/// Cognito accepted the password, but its ID token does not verify: the console's issuer or
+/// keys do not match the sign-in service (a configuration matter, `--issuer` / `--jwks-url`),
+/// not the password. The log says which check failed.
+fn token_refused(e: TokenError) -> AppError {
+    tracing::error!(error = %e, "the ID token from Cognito failed verification");
+    match e {
+        TokenError::KeysUnavailable => {
+            AppError::unavailable("The sign-in service is unavailable. Try again later.")
+        }
+        _ => AppError::unavailable(
+            "The sign-in service's tokens could not be verified, so nobody can sign in. The server log says why.",
+        ),
+    }
+}
+
 /// Verifies the ID token, checks the admin group, and only then opens a session, under a new id
 /// (no session fixation).
 async fn establish(state: &AppState, session: &Session, tokens: Tokens) -> Result<LoginStep, AppError> {
-    let claims = state.verifier().verify_id_token(&tokens.id_token).await.map_err(|e| {
-        tracing::warn!(error = %e, "ID token from Cognito failed verification");
-        match e {
-            TokenError::KeysUnavailable => {
-                AppError::unavailable("The sign-in service is unavailable. Try again later.")
-            }
-            _ => AppError::LoginFailed,
-        }
-    })?;
+    let claims = state.verifier().verify_id_token(&tokens.id_token).await.map_err(token_refused)?;
     session.remove::<Pending>(PENDING).await.map_err(session::store_error)?;
     let config = state.config();
     let Some(role) = config.roles.role_for(claims.groups.iter().map(String::as_str)) else {
@@ -245,10 +252,7 @@ pub async fn step_up(password: &str, code: &str) -> Result<(), AppError> {
             ));
         }
     };
-    let claims = state.verifier().verify_id_token(&tokens.id_token).await.map_err(|e| {
-        tracing::warn!(error = %e, "ID token from Cognito failed verification at step-up");
-        AppError::unavailable("The sign-in service's tokens could not be verified. Try again later.")
-    })?;
+    let claims = state.verifier().verify_id_token(&tokens.id_token).await.map_err(token_refused)?;
     if claims.sub != signed_in.operator.sub {
         tracing::warn!(sub = %signed_in.operator.sub, "step-up answered for another account");
         return Err(wrong());

@@ -33,7 +33,7 @@ use crate::cognito::{self, Handles};
 use audit::AuditLog;
 use config::ServeConfig;
 use db::Db;
-use jwt::{TokenVerifier, issuer_for};
+use jwt::TokenVerifier;
 pub use state::AppState;
 
 /// Builds the state from configuration: one AWS config load, the console's login client, the
@@ -48,11 +48,7 @@ pub async fn build_state(config: ServeConfig, leptos_options: LeptosOptions, db:
         config.client_id.clone(),
         config.client_secret.clone(),
     );
-    let verifier = TokenVerifier::new(
-        config.jwks_url(),
-        issuer_for(&config.cognito.region, &config.pool_id),
-        config.client_id.clone(),
-    );
+    let verifier = TokenVerifier::new(config.token_source(), config.client_id.clone());
     AppState::new(leptos_options, config, handles, auth, verifier, AuditLog::new(db))
 }
 

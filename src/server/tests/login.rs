@@ -167,3 +167,16 @@ async fn logout_ends_the_session() {
 fn attr(name: &str, value: &str) -> aws_sdk_cognitoidentityprovider::types::AttributeType {
     aws_sdk_cognitoidentityprovider::types::AttributeType::builder().name(name).value(value).build().unwrap()
 }
+
+/// A sign-in service whose tokens name another issuer than the console expects: the operator is
+/// told the tokens could not be verified (a setting to fix), not that their password was wrong.
+#[tokio::test]
+async fn tokens_from_another_issuer_are_a_configuration_error_not_a_wrong_password() {
+    let h = Harness::with_config(|c| c.issuer = Some("http://127.0.0.1:9229/elsewhere".into())).await;
+    let reply = h
+        .call("/api/login", &[("username", &h.admin_email), ("password", &h.report.admin_password)], None)
+        .await;
+    let AppError::Unavailable { message } = reply.error() else { panic!("{}", reply.body) };
+    assert!(message.contains("tokens could not be verified"), "{message}");
+    assert!(super::captured_logs().contains("InvalidIssuer"));
+}

@@ -101,7 +101,9 @@ impl Harness {
             client_id: report.console_client_id.clone(),
             client_secret: report.console_client_secret.clone(),
             roles: RoleGroups::admin_only("admin"),
-            jwks_url: Some(format!("{}/{}/.well-known/jwks.json", moto(), report.pool_id)),
+            // Both derived from the endpoint, as a deployment's would be.
+            jwks_url: None,
+            issuer: None,
             data_dir,
             database_url: None,
             secure_cookies: SecureCookies::Never,
