@@ -12,9 +12,9 @@ async fn report(
     cognito: &crate::cognito::CognitoAdmin,
     pool_id: &str,
     client_id: &str,
-    (steps, attempt): (Vec<String>, crate::cognito::login_test::Attempt),
+    (steps, attempt): (Vec<String>, crate::cognito::test_console::Attempt),
 ) -> LoginTestReport {
-    use crate::cognito::login_test::Attempt;
+    use crate::cognito::test_console::Attempt;
     use crate::model::LoginTestOutcome;
     let outcome = match attempt {
         Attempt::Tokens(raw) => {
@@ -47,7 +47,7 @@ pub async fn run_login_test(
     crate::server::login::limit_attempt(&username).await?;
     let optional = |s: &str| Some(s.trim()).filter(|s| !s.is_empty()).map(str::to_string);
     let (new_password, mfa_code) = (optional(&new_password), optional(&mfa_code));
-    let test = crate::cognito::login_test::LoginTest {
+    let test = crate::cognito::test_console::LoginTest {
         client_id: &client_id,
         username: username.trim(),
         password: &password,
@@ -55,7 +55,7 @@ pub async fn run_login_test(
         mfa_code: mfa_code.as_deref(),
     };
     let cognito = guard.admin();
-    let attempt = crate::cognito::login_test::user_login(cognito, &pool_id, &test).await?;
+    let attempt = crate::cognito::test_console::user_login(cognito, &pool_id, &test).await?;
     tracing::info!(operator = %guard.operator().sub, %pool_id, %client_id, user = %test.username, "login test run");
     Ok(report(cognito, &pool_id, &client_id, attempt).await)
 }
@@ -75,7 +75,7 @@ pub async fn run_client_credentials_test(
     let scopes: Vec<String> = scopes.split_whitespace().map(str::to_string).collect();
     let cognito = guard.admin();
     let attempt =
-        crate::cognito::login_test::client_credentials(cognito, &pool_id, &client_id, &scopes).await?;
+        crate::cognito::test_console::client_credentials(cognito, &pool_id, &client_id, &scopes).await?;
     tracing::info!(operator = %guard.operator().sub, %pool_id, %client_id, "client credentials test run");
     Ok(report(cognito, &pool_id, &client_id, attempt).await)
 }

@@ -3,7 +3,9 @@
 //! The first failing step stops the run; the report says what was done, what failed and what
 //! was not attempted, so nothing is half-applied without a report.
 
-use super::{CognitoAdmin, CognitoRead, CognitoUsers, clients, groups, hosting, password, pools, users};
+use super::{
+    CognitoAdmin, CognitoRead, CognitoUsers, clients, groups, password, pools, resource_servers, users,
+};
 use crate::error::AppError;
 use crate::model::{
     AppliedStep, ApplyReport, Blueprint, LiveState, PasswordPolicy, PlanStep, PoolForm, StepAction,
@@ -35,7 +37,7 @@ pub async fn read_live(
         return Ok(LiveState::default());
     };
     let (resource_servers, described, groups, ctx) = tokio::try_join!(
-        Box::pin(hosting::list_resource_servers(cognito, &pool_id)),
+        Box::pin(resource_servers::list(cognito, &pool_id)),
         Box::pin(clients::describe_all(cognito, &pool_id, None)),
         Box::pin(groups::list(cognito, &pool_id)),
         Box::pin(clients::context(cognito, &pool_id)),
@@ -143,9 +145,9 @@ impl Run<'_> {
                 let server = bp.resource_server(rs)?;
                 match step.action {
                     StepAction::Create => {
-                        hosting::create_resource_server(cognito, &self.pool_id()?, &server).await?
+                        resource_servers::create(cognito, &self.pool_id()?, &server).await?
                     }
-                    _ => hosting::update_resource_server(cognito, &self.pool_id()?, &server).await?,
+                    _ => resource_servers::update(cognito, &self.pool_id()?, &server).await?,
                 }
             }
             "app client" => {

@@ -7,7 +7,7 @@ use aws_sdk_cognitoidentityprovider::types::{
 };
 use futures::StreamExt;
 
-use super::{CognitoAdmin, CognitoRead, CognitoSecrets, epoch, hosting, map_sdk_error, pools};
+use super::{CognitoAdmin, CognitoRead, CognitoSecrets, epoch, map_sdk_error, pools, resource_servers};
 use crate::error::AppError;
 use crate::model::{ClientContext, ClientDetail, ClientSettings, ClientSummary, Validity};
 
@@ -296,7 +296,7 @@ pub async fn delete(cognito: &CognitoAdmin, pool_id: &str, client_id: &str) -> R
 pub async fn context(cognito: &CognitoRead, pool_id: &str) -> Result<ClientContext, AppError> {
     let (pool, servers, providers) = tokio::try_join!(
         pools::describe_raw(cognito.client(), pool_id),
-        hosting::list_resource_servers(cognito, pool_id),
+        resource_servers::list(cognito, pool_id),
         identity_providers(cognito, pool_id),
     )?;
     let schema = pool.schema_attributes();

@@ -3,7 +3,7 @@
 
 use futures::{StreamExt, TryStreamExt};
 
-use super::{CognitoRead, CognitoSecrets, clients, groups, identity, pools, users};
+use super::{CognitoRead, CognitoSecrets, clients, groups, identity_pools, pools, users};
 use crate::error::AppError;
 use crate::model::{
     AdvisorInput, ClientDetail, ConfigSummary, IdentityPool, MatchKind, SUMMARY_USERS, SummaryClient,
@@ -22,14 +22,14 @@ pub async fn linked_identity_pools(
     cognito: &CognitoRead,
     pool_id: &str,
 ) -> Result<Vec<IdentityPool>, AppError> {
-    let all = match identity::list(cognito).await {
+    let all = match identity_pools::list(cognito).await {
         Ok(all) => all,
         Err(AppError::Forbidden | AppError::Unavailable { .. }) => return Ok(Vec::new()),
         Err(e) => return Err(e),
     };
     let described: Vec<IdentityPool> = futures::stream::iter(all.into_iter().map(|p| {
         let cognito = cognito.clone();
-        async move { identity::describe(&cognito, &p.id).await }
+        async move { identity_pools::describe(&cognito, &p.id).await }
     }))
     .buffered(CONCURRENCY)
     .try_collect()

@@ -7,7 +7,7 @@ pub mod copy;
 pub mod details;
 pub mod feedback;
 pub mod form;
-pub mod identity_fields;
+pub mod identity_pool_fields;
 pub mod layout;
 pub mod pagination;
 pub mod permit;

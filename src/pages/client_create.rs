@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::clients::{CreateClient, client_form_context};
-use crate::api::hosting::CreateResourceServer;
+use crate::api::resource_servers::CreateResourceServer;
 use crate::components::actions::{BUTTON, Hidden, Outcome, last_error};
 use crate::components::client_fields::ClientFields;
 use crate::components::feedback::{Loading, or_error};

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::hosting::{CreateDomain, DeleteDomain, list_domains};
+use crate::api::domains::{CreateDomain, DeleteDomain, list_domains};
 use crate::components::actions::{
     BUTTON, Confirm, DANGER_BUTTON, Hidden, Outcome, last_error, reload_on_success, succeeded,
 };

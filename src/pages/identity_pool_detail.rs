@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::identity::{
+use crate::api::identity_pools::{
     DeleteIdentityPool, SetIdentityPoolRoles, TestIdentityPool, UpdateIdentityPool, get_identity_pool,
     identity_provider_choices,
 };
@@ -15,7 +15,7 @@ use crate::components::copy::{CopyButton, TextExport};
 use crate::components::details::{Details, list, yes_no};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{Checkbox, FormError, Select, TextField};
-use crate::components::identity_fields::IdentityPoolFields;
+use crate::components::identity_pool_fields::IdentityPoolFields;
 use crate::components::permit::Can;
 use crate::model::{
     IdentityPool, IdentityPoolForm, Permission, format_date, permission_policy_template, trust_policy,

@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::identity::{CreateIdentityPool, identity_provider_choices, list_identity_pools};
+use crate::api::identity_pools::{CreateIdentityPool, identity_provider_choices, list_identity_pools};
 use crate::api::pools::list_user_pools;
 use crate::components::actions::{BUTTON, SMALL_BUTTON, last_error};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::FormError;
-use crate::components::identity_fields::IdentityPoolFields;
+use crate::components::identity_pool_fields::IdentityPoolFields;
 use crate::components::permit::Can;
 use crate::components::table::{DataTable, col};
 use crate::model::{IdentityPoolForm, Permission};

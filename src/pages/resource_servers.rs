@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::hosting::{
+use crate::api::resource_servers::{
     CreateResourceServer, DeleteResourceServer, UpdateResourceServer, list_resource_servers,
 };
 use crate::components::actions::{

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 
 use super::{Harness, moto};
@@ -65,7 +65,15 @@ impl Running {
     }
 }
 
-async fn forward(State(proxy): State<Proxy>, headers: HeaderMap, body: Bytes) -> Response {
+/// Forwards the request as it came (method, path and query: the JWKS too, which the console
+/// derives from the endpoint), unless the mode says otherwise.
+async fn forward(
+    State(proxy): State<Proxy>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let target = headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
     proxy.hits.lock().unwrap().push(target.clone());
     let mode = {
@@ -90,7 +98,9 @@ async fn forward(State(proxy): State<Proxy>, headers: HeaderMap, body: Bytes) ->
         Mode::Slow(delay) => tokio::time::sleep(delay).await,
         _ => {}
     }
-    let mut req = proxy.http.post(format!("{}/", moto())).body(body);
+    let path = uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+    let method = reqwest::Method::from_bytes(method.as_str().as_bytes()).unwrap_or(reqwest::Method::POST);
+    let mut req = proxy.http.request(method, format!("{}{path}", moto())).body(body);
     for name in ["x-amz-target", "content-type", "authorization", "x-amz-date"] {
         if let Some(v) = headers.get(name) {
             req = req.header(name, v.as_bytes());

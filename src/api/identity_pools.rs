@@ -10,7 +10,7 @@ crate::permission!(ListIdentityPools => Viewer);
 #[server(endpoint = "list_identity_pools")]
 pub async fn list_identity_pools() -> Result<Vec<IdentityPoolSummary>, AppError> {
     let guard = crate::server::guard::require::<ListIdentityPools>().await?;
-    crate::cognito::identity::list(guard.cognito()).await
+    crate::cognito::identity_pools::list(guard.cognito()).await
 }
 
 crate::permission!(GetIdentityPool => Viewer);
@@ -18,7 +18,7 @@ crate::permission!(GetIdentityPool => Viewer);
 pub async fn get_identity_pool(identity_pool_id: String) -> Result<IdentityPool, AppError> {
     let guard = crate::server::guard::require::<GetIdentityPool>().await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
-    crate::cognito::identity::describe(guard.cognito(), &identity_pool_id).await
+    crate::cognito::identity_pools::describe(guard.cognito(), &identity_pool_id).await
 }
 
 crate::permission!(IdentityProviderChoices => Admin);
@@ -45,7 +45,7 @@ crate::permission!(CreateIdentityPool => Admin, Change);
 pub async fn create_identity_pool(#[server(flatten)] form: IdentityPoolForm) -> Result<String, AppError> {
     let guard = crate::server::guard::require::<CreateIdentityPool>().await?;
     let pool = form.validate(guard.admin().region())?;
-    let id = crate::cognito::identity::create(guard.admin(), &pool).await?;
+    let id = crate::cognito::identity_pools::create(guard.admin(), &pool).await?;
     tracing::info!(operator = %guard.operator().sub, identity_pool_id = %id, "identity pool created");
     leptos_axum::redirect(&format!("/identity-pools/{id}"));
     Ok(id)
@@ -60,7 +60,7 @@ pub async fn update_identity_pool(
     let guard = crate::server::guard::require::<UpdateIdentityPool>().await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
     let pool = form.validate(guard.admin().region())?;
-    crate::cognito::identity::update(guard.admin(), &identity_pool_id, &pool).await?;
+    crate::cognito::identity_pools::update(guard.admin(), &identity_pool_id, &pool).await?;
     tracing::info!(operator = %guard.operator().sub, %identity_pool_id, "identity pool updated");
     Ok(())
 }
@@ -76,7 +76,7 @@ pub async fn set_identity_pool_roles(
     let guard = crate::server::guard::require::<SetIdentityPoolRoles>().await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
     let roles = crate::model::validate_identity_roles(&authenticated_role, &unauthenticated_role)?;
-    crate::cognito::identity::set_roles(guard.admin(), &identity_pool_id, &roles).await?;
+    crate::cognito::identity_pools::set_roles(guard.admin(), &identity_pool_id, &roles).await?;
     tracing::info!(operator = %guard.operator().sub, %identity_pool_id, "identity pool roles set");
     Ok(())
 }
@@ -87,11 +87,11 @@ crate::permission!(DeleteIdentityPool => Admin, Change, StepUp);
 pub async fn delete_identity_pool(identity_pool_id: String, confirm: String) -> Result<(), AppError> {
     let guard = crate::server::guard::require::<DeleteIdentityPool>().await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
-    let pool = crate::cognito::identity::describe(guard.admin(), &identity_pool_id).await?;
+    let pool = crate::cognito::identity_pools::describe(guard.admin(), &identity_pool_id).await?;
     if confirm.trim() != pool.name {
         return Err(AppError::invalid("confirm", "Type the identity pool's name exactly to confirm."));
     }
-    crate::cognito::identity::delete(guard.admin(), &identity_pool_id).await?;
+    crate::cognito::identity_pools::delete(guard.admin(), &identity_pool_id).await?;
     tracing::info!(operator = %guard.operator().sub, %identity_pool_id, "identity pool deleted");
     leptos_axum::redirect("/identity-pools");
     Ok(())
@@ -110,11 +110,11 @@ pub async fn test_identity_pool(
     #[server(default)] password: String,
     #[server(default)] show_secret: bool,
 ) -> Result<IdentityTestResult, AppError> {
-    use crate::cognito::login_test::{Attempt, LoginTest, user_login};
+    use crate::cognito::test_console::{Attempt, LoginTest, user_login};
     let guard = crate::server::guard::require::<TestIdentityPool>().await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
     let cognito = guard.admin();
-    let pool = crate::cognito::identity::describe(cognito, &identity_pool_id).await?;
+    let pool = crate::cognito::identity_pools::describe(cognito, &identity_pool_id).await?;
     let login = if provider.is_empty() {
         if !pool.allow_unauthenticated {
             return Err(AppError::invalid(
@@ -154,7 +154,7 @@ pub async fn test_identity_pool(
             Attempt::Failed { problem, .. } => return Err(AppError::invalid("username", problem)),
         }
     };
-    let result = crate::cognito::identity::test_credentials(
+    let result = crate::cognito::identity_pools::test_credentials(
         cognito,
         &identity_pool_id,
         login.as_ref().map(|(p, t)| (p.as_str(), t.as_str())),

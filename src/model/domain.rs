@@ -1,12 +1,10 @@
-//! A pool's domain (for the hosted UI and the OAuth endpoints) and its resource servers with
-//! their custom scopes.
+//! A pool's domain, for the hosted UI and the OAuth endpoints.
 
 use serde::{Deserialize, Serialize};
 
 use super::arn::is_us_east_1_certificate_arn;
 use crate::error::AppError;
 
-/// The pool's domain as DescribeUserPoolDomain reports it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DomainInfo {
     pub domain: String,
@@ -81,79 +79,6 @@ pub fn validate_domain(kind: &str, domain: &str, certificate_arn: &str) -> Resul
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Scope {
-    pub name: String,
-    pub description: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ResourceServer {
-    pub identifier: String,
-    pub name: String,
-    pub scopes: Vec<Scope>,
-}
-
-impl ResourceServer {
-    /// The scopes as clients ask for them: `identifier/name`.
-    pub fn full_scopes(&self) -> Vec<String> {
-        self.scopes.iter().map(|s| format!("{}/{}", self.identifier, s.name)).collect()
-    }
-}
-
-/// The scopes field: one per line, the name first, then its description.
-pub fn scopes_text(scopes: &[Scope]) -> String {
-    scopes.iter().map(|s| format!("{} {}", s.name, s.description)).collect::<Vec<_>>().join("\n")
-}
-
-/// Checks the resource server form against Cognito's patterns: identifier and scope names are
-/// printable without spaces, quotes or backslashes (scope names also without `/`); every scope
-/// needs a description; at most 100 scopes.
-pub fn validate_resource_server(
-    identifier: &str,
-    name: &str,
-    scopes: &str,
-) -> Result<ResourceServer, AppError> {
-    let printable = |s: &str, extra_forbidden: &[u8]| {
-        s.bytes()
-            .all(|b| (0x21..=0x7e).contains(&b) && b != b'"' && b != b'\\' && !extra_forbidden.contains(&b))
-    };
-    let identifier = identifier.trim();
-    if identifier.is_empty() || identifier.len() > 256 || !printable(identifier, b"") {
-        return Err(AppError::invalid(
-            "identifier",
-            "Use 1 to 256 characters without spaces, quotes or backslashes, e.g. myapp-api or https://api.example.com.",
-        ));
-    }
-    let name = name.trim();
-    super::validate_display_name(name, 256, "resource_name")?;
-    let mut list: Vec<Scope> = Vec::new();
-    for line in scopes.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        let (scope, description) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
-        let description = description.trim();
-        if scope.len() > 256 || !printable(scope, b"/") {
-            return Err(AppError::invalid(
-                "scopes",
-                format!("{scope}: scope names have no spaces, slashes, quotes or backslashes."),
-            ));
-        }
-        if description.is_empty() || description.chars().count() > 256 {
-            return Err(AppError::invalid(
-                "scopes",
-                format!("{scope}: add a description after the name (up to 256 characters)."),
-            ));
-        }
-        if list.iter().any(|s| s.name == scope) {
-            return Err(AppError::invalid("scopes", format!("The scope {scope} is listed twice.")));
-        }
-        list.push(Scope { name: scope.to_string(), description: description.to_string() });
-    }
-    if list.len() > 100 {
-        return Err(AppError::invalid("scopes", "A resource server can have at most 100 scopes."));
-    }
-    Ok(ResourceServer { identifier: identifier.to_string(), name: name.to_string(), scopes: list })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,20 +107,5 @@ mod tests {
             "https://myapp.auth.eu-west-1.amazoncognito.com"
         );
         assert_eq!(hosted_ui_url("auth.example.com", true, "eu-west-1"), "https://auth.example.com");
-    }
-
-    #[test]
-    fn resource_servers() {
-        let rs =
-            validate_resource_server("myapp-api", "MyApp API", "read Read access\n\nwrite  Write access")
-                .unwrap();
-        assert_eq!(rs.full_scopes(), ["myapp-api/read", "myapp-api/write"]);
-        assert_eq!(rs.scopes[1].description, "Write access");
-        assert_eq!(scopes_text(&rs.scopes), "read Read access\nwrite Write access");
-        assert_eq!(field(validate_resource_server("my api", "n", "")), "identifier");
-        assert_eq!(field(validate_resource_server("api", "", "")), "resource_name");
-        assert_eq!(field(validate_resource_server("api", "n", "read")), "scopes");
-        assert_eq!(field(validate_resource_server("api", "n", "a/b desc")), "scopes");
-        assert_eq!(field(validate_resource_server("api", "n", "a x\na y")), "scopes");
     }
 }

@@ -1,0 +1,41 @@
+//! A pool's domain: a Cognito prefix or a custom domain.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::model::DomainInfo;
+
+crate::permission!(ListDomains => Viewer);
+#[server(endpoint = "list_domains")]
+pub async fn list_domains(pool_id: String) -> Result<Vec<DomainInfo>, AppError> {
+    let guard = crate::server::guard::require::<ListDomains>().await?;
+    crate::model::validate_pool_id(&pool_id)?;
+    crate::cognito::domains::list(guard.cognito(), &pool_id).await
+}
+
+crate::permission!(CreateDomain => Admin, Change);
+/// `kind` is `prefix` (a Cognito domain) or `custom` (with an ACM certificate in us-east-1).
+#[server(endpoint = "create_domain")]
+pub async fn create_domain(
+    pool_id: String,
+    kind: String,
+    domain: String,
+    #[server(default)] certificate_arn: String,
+) -> Result<(), AppError> {
+    let guard = crate::server::guard::require::<CreateDomain>().await?;
+    crate::model::validate_pool_id(&pool_id)?;
+    let domain = crate::model::validate_domain(&kind, &domain, &certificate_arn)?;
+    crate::cognito::domains::create(guard.admin(), &pool_id, &domain).await
+}
+
+crate::permission!(DeleteDomain => Admin, Change, StepUp);
+/// Deletes a domain; `confirm` must repeat it.
+#[server(endpoint = "delete_domain")]
+pub async fn delete_domain(pool_id: String, domain: String, confirm: String) -> Result<(), AppError> {
+    let guard = crate::server::guard::require::<DeleteDomain>().await?;
+    crate::model::validate_pool_id(&pool_id)?;
+    if confirm.trim() != domain {
+        return Err(AppError::invalid("confirm", "Type the domain exactly to confirm."));
+    }
+    crate::cognito::domains::delete(guard.admin(), &pool_id, &domain).await
+}
