@@ -53,7 +53,7 @@ pub async fn list(cognito: &CognitoRead, pool_id: &str) -> Result<Vec<DomainInfo
 /// in the whole region: both are checked first (moto checks neither).
 pub async fn create(cognito: &CognitoAdmin, pool_id: &str, domain: &NewDomain) -> Result<(), AppError> {
     let custom = domain.certificate_arn.is_some();
-    if domains(cognito, pool_id).await?.iter().any(|d| d.custom == custom) {
+    if list(cognito, pool_id).await?.iter().any(|d| d.custom == custom) {
         return Err(AppError::invalid(
             "domain",
             if custom {

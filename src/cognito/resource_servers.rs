@@ -2,7 +2,7 @@
 
 use aws_sdk_cognitoidentityprovider::types::{ResourceServerScopeType, ResourceServerType};
 
-use super::{CognitoAdmin, CognitoRead, map_sdk_error};
+use super::{CognitoAdmin, CognitoRead, map_sdk_error, pools};
 use crate::error::AppError;
 use crate::model::{ResourceServer, Scope};
 
@@ -57,7 +57,7 @@ fn scopes(server: &ResourceServer) -> Result<Vec<ResourceServerScopeType>, AppEr
 }
 
 pub async fn create(cognito: &CognitoAdmin, pool_id: &str, server: &ResourceServer) -> Result<(), AppError> {
-    if list_resource_servers(cognito, pool_id).await?.iter().any(|r| r.identifier == server.identifier) {
+    if list(cognito, pool_id).await?.iter().any(|r| r.identifier == server.identifier) {
         return Err(AppError::invalid(
             "identifier",
             "The pool already has a resource server with this identifier.",
