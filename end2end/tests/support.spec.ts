@@ -101,7 +101,7 @@ test('groups are listed by precedence and the admin group cannot be deleted', as
   await page.goto(`/pools/${pool.id}/group?name=admin`);
   await ready(page, info);
   await page.locator('summary', { hasText: 'Delete group' }).click();
-  await page.getByLabel('Type the group name to confirm').fill('admin');
+  await page.getByLabel('Type admin to confirm').fill('admin');
   await page.getByRole('button', { name: 'Delete group' }).click();
   await expect(page.getByRole('alert')).toContainText('cannot be deleted');
 });

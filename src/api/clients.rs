@@ -96,9 +96,7 @@ pub async fn delete_client(pool_id: String, client_id: String, confirm: String) 
         });
     }
     let current = crate::cognito::clients::describe(guard.admin(), &pool_id, &client_id, None).await?;
-    if confirm.trim() != current.settings.name {
-        return Err(AppError::invalid("confirm", "Type the client's name exactly to confirm."));
-    }
+    crate::model::check_typed(&confirm, &current.settings.name)?;
     crate::cognito::clients::delete(guard.admin(), &pool_id, &client_id).await?;
     tracing::info!(operator = %guard.operator().sub, %pool_id, %client_id, "app client deleted");
     leptos_axum::redirect(&format!("/pools/{pool_id}/clients"));

@@ -34,8 +34,6 @@ crate::permission!(DeleteDomain => Admin, Change, StepUp);
 pub async fn delete_domain(pool_id: String, domain: String, confirm: String) -> Result<(), AppError> {
     let guard = crate::server::guard::require::<DeleteDomain>().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    if confirm.trim() != domain {
-        return Err(AppError::invalid("confirm", "Type the domain exactly to confirm."));
-    }
+    crate::model::check_typed(&confirm, &domain)?;
     crate::cognito::domains::delete(guard.admin(), &pool_id, &domain).await
 }

@@ -147,9 +147,7 @@ crate::permission!(DeleteGroup => Admin, Change);
 pub async fn delete_group(pool_id: String, name: String, confirm: String) -> Result<(), AppError> {
     let guard = crate::server::guard::require::<DeleteGroup>().await?;
     check(&pool_id, &name)?;
-    if confirm.trim() != name {
-        return Err(AppError::invalid("confirm", "Type the group name exactly to confirm."));
-    }
+    crate::model::check_typed(&confirm, &name)?;
     if guard.is_console_pool(&pool_id) && name == guard.admin_group() {
         return Err(AppError::Conflict {
             message: "This group guards the console itself and cannot be deleted from it.".into(),

@@ -88,9 +88,7 @@ pub async fn delete_identity_pool(identity_pool_id: String, confirm: String) -> 
     let guard = crate::server::guard::require::<DeleteIdentityPool>().await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
     let pool = crate::cognito::identity_pools::describe(guard.admin(), &identity_pool_id).await?;
-    if confirm.trim() != pool.name {
-        return Err(AppError::invalid("confirm", "Type the identity pool's name exactly to confirm."));
-    }
+    crate::model::check_typed(&confirm, &pool.name)?;
     crate::cognito::identity_pools::delete(guard.admin(), &identity_pool_id).await?;
     tracing::info!(operator = %guard.operator().sub, %identity_pool_id, "identity pool deleted");
     leptos_axum::redirect("/identity-pools");

@@ -104,9 +104,7 @@ pub async fn delete_user_pool(pool_id: String, confirm: String) -> Result<(), Ap
         });
     }
     let pool = crate::cognito::pools::describe(guard.admin(), &pool_id).await?;
-    if confirm.trim() != pool.name {
-        return Err(AppError::invalid("confirm", "Type the pool's name exactly to confirm."));
-    }
+    crate::model::check_typed(&confirm, &pool.name)?;
     crate::cognito::pools::delete(guard.admin(), &pool_id).await?;
     tracing::info!(operator = %guard.operator().sub, pool_id = %pool_id, "user pool deleted");
     leptos_axum::redirect("/pools");

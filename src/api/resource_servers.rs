@@ -53,8 +53,6 @@ pub async fn delete_resource_server(
 ) -> Result<(), AppError> {
     let guard = crate::server::guard::require::<DeleteResourceServer>().await?;
     crate::model::validate_pool_id(&pool_id)?;
-    if confirm.trim() != identifier {
-        return Err(AppError::invalid("confirm", "Type the identifier exactly to confirm."));
-    }
+    crate::model::check_typed(&confirm, &identifier)?;
     crate::cognito::resource_servers::delete(guard.admin(), &pool_id, &identifier).await
 }

@@ -155,9 +155,7 @@ crate::permission!(DeleteUser => Admin, Change);
 pub async fn delete_user(pool_id: String, username: String, confirm: String) -> Result<(), AppError> {
     let guard = crate::server::guard::require::<DeleteUser>().await?;
     checks::target(&pool_id, &username)?;
-    if confirm.trim() != username {
-        return Err(AppError::invalid("confirm", "Type the username exactly to confirm."));
-    }
+    crate::model::check_typed(&confirm, &username)?;
     guard.desk().apply(&pool_id, &username, UserAction::Delete).await?;
     leptos_axum::redirect(&format!("/pools/{pool_id}/users"));
     Ok(())

@@ -211,3 +211,20 @@ pub fn SubmitButton(label: &'static str, #[prop(into)] pending: Signal<bool>) ->
         </button>
     }
 }
+
+/// The end of a delete form: type the name of what goes, then the danger button. The server
+/// asks for the same (`model::check_typed`) and answers beside this field.
+#[component]
+pub fn TypeToConfirm(
+    /// The name to type.
+    #[prop(into)]
+    expected: String,
+    /// The button's words ("Delete pool").
+    button: &'static str,
+    #[prop(into)] error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    view! {
+        <TextField label=format!("Type {expected} to confirm") name="confirm" error/>
+        <button type="submit" class=crate::components::actions::DANGER_BUTTON>{button}</button>
+    }
+}

@@ -37,6 +37,16 @@ pub fn local_path(path: &str) -> Option<&str> {
     local.then_some(path)
 }
 
+/// A delete's confirmation: `typed` must repeat `expected` (the name of what goes), or the
+/// refusal is shown beside the field. The form's `TypeToConfirm` asks for the same.
+pub fn check_typed(typed: &str, expected: &str) -> Result<(), crate::error::AppError> {
+    if typed.trim() == expected {
+        Ok(())
+    } else {
+        Err(crate::error::AppError::invalid("confirm", format!("Type {expected} exactly to confirm.")))
+    }
+}
+
 impl LoginStep {
     /// The page that continues the login from this step.
     pub fn next_path(self) -> &'static str {
@@ -51,6 +61,14 @@ impl LoginStep {
 #[cfg(test)]
 mod tests {
     use super::local_path;
+
+    #[test]
+    fn a_delete_is_confirmed_by_its_exact_name() {
+        assert_eq!(super::check_typed(" MyApp-UserPool ", "MyApp-UserPool"), Ok(()));
+        let refused = super::check_typed("myapp-userpool", "MyApp-UserPool").unwrap_err();
+        assert_eq!(refused.field(), Some("confirm"));
+        assert_eq!(refused.to_string(), "Type MyApp-UserPool exactly to confirm.");
+    }
 
     #[test]
     fn only_paths_of_this_site_are_kept() {

@@ -4,12 +4,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::clients::{DeleteClient, UpdateClient, client_form_context, get_client};
-use crate::components::actions::{BUTTON, Confirm, DANGER_BUTTON, Hidden, Outcome, last_error, succeeded};
+use crate::components::actions::{BUTTON, Confirm, Hidden, Outcome, last_error, succeeded};
 use crate::components::client_fields::ClientFields;
 use crate::components::copy::MaskedSecret;
 use crate::components::details::{Details, list, yes_no};
 use crate::components::feedback::{Loading, or_error};
-use crate::components::form::TextField;
+use crate::components::form::TypeToConfirm;
 use crate::components::layout::PoolTabs;
 use crate::components::permit::Can;
 use crate::model::{ClientDetail, ClientForm, Permission, format_date};
@@ -171,8 +171,7 @@ fn DeleteClientForm(client: ClientDetail) -> impl IntoView {
                 <div class="space-y-3">
                     <Hidden name="pool_id" value=client.pool_id.clone()/>
                     <Hidden name="client_id" value=client.id.clone()/>
-                    <TextField label=format!("Type {} to confirm", client.settings.name) name="confirm" error/>
-                    <button type="submit" class=DANGER_BUTTON>"Delete client"</button>
+                    <TypeToConfirm expected=client.settings.name.clone() button="Delete client" error/>
                 </div>
             </ActionForm>
             <Outcome error done=Signal::derive(|| false) success=""/>

@@ -6,11 +6,11 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::domains::{CreateDomain, DeleteDomain, list_domains};
 use crate::components::actions::{
-    BUTTON, Confirm, DANGER_BUTTON, Hidden, Outcome, last_error, reload_on_success, succeeded,
+    BUTTON, Confirm, Hidden, Outcome, last_error, reload_on_success, succeeded,
 };
 use crate::components::details::Details;
 use crate::components::feedback::{Loading, or_error};
-use crate::components::form::{Select, TextField, pairs};
+use crate::components::form::{Select, TextField, TypeToConfirm, pairs};
 use crate::components::layout::PoolTabs;
 use crate::components::permit::Can;
 use crate::model::{DomainInfo, Permission};
@@ -94,8 +94,7 @@ fn DomainCard(pool_id: String, domain: DomainInfo, changed: RwSignal<u32>) -> im
                         <div class="space-y-3">
                             <Hidden name="pool_id" value=pool_id/>
                             <Hidden name="domain" value=domain.domain.clone()/>
-                            <TextField label=format!("Type {} to confirm", domain.domain) name="confirm" error/>
-                            <button type="submit" class=DANGER_BUTTON>"Delete domain"</button>
+                            <TypeToConfirm expected=domain.domain.clone() button="Delete domain" error/>
                         </div>
                     </ActionForm>
                     <Outcome error done=Signal::derive(|| false) success=""/>

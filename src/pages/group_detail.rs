@@ -7,10 +7,10 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::groups::{DeleteGroup, UpdateGroup, get_group, list_group_members};
 use crate::api::users::{AddUserToGroup, RemoveUserFromGroup};
 use crate::components::actions::{
-    BUTTON, Confirm, DANGER_BUTTON, Hidden, Outcome, SMALL_BUTTON, StatusBadge, Target, last_error, succeeded,
+    BUTTON, Confirm, Hidden, Outcome, SMALL_BUTTON, StatusBadge, Target, last_error, succeeded,
 };
 use crate::components::feedback::{Loading, or_error};
-use crate::components::form::TextField;
+use crate::components::form::{TextField, TypeToConfirm};
 use crate::components::layout::PoolTabs;
 use crate::components::pagination::{Pager, encode, parse_stack};
 use crate::components::permit::Can;
@@ -201,8 +201,7 @@ fn DeleteGroupPanel(
             <ActionForm action=delete>
                 <div class="space-y-2">
                     <GroupFields target/>
-                    <TextField label="Type the group name to confirm" name="confirm" error/>
-                    <button type="submit" class=DANGER_BUTTON>"Delete group"</button>
+                    <TypeToConfirm expected=target.name() button="Delete group" error/>
                 </div>
             </ActionForm>
             <Outcome error done=Signal::derive(|| false) success=""/>

@@ -9,12 +9,12 @@ use crate::api::identity_pools::{
     identity_provider_choices,
 };
 use crate::components::actions::{
-    BUTTON, Confirm, DANGER_BUTTON, Hidden, Outcome, last_error, reload_on_success, succeeded,
+    BUTTON, Confirm, Hidden, Outcome, last_error, reload_on_success, succeeded,
 };
 use crate::components::copy::{CopyButton, TextExport};
 use crate::components::details::{Details, list, yes_no};
 use crate::components::feedback::{Loading, or_error};
-use crate::components::form::{Checkbox, FormError, Select, TextField};
+use crate::components::form::{Checkbox, FormError, Select, TextField, TypeToConfirm};
 use crate::components::identity_pool_fields::IdentityPoolFields;
 use crate::components::permit::Can;
 use crate::model::{
@@ -238,8 +238,7 @@ fn DeleteForm(pool: IdentityPool) -> impl IntoView {
             <ActionForm action=delete>
                 <div class="space-y-3">
                     <Hidden name="identity_pool_id" value=pool.id.clone()/>
-                    <TextField label=format!("Type {} to confirm", pool.name) name="confirm" error/>
-                    <button type="submit" class=DANGER_BUTTON>"Delete identity pool"</button>
+                    <TypeToConfirm expected=pool.name.clone() button="Delete identity pool" error/>
                 </div>
             </ActionForm>
             <Outcome error done=Signal::derive(|| false) success=""/>

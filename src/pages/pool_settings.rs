@@ -7,10 +7,10 @@ use leptos_router::hooks::use_params_map;
 use crate::api::pools::{
     AddCustomAttributes, DeleteUserPool, SetPoolMfa, SetPoolTriggers, UpdateUserPool, get_user_pool,
 };
-use crate::components::actions::{BUTTON, Confirm, DANGER_BUTTON, Hidden, Outcome, last_error, succeeded};
+use crate::components::actions::{BUTTON, Confirm, Hidden, Outcome, last_error, succeeded};
 use crate::components::details::{Details, list, yes_no};
 use crate::components::feedback::{Loading, or_error};
-use crate::components::form::TextField;
+use crate::components::form::{TextField, TypeToConfirm};
 use crate::components::layout::PoolTabs;
 use crate::components::permit::Can;
 use crate::components::pool_fields::{CustomAttributeRows, MfaFields, PoolFields};
@@ -193,8 +193,7 @@ fn DeletePool(pool: PoolDetail) -> impl IntoView {
                 <ActionForm action=delete>
                     <div class="space-y-3">
                         <Hidden name="pool_id" value=pool.id.clone()/>
-                        <TextField label=format!("Type {} to confirm", pool.name) name="confirm" error/>
-                        <button type="submit" class=DANGER_BUTTON>"Delete pool"</button>
+                        <TypeToConfirm expected=pool.name.clone() button="Delete pool" error/>
                     </div>
                 </ActionForm>
                 <Outcome error done=Signal::derive(|| false) success=""/>

@@ -7,10 +7,10 @@ use crate::api::resource_servers::{
     CreateResourceServer, DeleteResourceServer, UpdateResourceServer, list_resource_servers,
 };
 use crate::components::actions::{
-    BUTTON, Confirm, DANGER_BUTTON, Hidden, Outcome, last_error, reload_on_success, succeeded,
+    BUTTON, Confirm, Hidden, Outcome, last_error, reload_on_success, succeeded,
 };
 use crate::components::feedback::{Loading, or_error};
-use crate::components::form::{TextArea, TextField};
+use crate::components::form::{TextArea, TextField, TypeToConfirm};
 use crate::components::layout::PoolTabs;
 use crate::components::permit::Can;
 use crate::model::{Permission, ResourceServer, scopes_text};
@@ -124,9 +124,8 @@ fn ServerCard(pool_id: String, server: ResourceServer, changed: RwSignal<u32>) -
                         <ActionForm action=delete>
                             <div class="space-y-3">
                                 <Hidden name="pool_id" value=delete_pool/>
-                                <TextField label=format!("Type {delete_id} to confirm") name="confirm" error=delete_error/>
-                                <Hidden name="identifier" value=delete_id/>
-                                <button type="submit" class=DANGER_BUTTON>"Delete resource server"</button>
+                                <Hidden name="identifier" value=delete_id.clone()/>
+                                <TypeToConfirm expected=delete_id button="Delete resource server" error=delete_error/>
                             </div>
                         </ActionForm>
                         <Outcome error=delete_error done=succeeded(delete.value()) success="Deleted."/>

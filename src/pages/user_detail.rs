@@ -15,7 +15,7 @@ use crate::components::actions::{
     UserFields, last_error, succeeded,
 };
 use crate::components::feedback::{Loading, or_error};
-use crate::components::form::TextField;
+use crate::components::form::{TextField, TypeToConfirm};
 use crate::components::layout::PoolTabs;
 use crate::components::permit::Can;
 use crate::model::{Permission, UserDetail, format_date};
@@ -328,8 +328,7 @@ fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                             <ActionForm action=delete>
                                 <div class="space-y-2">
                                     <UserFields target/>
-                                    <TextField label="Type the username to confirm" name="confirm" error=delete_error/>
-                                    <button type="submit" class=DANGER_BUTTON>"Delete permanently"</button>
+                                    <TypeToConfirm expected=target.name() button="Delete permanently" error=delete_error/>
                                 </div>
                             </ActionForm>
                             <Outcome error=delete_error done=Signal::derive(|| false) success=""/>
