@@ -110,8 +110,9 @@ pub struct CognitoRead {
 #[derive(Clone)]
 pub struct CognitoAdmin(CognitoRead);
 
-/// Changes users and their memberships. The guard never hands it out: only its support desk
-/// (`server::desk`) holds one, and runs each change after the target rule has passed.
+/// Changes users and their memberships. The guard does not hand it out: its support desk
+/// (`server::desk`) holds one and runs each change after the target rule has passed, and an
+/// admin's blueprint run gets one after the same step-up rule (`Guard::blueprint_users`).
 #[derive(Clone)]
 pub struct CognitoUsers(CognitoRead);
 

@@ -1,7 +1,9 @@
 //! The support desk: every change to a user or a membership goes through here, after the
-//! target rule. The guard hands a `Desk` to support operators and admins; it holds the only
-//! `CognitoUsers` a server function can reach, and runs a change only for a `Checked` target,
-//! which only `Desk::check` makes.
+//! target rule. The guard hands a `Desk` to support operators and admins; it holds a
+//! `CognitoUsers` that no server function can take out of it, and runs a change only for a
+//! `Checked` target, which only `Desk::check` makes. (The one other way to `CognitoUsers` is an
+//! admin's blueprint run, `Guard::blueprint_users`, which only adds and applies the same
+//! step-up rule to console groups.)
 //!
 //! The target rule, in the console's own pool (other pools have no operators to protect):
 //!
