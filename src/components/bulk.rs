@@ -8,7 +8,8 @@
 use leptos::prelude::*;
 
 use crate::api::users::{bulk_users, list_users};
-use crate::components::actions::{BUTTON, GroupOptions, INPUT};
+use crate::components::form::GroupOptions;
+use crate::components::style::{BUTTON, INPUT};
 use crate::error::AppError;
 use crate::model::{BULK_CHUNK, BulkOutcome, BulkResult, MAX_USERS_PAGE, tally};
 

@@ -6,14 +6,13 @@
 
 use leptos::prelude::*;
 
+use crate::components::style::{FIELDSET, LEGEND};
+
 use crate::components::form::{
     Checkbox, CheckboxGroup, FieldError, Select, TextArea, TextField, pairs, same,
 };
 use crate::error::AppError;
 use crate::model::{AUTH_FLOWS, ClientContext, ClientForm, OAUTH_FLOWS, STANDARD_SCOPES, TOKEN_UNITS};
-
-const FIELDSET: &str = "space-y-3 rounded-lg border border-slate-200 bg-white p-4";
-const LEGEND: &str = "px-1 text-sm font-semibold text-slate-800";
 
 #[component]
 pub fn ClientFields(

@@ -3,8 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::actions::{Outcome, SMALL_BUTTON, last_error};
+use crate::components::layout::Card;
+
+use super::outcome::{Outcome, last_error};
 use super::permit::Can;
+use super::style::SMALL_BUTTON;
 use crate::api::clients::RevealClientSecret;
 use crate::model::Permission;
 
@@ -45,8 +48,7 @@ pub fn CopyButton(
 #[component]
 pub fn CopyRows(title: &'static str, rows: Vec<(&'static str, Option<String>)>) -> impl IntoView {
     view! {
-        <section class="rounded-lg border border-slate-200 bg-white p-4" data-section=title>
-            <h2 class="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">{title}</h2>
+        <Card title=title>
             <dl class="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-4">
                 {rows.into_iter().map(|(label, value)| view! {
                     <dt class="text-slate-500">{label}</dt>
@@ -61,7 +63,7 @@ pub fn CopyRows(title: &'static str, rows: Vec<(&'static str, Option<String>)>) 
                     </dd>
                 }).collect_view()}
             </dl>
-        </section>
+        </Card>
     }
     .into_any()
 }

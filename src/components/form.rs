@@ -225,6 +225,46 @@ pub fn TypeToConfirm(
 ) -> impl IntoView {
     view! {
         <TextField label=format!("Type {expected} to confirm") name="confirm" error/>
-        <button type="submit" class=crate::components::actions::DANGER_BUTTON>{button}</button>
+        <button type="submit" class=crate::components::style::DANGER_BUTTON>{button}</button>
+    }
+}
+
+/// `<option>`s for the pool's groups, once loaded. `skip` leaves groups out (those the user is
+/// already in); `selected` preselects one.
+#[component]
+pub fn GroupOptions(
+    groups: Resource<Result<Vec<crate::model::GroupInfo>, AppError>>,
+    #[prop(optional)] skip: Vec<String>,
+    #[prop(optional, into)] selected: String,
+    /// A picker for adding members: below admin, the console's own groups are left out (the
+    /// server refuses them).
+    #[prop(optional)]
+    to_assign: bool,
+) -> impl IntoView {
+    let operator = crate::components::permit::use_operator();
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let (skip, selected) = (skip.clone(), selected.clone());
+                Suspend::new(async move {
+                    let admin = match operator {
+                        Some(op) => op.await.is_ok_and(|op| op.role == crate::model::Role::Admin),
+                        None => false,
+                    };
+                    groups
+                        .await
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter(|g| !skip.contains(&g.name))
+                        .filter(|g| !to_assign || admin || g.console_role.is_none())
+                        .map(|g| {
+                            let name = g.name;
+                            let chosen = name == selected;
+                            view! { <option value=name.clone() selected=chosen>{name.clone()}</option> }
+                        })
+                        .collect_view()
+                })
+            }}
+        </Suspense>
     }
 }

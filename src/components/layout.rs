@@ -5,6 +5,7 @@ use crate::api::audit::ListAudit;
 use crate::api::auth::Logout;
 use crate::api::test_console::RunLoginTest;
 use crate::components::permit::{Can, provide_operator};
+use crate::components::style::{CARD, CARD_TITLE};
 use crate::model::{Operator, Permission};
 
 /// Everything behind the login: header with navigation and the operator, then the page.
@@ -74,6 +75,39 @@ fn LogoutButton() -> impl IntoView {
                 "Sign out"
             </button>
         </ActionForm>
+    }
+}
+
+/// A page's title; below it the id of what the page shows (monospace) or a sentence about it;
+/// the page's own actions (`children`) on the title's line.
+#[component]
+pub fn PageHeader(
+    #[prop(into)] title: String,
+    #[prop(optional, into)] id: Option<Signal<String>>,
+    #[prop(optional, into)] lead: Option<String>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    view! {
+        <div class="mb-4">
+            <div class="flex flex-wrap items-center justify-between gap-4">
+                <h1 class="text-2xl font-bold text-slate-900">{title}</h1>
+                {children.map(|actions| view! { <div class="flex gap-2 print:hidden">{actions()}</div> })}
+            </div>
+            {id.map(|id| view! { <p class="font-mono text-xs text-slate-600">{move || id.get()}</p> })}
+            {lead.map(|lead| view! { <p class="max-w-3xl text-sm text-slate-600">{lead}</p> })}
+        </div>
+    }
+}
+
+/// A white panel with a small uppercase title (`data-section` is the title, for tests and
+/// print styles).
+#[component]
+pub fn Card(#[prop(into)] title: String, children: Children) -> impl IntoView {
+    view! {
+        <section class=CARD data-section=title.clone()>
+            <h2 class=CARD_TITLE>{title}</h2>
+            {children()}
+        </section>
     }
 }
 

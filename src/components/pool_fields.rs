@@ -7,6 +7,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::style::{FIELDSET, LEGEND};
+
 use crate::components::form::{
     Checkbox, CheckboxGroup, FieldError, Select, TextArea, TextField, pairs, same,
 };
@@ -15,9 +17,6 @@ use crate::model::{CUSTOM_TYPES, PoolForm, RECOVERY_CHOICES, STANDARD_ATTRIBUTES
 
 /// Blank custom attribute rows offered on the create form (a plain form cannot add rows).
 const CUSTOM_ROWS: usize = 3;
-
-const FIELDSET: &str = "space-y-3 rounded-lg border border-slate-200 bg-white p-4";
-const LEGEND: &str = "px-1 text-sm font-semibold text-slate-800";
 
 #[component]
 pub fn PoolFields(form: PoolForm, create: bool, #[prop(into)] error: Signal<Option<AppError>>) -> AnyView {

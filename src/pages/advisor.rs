@@ -2,11 +2,13 @@
 //! most severe first, each with a link to the setting that fixes it.
 
 use leptos::prelude::*;
+
+use crate::components::style::CARD;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::summary::get_advice;
 use crate::components::feedback::{Loading, or_error};
-use crate::components::layout::PoolTabs;
+use crate::components::layout::{PageHeader, PoolTabs};
 use crate::model::{Finding, Severity};
 
 #[component]
@@ -15,8 +17,7 @@ pub fn AdvisorPage() -> impl IntoView {
     let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
     let findings = Resource::new(move || pool_id.get(), get_advice);
     view! {
-        <h1 class="text-2xl font-bold text-slate-900">"Advisor"</h1>
-        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        <PageHeader title="Advisor" id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <p class="mb-4 max-w-3xl text-sm text-slate-600">"Checks this pool, its app clients, groups, waiting users and linked identity pools against the guide's security best practices and troubleshooting list."</p>
         <Transition fallback=|| view! { <Loading/> }>
@@ -46,7 +47,7 @@ fn FindingCard(finding: Finding) -> impl IntoView {
         Severity::Low => "bg-slate-100 text-slate-700",
     };
     view! {
-        <li class="rounded-lg border border-slate-200 bg-white p-4" data-finding=finding.rule.clone()>
+        <li class=CARD data-finding=finding.rule.clone()>
             <div class="flex flex-wrap items-center gap-2">
                 <span class=format!("rounded px-2 py-0.5 text-xs font-semibold {badge}")>{finding.severity.label()}</span>
                 <span class="font-medium text-slate-900">{finding.title}</span>

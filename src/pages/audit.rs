@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::audit::list_audit;
-use crate::components::actions::{BUTTON, INPUT};
 use crate::components::feedback::{ErrorBanner, Loading};
 use crate::components::form::FieldError;
+use crate::components::layout::PageHeader;
+use crate::components::style::{BUTTON, INPUT};
 use crate::components::table::{DataTable, col};
 use crate::error::AppError;
 use crate::model::{AuditEntry, AuditFilter, AuditPage, OUTCOME_OK, OUTCOME_PENDING, format_timestamp_ms};
@@ -55,8 +56,7 @@ pub fn AuditLogPage() -> impl IntoView {
     let before = Memo::new(move |_| query.read().get("before").and_then(|b| b.parse::<i64>().ok()));
     let page = Resource::new(move || (filter.get(), before.get()), |(f, b)| list_audit(f, b));
     view! {
-        <h1 class="text-2xl font-bold text-slate-900">"Audit log"</h1>
-        <p class="mb-4 max-w-3xl text-sm text-slate-600">"Every change, secret reveal and console sign-in, newest first. Times are in UTC."</p>
+        <PageHeader title="Audit log" lead="Every change, secret reveal and console sign-in, newest first. Times are in UTC."/>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 let (filter, before) = (filter.get_untracked(), before.get_untracked());

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::blueprint::{ApplyBlueprint, PlanBlueprint};
-use crate::components::actions::{BUTTON, SMALL_BUTTON, last_error};
 use crate::components::form::{FieldError, FormError};
+use crate::components::outcome::last_error;
+use crate::components::style::{BUTTON, SMALL_BUTTON};
 use crate::components::table::{DataTable, col};
 use crate::model::{AppliedStep, GUIDE_BLUEPRINT, PlanStep, StepAction};
 

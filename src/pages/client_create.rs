@@ -5,10 +5,12 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::clients::{CreateClient, client_form_context};
 use crate::api::resource_servers::CreateResourceServer;
-use crate::components::actions::{BUTTON, Hidden, Outcome, last_error};
 use crate::components::client_fields::ClientFields;
 use crate::components::feedback::{Loading, or_error};
-use crate::components::layout::PoolTabs;
+use crate::components::hidden::Hidden;
+use crate::components::layout::{PageHeader, PoolTabs};
+use crate::components::outcome::{Outcome, last_error};
+use crate::components::style::BUTTON;
 use crate::model::{ClientContext, ClientForm};
 use crate::pages::resource_servers::CreateResourceServerForm;
 
@@ -31,8 +33,7 @@ pub fn ClientCreatePage() -> impl IntoView {
         <p class="mb-2 text-sm">
             <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/clients", pool_id.get())>"← App clients"</a>
         </p>
-        <h1 class="text-2xl font-bold text-slate-900">{title}</h1>
-        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        <PageHeader title=title id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {

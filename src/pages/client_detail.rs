@@ -4,14 +4,17 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::clients::{DeleteClient, UpdateClient, client_form_context, get_client};
-use crate::components::actions::{BUTTON, Confirm, Hidden, Outcome, last_error, succeeded};
 use crate::components::client_fields::ClientFields;
 use crate::components::copy::MaskedSecret;
 use crate::components::details::{Details, list, yes_no};
+use crate::components::disclosure::Disclosure;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TypeToConfirm;
-use crate::components::layout::PoolTabs;
+use crate::components::hidden::Hidden;
+use crate::components::layout::{PageHeader, PoolTabs};
+use crate::components::outcome::{Outcome, last_error, succeeded};
 use crate::components::permit::Can;
+use crate::components::style::{BUTTON, CARD, CARD_TITLE};
 use crate::model::{ClientDetail, ClientForm, Permission, format_date};
 
 #[component]
@@ -32,8 +35,7 @@ pub fn ClientDetailPage() -> impl IntoView {
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 or_error(client.await, move |c| view! {
-                    <h1 class="text-2xl font-bold text-slate-900">{c.settings.name.clone()}</h1>
-                    <p class="mb-4 font-mono text-xs text-slate-600">{c.id.clone()}</p>
+                    <PageHeader title=c.settings.name.clone() id=c.id.clone()/>
                     <PoolTabs pool_id=c.pool_id.clone()/>
                     <GuideMistake client=c.clone()/>
                     <div class="grid gap-4 lg:grid-cols-2">
@@ -111,8 +113,8 @@ fn ClientSettingsView(client: ClientDetail) -> impl IntoView {
 #[component]
 fn SecretReveal(client: ClientDetail) -> impl IntoView {
     view! {
-        <section class="rounded-lg border border-slate-200 bg-white p-4" data-secret-section="">
-            <h2 class="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">"Client secret"</h2>
+        <section class=CARD data-secret-section="">
+            <h2 class=CARD_TITLE>"Client secret"</h2>
             <p class="mb-2 text-sm text-slate-600">"Hidden. Revealing it is recorded with your name; store it in a secret manager."</p>
             <MaskedSecret pool_id=client.pool_id.clone() client_id=client.id.clone()/>
         </section>
@@ -126,7 +128,7 @@ fn EditClient(client: ClientDetail, update: ServerAction<UpdateClient>) -> impl 
     let ctx = Resource::new(move || pool_id.clone(), client_form_context);
     let form = ClientForm::from_settings(&client.settings);
     view! {
-        <Confirm summary="Edit this client">
+        <Disclosure summary="Edit this client">
             <Transition fallback=|| view! { <Loading/> }>
                 {
                     let (client, form) = (client.clone(), form.clone());
@@ -148,7 +150,7 @@ fn EditClient(client: ClientDetail, update: ServerAction<UpdateClient>) -> impl 
                     }
                 }
             </Transition>
-        </Confirm>
+        </Disclosure>
     }
 }
 
@@ -165,7 +167,7 @@ fn DeleteClientForm(client: ClientDetail) -> impl IntoView {
         .into_any();
     }
     view! {
-        <Confirm summary="Delete this client" danger=true>
+        <Disclosure summary="Delete this client" danger=true>
             <p>"Apps using this client id can no longer sign users in or get tokens."</p>
             <ActionForm action=delete>
                 <div class="space-y-3">
@@ -175,7 +177,7 @@ fn DeleteClientForm(client: ClientDetail) -> impl IntoView {
                 </div>
             </ActionForm>
             <Outcome error done=Signal::derive(|| false) success=""/>
-        </Confirm>
+        </Disclosure>
     }
     .into_any()
 }

@@ -4,11 +4,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::clients::{CreateClient, list_clients};
-use crate::components::actions::BUTTON;
 use crate::components::feedback::{Loading, or_error};
-use crate::components::layout::PoolTabs;
+use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::pagination::encode;
 use crate::components::permit::Can;
+use crate::components::style::BUTTON;
 use crate::components::table::{DataTable, col};
 use crate::model::{ClientSummary, Permission};
 
@@ -19,8 +19,7 @@ pub fn ClientsPage() -> impl IntoView {
     let clients = Resource::new(move || pool_id.get(), list_clients);
     let new = move |preset: &str| format!("/pools/{}/clients/new?preset={preset}", pool_id.get());
     view! {
-        <h1 class="text-2xl font-bold text-slate-900">"App clients"</h1>
-        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        <PageHeader title="App clients" id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <Can allowed=CreateClient::allows>
             <div class="mb-4 flex flex-wrap gap-3 text-sm">

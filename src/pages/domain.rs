@@ -5,14 +5,15 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::domains::{CreateDomain, DeleteDomain, list_domains};
-use crate::components::actions::{
-    BUTTON, Confirm, Hidden, Outcome, last_error, reload_on_success, succeeded,
-};
 use crate::components::details::Details;
+use crate::components::disclosure::Disclosure;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{Select, TextField, TypeToConfirm, pairs};
-use crate::components::layout::PoolTabs;
+use crate::components::hidden::Hidden;
+use crate::components::layout::{PageHeader, PoolTabs};
+use crate::components::outcome::{Outcome, last_error, reload_on_success, succeeded};
 use crate::components::permit::Can;
+use crate::components::style::BUTTON;
 use crate::model::{DomainInfo, Permission};
 
 #[component]
@@ -27,8 +28,7 @@ pub fn DomainPage() -> impl IntoView {
     );
     let create_error = last_error(create.value());
     view! {
-        <h1 class="text-2xl font-bold text-slate-900">"Domain"</h1>
-        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        <PageHeader title="Domain" id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <p class="mb-4 max-w-3xl text-sm text-slate-600">"The domain serves the hosted sign-in pages and the OAuth endpoints (/oauth2/authorize, /oauth2/token). Client-credentials clients need one to get tokens."</p>
         <Transition fallback=|| view! { <Loading/> }>
@@ -48,7 +48,7 @@ pub fn DomainPage() -> impl IntoView {
         </Transition>
         <div class="mt-6 max-w-xl">
             <Can allowed=CreateDomain::allows>
-                <Confirm summary="Add a domain">
+                <Disclosure summary="Add a domain">
                     <ActionForm action=create>
                         <div class="space-y-3" data-domain-form="">
                             <Hidden name="pool_id" value=pool_id.get_untracked()/>
@@ -61,7 +61,7 @@ pub fn DomainPage() -> impl IntoView {
                         </div>
                     </ActionForm>
                     <Outcome error=create_error done=succeeded(create.value()) success="Domain added. A custom domain takes up to an hour to become active."/>
-                </Confirm>
+                </Disclosure>
             </Can>
         </div>
     }
@@ -88,7 +88,7 @@ fn DomainCard(pool_id: String, domain: DomainInfo, changed: RwSignal<u32>) -> im
         <div class="mb-4 max-w-3xl space-y-2" data-domain=name>
             <Details title="Domain" rows/>
             <Can allowed=DeleteDomain::allows>
-                <Confirm summary="Delete this domain" danger=true clone:pool_id clone:domain>
+                <Disclosure summary="Delete this domain" danger=true clone:pool_id clone:domain>
                     <p>"Apps using the hosted UI or the token endpoint on this domain stop working."</p>
                     <ActionForm action=delete>
                         <div class="space-y-3">
@@ -98,7 +98,7 @@ fn DomainCard(pool_id: String, domain: DomainInfo, changed: RwSignal<u32>) -> im
                         </div>
                     </ActionForm>
                     <Outcome error done=Signal::derive(|| false) success=""/>
-                </Confirm>
+                </Disclosure>
             </Can>
         </div>
     }

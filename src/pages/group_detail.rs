@@ -6,14 +6,16 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::groups::{DeleteGroup, UpdateGroup, get_group, list_group_members};
 use crate::api::users::{AddUserToGroup, RemoveUserFromGroup};
-use crate::components::actions::{
-    BUTTON, Confirm, Hidden, Outcome, SMALL_BUTTON, StatusBadge, Target, last_error, succeeded,
-};
+use crate::components::badge::StatusBadge;
+use crate::components::disclosure::Disclosure;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{TextField, TypeToConfirm};
-use crate::components::layout::PoolTabs;
+use crate::components::hidden::{Hidden, Target};
+use crate::components::layout::{PageHeader, PoolTabs};
+use crate::components::outcome::{Outcome, last_error, succeeded};
 use crate::components::pagination::{Pager, encode, parse_stack};
 use crate::components::permit::Can;
+use crate::components::style::{BUTTON, SMALL_BUTTON};
 use crate::components::table::{DataTable, col};
 use crate::model::{GroupInfo, Permission, Role, UserPage};
 
@@ -52,8 +54,7 @@ pub fn GroupDetailPage() -> impl IntoView {
                     let may_add: fn(Role) -> bool =
                         if console_group { admin_only } else { AddUserToGroup::allows };
                     view! {
-                        <h1 class="text-2xl font-bold text-slate-900">{g.name.clone()}</h1>
-                        <p class="mb-4 text-sm text-slate-600">{g.description.clone().unwrap_or_default()}</p>
+                        <PageHeader title=g.name.clone() lead=g.description.clone().unwrap_or_default()/>
                         <PoolTabs pool_id=pool.clone()/>
                         <div class="grid gap-4 lg:grid-cols-3">
                             <div class="lg:col-span-2">
@@ -147,7 +148,7 @@ fn MemberTable(
 fn AddMember(target: Target, add: ServerAction<AddUserToGroup>) -> impl IntoView {
     let error = last_error(add.value());
     view! {
-        <Confirm summary="Add a member">
+        <Disclosure summary="Add a member">
             <ActionForm action=add>
                 <div class="space-y-2">
                     <Hidden name="pool_id" value=target.pool_id()/>
@@ -157,7 +158,7 @@ fn AddMember(target: Target, add: ServerAction<AddUserToGroup>) -> impl IntoView
                 </div>
             </ActionForm>
             <Outcome error done=succeeded(add.value()) success="Added."/>
-        </Confirm>
+        </Disclosure>
     }
 }
 
@@ -165,7 +166,7 @@ fn AddMember(target: Target, add: ServerAction<AddUserToGroup>) -> impl IntoView
 fn EditGroup(target: Target, group: GroupInfo, update: ServerAction<UpdateGroup>) -> impl IntoView {
     let error = last_error(update.value());
     view! {
-        <Confirm summary="Edit group">
+        <Disclosure summary="Edit group">
             <ActionForm action=update>
                 <div class="space-y-2">
                     <GroupFields target/>
@@ -176,7 +177,7 @@ fn EditGroup(target: Target, group: GroupInfo, update: ServerAction<UpdateGroup>
                 </div>
             </ActionForm>
             <Outcome error done=succeeded(update.value()) success="Saved."/>
-        </Confirm>
+        </Disclosure>
     }
 }
 
@@ -188,7 +189,7 @@ fn DeleteGroupPanel(
 ) -> impl IntoView {
     let error = last_error(delete.value());
     view! {
-        <Confirm summary="Delete group" danger=true>
+        <Disclosure summary="Delete group" danger=true>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     members.await.ok().map(|page| {
@@ -205,6 +206,6 @@ fn DeleteGroupPanel(
                 </div>
             </ActionForm>
             <Outcome error done=Signal::derive(|| false) success=""/>
-        </Confirm>
+        </Disclosure>
     }
 }

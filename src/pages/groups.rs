@@ -4,12 +4,15 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::groups::{CreateGroup, CreateGuideGroups, GroupRow, list_groups};
-use crate::components::actions::{BUTTON, Confirm, Hidden, Outcome, last_error, succeeded};
+use crate::components::disclosure::Disclosure;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TextField;
-use crate::components::layout::PoolTabs;
+use crate::components::hidden::Hidden;
+use crate::components::layout::{PageHeader, PoolTabs};
+use crate::components::outcome::{Outcome, last_error, succeeded};
 use crate::components::pagination::encode;
 use crate::components::permit::Can;
+use crate::components::style::BUTTON;
 use crate::components::table::{DataTable, col};
 use crate::model::Permission;
 
@@ -25,8 +28,7 @@ pub fn GroupsPage() -> impl IntoView {
     );
     let create_error = last_error(create.value());
     view! {
-        <h1 class="text-2xl font-bold text-slate-900">"Groups"</h1>
-        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        <PageHeader title="Groups" id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
@@ -36,7 +38,7 @@ pub fn GroupsPage() -> impl IntoView {
         </Transition>
         <div class="mt-6 grid gap-4 lg:grid-cols-2">
             <Can allowed=CreateGroup::allows>
-                <Confirm summary="Create a group">
+                <Disclosure summary="Create a group">
                     <ActionForm action=create>
                         <div class="space-y-3">
                             <Hidden name="pool_id" value=pool_id.get_untracked()/>
@@ -48,10 +50,10 @@ pub fn GroupsPage() -> impl IntoView {
                         </div>
                     </ActionForm>
                     <Outcome error=create_error done=succeeded(create.value()) success="Group created."/>
-                </Confirm>
+                </Disclosure>
             </Can>
             <Can allowed=CreateGuideGroups::allows>
-                <Confirm summary="Add the guide's groups">
+                <Disclosure summary="Add the guide's groups">
                     <p>"admin (1), moderator (5), premium (8), user (10), readonly (15). Groups the pool already has are left as they are."</p>
                     <ActionForm action=presets>
                         <Hidden name="pool_id" value=pool_id.get_untracked()/>
@@ -63,7 +65,7 @@ pub fn GroupsPage() -> impl IntoView {
                         _ => None,
                     }.map(|m| view! { <p class="text-sm text-green-700" role="status">{m}</p> })}
                     <Outcome error=last_error(presets.value()) done=Signal::derive(|| false) success=""/>
-                </Confirm>
+                </Disclosure>
             </Can>
         </div>
     }

@@ -8,15 +8,16 @@ use crate::api::identity_pools::{
     DeleteIdentityPool, SetIdentityPoolRoles, TestIdentityPool, UpdateIdentityPool, get_identity_pool,
     identity_provider_choices,
 };
-use crate::components::actions::{
-    BUTTON, Confirm, Hidden, Outcome, last_error, reload_on_success, succeeded,
-};
 use crate::components::copy::{CopyButton, TextExport};
 use crate::components::details::{Details, list, yes_no};
+use crate::components::disclosure::Disclosure;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{Checkbox, FormError, Select, TextField, TypeToConfirm};
+use crate::components::hidden::Hidden;
 use crate::components::identity_pool_fields::IdentityPoolFields;
+use crate::components::outcome::{Outcome, last_error, reload_on_success, succeeded};
 use crate::components::permit::Can;
+use crate::components::style::{BUTTON, CARD};
 use crate::model::{
     IdentityPool, IdentityPoolForm, Permission, format_date, permission_policy_template, trust_policy,
 };
@@ -114,7 +115,7 @@ fn EditForm(pool: IdentityPool, changed: RwSignal<u32>) -> impl IntoView {
     let form = IdentityPoolForm::from_pool(&pool);
     let id = pool.id.clone();
     view! {
-        <Confirm summary="Edit this identity pool">
+        <Disclosure summary="Edit this identity pool">
             <p class="text-xs text-slate-500">"To offer the clients of another user pool, open this page with ?pool=<user pool id>."</p>
             <Transition fallback=|| view! { <Loading/> }>
                 {
@@ -136,7 +137,7 @@ fn EditForm(pool: IdentityPool, changed: RwSignal<u32>) -> impl IntoView {
                     }
                 }
             </Transition>
-        </Confirm>
+        </Disclosure>
     }
     .into_any()
 }
@@ -148,7 +149,7 @@ fn RolesForm(pool: IdentityPool, changed: RwSignal<u32>) -> impl IntoView {
     let error = last_error(set.value());
     let roles = pool.roles.clone().unwrap_or_default();
     view! {
-        <Confirm summary="Roles">
+        <Disclosure summary="Roles">
             <ActionForm action=set>
                 <div class="space-y-3" data-roles-form="">
                     <Hidden name="identity_pool_id" value=pool.id.clone()/>
@@ -158,7 +159,7 @@ fn RolesForm(pool: IdentityPool, changed: RwSignal<u32>) -> impl IntoView {
                     <button type="submit" class=BUTTON>"Set roles"</button>
                 </div>
             </ActionForm>
-        </Confirm>
+        </Disclosure>
     }
     .into_any()
 }
@@ -168,14 +169,14 @@ fn RolesForm(pool: IdentityPool, changed: RwSignal<u32>) -> impl IntoView {
 fn Policies(pool: IdentityPool) -> impl IntoView {
     let text = |s: String| Signal::derive(move || s.clone());
     view! {
-        <Confirm summary="IAM policy templates">
+        <Disclosure summary="IAM policy templates">
             <p>"Trust policy of the authenticated role (who may assume it):"</p>
             <TextExport content=text(trust_policy(&pool.id, true)) filename=text("trust-authenticated.json".into()) mime=text("application/json".into())/>
             <p>"Trust policy of the unauthenticated role:"</p>
             <TextExport content=text(trust_policy(&pool.id, false)) filename=text("trust-unauthenticated.json".into()) mime=text("application/json".into())/>
             <p>"A starting permission policy for the authenticated role (each identity under its own prefix):"</p>
             <TextExport content=text(permission_policy_template()) filename=text("permissions.json".into()) mime=text("application/json".into())/>
-        </Confirm>
+        </Disclosure>
     }
     .into_any()
 }
@@ -199,7 +200,7 @@ fn TestForm(pool: IdentityPool) -> impl IntoView {
     let first = options.first().map(|(v, _)| v.clone()).unwrap_or_default();
     let result = move || test.value().get().and_then(Result::ok);
     view! {
-        <section class="rounded-lg border border-slate-200 bg-white p-4" data-test="identity">
+        <section class=CARD data-test="identity">
             <h2 class="mb-1 text-lg font-semibold">"Test: get AWS credentials"</h2>
             <p class="mb-3 text-sm text-slate-600">"Signs the user in through the client, then GetId and GetCredentialsForIdentity with the ID token."</p>
             <ActionForm action=test>
@@ -233,7 +234,7 @@ fn DeleteForm(pool: IdentityPool) -> impl IntoView {
     let delete = ServerAction::<DeleteIdentityPool>::new();
     let error = last_error(delete.value());
     view! {
-        <Confirm summary="Delete this identity pool" danger=true>
+        <Disclosure summary="Delete this identity pool" danger=true>
             <p>"Every identity in it is deleted; apps using it stop getting AWS credentials."</p>
             <ActionForm action=delete>
                 <div class="space-y-3">
@@ -242,7 +243,7 @@ fn DeleteForm(pool: IdentityPool) -> impl IntoView {
                 </div>
             </ActionForm>
             <Outcome error done=Signal::derive(|| false) success=""/>
-        </Confirm>
+        </Disclosure>
     }
     .into_any()
 }

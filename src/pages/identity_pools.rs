@@ -6,11 +6,13 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::identity_pools::{CreateIdentityPool, identity_provider_choices, list_identity_pools};
 use crate::api::pools::list_user_pools;
-use crate::components::actions::{BUTTON, SMALL_BUTTON, last_error};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::FormError;
 use crate::components::identity_pool_fields::IdentityPoolFields;
+use crate::components::layout::PageHeader;
+use crate::components::outcome::last_error;
 use crate::components::permit::Can;
+use crate::components::style::{BUTTON, SMALL_BUTTON};
 use crate::components::table::{DataTable, col};
 use crate::model::{IdentityPoolForm, Permission};
 
@@ -18,13 +20,11 @@ use crate::model::{IdentityPoolForm, Permission};
 pub fn IdentityPoolsPage() -> impl IntoView {
     let pools = Resource::new(|| (), |_| list_identity_pools());
     view! {
-        <div class="mb-4 flex items-center justify-between">
-            <h1 class="text-2xl font-bold text-slate-900">"Identity pools"</h1>
+        <PageHeader title="Identity pools" lead="Identity pools exchange user pool tokens for temporary AWS credentials (the guide's step 8).">
             <Can allowed=CreateIdentityPool::allows>
                 <a class=BUTTON href="/identity-pools/new">"Create identity pool"</a>
             </Can>
-        </div>
-        <p class="mb-4 max-w-3xl text-sm text-slate-600">"Identity pools exchange user pool tokens for temporary AWS credentials (the guide's step 8)."</p>
+        </PageHeader>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 or_error(pools.await, |list| {

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::api::auth::{AnswerMfa, CompleteNewPassword, ConfirmPassword, Login, new_password_policy};
-use crate::components::actions::last_error;
 use crate::components::feedback::or_error;
 use crate::components::form::{FormError, SubmitButton, TextField};
+use crate::components::outcome::last_error;
 
 /// The centred card the login steps share.
 #[component]

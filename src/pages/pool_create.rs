@@ -3,8 +3,10 @@
 use leptos::prelude::*;
 
 use crate::api::pools::CreateUserPool;
-use crate::components::actions::{BUTTON, Outcome, last_error};
+use crate::components::layout::PageHeader;
+use crate::components::outcome::{Outcome, last_error};
 use crate::components::pool_fields::PoolFields;
+use crate::components::style::BUTTON;
 use crate::model::PoolForm;
 
 #[component]
@@ -13,8 +15,7 @@ pub fn PoolCreatePage() -> impl IntoView {
     let error = last_error(create.value());
     view! {
         <p class="mb-2 text-sm"><a class="text-indigo-700 hover:underline" href="/pools">"← User pools"</a></p>
-        <h1 class="text-2xl font-bold text-slate-900">"Create a user pool"</h1>
-        <p class="mb-4 text-sm text-slate-600">"Filled in with the setup guide's recommendations. Settings marked as fixed cannot change once the pool exists."</p>
+        <PageHeader title="Create a user pool" lead="Filled in with the setup guide's recommendations. Settings marked as fixed cannot change once the pool exists."/>
         <ActionForm action=create>
             <div class="max-w-3xl space-y-4" data-pool-form="">
                 <PoolFields form=PoolForm::guide() create=true error/>

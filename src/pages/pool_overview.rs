@@ -5,7 +5,7 @@ use crate::api::blueprint::ApplyBlueprint;
 use crate::api::pools::get_user_pool;
 use crate::components::details::{Details, list, yes_no};
 use crate::components::feedback::{Loading, or_error};
-use crate::components::layout::PoolTabs;
+use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::permit::Can;
 use crate::model::{Permission, PoolDetail, TRIGGERS, format_date};
 
@@ -19,8 +19,7 @@ pub fn PoolOverviewPage() -> impl IntoView {
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 or_error(pool.await, |p| view! {
-                    <h1 class="text-2xl font-bold text-slate-900">{p.name.clone()}</h1>
-                    <p class="mb-4 font-mono text-xs text-slate-600">{p.id.clone()}</p>
+                    <PageHeader title=p.name.clone() id=p.id.clone()/>
                     <PoolTabs pool_id=p.id.clone()/>
                     <PoolSettings pool=p/>
                 })

@@ -7,13 +7,16 @@ use leptos_router::hooks::use_params_map;
 use crate::api::pools::{
     AddCustomAttributes, DeleteUserPool, SetPoolMfa, SetPoolTriggers, UpdateUserPool, get_user_pool,
 };
-use crate::components::actions::{BUTTON, Confirm, Hidden, Outcome, last_error, succeeded};
 use crate::components::details::{Details, list, yes_no};
+use crate::components::disclosure::Disclosure;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{TextField, TypeToConfirm};
-use crate::components::layout::PoolTabs;
+use crate::components::hidden::Hidden;
+use crate::components::layout::{PageHeader, PoolTabs};
+use crate::components::outcome::{Outcome, last_error, succeeded};
 use crate::components::permit::Can;
 use crate::components::pool_fields::{CustomAttributeRows, MfaFields, PoolFields};
+use crate::components::style::BUTTON;
 use crate::model::{Permission, PoolDetail, PoolForm, TRIGGERS};
 
 #[component]
@@ -38,8 +41,7 @@ pub fn PoolSettingsPage() -> impl IntoView {
         <p class="mb-2 text-sm">
             <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}", pool_id.get())>"← Overview"</a>
         </p>
-        <h1 class="text-2xl font-bold text-slate-900">"Pool settings"</h1>
-        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        <PageHeader title="Pool settings" id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
@@ -111,7 +113,7 @@ fn AddCustomForm(pool_id: String, add_custom: ServerAction<AddCustomAttributes>)
     let error = last_error(add_custom.value());
     view! {
         <Can allowed=AddCustomAttributes::allows>
-            <Confirm summary="Add custom attributes" clone:pool_id>
+            <Disclosure summary="Add custom attributes" clone:pool_id>
                 <ActionForm action=add_custom>
                     <div class="space-y-3" data-add-custom-form="">
                         <Hidden name="pool_id" value=pool_id/>
@@ -120,7 +122,7 @@ fn AddCustomForm(pool_id: String, add_custom: ServerAction<AddCustomAttributes>)
                         <button type="submit" class=BUTTON>"Add attributes"</button>
                     </div>
                 </ActionForm>
-            </Confirm>
+            </Disclosure>
         </Can>
     }
 }
@@ -154,7 +156,7 @@ fn TriggersForm(pool: PoolDetail, triggers: ServerAction<SetPoolTriggers>) -> im
         .collect();
     view! {
         <Can allowed=SetPoolTriggers::allows>
-            <Confirm summary="Lambda triggers" clone:pool clone:current clone:others>
+            <Disclosure summary="Lambda triggers" clone:pool clone:current clone:others>
                 <ActionForm action=triggers>
                     <div class="space-y-3" data-triggers-form="">
                         <Hidden name="pool_id" value=pool.id.clone()/>
@@ -174,7 +176,7 @@ fn TriggersForm(pool: PoolDetail, triggers: ServerAction<SetPoolTriggers>) -> im
                         <button type="submit" class=BUTTON>"Save triggers"</button>
                     </div>
                 </ActionForm>
-            </Confirm>
+            </Disclosure>
         </Can>
     }
 }
@@ -185,7 +187,7 @@ fn DeletePool(pool: PoolDetail) -> impl IntoView {
     let error = last_error(delete.value());
     view! {
         <Can allowed=DeleteUserPool::allows>
-            <Confirm summary="Delete this pool" danger=true clone:pool>
+            <Disclosure summary="Delete this pool" danger=true clone:pool>
                 {pool.deletion_protection.then(|| view! {
                     <p class="text-amber-800">"Deletion protection is on: turn it off in the settings first."</p>
                 })}
@@ -197,7 +199,7 @@ fn DeletePool(pool: PoolDetail) -> impl IntoView {
                     </div>
                 </ActionForm>
                 <Outcome error done=Signal::derive(|| false) success=""/>
-            </Confirm>
+            </Disclosure>
         </Can>
     }
 }

@@ -3,10 +3,11 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::blueprint::ApplyBlueprint;
 use crate::api::pools::{CreateUserPool, list_user_pools};
-use crate::components::actions::BUTTON;
 use crate::components::feedback::{Loading, or_error};
+use crate::components::layout::PageHeader;
 use crate::components::pagination::{Pager, parse_stack};
 use crate::components::permit::Can;
+use crate::components::style::BUTTON;
 use crate::components::table::{DataTable, col};
 use crate::model::{Permission, PoolSummary};
 
@@ -18,17 +19,14 @@ pub fn PoolsPage() -> impl IntoView {
     let stack = Memo::new(move |_| parse_stack(query.read().get("pages")));
     let pools = Resource::new(move || stack.get(), |stack| list_user_pools(PAGE_SIZE, stack.last().cloned()));
     view! {
-        <div class="mb-4 flex flex-wrap items-center gap-4">
-            <h1 class="text-2xl font-bold text-slate-900">"User pools"</h1>
-            <div class="flex gap-2">
-                <Can allowed=ApplyBlueprint::allows>
-                    <a href="/blueprint" class="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">"Apply a blueprint"</a>
-                </Can>
-                <Can allowed=CreateUserPool::allows>
-                    <a href="/pools/new" class=BUTTON>"Create a user pool"</a>
-                </Can>
-            </div>
-        </div>
+        <PageHeader title="User pools">
+            <Can allowed=ApplyBlueprint::allows>
+                <a href="/blueprint" class="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">"Apply a blueprint"</a>
+            </Can>
+            <Can allowed=CreateUserPool::allows>
+                <a href="/pools/new" class=BUTTON>"Create a user pool"</a>
+            </Can>
+        </PageHeader>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 let stack = stack.get_untracked();

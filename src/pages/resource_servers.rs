@@ -6,13 +6,14 @@ use leptos_router::hooks::use_params_map;
 use crate::api::resource_servers::{
     CreateResourceServer, DeleteResourceServer, UpdateResourceServer, list_resource_servers,
 };
-use crate::components::actions::{
-    BUTTON, Confirm, Hidden, Outcome, last_error, reload_on_success, succeeded,
-};
+use crate::components::disclosure::Disclosure;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{TextArea, TextField, TypeToConfirm};
-use crate::components::layout::PoolTabs;
+use crate::components::hidden::Hidden;
+use crate::components::layout::{PageHeader, PoolTabs};
+use crate::components::outcome::{Outcome, last_error, reload_on_success, succeeded};
 use crate::components::permit::Can;
+use crate::components::style::{BUTTON, CARD};
 use crate::model::{Permission, ResourceServer, scopes_text};
 
 const SCOPES_HINT: &str = "One per line: the scope name, a space, its description.";
@@ -29,8 +30,7 @@ pub fn ResourceServersPage() -> impl IntoView {
         |(id, _, _)| list_resource_servers(id),
     );
     view! {
-        <h1 class="text-2xl font-bold text-slate-900">"Resource servers"</h1>
-        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        <PageHeader title="Resource servers" id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <p class="mb-4 max-w-3xl text-sm text-slate-600">"A resource server is an API; its custom scopes (identifier/scope) are what client-credentials clients ask for."</p>
         <Transition fallback=|| view! { <Loading/> }>
@@ -63,7 +63,7 @@ pub fn CreateResourceServerForm(
     let error = last_error(create.value());
     view! {
         <Can allowed=CreateResourceServer::allows>
-            <Confirm summary="Add a resource server" clone:pool_id>
+            <Disclosure summary="Add a resource server" clone:pool_id>
                 <ActionForm action=create>
                     <div class="space-y-3" data-resource-server-form="">
                         <Hidden name="pool_id" value=pool_id/>
@@ -74,7 +74,7 @@ pub fn CreateResourceServerForm(
                     </div>
                 </ActionForm>
                 <Outcome error done=succeeded(create.value()) success="Resource server added."/>
-            </Confirm>
+            </Disclosure>
         </Can>
     }
 }
@@ -92,7 +92,7 @@ fn ServerCard(pool_id: String, server: ResourceServer, changed: RwSignal<u32>) -
     let (delete_pool, delete_id) = (pool_id, server.identifier.clone());
     let identifier = server.identifier.clone();
     view! {
-        <section class="mb-4 max-w-3xl rounded-lg border border-slate-200 bg-white p-4" data-resource-server=identifier>
+        <section class=format!("mb-4 max-w-3xl {CARD}") data-resource-server=identifier>
             <h2 class="font-semibold text-slate-900">{server.name.clone()}</h2>
             <p class="mb-2 font-mono text-xs text-slate-600">{server.identifier.clone()}</p>
             <table class="mb-3 min-w-full text-sm">
@@ -105,7 +105,7 @@ fn ServerCard(pool_id: String, server: ResourceServer, changed: RwSignal<u32>) -
             </table>
             <div class="grid gap-2 md:grid-cols-2">
                 <Can allowed=UpdateResourceServer::allows>
-                    <Confirm summary="Edit" clone:edit_pool clone:edit_id clone:server>
+                    <Disclosure summary="Edit" clone:edit_pool clone:edit_id clone:server>
                         <ActionForm action=update>
                             <div class="space-y-3">
                                 <Hidden name="pool_id" value=edit_pool/>
@@ -116,10 +116,10 @@ fn ServerCard(pool_id: String, server: ResourceServer, changed: RwSignal<u32>) -
                             </div>
                         </ActionForm>
                         <Outcome error=update_error done=succeeded(update.value()) success="Saved."/>
-                    </Confirm>
+                    </Disclosure>
                 </Can>
                 <Can allowed=DeleteResourceServer::allows>
-                    <Confirm summary="Delete" danger=true clone:delete_pool clone:delete_id>
+                    <Disclosure summary="Delete" danger=true clone:delete_pool clone:delete_id>
                         <p>"Clients keep the scope names but can no longer get tokens for them."</p>
                         <ActionForm action=delete>
                             <div class="space-y-3">
@@ -129,7 +129,7 @@ fn ServerCard(pool_id: String, server: ResourceServer, changed: RwSignal<u32>) -
                             </div>
                         </ActionForm>
                         <Outcome error=delete_error done=succeeded(delete.value()) success="Deleted."/>
-                    </Confirm>
+                    </Disclosure>
                 </Can>
             </div>
         </section>

@@ -7,13 +7,14 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::clients::RevealClientSecret;
 use crate::api::summary::{ExportConfig, get_config_summary};
-use crate::components::actions::{BUTTON, Outcome, SMALL_BUTTON, last_error};
 use crate::components::copy::{CopyButton, CopyRows, MaskedSecret, TextExport};
 use crate::components::details::list;
 use crate::components::feedback::{Loading, or_error};
-use crate::components::layout::PoolTabs;
+use crate::components::layout::{PageHeader, PoolTabs};
+use crate::components::outcome::{Outcome, last_error};
 use crate::components::pagination::encode;
 use crate::components::permit::Can;
+use crate::components::style::{BUTTON, SMALL_BUTTON};
 use crate::components::table::{DataTable, col};
 use crate::model::{ConfigSummary, EXPORT_FORMATS, ExportFile, Permission, export};
 
@@ -23,11 +24,9 @@ pub fn SummaryPage() -> impl IntoView {
     let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
     let summary = Resource::new(move || pool_id.get(), get_config_summary);
     view! {
-        <div class="mb-2 flex items-center gap-3">
-            <h1 class="text-2xl font-bold text-slate-900">"Configuration summary"</h1>
+        <PageHeader title="Configuration summary" id=pool_id>
             <PrintButton/>
-        </div>
-        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        </PageHeader>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {

@@ -7,10 +7,12 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::clients::list_clients;
 use crate::api::test_console::{RunClientCredentialsTest, RunLoginTest};
-use crate::components::actions::{BUTTON, Hidden, last_error};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{FormError, Select, TextField};
-use crate::components::layout::PoolTabs;
+use crate::components::hidden::Hidden;
+use crate::components::layout::{PageHeader, PoolTabs};
+use crate::components::outcome::last_error;
+use crate::components::style::{BUTTON, CARD};
 use crate::model::{ClientSummary, DecodedToken, LoginTestOutcome, LoginTestReport, format_date};
 
 #[component]
@@ -19,8 +21,7 @@ pub fn TestConsolePage() -> impl IntoView {
     let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
     let clients = Resource::new(move || pool_id.get(), list_clients);
     view! {
-        <h1 class="text-2xl font-bold text-slate-900">"Test console"</h1>
-        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        <PageHeader title="Test console" id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
@@ -49,7 +50,7 @@ fn LoginTest(pool_id: String, clients: Vec<ClientSummary>) -> impl IntoView {
     let first = choices.first().map(|(id, _)| id.clone()).unwrap_or_default();
     let all = options(&clients, |_| true);
     view! {
-        <section class="rounded-lg border border-slate-200 bg-white p-4" data-test="login">
+        <section class=CARD data-test="login">
             <h2 class="mb-1 text-lg font-semibold">"User login"</h2>
             <p class="mb-3 text-sm text-slate-600">"InitiateAuth with USER_PASSWORD_AUTH (SECRET_HASH added for clients with a secret), then any challenge you supply an answer for. The password is sent to Cognito only."</p>
             <ActionForm action=run>
@@ -78,7 +79,7 @@ fn CredentialsTest(pool_id: String, clients: Vec<ClientSummary>) -> impl IntoVie
     let first = choices.first().map(|(id, _)| id.clone()).unwrap_or_default();
     let none = choices.is_empty();
     view! {
-        <section class="rounded-lg border border-slate-200 bg-white p-4" data-test="client-credentials">
+        <section class=CARD data-test="client-credentials">
             <h2 class="mb-1 text-lg font-semibold">"Client credentials"</h2>
             <p class="mb-3 text-sm text-slate-600">"POST to the pool domain's /oauth2/token with the client's id and secret. The local emulator has no such endpoint: the console then says so instead of sending."</p>
             {if none {

@@ -7,11 +7,13 @@ use leptos_router::hooks::use_params_map;
 use crate::api::groups::list_group_names;
 use crate::api::pools::get_user_pool;
 use crate::api::users::CreateUser;
-use crate::components::actions::{BUTTON, GroupOptions, Hidden, INPUT, Outcome, last_error};
 use crate::components::feedback::{Loading, or_error};
-use crate::components::form::TextField;
-use crate::components::layout::PoolTabs;
+use crate::components::form::{GroupOptions, TextField};
+use crate::components::hidden::Hidden;
+use crate::components::layout::{PageHeader, PoolTabs};
+use crate::components::outcome::{Outcome, last_error};
 use crate::components::pagination::encode;
+use crate::components::style::{BUTTON, CARD, INPUT};
 use crate::model::PoolDetail;
 
 #[component]
@@ -24,8 +26,7 @@ pub fn UserCreatePage() -> impl IntoView {
         <p class="mb-2 text-sm">
             <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/users", pool_id.get())>"← Users"</a>
         </p>
-        <h1 class="text-2xl font-bold text-slate-900">"Create user"</h1>
-        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        <PageHeader title="Create user" id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <CreatedNotice create/>
         <Transition fallback=|| view! { <Loading/> }>
@@ -79,7 +80,7 @@ fn CreateForm(pool: PoolDetail, create: ServerAction<CreateUser>) -> impl IntoVi
     let policy = pool.password_policy.describe().join(", ");
     view! {
         <ActionForm action=create>
-            <div class="max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+            <div class=format!("max-w-xl space-y-4 {CARD}")>
                 <Hidden name="pool_id" value=pool.id.clone()/>
                 {(!by_email && !by_phone).then(|| view! { <TextField label="Username" name="username" error/> })}
                 {by_email.then(|| view! { <p class="text-sm text-slate-600">"This pool signs in with the email address: it is the username."</p> })}

@@ -10,14 +10,15 @@ use crate::api::users::{
     AddUserToGroup, ConfirmUser, DeleteUser, RemoveUserFromGroup, ResetUserPassword, SetUserEnabled,
     SetUserPassword, SignOutUser, UpdateUserAttributes, get_user,
 };
-use crate::components::actions::{
-    BUTTON, Confirm, DANGER_BUTTON, GroupOptions, Hidden, INPUT, Outcome, SMALL_BUTTON, StatusBadge, Target,
-    UserFields, last_error, succeeded,
-};
+use crate::components::badge::StatusBadge;
+use crate::components::disclosure::Disclosure;
 use crate::components::feedback::{Loading, or_error};
-use crate::components::form::{TextField, TypeToConfirm};
-use crate::components::layout::PoolTabs;
+use crate::components::form::{GroupOptions, TextField, TypeToConfirm};
+use crate::components::hidden::{Hidden, Target, UserFields};
+use crate::components::layout::{Card, PoolTabs};
+use crate::components::outcome::{Outcome, last_error, succeeded};
 use crate::components::permit::Can;
+use crate::components::style::{BUTTON, CARD, CARD_TITLE, DANGER_BUTTON, INPUT, SMALL_BUTTON};
 use crate::model::{Permission, UserDetail, format_date};
 
 #[component]
@@ -129,15 +130,14 @@ fn AttributeList(user: UserDetail) -> impl IntoView {
     }
     rows.extend(user.attributes.iter().map(|a| (a.name.clone(), a.value.clone())));
     view! {
-        <section class="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 class="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">"Attributes"</h2>
+        <Card title="Attributes">
             <dl class="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-3" data-attributes="">
                 {rows.into_iter().map(|(k, v)| view! {
                     <dt class="font-mono text-xs text-slate-500">{k}</dt>
                     <dd class="break-all text-slate-900 sm:col-span-2">{v}</dd>
                 }).collect_view()}
             </dl>
-        </section>
+        </Card>
     }
 }
 
@@ -158,7 +158,7 @@ fn EditAttributes(
         })
         .collect_view();
     view! {
-        <Confirm summary="Edit attributes">
+        <Disclosure summary="Edit attributes">
             <ActionForm action=edit>
                 <div class="space-y-2">
                     <UserFields target/>
@@ -168,7 +168,7 @@ fn EditAttributes(
                 </div>
             </ActionForm>
             <Outcome error done=succeeded(edit.value()) success="Attributes saved."/>
-        </Confirm>
+        </Disclosure>
     }
 }
 
@@ -205,8 +205,8 @@ fn Memberships(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
         }
     }).collect_view();
     view! {
-        <section class="rounded-lg border border-slate-200 bg-white p-4" data-groups="">
-            <h2 class="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">"Groups (by precedence)"</h2>
+        <section class=CARD data-groups="">
+            <h2 class=CARD_TITLE>"Groups (by precedence)"</h2>
             {if user.groups.is_empty() {
                 view! { <p class="text-sm text-slate-600">"Not in any group."</p> }.into_any()
             } else {
@@ -250,7 +250,7 @@ fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
             <Can allowed=SetUserEnabled::allows>
                 {if user.enabled {
                     view! {
-                        <Confirm summary="Disable user">
+                        <Disclosure summary="Disable user">
                             <p>"A disabled user cannot sign in; their tokens stay valid until they expire."</p>
                             {if can_lock_out {
                                 view! {
@@ -263,7 +263,7 @@ fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                             } else {
                                 view! { <p class="text-amber-700">"You cannot disable your own account."</p> }.into_any()
                             }}
-                        </Confirm>
+                        </Disclosure>
                     }.into_any()
                 } else {
                     view! {
@@ -286,17 +286,17 @@ fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                 })}
             </Can>
             <Can allowed=ResetUserPassword::allows>
-                <Confirm summary="Reset password">
+                <Disclosure summary="Reset password">
                     <p>"Cognito emails or texts the user a code and makes them choose a new password at their next sign-in. It needs a verified email or phone number."</p>
                     <ActionForm action=reset>
                         <UserFields target/>
                         <button type="submit" class=BUTTON>"Reset password"</button>
                     </ActionForm>
                     <Outcome error=last_error(reset.value()) done=succeeded(reset.value()) success="Password reset; the user has been sent a code."/>
-                </Confirm>
+                </Disclosure>
             </Can>
             <Can allowed=SetUserPassword::allows>
-                <Confirm summary="Set password">
+                <Disclosure summary="Set password">
                     <ActionForm action=set_password>
                         <div class="space-y-2">
                             <UserFields target/>
@@ -309,20 +309,20 @@ fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                         </div>
                     </ActionForm>
                     <Outcome error=set_password_error done=succeeded(set_password.value()) success="Password set."/>
-                </Confirm>
+                </Disclosure>
             </Can>
             <Can allowed=SignOutUser::allows>
-                <Confirm summary="Sign out everywhere">
+                <Disclosure summary="Sign out everywhere">
                     <p>"Revokes every refresh token of the user. Access tokens stay valid until they expire (at most an hour by default)."</p>
                     <ActionForm action=sign_out>
                         <UserFields target/>
                         <button type="submit" class=BUTTON>"Sign out everywhere"</button>
                     </ActionForm>
                     <Outcome error=last_error(sign_out.value()) done=succeeded(sign_out.value()) success="Signed out everywhere."/>
-                </Confirm>
+                </Disclosure>
             </Can>
             <Can allowed=DeleteUser::allows>
-                <Confirm summary="Delete user" danger=true>
+                <Disclosure summary="Delete user" danger=true>
                     {if can_lock_out {
                         view! {
                             <ActionForm action=delete>
@@ -336,7 +336,7 @@ fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                     } else {
                         view! { <p class="text-amber-700">"You cannot delete your own account."</p> }.into_any()
                     }}
-                </Confirm>
+                </Disclosure>
             </Can>
         </section>
     }

@@ -6,12 +6,14 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::groups::list_group_names;
 use crate::api::users::{BulkUsers, CreateUser, list_users};
-use crate::components::actions::{GroupOptions, INPUT, StatusBadge};
+use crate::components::badge::StatusBadge;
 use crate::components::bulk::{BULK_FORM, BulkBar, Search};
 use crate::components::feedback::{Loading, or_error};
-use crate::components::layout::PoolTabs;
+use crate::components::form::GroupOptions;
+use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::pagination::{Pager, encode, parse_stack};
 use crate::components::permit::Can;
+use crate::components::style::INPUT;
 use crate::components::table::{DataTable, col};
 use crate::model::{MatchKind, Permission, SEARCHABLE_ATTRIBUTES, UserRow, format_date};
 
@@ -85,13 +87,11 @@ pub fn UsersPage() -> impl IntoView {
     );
     let groups = Resource::new(move || pool_id.get(), list_group_names);
     view! {
-        <div class="flex items-center justify-between">
-            <h1 class="text-2xl font-bold text-slate-900">"Users"</h1>
+        <PageHeader title="Users" id=pool_id>
             <Can allowed=CreateUser::allows>
                 <a class="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500" href=move || format!("/pools/{}/users/new", pool_id.get())>"Create user"</a>
             </Can>
-        </div>
-        <p class="mb-4 font-mono text-xs text-slate-600">{move || pool_id.get()}</p>
+        </PageHeader>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <SearchForm query groups=groups/>
         <Can allowed=BulkUsers::allows>

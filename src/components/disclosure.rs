@@ -1,0 +1,24 @@
+//! A titled disclosure: a plain `<details>`, so that a form inside opens without JavaScript and
+//! a dangerous one is a click away, not on the page.
+
+use leptos::prelude::*;
+
+/// A titled disclosure: the form inside shows only when opened.
+#[component]
+pub fn Disclosure(
+    summary: &'static str,
+    #[prop(optional)] danger: bool,
+    children: Children,
+) -> impl IntoView {
+    let class = if danger {
+        "cursor-pointer select-none text-sm font-medium text-red-700"
+    } else {
+        "cursor-pointer select-none text-sm font-medium text-slate-800"
+    };
+    view! {
+        <details class="rounded-md border border-slate-200 bg-white p-3">
+            <summary class=class>{summary}</summary>
+            <div class="mt-3 space-y-3 text-sm">{children()}</div>
+        </details>
+    }
+}
