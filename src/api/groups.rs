@@ -14,8 +14,8 @@ pub struct GroupRow {
     pub more_members: bool,
 }
 
-/// Marks the console's groups in the console's pool, for the pages (whose pickers leave them
-/// out below admin).
+/// Marks the console's groups in the console's pool, and those whose membership is out of the
+/// operator's reach (below admin), for the pages' pickers and member lists.
 #[cfg(feature = "ssr")]
 fn mark<L: crate::model::level::Level>(
     guard: &crate::server::guard::Guard<L>,
@@ -25,6 +25,7 @@ fn mark<L: crate::model::level::Level>(
     if guard.is_console_pool(pool_id) {
         for g in groups {
             g.console_role = guard.roles().role_of_group(&g.name);
+            g.locked = g.console_role.is_some() && guard.operator().role < crate::model::Role::Admin;
         }
     }
 }

@@ -15,6 +15,7 @@ fn info(g: &GroupType) -> GroupInfo {
         created: epoch(g.creation_date()),
         modified: epoch(g.last_modified_date()),
         console_role: None,
+        locked: false,
     }
 }
 

@@ -236,27 +236,22 @@ pub fn GroupOptions(
     groups: Resource<Result<Vec<crate::model::GroupInfo>, AppError>>,
     #[prop(optional)] skip: Vec<String>,
     #[prop(optional, into)] selected: String,
-    /// A picker for adding members: below admin, the console's own groups are left out (the
-    /// server refuses them).
+    /// A picker for adding members: groups whose membership the operator may not change
+    /// (`GroupInfo::locked`, set by the server) are left out.
     #[prop(optional)]
     to_assign: bool,
 ) -> impl IntoView {
-    let operator = crate::components::permit::use_operator();
     view! {
         <Suspense fallback=|| ()>
             {move || {
                 let (skip, selected) = (skip.clone(), selected.clone());
                 Suspend::new(async move {
-                    let admin = match operator {
-                        Some(op) => op.await.is_ok_and(|op| op.role == crate::model::Role::Admin),
-                        None => false,
-                    };
                     groups
                         .await
                         .unwrap_or_default()
                         .into_iter()
                         .filter(|g| !skip.contains(&g.name))
-                        .filter(|g| !to_assign || admin || g.console_role.is_none())
+                        .filter(|g| !to_assign || !g.locked)
                         .map(|g| {
                             let name = g.name;
                             let chosen = name == selected;

@@ -568,6 +568,7 @@ mod tests {
                     created: None,
                     modified: None,
                     console_role: None,
+                    locked: false,
                 }
             })
             .collect();

@@ -426,6 +426,7 @@ mod tests {
             created: None,
             modified: None,
             console_role: None,
+            locked: false,
         };
         let user = |name: &str, status: &str, groups: &[&str]| SummaryUser {
             user: UserRow {

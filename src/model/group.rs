@@ -14,6 +14,10 @@ pub struct GroupInfo {
     /// functions; membership of such a group is an admin's change, after a step-up).
     #[serde(default)]
     pub console_role: Option<super::Role>,
+    /// Whether its membership is out of the signed-in operator's reach (a console group, below
+    /// admin): the pages leave it out of pickers and offer no add or remove. Set by the server.
+    #[serde(default)]
+    pub locked: bool,
 }
 
 /// The guide's groups: name, precedence (lower wins), description.

@@ -17,7 +17,7 @@ use crate::components::pagination::{Pager, encode, parse_stack};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, SMALL_BUTTON};
 use crate::components::table::{DataTable, col};
-use crate::model::{GroupInfo, Permission, Role, UserPage};
+use crate::model::{GroupInfo, Permission, UserPage};
 
 const PAGE_SIZE: i32 = 20;
 
@@ -49,10 +49,8 @@ pub fn GroupDetailPage() -> impl IntoView {
                 let pool = pool_id.get_untracked();
                 or_error(group.await, move |g| {
                     let target = Target::new(pool.clone(), g.name.clone());
-                    // A console group's members change only by an admin's hand.
-                    let console_group = g.console_role.is_some();
-                    let may_add: fn(Role) -> bool =
-                        if console_group { admin_only } else { AddUserToGroup::allows };
+                    // A console group's members change only by an admin's hand (`locked` below).
+                    let locked = g.locked;
                     view! {
                         <PageHeader title=g.name.clone() lead=g.description.clone().unwrap_or_default()/>
                         <PoolTabs pool_id=pool.clone()/>
@@ -65,7 +63,7 @@ pub fn GroupDetailPage() -> impl IntoView {
                                             let next_token = page.next_token.clone();
                                             let base = format!("/pools/{}/group?name={}", target.pool_id(), encode(&target.name()));
                                             view! {
-                                                <MemberTable target page remove console_group/>
+                                                <MemberTable target page remove locked/>
                                                 <Pager base stack next_token/>
                                             }
                                         })
@@ -74,9 +72,11 @@ pub fn GroupDetailPage() -> impl IntoView {
                                 <Outcome error=last_error(remove.value()) done=succeeded(remove.value()) success="Removed from the group."/>
                             </div>
                             <div class="space-y-2">
-                                <Can allowed=may_add>
-                                    <AddMember target add/>
-                                </Can>
+                                {(!locked).then(|| view! {
+                                    <Can allowed=AddUserToGroup::allows>
+                                        <AddMember target add/>
+                                    </Can>
+                                })}
                                 <Can allowed=UpdateGroup::allows clone:g>
                                     <EditGroup target group=g.clone() update/>
                                 </Can>
@@ -101,18 +101,14 @@ fn GroupFields(target: Target) -> impl IntoView {
     }
 }
 
-fn admin_only(role: Role) -> bool {
-    role == Role::Admin
-}
-
 #[component]
 fn MemberTable(
     target: Target,
     page: UserPage,
     remove: ServerAction<RemoveUserFromGroup>,
-    console_group: bool,
+    /// The operator may not change this group's members.
+    locked: bool,
 ) -> impl IntoView {
-    let may_remove: fn(Role) -> bool = if console_group { admin_only } else { RemoveUserFromGroup::allows };
     if page.users.is_empty() {
         return view! { <p class="py-6 text-sm text-slate-600">"No members."</p> }.into_any();
     }
@@ -124,14 +120,16 @@ fn MemberTable(
                 <td class="px-4 py-2">{u.email.clone().unwrap_or_default()}</td>
                 <td class="px-4 py-2"><StatusBadge status=u.status.clone() enabled=u.enabled/></td>
                 <td class="px-4 py-2 text-right">
-                    <Can allowed=may_remove>
-                        <ActionForm action=remove clone:u>
-                            <Hidden name="pool_id" value=target.pool_id()/>
-                            <Hidden name="username" value=u.username.clone()/>
-                            <Hidden name="group" value=target.name()/>
-                            <button type="submit" class=SMALL_BUTTON>"Remove"</button>
-                        </ActionForm>
-                    </Can>
+                    {(!locked).then(|| view! {
+                        <Can allowed=RemoveUserFromGroup::allows>
+                            <ActionForm action=remove clone:u>
+                                <Hidden name="pool_id" value=target.pool_id()/>
+                                <Hidden name="username" value=u.username.clone()/>
+                                <Hidden name="group" value=target.name()/>
+                                <button type="submit" class=SMALL_BUTTON>"Remove"</button>
+                            </ActionForm>
+                        </Can>
+                    })}
                 </td>
             </tr>
         }

@@ -359,6 +359,10 @@ async fn console_groups_change_only_by_an_admin_after_a_step_up() {
     let marked: Vec<_> =
         groups.iter().filter(|g| g.console_role.is_some()).map(|g| g.name.as_str()).collect();
     assert_eq!(marked.len(), 3, "{marked:?}");
+    assert!(groups.iter().all(|g| g.locked == g.console_role.is_some()), "{groups:?}");
+    let for_admin: Vec<crate::model::GroupInfo> =
+        h.call("/api/list_group_names", &[("pool_id", &h.pool_id)], Some(&admin_cookie)).await.ok();
+    assert!(for_admin.iter().all(|g| !g.locked), "an admin may change them all");
     // A user created straight into a console group, and a blueprint that adds one: the same.
     let create = [
         ("pool_id", h.pool_id.as_str()),
