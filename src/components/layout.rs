@@ -82,7 +82,7 @@ fn LogoutButton() -> impl IntoView {
 /// the page's own actions (`children`) on the title's line.
 #[component]
 pub fn PageHeader(
-    #[prop(into)] title: String,
+    #[prop(into)] title: TextProp,
     #[prop(optional, into)] id: Option<Signal<String>>,
     #[prop(optional, into)] lead: Option<String>,
     #[prop(optional)] children: Option<Children>,
@@ -90,7 +90,7 @@ pub fn PageHeader(
     view! {
         <div class="mb-4">
             <div class="flex flex-wrap items-center justify-between gap-4">
-                <h1 class="text-2xl font-bold text-slate-900">{title}</h1>
+                <h1 class="text-2xl font-bold text-slate-900">{move || title.get().to_string()}</h1>
                 {children.map(|actions| view! { <div class="flex gap-2 print:hidden">{actions()}</div> })}
             </div>
             {id.map(|id| view! { <p class="font-mono text-xs text-slate-600">{move || id.get()}</p> })}
@@ -103,8 +103,9 @@ pub fn PageHeader(
 /// print styles).
 #[component]
 pub fn Card(#[prop(into)] title: String, children: Children) -> impl IntoView {
+    let section = title.clone();
     view! {
-        <section class=CARD data-section=title.clone()>
+        <section class=CARD data-section=section>
             <h2 class=CARD_TITLE>{title}</h2>
             {children()}
         </section>
