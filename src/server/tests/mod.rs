@@ -147,12 +147,21 @@ impl Harness {
         self.send(req.body(Body::from(body)).unwrap()).await
     }
 
+    /// Sends a request through the whole stack. A request that has not answered in 2 minutes
+    /// (every Cognito call gives up within 21 s) is a hang: it fails the test, naming the request,
+    /// rather than holding the run until CI's limit.
     pub async fn send(&self, req: Request<Body>) -> Reply {
-        let res = self.router.clone().oneshot(req).await.unwrap();
-        let status = res.status();
-        let headers = res.headers().clone();
-        let bytes = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
-        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        let what = format!("{} {}", req.method(), req.uri());
+        let answer = async {
+            let res = self.router.clone().oneshot(req).await.unwrap();
+            let status = res.status();
+            let headers = res.headers().clone();
+            let bytes = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
+            Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        };
+        tokio::time::timeout(std::time::Duration::from_secs(120), answer)
+            .await
+            .unwrap_or_else(|_| panic!("{what} did not answer in 2 minutes"))
     }
 
     /// A new user in `group` (created if missing) with a permanent password: email, password.
