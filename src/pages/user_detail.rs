@@ -75,7 +75,7 @@ pub fn UserDetailPage() -> impl IntoView {
                             // would be refused.
                             Some(reason) => view! {
                                 <Can allowed=SignOutUser::allows>
-                                    <p class="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-800" data-locked="">{reason.clone()}</p>
+                                    <p class="self-start rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-800" data-locked="">{reason.clone()}</p>
                                 </Can>
                             }.into_any(),
                             None => view! { <UserActions pool_id=pool user=u actions/> }.into_any(),
