@@ -43,12 +43,10 @@ async fn password_step(username: &str, password: &str) -> Result<LoginStep, AppE
         return Err(AppError::invalid("password", "Enter your password."));
     }
     let state = expect_context::<AppState>();
-    let client_ip = super::request::client_ip().await;
-    state.limiter().check(client_ip, Some(username))?;
+    let ip = limit(&state, Some(username)).await?;
     let session = session::current().await?;
     // A new attempt abandons any step left half done.
     session.remove::<Pending>(PENDING).await.map_err(session::store_error)?;
-    let ip = client_ip.map(|ip| ip.to_string());
     let outcome = state.auth().password_login(username, password, ip.as_deref()).await;
     if let Err(e) = &outcome {
         tracing::info!(outcome = ?e, "sign-in failed");
@@ -58,7 +56,7 @@ async fn password_step(username: &str, password: &str) -> Result<LoginStep, AppE
 
 pub async fn new_password(new_password: &str, confirm: &str) -> Result<LoginStep, AppError> {
     let state = expect_context::<AppState>();
-    limit_by_address(&state).await?;
+    limit(&state, None).await?;
     let session = session::current().await?;
     let pending = pending(&session, LoginStep::NewPasswordRequired).await?;
     if new_password != confirm {
@@ -74,12 +72,9 @@ pub async fn new_password(new_password: &str, confirm: &str) -> Result<LoginStep
 }
 
 pub async fn mfa_code(code: &str) -> Result<LoginStep, AppError> {
-    let code = code.trim();
-    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(AppError::invalid("code", "Enter the 6-digit code from your authenticator app."));
-    }
+    let code = six_digits(code)?;
     let state = expect_context::<AppState>();
-    limit_by_address(&state).await?;
+    limit(&state, None).await?;
     let session = session::current().await?;
     let pending = pending(&session, LoginStep::MfaRequired).await?;
     let outcome = state.auth().mfa_code(&pending.username, &pending.challenge_session, code).await?;
@@ -112,15 +107,25 @@ pub async fn logout() -> Result<(), AppError> {
 /// A password tried on someone's behalf (the test console's sign-ins) counts against the same
 /// limits as the console's own sign-in: an admin's page is no unlimited password oracle either.
 pub async fn limit_attempt(username: &str) -> Result<(), AppError> {
-    let state = expect_context::<AppState>();
-    let client_ip = super::request::client_ip().await;
-    state.limiter().check(client_ip, Some(username.trim()))
+    limit(&expect_context::<AppState>(), Some(username.trim())).await.map(|_| ())
 }
 
-/// The challenge steps count against the address's allowance too (guessing MFA codes).
-async fn limit_by_address(state: &AppState) -> Result<(), AppError> {
+/// One attempt against the sign-in limits: the client address's allowance, and `username`'s
+/// when given (the challenge steps count by address: guessing MFA codes). Returns the address,
+/// which goes to Cognito as context data.
+async fn limit(state: &AppState, username: Option<&str>) -> Result<Option<String>, AppError> {
     let client_ip = super::request::client_ip().await;
-    state.limiter().check(client_ip, None)
+    state.limiter().check(client_ip, username)?;
+    Ok(client_ip.map(|ip| ip.to_string()))
+}
+
+/// The code from an authenticator app: six digits, or a refusal beside the field.
+fn six_digits(code: &str) -> Result<&str, AppError> {
+    let code = code.trim();
+    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(AppError::invalid("code", "Enter the 6-digit code from your authenticator app."));
+    }
+    Ok(code)
 }
 
 async fn pending(session: &Session, step: LoginStep) -> Result<Pending, AppError> {
@@ -221,17 +226,12 @@ pub async fn step_up(password: &str, code: &str) -> Result<(), AppError> {
         return Err(AppError::Unauthenticated);
     };
     let username = signed_in.operator.username.clone();
-    let client_ip = super::request::client_ip().await;
-    state.limiter().check(client_ip, Some(&username))?;
-    let ip = client_ip.map(|ip| ip.to_string());
+    let ip = limit(&state, Some(&username)).await?;
     let wrong = || AppError::invalid("password", "The password is not correct.");
     let tokens = match state.auth().password_login(&username, password, ip.as_deref()).await? {
         AuthOutcome::SignedIn(tokens) => tokens,
         AuthOutcome::Mfa { username: mfa_user, session: challenge } => {
-            let code = code.trim();
-            if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(AppError::invalid("code", "Enter the 6-digit code from your authenticator app."));
-            }
+            let code = six_digits(code)?;
             match state.auth().mfa_code(&mfa_user, &challenge, code).await {
                 Ok(AuthOutcome::SignedIn(tokens)) => tokens,
                 Err(AppError::LoginFailed) => {
