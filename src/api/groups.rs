@@ -14,18 +14,17 @@ pub struct GroupRow {
     pub more_members: bool,
 }
 
-/// Marks the console's groups in the console's pool, and those whose membership is out of the
-/// operator's reach (below admin), for the pages' pickers and member lists.
+/// Marks the groups whose membership is out of the operator's reach (the console's groups, in
+/// its own pool, below admin), for the pages' pickers and member lists.
 #[cfg(feature = "ssr")]
 fn mark<L: crate::model::level::Level>(
     guard: &crate::server::guard::Guard<L>,
     pool_id: &str,
     groups: &mut [GroupInfo],
 ) {
-    if guard.is_console_pool(pool_id) {
+    if guard.is_console_pool(pool_id) && guard.operator().role < crate::model::Role::Admin {
         for g in groups {
-            g.console_role = guard.roles().role_of_group(&g.name);
-            g.locked = g.console_role.is_some() && guard.operator().role < crate::model::Role::Admin;
+            g.locked = guard.roles().role_of_group(&g.name).is_some();
         }
     }
 }
@@ -155,9 +154,7 @@ pub async fn delete_group(pool_id: String, name: String, confirm: String) -> Res
         });
     }
     // The support or viewer group: deleting it takes a role from each member.
-    if guard.is_console_pool(&pool_id) && guard.roles().role_of_group(&name).is_some() {
-        guard.stepped_up()?;
-    }
+    guard.step_up_for_group(&pool_id, &name)?;
     crate::cognito::groups::delete(guard.admin(), &pool_id, &name).await?;
     leptos_axum::redirect(&format!("/pools/{pool_id}/groups"));
     Ok(())

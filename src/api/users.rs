@@ -238,11 +238,8 @@ pub async fn create_user(
     };
     // A console group needs a step-up: asked before the user exists, so that a refusal leaves
     // nothing half done.
-    if let Some(group) = &checked.group
-        && guard.is_console_pool(&pool_id)
-        && guard.roles().role_of_group(group).is_some()
-    {
-        guard.stepped_up()?;
+    if let Some(group) = &checked.group {
+        guard.step_up_for_group(&pool_id, group)?;
     }
     let username = guard.create_user(&pool_id, &new_user).await.map_err(|e| match e {
         AppError::Conflict { message } => AppError::invalid("username", message),

@@ -14,7 +14,6 @@ fn info(g: &GroupType) -> GroupInfo {
         role_arn: g.role_arn().map(str::to_string),
         created: epoch(g.creation_date()),
         modified: epoch(g.last_modified_date()),
-        console_role: None,
         locked: false,
     }
 }

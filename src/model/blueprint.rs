@@ -567,7 +567,6 @@ mod tests {
                     role_arn: v.role_arn,
                     created: None,
                     modified: None,
-                    console_role: None,
                     locked: false,
                 }
             })

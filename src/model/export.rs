@@ -425,7 +425,6 @@ mod tests {
             role_arn: None,
             created: None,
             modified: None,
-            console_role: None,
             locked: false,
         };
         let user = |name: &str, status: &str, groups: &[&str]| SummaryUser {

@@ -10,12 +10,9 @@ pub struct GroupInfo {
     pub role_arn: Option<String>,
     pub created: Option<i64>,
     pub modified: Option<i64>,
-    /// In the console's own pool, the console role its members get (set by the server
-    /// functions; membership of such a group is an admin's change, after a step-up).
-    #[serde(default)]
-    pub console_role: Option<super::Role>,
-    /// Whether its membership is out of the signed-in operator's reach (a console group, below
-    /// admin): the pages leave it out of pickers and offer no add or remove. Set by the server.
+    /// Whether its membership is out of the signed-in operator's reach (a console group in the
+    /// console's own pool, below admin): the pages leave it out of pickers and offer no add or
+    /// remove. Set by the server functions that list groups.
     #[serde(default)]
     pub locked: bool,
 }

@@ -19,7 +19,7 @@
 //!
 //! ```compile_fail,E0451
 //! use pooldesk::server::desk::{Checked, UserAction};
-//! let forged = Checked { pool_id: "p".into(), username: "admin".into(), action: UserAction::Delete };
+//! let forged = Checked { pool_id: "p".into(), username: "admin".into(), action: UserAction::Delete, target: None };
 //! ```
 
 use crate::cognito::bulk::with_backoff;
@@ -120,13 +120,10 @@ pub fn access(
     in_console_pool: bool,
     user: &UserDetail,
 ) -> TargetAccess {
-    if !in_console_pool {
+    if !in_console_pool || operator.role >= Role::Admin {
         return TargetAccess::default();
     }
     let is_operator = roles.role_for(user.groups.iter().map(|g| g.name.as_str())).is_some();
-    if operator.role >= Role::Admin {
-        return TargetAccess::default();
-    }
     TargetAccess {
         locked: is_operator
             .then(|| "This user is a console operator: only an admin can change their account.".to_string()),
@@ -140,6 +137,8 @@ pub struct Checked {
     pool_id: String,
     username: String,
     action: UserAction,
+    /// The user as the rule read them (in the console's pool), for a bulk run's "already so".
+    target: Option<UserDetail>,
 }
 
 /// The support desk of one request (see the module's documentation).
@@ -174,7 +173,8 @@ impl Desk {
         username: &str,
         action: UserAction,
     ) -> Result<Checked, AppError> {
-        let checked = Checked { pool_id: pool_id.to_string(), username: username.to_string(), action };
+        let checked =
+            Checked { pool_id: pool_id.to_string(), username: username.to_string(), action, target: None };
         if pool_id != self.console_pool_id {
             return Ok(checked);
         }
@@ -191,7 +191,7 @@ impl Desk {
         };
         decide(self.operator.role, &self.roles, &facts, &checked.action, self.stepped_up, other_admins)?;
         // The checked name is Cognito's own (an alias or email typed in resolves to it).
-        Ok(Checked { username: target.username, ..checked })
+        Ok(Checked { username: target.username.clone(), target: Some(target), ..checked })
     }
 
     /// Enabled members of the console's admin group other than `username`.
@@ -259,15 +259,26 @@ impl Desk {
         };
         let checked = with_backoff(|| self.check(pool_id, username, user_action.clone())).await?;
         let name = checked.username.as_str();
+        // The rule has read the user in the console's pool; elsewhere they are read here.
         let already = match &checked.action {
             UserAction::Enable | UserAction::Disable => {
                 let enable = matches!(checked.action, UserAction::Enable);
-                with_backoff(|| users::lookup(self.read(), pool_id, name)).await?.enabled == enable
+                let enabled = match &checked.target {
+                    Some(target) => target.enabled,
+                    None => with_backoff(|| users::lookup(self.read(), pool_id, name)).await?.enabled,
+                };
+                enabled == enable
             }
             UserAction::AddToGroup(g) | UserAction::RemoveFromGroup(g) => {
                 let adding = matches!(checked.action, UserAction::AddToGroup(_));
-                let groups = with_backoff(|| users::groups_of(self.read(), pool_id, name)).await?;
-                groups.iter().any(|m| &m.name == g) == adding
+                let member = match &checked.target {
+                    Some(target) => target.groups.iter().any(|m| &m.name == g),
+                    None => with_backoff(|| users::groups_of(self.read(), pool_id, name))
+                        .await?
+                        .iter()
+                        .any(|m| &m.name == g),
+                };
+                member == adding
             }
             _ => false,
         };

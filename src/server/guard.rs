@@ -117,6 +117,17 @@ impl<L: Level> Guard<L> {
     pub fn stepped_up(&self) -> Result<(), AppError> {
         if self.stepped_up { Ok(()) } else { Err(AppError::StepUpRequired) }
     }
+
+    /// In the console's own pool, changing who holds `group`'s console role (a user created
+    /// into it, a blueprint adding to it, the group deleted) needs a recent step-up; any other
+    /// group or pool, nothing. The desk applies the same rule to memberships (`desk::decide`).
+    pub fn step_up_for_group(&self, pool_id: &str, group: &str) -> Result<(), AppError> {
+        if self.is_console_pool(pool_id) && self.roles.role_of_group(group).is_some() {
+            self.stepped_up()
+        } else {
+            Ok(())
+        }
+    }
 }
 
 impl<L: DeskLevel> Guard<L> {
@@ -161,9 +172,10 @@ impl Guard<level::Admin> {
         pool_id: Option<&str>,
         groups: impl IntoIterator<Item = &'g str>,
     ) -> Result<&CognitoUsers, AppError> {
-        let console = pool_id.is_some_and(|p| self.is_console_pool(p));
-        if console && groups.into_iter().any(|g| self.roles.role_of_group(g).is_some()) {
-            self.stepped_up()?;
+        if let Some(pool_id) = pool_id {
+            for group in groups {
+                self.step_up_for_group(pool_id, group)?;
+            }
         }
         Ok(&self.handles.users)
     }

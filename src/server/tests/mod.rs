@@ -50,6 +50,27 @@ fn unique(prefix: &str) -> String {
     format!("{prefix}-{}-{nanos}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed))
 }
 
+/// The local Cognito, as the console's settings name it.
+fn moto_args() -> CognitoArgs {
+    CognitoArgs { region: REGION.into(), endpoint_url: Some(moto()), call_timeout_secs: 10 }
+}
+
+/// A new pool on moto with the guide's setup (the harness's own, or another for a test that
+/// needs a pool the console does not sign in with): the handles, the setup and its report.
+pub async fn seed_guide_pool(prefix: &str) -> (Handles, GuideSetup, SetupReport) {
+    let handles = Handles::new(&load_sdk_config(&moto_args().endpoint()).await);
+    let setup = GuideSetup {
+        pool_name: unique(prefix),
+        deletion_protection: false,
+        admin_email: format!("{}@example.com", unique("admin")),
+        user_email: format!("{}@example.com", unique("user")),
+    };
+    let report = bootstrap::apply(&handles, &setup)
+        .await
+        .unwrap_or_else(|e| panic!("seeding a pool on moto at {} failed ({e:?}); is moto running?", moto()));
+    (handles, setup, report)
+}
+
 /// A seeded pool, the console's router in front of it, and a direct admin handle for arranging
 /// the test.
 pub struct Harness {
@@ -79,20 +100,8 @@ impl Harness {
     /// endpoint) before the server is built.
     pub async fn with_config(adjust: impl FnOnce(&mut ServeConfig)) -> Self {
         capture_logs();
-        let cognito_args =
-            CognitoArgs { region: REGION.into(), endpoint_url: Some(moto()), call_timeout_secs: 10 };
-        let endpoint = cognito_args.endpoint();
-        let sdk = load_sdk_config(&endpoint).await;
-        let handles = Handles::new(&sdk);
-        let setup = GuideSetup {
-            pool_name: unique("pd-test"),
-            deletion_protection: false,
-            admin_email: format!("{}@example.com", unique("admin")),
-            user_email: format!("{}@example.com", unique("user")),
-        };
-        let report = bootstrap::apply(&handles, &setup).await.unwrap_or_else(|e| {
-            panic!("seeding a pool on moto at {} failed ({e:?}); is moto running?", moto())
-        });
+        let cognito_args = moto_args();
+        let (handles, setup, report) = seed_guide_pool("pd-test").await;
         let data_dir = std::env::temp_dir().join(unique("pooldesk-test"));
         let mut config = ServeConfig {
             cognito: cognito_args,
