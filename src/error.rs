@@ -103,6 +103,15 @@ impl AppError {
 impl leptos::server_fn::error::FromServerFnError for AppError {
     type Encoder = leptos::server_fn::codec::JsonEncoding;
 
+    /// Every error a server function answers with is encoded here, so on the server this is
+    /// also where its HTTP status and audit outcome are set (`server::audit::answered`).
+    fn ser(&self) -> leptos::server_fn::Bytes {
+        use leptos::server_fn::Encodes;
+        #[cfg(feature = "ssr")]
+        crate::server::audit::answered(self);
+        Self::Encoder::encode(self).unwrap_or_default()
+    }
+
     /// Failures of the server-function machinery itself (a malformed request, a missing
     /// argument). Their text describes our own types, not the backend, but it still stays in the
     /// log: the browser gets a plain sentence.

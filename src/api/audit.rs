@@ -12,7 +12,7 @@ pub async fn list_audit(
     #[server(flatten)] filter: AuditFilter,
     #[server(default)] before: Option<i64>,
 ) -> Result<AuditPage, AppError> {
-    let guard = crate::server::guard::require::<ListAudit>().await?;
+    let guard = ListAudit::guard().await?;
     let query = filter.validate()?;
     let (entries, older) =
         guard.audit().page(&query, before).await.map_err(crate::server::audit::read_failed)?;

@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use crate::error::AppError;
 use crate::model::{LoginStep, Operator, PasswordPolicy};
 
-crate::permission!(Login => Anyone, Session);
+crate::permission!(Login => Anyone, Session; username);
 /// Step one: username and password. Moves on to the console, or to the next challenge.
 #[server(endpoint = "login")]
 pub async fn login(username: String, password: String) -> Result<LoginStep, AppError> {
+    Login::record(&username);
     let step = crate::server::login::password(&username, &password).await?;
     leptos_axum::redirect(step.next_path());
     Ok(step)
@@ -51,7 +52,7 @@ crate::permission!(CurrentOperator => Viewer);
 /// The signed-in operator, for the header.
 #[server(endpoint = "current_operator")]
 pub async fn current_operator() -> Result<Operator, AppError> {
-    let guard = crate::server::guard::require::<CurrentOperator>().await?;
+    let guard = CurrentOperator::guard().await?;
     Ok(guard.operator().clone())
 }
 
@@ -65,7 +66,7 @@ pub async fn confirm_password(
     #[server(default)] code: String,
     #[server(default)] next: String,
 ) -> Result<(), AppError> {
-    crate::server::guard::require::<ConfirmPassword>().await?;
+    ConfirmPassword::guard().await?;
     crate::server::login::step_up(&password, &code).await?;
     leptos_axum::redirect(crate::model::local_path(&next).unwrap_or("/pools"));
     Ok(())

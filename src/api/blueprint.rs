@@ -30,19 +30,20 @@ pub async fn plan_blueprint(
     blueprint: String,
     #[server(default)] pool_id: String,
 ) -> Result<Vec<PlanStep>, AppError> {
-    let guard = crate::server::guard::require::<PlanBlueprint>().await?;
+    let guard = PlanBlueprint::guard().await?;
     let (bp, pool_id) = read(&blueprint, &pool_id)?;
     crate::cognito::blueprint::plan_for(guard.cognito(), &bp, pool_id.as_deref()).await
 }
 
-crate::permission!(ApplyBlueprint => Admin, Change);
-/// Applies the blueprint. Created users' temporary passwords are in the report, once.
-#[server(endpoint = "apply_blueprint")]
+crate::permission!(ApplyBlueprint => Admin, Change; pool_id);
+/// Applies the blueprint. Created users' temporary passwords are in the report, once. Sent as
+/// JSON (a blueprint is a document, and only the page's script sends it).
+#[server(endpoint = "apply_blueprint", input = leptos::server_fn::codec::Json)]
 pub async fn apply_blueprint(
     blueprint: String,
     #[server(default)] pool_id: String,
 ) -> Result<ApplyReport, AppError> {
-    let guard = crate::server::guard::require::<ApplyBlueprint>().await?;
+    let guard = ApplyBlueprint::guard(&pool_id).await?;
     let (bp, pool_id) = read(&blueprint, &pool_id)?;
     // In the console's own pool, memberships of a console group need a step-up.
     let target = crate::cognito::blueprint::target(guard.cognito(), &bp, pool_id.as_deref()).await?;

@@ -15,7 +15,7 @@ fn check(pool_id: &str, client_id: &str) -> Result<(), AppError> {
 crate::permission!(ListClients => Viewer);
 #[server(endpoint = "list_clients")]
 pub async fn list_clients(pool_id: String) -> Result<Vec<ClientSummary>, AppError> {
-    let guard = crate::server::guard::require::<ListClients>().await?;
+    let guard = ListClients::guard().await?;
     crate::model::validate_pool_id(&pool_id)?;
     crate::cognito::clients::list(guard.cognito(), &pool_id).await
 }
@@ -24,7 +24,7 @@ crate::permission!(ClientFormContext => Admin);
 /// The pool's scopes, identity providers and attributes, for the client forms.
 #[server(endpoint = "client_form_context")]
 pub async fn client_form_context(pool_id: String) -> Result<ClientContext, AppError> {
-    let guard = crate::server::guard::require::<ClientFormContext>().await?;
+    let guard = ClientFormContext::guard().await?;
     crate::model::validate_pool_id(&pool_id)?;
     crate::cognito::clients::context(guard.admin(), &pool_id).await
 }
@@ -32,17 +32,17 @@ pub async fn client_form_context(pool_id: String) -> Result<ClientContext, AppEr
 crate::permission!(GetClient => Viewer);
 #[server(endpoint = "get_client")]
 pub async fn get_client(pool_id: String, client_id: String) -> Result<ClientDetail, AppError> {
-    let guard = crate::server::guard::require::<GetClient>().await?;
+    let guard = GetClient::guard().await?;
     check(&pool_id, &client_id)?;
     let console = guard.is_console_pool(&pool_id).then(|| guard.console_client_id());
     crate::cognito::clients::describe(guard.cognito(), &pool_id, &client_id, console).await
 }
 
-crate::permission!(RevealClientSecret => Admin, Secret, StepUp);
+crate::permission!(RevealClientSecret => Admin, Secret, StepUp; pool_id, client_id);
 /// The client secret, on an explicit request only.
 #[server(endpoint = "reveal_client_secret")]
 pub async fn reveal_client_secret(pool_id: String, client_id: String) -> Result<String, AppError> {
-    let guard = crate::server::guard::require::<RevealClientSecret>().await?;
+    let guard = RevealClientSecret::guard(&pool_id, &client_id).await?;
     check(&pool_id, &client_id)?;
     let secret = crate::cognito::clients::secret(guard.secrets()?, &pool_id, &client_id)
         .await?
@@ -51,10 +51,10 @@ pub async fn reveal_client_secret(pool_id: String, client_id: String) -> Result<
     Ok(secret)
 }
 
-crate::permission!(CreateClient => Admin, Change);
+crate::permission!(CreateClient => Admin, Change; pool_id, name);
 #[server(endpoint = "create_client")]
 pub async fn create_client(pool_id: String, #[server(flatten)] form: ClientForm) -> Result<String, AppError> {
-    let guard = crate::server::guard::require::<CreateClient>().await?;
+    let guard = CreateClient::guard(&pool_id, &form.name).await?;
     crate::model::validate_pool_id(&pool_id)?;
     let ctx = crate::cognito::clients::context(guard.admin(), &pool_id).await?;
     let secret = form.generate_secret.is_some();
@@ -65,7 +65,7 @@ pub async fn create_client(pool_id: String, #[server(flatten)] form: ClientForm)
     Ok(id)
 }
 
-crate::permission!(UpdateClient => Admin, Change);
+crate::permission!(UpdateClient => Admin, Change; pool_id, client_id, name);
 /// Read-modify-write: the form's fields replace the client's, everything else is sent back as
 /// it was (UpdateUserPoolClient resets what it is not sent).
 #[server(endpoint = "update_client")]
@@ -74,7 +74,7 @@ pub async fn update_client(
     client_id: String,
     #[server(flatten)] form: ClientForm,
 ) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<UpdateClient>().await?;
+    let guard = UpdateClient::guard(&pool_id, &client_id, &form.name).await?;
     check(&pool_id, &client_id)?;
     let (ctx, current) = tokio::try_join!(
         crate::cognito::clients::context(guard.admin(), &pool_id),
@@ -84,11 +84,11 @@ pub async fn update_client(
     crate::cognito::clients::update(guard.admin(), &pool_id, &client_id, &settings).await
 }
 
-crate::permission!(DeleteClient => Admin, Change, StepUp);
+crate::permission!(DeleteClient => Admin, Change, StepUp; pool_id, client_id);
 /// Deletes a client; `confirm` must repeat its name. The console's own client is refused.
 #[server(endpoint = "delete_client")]
 pub async fn delete_client(pool_id: String, client_id: String, confirm: String) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<DeleteClient>().await?;
+    let guard = DeleteClient::guard(&pool_id, &client_id).await?;
     check(&pool_id, &client_id)?;
     if guard.is_console_pool(&pool_id) && client_id == guard.console_client_id() {
         return Err(AppError::Conflict {

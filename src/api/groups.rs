@@ -39,7 +39,7 @@ crate::permission!(ListGroups => Viewer);
 #[server(endpoint = "list_groups")]
 pub async fn list_groups(pool_id: String) -> Result<Vec<GroupRow>, AppError> {
     use futures::StreamExt;
-    let guard = crate::server::guard::require::<ListGroups>().await?;
+    let guard = ListGroups::guard().await?;
     crate::model::validate_pool_id(&pool_id)?;
     let mut groups = crate::cognito::groups::list(guard.cognito(), &pool_id).await?;
     mark(&guard, &pool_id, &mut groups);
@@ -66,7 +66,7 @@ crate::permission!(ListGroupNames => Viewer);
 /// members is one ListUsersInGroup per group, which the load run showed dominating the user page).
 #[server(endpoint = "list_group_names")]
 pub async fn list_group_names(pool_id: String) -> Result<Vec<GroupInfo>, AppError> {
-    let guard = crate::server::guard::require::<ListGroupNames>().await?;
+    let guard = ListGroupNames::guard().await?;
     crate::model::validate_pool_id(&pool_id)?;
     let mut groups = crate::cognito::groups::list(guard.cognito(), &pool_id).await?;
     mark(&guard, &pool_id, &mut groups);
@@ -76,14 +76,14 @@ pub async fn list_group_names(pool_id: String) -> Result<Vec<GroupInfo>, AppErro
 crate::permission!(GetGroup => Viewer);
 #[server(endpoint = "get_group")]
 pub async fn get_group(pool_id: String, name: String) -> Result<GroupInfo, AppError> {
-    let guard = crate::server::guard::require::<GetGroup>().await?;
+    let guard = GetGroup::guard().await?;
     check(&pool_id, &name)?;
     let mut group = crate::cognito::groups::get(guard.cognito(), &pool_id, &name).await?;
     mark(&guard, &pool_id, std::slice::from_mut(&mut group));
     Ok(group)
 }
 
-crate::permission!(CreateGroup => Admin, Change);
+crate::permission!(CreateGroup => Admin, Change; pool_id, name);
 #[server(endpoint = "create_group")]
 pub async fn create_group(
     pool_id: String,
@@ -92,7 +92,7 @@ pub async fn create_group(
     precedence: String,
     role_arn: String,
 ) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<CreateGroup>().await?;
+    let guard = CreateGroup::guard(&pool_id, &name).await?;
     crate::model::validate_pool_id(&pool_id)?;
     let group = crate::model::GroupInput { name, description, precedence, role_arn }.validate()?;
     crate::cognito::groups::create(guard.admin(), &pool_id, &group).await.map_err(|e| match e {
@@ -101,11 +101,11 @@ pub async fn create_group(
     })
 }
 
-crate::permission!(CreateGuideGroups => Admin, Change);
+crate::permission!(CreateGuideGroups => Admin, Change; pool_id);
 /// Creates the guide's groups that the pool does not have yet; returns the names created.
 #[server(endpoint = "create_guide_groups")]
 pub async fn create_guide_groups(pool_id: String) -> Result<Vec<String>, AppError> {
-    let guard = crate::server::guard::require::<CreateGuideGroups>().await?;
+    let guard = CreateGuideGroups::guard(&pool_id).await?;
     crate::model::validate_pool_id(&pool_id)?;
     let existing = crate::cognito::groups::list(guard.admin(), &pool_id).await?;
     let mut created = Vec::new();
@@ -125,7 +125,7 @@ pub async fn create_guide_groups(pool_id: String) -> Result<Vec<String>, AppErro
     Ok(created)
 }
 
-crate::permission!(UpdateGroup => Admin, Change);
+crate::permission!(UpdateGroup => Admin, Change; pool_id, name);
 /// Updates description, precedence and role (the name cannot change in Cognito).
 #[server(endpoint = "update_group")]
 pub async fn update_group(
@@ -135,17 +135,17 @@ pub async fn update_group(
     precedence: String,
     role_arn: String,
 ) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<UpdateGroup>().await?;
+    let guard = UpdateGroup::guard(&pool_id, &name).await?;
     check(&pool_id, &name)?;
     let group = crate::model::GroupInput { name, description, precedence, role_arn }.validate()?;
     crate::cognito::groups::update(guard.admin(), &pool_id, &group).await
 }
 
-crate::permission!(DeleteGroup => Admin, Change);
+crate::permission!(DeleteGroup => Admin, Change; pool_id, name);
 /// Deletes the group (members stay users); `confirm` must repeat its name.
 #[server(endpoint = "delete_group")]
 pub async fn delete_group(pool_id: String, name: String, confirm: String) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<DeleteGroup>().await?;
+    let guard = DeleteGroup::guard(&pool_id, &name).await?;
     check(&pool_id, &name)?;
     crate::model::check_typed(&confirm, &name)?;
     if guard.is_console_pool(&pool_id) && name == guard.admin_group() {
@@ -168,7 +168,7 @@ pub async fn list_group_members(
     page_size: i32,
     next_token: Option<String>,
 ) -> Result<UserPage, AppError> {
-    let guard = crate::server::guard::require::<ListGroupMembers>().await?;
+    let guard = ListGroupMembers::guard().await?;
     check(&pool_id, &name)?;
     crate::cognito::users::list_in_group(
         guard.cognito(),

@@ -9,14 +9,14 @@ use crate::model::{IdentityPool, IdentityPoolForm, IdentityPoolSummary, Identity
 crate::permission!(ListIdentityPools => Viewer);
 #[server(endpoint = "list_identity_pools")]
 pub async fn list_identity_pools() -> Result<Vec<IdentityPoolSummary>, AppError> {
-    let guard = crate::server::guard::require::<ListIdentityPools>().await?;
+    let guard = ListIdentityPools::guard().await?;
     crate::cognito::identity_pools::list(guard.cognito()).await
 }
 
 crate::permission!(GetIdentityPool => Viewer);
 #[server(endpoint = "get_identity_pool")]
 pub async fn get_identity_pool(identity_pool_id: String) -> Result<IdentityPool, AppError> {
-    let guard = crate::server::guard::require::<GetIdentityPool>().await?;
+    let guard = GetIdentityPool::guard().await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
     crate::cognito::identity_pools::describe(guard.cognito(), &identity_pool_id).await
 }
@@ -26,7 +26,7 @@ crate::permission!(IdentityProviderChoices => Admin);
 /// the provider checkboxes.
 #[server(endpoint = "identity_provider_choices")]
 pub async fn identity_provider_choices(pool_ids: Vec<String>) -> Result<Vec<(String, String)>, AppError> {
-    let guard = crate::server::guard::require::<IdentityProviderChoices>().await?;
+    let guard = IdentityProviderChoices::guard().await?;
     if pool_ids.len() > 10 {
         return Err(AppError::invalid("pool_ids", "Choose at most 10 user pools."));
     }
@@ -40,10 +40,10 @@ pub async fn identity_provider_choices(pool_ids: Vec<String>) -> Result<Vec<(Str
     Ok(choices)
 }
 
-crate::permission!(CreateIdentityPool => Admin, Change);
+crate::permission!(CreateIdentityPool => Admin, Change; name);
 #[server(endpoint = "create_identity_pool")]
 pub async fn create_identity_pool(#[server(flatten)] form: IdentityPoolForm) -> Result<String, AppError> {
-    let guard = crate::server::guard::require::<CreateIdentityPool>().await?;
+    let guard = CreateIdentityPool::guard(&form.name).await?;
     let pool = form.validate(guard.admin().region())?;
     let id = crate::cognito::identity_pools::create(guard.admin(), &pool).await?;
     tracing::info!(operator = %guard.operator().sub, identity_pool_id = %id, "identity pool created");
@@ -51,13 +51,13 @@ pub async fn create_identity_pool(#[server(flatten)] form: IdentityPoolForm) -> 
     Ok(id)
 }
 
-crate::permission!(UpdateIdentityPool => Admin, Change);
+crate::permission!(UpdateIdentityPool => Admin, Change; identity_pool_id, name);
 #[server(endpoint = "update_identity_pool")]
 pub async fn update_identity_pool(
     identity_pool_id: String,
     #[server(flatten)] form: IdentityPoolForm,
 ) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<UpdateIdentityPool>().await?;
+    let guard = UpdateIdentityPool::guard(&identity_pool_id, &form.name).await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
     let pool = form.validate(guard.admin().region())?;
     crate::cognito::identity_pools::update(guard.admin(), &identity_pool_id, &pool).await?;
@@ -65,7 +65,7 @@ pub async fn update_identity_pool(
     Ok(())
 }
 
-crate::permission!(SetIdentityPoolRoles => Admin, Change);
+crate::permission!(SetIdentityPoolRoles => Admin, Change; identity_pool_id);
 /// Sets both roles; an empty field means no role of that kind.
 #[server(endpoint = "set_identity_pool_roles")]
 pub async fn set_identity_pool_roles(
@@ -73,7 +73,7 @@ pub async fn set_identity_pool_roles(
     #[server(default)] authenticated_role: String,
     #[server(default)] unauthenticated_role: String,
 ) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<SetIdentityPoolRoles>().await?;
+    let guard = SetIdentityPoolRoles::guard(&identity_pool_id).await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
     let roles = crate::model::validate_identity_roles(&authenticated_role, &unauthenticated_role)?;
     crate::cognito::identity_pools::set_roles(guard.admin(), &identity_pool_id, &roles).await?;
@@ -81,11 +81,11 @@ pub async fn set_identity_pool_roles(
     Ok(())
 }
 
-crate::permission!(DeleteIdentityPool => Admin, Change, StepUp);
+crate::permission!(DeleteIdentityPool => Admin, Change, StepUp; identity_pool_id);
 /// Deletes an identity pool; `confirm` must repeat its name.
 #[server(endpoint = "delete_identity_pool")]
 pub async fn delete_identity_pool(identity_pool_id: String, confirm: String) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<DeleteIdentityPool>().await?;
+    let guard = DeleteIdentityPool::guard(&identity_pool_id).await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
     let pool = crate::cognito::identity_pools::describe(guard.admin(), &identity_pool_id).await?;
     crate::model::check_typed(&confirm, &pool.name)?;
@@ -95,7 +95,7 @@ pub async fn delete_identity_pool(identity_pool_id: String, confirm: String) -> 
     Ok(())
 }
 
-crate::permission!(TestIdentityPool => Admin, Secret);
+crate::permission!(TestIdentityPool => Admin, Secret; identity_pool_id, username, show_secret);
 /// Signs a user in through `provider` (`<user pool id> <client id>`, one of the pool's
 /// providers) and exchanges the ID token for AWS credentials: GetId, then
 /// GetCredentialsForIdentity. With no `provider`, a guest identity (only when the pool allows
@@ -109,7 +109,7 @@ pub async fn test_identity_pool(
     #[server(default)] show_secret: bool,
 ) -> Result<IdentityTestResult, AppError> {
     use crate::cognito::test_console::{Attempt, LoginTest, user_login};
-    let guard = crate::server::guard::require::<TestIdentityPool>().await?;
+    let guard = TestIdentityPool::guard(&identity_pool_id, &username, &show_secret).await?;
     crate::model::validate_identity_pool_id(&identity_pool_id)?;
     let cognito = guard.admin();
     let pool = crate::cognito::identity_pools::describe(cognito, &identity_pool_id).await?;

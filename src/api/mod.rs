@@ -1,6 +1,8 @@
-//! Server functions, one file per resource. Each is a public HTTP endpoint: its first line is
-//! the guard (`require::<ItsType>()`), except the login steps; each declares its least role and
-//! audit record with `permission!` (see `model::role`).
+//! Server functions, one file per resource. Each is a public HTTP endpoint: it declares its least
+//! role, audit record and the arguments that name its target with `permission!` (see
+//! `model::role`), and its first line is the guard that declaration generates
+//! (`ItsType::guard(…)`); the login steps have no guard and name their target with
+//! `ItsType::record(…)`.
 
 pub mod audit;
 pub mod auth;

@@ -11,23 +11,23 @@ crate::permission!(ListUserPools => Viewer);
 /// One page of user pools. `next_token` comes from the previous page.
 #[server(endpoint = "list_user_pools")]
 pub async fn list_user_pools(page_size: i32, next_token: Option<String>) -> Result<PoolPage, AppError> {
-    let guard = crate::server::guard::require::<ListUserPools>().await?;
+    let guard = ListUserPools::guard().await?;
     crate::cognito::pools::list(guard.cognito(), page_size, next_token.filter(|t| !t.is_empty())).await
 }
 
 crate::permission!(GetUserPool => Viewer);
 #[server(endpoint = "get_user_pool")]
 pub async fn get_user_pool(pool_id: String) -> Result<PoolDetail, AppError> {
-    let guard = crate::server::guard::require::<GetUserPool>().await?;
+    let guard = GetUserPool::guard().await?;
     crate::model::validate_pool_id(&pool_id)?;
     crate::cognito::pools::describe(guard.cognito(), &pool_id).await
 }
 
-crate::permission!(CreateUserPool => Admin, Change);
+crate::permission!(CreateUserPool => Admin, Change; name);
 /// Creates a pool from the full form and opens it. Returns the new pool's id.
 #[server(endpoint = "create_user_pool")]
 pub async fn create_user_pool(#[server(flatten)] form: PoolForm) -> Result<String, AppError> {
-    let guard = crate::server::guard::require::<CreateUserPool>().await?;
+    let guard = CreateUserPool::guard(&form.name).await?;
     let pool = form.validate_new()?;
     let id = crate::cognito::pools::create(guard.admin(), &pool).await?;
     tracing::info!(operator = %guard.operator().sub, pool_id = %id, "user pool created");
@@ -35,17 +35,17 @@ pub async fn create_user_pool(#[server(flatten)] form: PoolForm) -> Result<Strin
     Ok(id)
 }
 
-crate::permission!(UpdateUserPool => Admin, Change);
+crate::permission!(UpdateUserPool => Admin, Change; pool_id, name);
 /// Changes the settings UpdateUserPool accepts (read-modify-write: nothing else is reset).
 #[server(endpoint = "update_user_pool")]
 pub async fn update_user_pool(pool_id: String, #[server(flatten)] form: PoolForm) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<UpdateUserPool>().await?;
+    let guard = UpdateUserPool::guard(&pool_id, &form.name).await?;
     crate::model::validate_pool_id(&pool_id)?;
     let edit = form.validate_edit()?;
     crate::cognito::pools::update_settings(guard.admin(), &pool_id, &edit).await
 }
 
-crate::permission!(SetPoolMfa => Admin, Change);
+crate::permission!(SetPoolMfa => Admin, Change; pool_id);
 #[server(endpoint = "set_pool_mfa")]
 pub async fn set_pool_mfa(
     pool_id: String,
@@ -53,7 +53,7 @@ pub async fn set_pool_mfa(
     mfa_totp: Option<String>,
     mfa_sms: Option<String>,
 ) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<SetPoolMfa>().await?;
+    let guard = SetPoolMfa::guard(&pool_id).await?;
     crate::model::validate_pool_id(&pool_id)?;
     // Whether the pool has the SNS role SMS codes need is checked by `set_mfa`, which reads the
     // pool anyway: one DescribeUserPool instead of three calls.
@@ -61,7 +61,7 @@ pub async fn set_pool_mfa(
     crate::cognito::pools::set_mfa(guard.admin(), &pool_id, &settings).await
 }
 
-crate::permission!(SetPoolTriggers => Admin, Change);
+crate::permission!(SetPoolTriggers => Admin, Change; pool_id);
 /// Sets the Lambda triggers: `triggers[key]` for each key of `model::TRIGGERS`; an empty value
 /// removes that trigger.
 #[server(endpoint = "set_pool_triggers")]
@@ -69,20 +69,20 @@ pub async fn set_pool_triggers(
     pool_id: String,
     #[server(default)] triggers: HashMap<String, String>,
 ) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<SetPoolTriggers>().await?;
+    let guard = SetPoolTriggers::guard(&pool_id).await?;
     crate::model::validate_pool_id(&pool_id)?;
     let triggers = crate::model::validate_triggers(&triggers)?;
     crate::cognito::pools::set_triggers(guard.admin(), &pool_id, &triggers).await
 }
 
-crate::permission!(AddCustomAttributes => Admin, Change);
+crate::permission!(AddCustomAttributes => Admin, Change; pool_id);
 /// Adds custom attributes (the form's `custom_*` rows); existing ones cannot change.
 #[server(endpoint = "add_custom_attributes")]
 pub async fn add_custom_attributes(
     pool_id: String,
     #[server(flatten)] form: PoolForm,
 ) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<AddCustomAttributes>().await?;
+    let guard = AddCustomAttributes::guard(&pool_id).await?;
     crate::model::validate_pool_id(&pool_id)?;
     let custom = form.custom_attributes()?;
     if custom.is_empty() {
@@ -91,12 +91,12 @@ pub async fn add_custom_attributes(
     crate::cognito::pools::add_custom_attributes(guard.admin(), &pool_id, &custom).await
 }
 
-crate::permission!(DeleteUserPool => Admin, Change, StepUp);
+crate::permission!(DeleteUserPool => Admin, Change, StepUp; pool_id);
 /// Deletes a pool; `confirm` must repeat its name. Refused while deletion protection is on, and
 /// for the pool the console itself signs in with.
 #[server(endpoint = "delete_user_pool")]
 pub async fn delete_user_pool(pool_id: String, confirm: String) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<DeleteUserPool>().await?;
+    let guard = DeleteUserPool::guard(&pool_id).await?;
     crate::model::validate_pool_id(&pool_id)?;
     if guard.is_console_pool(&pool_id) {
         return Err(AppError::Conflict {

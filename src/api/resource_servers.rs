@@ -8,12 +8,12 @@ use crate::model::ResourceServer;
 crate::permission!(ListResourceServers => Viewer);
 #[server(endpoint = "list_resource_servers")]
 pub async fn list_resource_servers(pool_id: String) -> Result<Vec<ResourceServer>, AppError> {
-    let guard = crate::server::guard::require::<ListResourceServers>().await?;
+    let guard = ListResourceServers::guard().await?;
     crate::model::validate_pool_id(&pool_id)?;
     crate::cognito::resource_servers::list(guard.cognito(), &pool_id).await
 }
 
-crate::permission!(CreateResourceServer => Admin, Change);
+crate::permission!(CreateResourceServer => Admin, Change; pool_id, identifier);
 /// `scopes`: one per line, the name, a space, the description.
 #[server(endpoint = "create_resource_server")]
 pub async fn create_resource_server(
@@ -22,13 +22,13 @@ pub async fn create_resource_server(
     resource_name: String,
     scopes: String,
 ) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<CreateResourceServer>().await?;
+    let guard = CreateResourceServer::guard(&pool_id, &identifier).await?;
     crate::model::validate_pool_id(&pool_id)?;
     let server = crate::model::validate_resource_server(&identifier, &resource_name, &scopes)?;
     crate::cognito::resource_servers::create(guard.admin(), &pool_id, &server).await
 }
 
-crate::permission!(UpdateResourceServer => Admin, Change);
+crate::permission!(UpdateResourceServer => Admin, Change; pool_id, identifier);
 /// Replaces the name and the scopes (the identifier cannot change).
 #[server(endpoint = "update_resource_server")]
 pub async fn update_resource_server(
@@ -37,13 +37,13 @@ pub async fn update_resource_server(
     resource_name: String,
     scopes: String,
 ) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<UpdateResourceServer>().await?;
+    let guard = UpdateResourceServer::guard(&pool_id, &identifier).await?;
     crate::model::validate_pool_id(&pool_id)?;
     let server = crate::model::validate_resource_server(&identifier, &resource_name, &scopes)?;
     crate::cognito::resource_servers::update(guard.admin(), &pool_id, &server).await
 }
 
-crate::permission!(DeleteResourceServer => Admin, Change);
+crate::permission!(DeleteResourceServer => Admin, Change; pool_id, identifier);
 /// Deletes a resource server; `confirm` must repeat its identifier.
 #[server(endpoint = "delete_resource_server")]
 pub async fn delete_resource_server(
@@ -51,7 +51,7 @@ pub async fn delete_resource_server(
     identifier: String,
     confirm: String,
 ) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<DeleteResourceServer>().await?;
+    let guard = DeleteResourceServer::guard(&pool_id, &identifier).await?;
     crate::model::validate_pool_id(&pool_id)?;
     crate::model::check_typed(&confirm, &identifier)?;
     crate::cognito::resource_servers::delete(guard.admin(), &pool_id, &identifier).await

@@ -8,12 +8,12 @@ use crate::model::{ConfigSummary, ExportFile, Finding};
 crate::permission!(GetConfigSummary => Viewer);
 #[server(endpoint = "get_config_summary")]
 pub async fn get_config_summary(pool_id: String) -> Result<ConfigSummary, AppError> {
-    let guard = crate::server::guard::require::<GetConfigSummary>().await?;
+    let guard = GetConfigSummary::guard().await?;
     crate::model::validate_pool_id(&pool_id)?;
     crate::cognito::summary::gather(guard.cognito(), &pool_id).await
 }
 
-crate::permission!(ExportConfig => Viewer, Secret);
+crate::permission!(ExportConfig => Viewer, Secret; pool_id, format, include_secrets);
 /// One export of the summary. `audience` picks the app client an API accepts tokens for (the
 /// first user sign-in client when empty); secrets are read and included only when
 /// `include_secrets` is set, and that is logged like a reveal.
@@ -24,7 +24,7 @@ pub async fn export_config(
     #[server(default)] audience: String,
     #[server(default)] include_secrets: bool,
 ) -> Result<ExportFile, AppError> {
-    let guard = crate::server::guard::require::<ExportConfig>().await?;
+    let guard = ExportConfig::guard(&pool_id, &format, &include_secrets).await?;
     crate::model::validate_pool_id(&pool_id)?;
     if !crate::model::EXPORT_FORMATS.iter().any(|(key, ..)| *key == format) {
         return Err(AppError::invalid("format", "Choose one of the export formats."));
@@ -50,7 +50,7 @@ pub async fn export_config(
 crate::permission!(GetAdvice => Viewer);
 #[server(endpoint = "get_advice")]
 pub async fn get_advice(pool_id: String) -> Result<Vec<Finding>, AppError> {
-    let guard = crate::server::guard::require::<GetAdvice>().await?;
+    let guard = GetAdvice::guard().await?;
     crate::model::validate_pool_id(&pool_id)?;
     let input = crate::cognito::summary::advisor_input(
         guard.cognito(),

@@ -30,7 +30,7 @@ async fn report(
     LoginTestReport { steps, outcome }
 }
 
-crate::permission!(RunLoginTest => Admin, Secret);
+crate::permission!(RunLoginTest => Admin, Secret; pool_id, client_id, username);
 #[server(endpoint = "run_login_test")]
 pub async fn run_login_test(
     pool_id: String,
@@ -40,7 +40,7 @@ pub async fn run_login_test(
     #[server(default)] new_password: String,
     #[server(default)] mfa_code: String,
 ) -> Result<LoginTestReport, AppError> {
-    let guard = crate::server::guard::require::<RunLoginTest>().await?;
+    let guard = RunLoginTest::guard(&pool_id, &client_id, &username).await?;
     crate::model::validate_pool_id(&pool_id)?;
     crate::model::validate_client_id(&client_id)
         .map_err(|_| AppError::invalid("client_id", "Choose an app client."))?;
@@ -60,7 +60,7 @@ pub async fn run_login_test(
     Ok(report(cognito, &pool_id, &client_id, attempt).await)
 }
 
-crate::permission!(RunClientCredentialsTest => Admin, Secret);
+crate::permission!(RunClientCredentialsTest => Admin, Secret; pool_id, client_id);
 /// `scopes`: the scopes to ask for, separated by spaces; none means all of the client's.
 #[server(endpoint = "run_client_credentials_test")]
 pub async fn run_client_credentials_test(
@@ -68,7 +68,7 @@ pub async fn run_client_credentials_test(
     client_id: String,
     #[server(default)] scopes: String,
 ) -> Result<LoginTestReport, AppError> {
-    let guard = crate::server::guard::require::<RunClientCredentialsTest>().await?;
+    let guard = RunClientCredentialsTest::guard(&pool_id, &client_id).await?;
     crate::model::validate_pool_id(&pool_id)?;
     crate::model::validate_client_id(&client_id)
         .map_err(|_| AppError::invalid("client_id", "Choose an app client."))?;

@@ -43,7 +43,7 @@ pub async fn list_users(
     group: Option<String>,
 ) -> Result<UserPage, AppError> {
     use crate::model::{MatchKind, filter_expression, validate_group_name, validate_pool_id};
-    let guard = crate::server::guard::require::<ListUsers>().await?;
+    let guard = ListUsers::guard().await?;
     validate_pool_id(&pool_id)?;
     let next_token = next_token.filter(|t| !t.is_empty());
     if let Some(group) = group.filter(|g| !g.is_empty()) {
@@ -71,7 +71,7 @@ pub async fn list_users(
 crate::permission!(GetUser => Viewer);
 #[server(endpoint = "get_user")]
 pub async fn get_user(pool_id: String, username: String) -> Result<UserDetail, AppError> {
-    let guard = crate::server::guard::require::<GetUser>().await?;
+    let guard = GetUser::guard().await?;
     checks::target(&pool_id, &username)?;
     let mut user = crate::cognito::users::get(guard.cognito(), &pool_id, &username).await?;
     let pool = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?;
@@ -82,34 +82,34 @@ pub async fn get_user(pool_id: String, username: String) -> Result<UserDetail, A
     Ok(user)
 }
 
-crate::permission!(SetUserEnabled => Support, Change);
+crate::permission!(SetUserEnabled => Support, Change; pool_id, username, enabled);
 #[server(endpoint = "set_user_enabled")]
 pub async fn set_user_enabled(pool_id: String, username: String, enabled: bool) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<SetUserEnabled>().await?;
+    let guard = SetUserEnabled::guard(&pool_id, &username, &enabled).await?;
     checks::target(&pool_id, &username)?;
     let action = if enabled { UserAction::Enable } else { UserAction::Disable };
     guard.desk().apply(&pool_id, &username, action).await
 }
 
-crate::permission!(ConfirmUser => Support, Change);
+crate::permission!(ConfirmUser => Support, Change; pool_id, username);
 #[server(endpoint = "confirm_user")]
 pub async fn confirm_user(pool_id: String, username: String) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<ConfirmUser>().await?;
+    let guard = ConfirmUser::guard(&pool_id, &username).await?;
     checks::target(&pool_id, &username)?;
     guard.desk().apply(&pool_id, &username, UserAction::Confirm).await
 }
 
-crate::permission!(ResetUserPassword => Support, Change);
+crate::permission!(ResetUserPassword => Support, Change; pool_id, username);
 /// AdminResetUserPassword: Cognito sends the user a code (it needs a verified email or phone)
 /// and they must choose a new password at their next sign-in.
 #[server(endpoint = "reset_user_password")]
 pub async fn reset_user_password(pool_id: String, username: String) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<ResetUserPassword>().await?;
+    let guard = ResetUserPassword::guard(&pool_id, &username).await?;
     checks::target(&pool_id, &username)?;
     guard.desk().apply(&pool_id, &username, UserAction::ResetPassword).await
 }
 
-crate::permission!(SetUserPassword => Support, Change);
+crate::permission!(SetUserPassword => Support, Change; pool_id, username);
 /// Sets a password, checked against the pool's policy first. Temporary (`permanent` false):
 /// the user must change it at the next sign-in.
 #[server(endpoint = "set_user_password")]
@@ -119,7 +119,7 @@ pub async fn set_user_password(
     password: String,
     permanent: Option<String>,
 ) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<SetUserPassword>().await?;
+    let guard = SetUserPassword::guard(&pool_id, &username).await?;
     checks::target(&pool_id, &username)?;
     // The rule first: a refused target learns nothing about the password policy either.
     let desk = guard.desk();
@@ -141,19 +141,19 @@ pub async fn set_user_password(
     desk.run(&checked).await
 }
 
-crate::permission!(SignOutUser => Support, Change);
+crate::permission!(SignOutUser => Support, Change; pool_id, username);
 #[server(endpoint = "sign_out_user")]
 pub async fn sign_out_user(pool_id: String, username: String) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<SignOutUser>().await?;
+    let guard = SignOutUser::guard(&pool_id, &username).await?;
     checks::target(&pool_id, &username)?;
     guard.desk().apply(&pool_id, &username, UserAction::SignOut).await
 }
 
-crate::permission!(DeleteUser => Admin, Change);
+crate::permission!(DeleteUser => Admin, Change; pool_id, username);
 /// Deletes the user; `confirm` must repeat the username.
 #[server(endpoint = "delete_user")]
 pub async fn delete_user(pool_id: String, username: String, confirm: String) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<DeleteUser>().await?;
+    let guard = DeleteUser::guard(&pool_id, &username).await?;
     checks::target(&pool_id, &username)?;
     crate::model::check_typed(&confirm, &username)?;
     guard.desk().apply(&pool_id, &username, UserAction::Delete).await?;
@@ -161,23 +161,23 @@ pub async fn delete_user(pool_id: String, username: String, confirm: String) -> 
     Ok(())
 }
 
-crate::permission!(AddUserToGroup => Support, Change);
+crate::permission!(AddUserToGroup => Support, Change; pool_id, username, group);
 #[server(endpoint = "add_user_to_group")]
 pub async fn add_user_to_group(pool_id: String, username: String, group: String) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<AddUserToGroup>().await?;
+    let guard = AddUserToGroup::guard(&pool_id, &username, &group).await?;
     checks::target(&pool_id, &username)?;
     crate::model::validate_group_name(&group).map_err(|_| AppError::invalid("group", "Choose a group."))?;
     guard.desk().apply(&pool_id, &username, UserAction::AddToGroup(group)).await
 }
 
-crate::permission!(RemoveUserFromGroup => Support, Change);
+crate::permission!(RemoveUserFromGroup => Support, Change; pool_id, username, group);
 #[server(endpoint = "remove_user_from_group")]
 pub async fn remove_user_from_group(
     pool_id: String,
     username: String,
     group: String,
 ) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<RemoveUserFromGroup>().await?;
+    let guard = RemoveUserFromGroup::guard(&pool_id, &username, &group).await?;
     checks::target(&pool_id, &username)?;
     crate::model::validate_group_name(&group)?;
     guard.desk().apply(&pool_id, &username, UserAction::RemoveFromGroup(group)).await
@@ -190,7 +190,7 @@ pub struct CreatedUser {
     pub generated_password: Option<String>,
 }
 
-crate::permission!(CreateUser => Admin, Change);
+crate::permission!(CreateUser => Admin, Change; pool_id, username, group);
 /// Creates a user. `attributes` holds the pool's required attributes by name
 /// (`attributes[given_name]=Ann` in the form). An empty `temporary_password` means: generate
 /// one that satisfies the pool's policy.
@@ -209,7 +209,7 @@ pub async fn create_user(
     group: Option<String>,
 ) -> Result<CreatedUser, AppError> {
     use crate::model::{NewUserInput, validate_pool_id};
-    let guard = crate::server::guard::require::<CreateUser>().await?;
+    let guard = CreateUser::guard(&pool_id, &username, &group).await?;
     validate_pool_id(&pool_id)?;
     let pool = crate::cognito::pools::describe(guard.admin(), &pool_id).await?;
     let input = NewUserInput {
@@ -255,7 +255,7 @@ pub async fn create_user(
     Ok(CreatedUser { username, generated_password: generated.then_some(password) })
 }
 
-crate::permission!(BulkUsers => Support, Change);
+crate::permission!(BulkUsers => Support, Change; pool_id, action, group, usernames);
 /// Applies one change to many users. The browser sends at most `BULK_CHUNK` users per call and
 /// shows progress between calls; each user gets a result (done / already / failed with the
 /// reason), so nothing is half-applied without a report.
@@ -267,7 +267,7 @@ pub async fn bulk_users(
     usernames: Vec<String>,
 ) -> Result<Vec<crate::model::BulkResult>, AppError> {
     use crate::model::{BULK_CHUNK, BulkAction, validate_group_name, validate_pool_id};
-    let guard = crate::server::guard::require::<BulkUsers>().await?;
+    let guard = BulkUsers::guard(&pool_id, &action, &group, &usernames).await?;
     validate_pool_id(&pool_id)?;
     let action =
         BulkAction::parse(&action).ok_or_else(|| AppError::invalid("action", "Choose an action."))?;
@@ -298,7 +298,7 @@ pub async fn bulk_users(
     Ok(results)
 }
 
-crate::permission!(UpdateUserAttributes => Admin, Change);
+crate::permission!(UpdateUserAttributes => Admin, Change; pool_id, username);
 /// Changes a user's attributes: those sent with a new value are updated, those sent empty are
 /// removed (unless the pool requires them). Only attributes the pool's schema marks mutable are
 /// accepted; everything is checked before the first call.
@@ -308,7 +308,7 @@ pub async fn update_user_attributes(
     username: String,
     attributes: Option<std::collections::HashMap<String, String>>,
 ) -> Result<(), AppError> {
-    let guard = crate::server::guard::require::<UpdateUserAttributes>().await?;
+    let guard = UpdateUserAttributes::guard(&pool_id, &username).await?;
     checks::target(&pool_id, &username)?;
     let pool = crate::cognito::pools::describe(guard.admin(), &pool_id).await?;
     let current = crate::cognito::users::lookup(guard.admin(), &pool_id, &username).await?;

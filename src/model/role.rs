@@ -1,6 +1,6 @@
 //! Who may call what. Every server function declares, next to its definition, the least role
 //! that may call it and what the audit log keeps of a call (`permission!`). The guard enforces
-//! the role, the audit layer reads the record kind, the pages hide what the operator's role
+//! the role and opens the audit row, the pages hide what the operator's role
 //! cannot do, and the security tests check that every registered function has a declaration.
 
 use serde::{Deserialize, Serialize};
@@ -128,25 +128,57 @@ pub fn declared(path: &str) -> Option<&'static Declared> {
     BY_PATH.get(path).copied()
 }
 
-/// `permission!(DeleteUser => Admin, Change)`: the server function `delete_user` needs an
-/// admin and is recorded as a change; `permission!(DeleteUserPool => Admin, Change, StepUp)`
-/// also needs a recent step-up. `permission!(Login => Anyone, Session)` for the login steps.
-/// The type is the one `#[server]` generates for the function.
+/// `permission!(DeleteUser => Admin, Change; pool_id, username)`: the server function
+/// `delete_user` needs an admin, is recorded as a change, and its audit row names the pool and
+/// user. It generates `DeleteUser::guard(&pool_id, &username)`, the function's first line and
+/// only way to a guard (`server::guard::require`), which takes those arguments in that order.
+/// `permission!(DeleteUserPool => Admin, Change, StepUp; pool_id)` also needs a recent step-up.
+/// The login steps: `permission!(Login => Anyone, Session; username)`, which generates
+/// `Login::record(&username)` for the row written when the step returns. The type is the one
+/// `#[server]` generates for the function.
 #[macro_export]
 macro_rules! permission {
-    ($f:ty => Anyone, $record:ident) => {
-        $crate::permission!(@impl $f, $crate::model::Access::Anyone, Public, $record, No);
+    ($f:ty => Anyone, $record:ident $(; $($field:ident),+)?) => {
+        $crate::permission!(@declare $f, $crate::model::Access::Anyone, Public, $record, No);
+        #[cfg(feature = "ssr")]
+        impl $f {
+            /// Names this call's target in its audit row.
+            pub fn record($($($field: &(impl $crate::server::audit::AuditValue + ?Sized)),+)?) {
+                if let Some(call) = $crate::server::audit::Call::current() {
+                    call.note(None, $crate::permission!(@target $($($field),+)?));
+                }
+            }
+        }
     };
-    ($f:ty => $role:ident, $record:ident, StepUp) => {
-        $crate::permission!(@impl $f, $crate::model::Access::AtLeast($crate::model::Role::$role), $role, $record, Required);
+    ($f:ty => $role:ident, $record:ident, StepUp $(; $($field:ident),+)?) => {
+        $crate::permission!(@declare $f, $crate::model::Access::AtLeast($crate::model::Role::$role), $role, $record, Required);
+        $crate::permission!(@guard $f, $role $(; $($field),+)?);
     };
-    ($f:ty => $role:ident, $record:ident) => {
-        $crate::permission!(@impl $f, $crate::model::Access::AtLeast($crate::model::Role::$role), $role, $record, No);
+    ($f:ty => $role:ident, $record:ident $(; $($field:ident),+)?) => {
+        $crate::permission!(@declare $f, $crate::model::Access::AtLeast($crate::model::Role::$role), $role, $record, No);
+        $crate::permission!(@guard $f, $role $(; $($field),+)?);
     };
-    ($f:ty => $role:ident) => {
-        $crate::permission!($f => $role, Nothing);
+    ($f:ty => $role:ident $(; $($field:ident),+)?) => {
+        $crate::permission!($f => $role, Nothing $(; $($field),+)?);
     };
-    (@impl $f:ty, $access:expr, $level:ident, $record:ident, $step_up:ident) => {
+    (@target $($field:ident),*) => {
+        $crate::server::audit::Target::of(&[
+            $((stringify!($field), $crate::server::audit::AuditValue::shown($field))),*
+        ])
+    };
+    (@guard $f:ty, $role:ident $(; $($field:ident),+)?) => {
+        #[cfg(feature = "ssr")]
+        impl $f {
+            /// The guard for this function (`server::guard::require`); the arguments are the
+            /// ones its declaration names for the audit row.
+            pub async fn guard(
+                $($($field: &(impl $crate::server::audit::AuditValue + ?Sized)),+)?
+            ) -> Result<$crate::server::guard::Guard<$crate::model::level::$role>, $crate::error::AppError> {
+                $crate::server::guard::require::<Self>($crate::permission!(@target $($($field),+)?)).await
+            }
+        }
+    };
+    (@declare $f:ty, $access:expr, $level:ident, $record:ident, $step_up:ident) => {
         impl $crate::model::Permission for $f {
             const ACCESS: $crate::model::Access = $access;
             const RECORD: $crate::model::Record = $crate::model::Record::$record;

@@ -1,7 +1,7 @@
 //! The session guard: the first line of every server function but the login steps, and the only
 //! way to Cognito.
 //!
-//! `require::<F>()` returns a `Guard<L>` whose level `L` is the least role `F` declares, and the
+//! `F::guard(…)` (which `permission!` generates, see `require`) returns a `Guard<L>` whose level `L` is the least role `F` declares, and the
 //! guard's methods follow the level: every guard reads (`cognito()`), a support or admin guard
 //! has the support desk (`desk()`, whose changes pass the target rule), and only an admin guard
 //! changes configuration (`admin()`) or reads secrets (`secrets()`, after a step-up). So a
@@ -34,7 +34,7 @@ use std::marker::PhantomData;
 use leptos::prelude::expect_context;
 use tower_sessions::Session;
 
-use super::audit::AuditLog;
+use super::audit::{AuditLog, Call, Target};
 use super::config::RoleGroups;
 use super::desk::Desk;
 use super::session::{self, SIGNED_IN, SignedIn};
@@ -42,7 +42,7 @@ use super::state::AppState;
 use crate::cognito::{CognitoAdmin, CognitoRead, CognitoSecrets, CognitoUsers, Handles};
 use crate::error::AppError;
 use crate::model::level::{self, Level};
-use crate::model::{Access, Operator, Permission, Role, StepUp};
+use crate::model::{Access, Operator, Permission, Record, Role, StepUp};
 
 /// Proof that the request comes from a signed-in operator whose role, checked against Cognito
 /// within the last `recheck_seconds`, is at least `L`. Only `require` makes one.
@@ -188,9 +188,11 @@ impl Guard<level::Admin> {
 
 /// The guard for server function `F` (the type `#[server]` generates): a session, a current
 /// role, at least the role `F` declares with `permission!`, and a recent step-up when it
-/// declares one. The login steps declare no role and have no guard (`level::Public` is no
-/// `Level`).
-pub async fn require<F>() -> Result<Guard<F::Least>, AppError>
+/// declares one. Called through `F::guard(…)`, which `permission!` generates with the arguments
+/// the declaration names, so a recorded call's row is opened here, with its operator and
+/// target, before the role is checked (a refusal is recorded too). The login steps declare no
+/// role and have no guard (`level::Public` is no `Level`).
+pub async fn require<F>(target: Target) -> Result<Guard<F::Least>, AppError>
 where
     F: Permission,
     F::Least: Level,
@@ -201,7 +203,22 @@ where
     };
     let state = expect_context::<AppState>();
     let session = session::current().await?;
-    let signed_in = authorize_session(&state, &session, min).await?;
+    let signed_in = signed_in(&state, &session).await?.ok_or(AppError::Unauthenticated)?;
+    match (F::RECORD, Call::current()) {
+        (Record::Nothing, _) => {}
+        (Record::Session, Some(call)) => call.note(Some(&signed_in.operator), target),
+        (Record::Change | Record::Secret, Some(call)) => {
+            call.open(state.audit(), &signed_in.operator, target).await?;
+        }
+        // A recorded function outside the audit layer: nothing may happen unrecorded.
+        (_, None) => {
+            tracing::error!("a recorded function was called without the audit layer");
+            return Err(AppError::Internal);
+        }
+    }
+    if signed_in.operator.role < min {
+        return Err(forbidden(&signed_in.operator, min));
+    }
     let config = state.config();
     let stepped_up = session::now() - signed_in.stepped_up_at < config.step_up_seconds as i64;
     if F::STEP_UP == StepUp::Required && !stepped_up {

@@ -1,7 +1,6 @@
 //! Server only: configuration, state, the session guard, token verification and the HTTP stack.
 
 pub mod audit;
-mod audit_export;
 pub mod config;
 pub mod db;
 pub mod desk;
@@ -67,8 +66,8 @@ fn session_layer<S: SessionStore + Clone>(store: S, config: &ServeConfig) -> Ses
 }
 
 /// The whole HTTP stack. Outermost first: request id and client address, tracing,
-/// compression, security headers, CSRF, the session, the audit log, error statuses, the page
-/// gate, then the audit export, Leptos' pages and server functions.
+/// compression, security headers, CSRF, the session, the audit log, the page gate, then the
+/// audit export, Leptos' pages and server functions.
 pub fn router(state: AppState, db: &Db) -> Router {
     let config = state.config();
     let secure = config.secure_cookie();
@@ -76,11 +75,10 @@ pub fn router(state: AppState, db: &Db) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
     let app = Router::new()
-        .route("/audit/export.csv", axum::routing::get(audit_export::csv))
+        .route("/audit/export.csv", axum::routing::get(audit::csv))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::page_gate))
-        .layer(axum::middleware::from_fn(security::error_status))
         .layer(axum::middleware::from_fn_with_state(state.clone(), audit::record));
     let app = match db {
         Db::Sqlite(pool) => app.layer(session_layer(SqliteStore::new(pool.clone()), config)),

@@ -9,7 +9,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
 use super::AppState;
-use crate::error::AppError;
 
 /// The policy for anything that is not a page (pages set their own, with a nonce).
 const DEFAULT_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
@@ -53,24 +52,6 @@ pub async fn require_origin(req: Request, next: Next) -> Response {
         return (StatusCode::FORBIDDEN, "").into_response();
     }
     next.run(req).await
-}
-
-/// Server functions answer every error with 500; this gives each `AppError` its own status
-/// (401, 403, 422, …) so that clients, logs and monitoring can tell them apart. A no-JS form
-/// post is a 302 back to its page and is left alone.
-pub async fn error_status(req: Request, next: Next) -> Response {
-    let res = next.run(req).await;
-    if res.status() != StatusCode::INTERNAL_SERVER_ERROR || !res.headers().contains_key("serverfnerror") {
-        return res;
-    }
-    let (mut parts, body) = res.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
-        return (StatusCode::INTERNAL_SERVER_ERROR, "").into_response();
-    };
-    if let Ok(err) = serde_json::from_slice::<AppError>(&bytes) {
-        parts.status = StatusCode::from_u16(err.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    }
-    Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
 /// Is this a page load (not an asset and not a server function)?

@@ -204,3 +204,19 @@ async fn a_change_the_log_cannot_record_is_not_made() {
         StatusCode::OK
     );
 }
+
+/// The backstop: a recorded function that answers without having opened its row (a declaration
+/// whose function forgot `F::guard`) is refused, and the log says which.
+#[tokio::test]
+async fn a_recorded_function_that_opened_no_row_is_refused() {
+    use tower::ServiceExt;
+    let h = Harness::new().await;
+    let unguarded = axum::Router::new()
+        .route("/api/create_group", axum::routing::post(|| async { "made" }))
+        .layer(axum::middleware::from_fn_with_state(h.state.clone(), crate::server::audit::record))
+        .layer(tower_sessions::SessionManagerLayer::new(tower_sessions::MemoryStore::default()));
+    let req = axum::http::Request::post("/api/create_group").body(axum::body::Body::empty()).unwrap();
+    let res = unguarded.oneshot(req).await.unwrap();
+    assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(super::captured_logs().contains("ran without opening its audit record"));
+}

@@ -121,6 +121,13 @@ async fn drift_on_an_existing_pool_is_planned_and_corrected() {
     let report = apply(&h, &cookie, &text, &h.pool_id).await;
     assert!(!report.failed(), "{report:?}");
     assert_eq!(changes(&plan(&h, &cookie, &text, &h.pool_id).await), []);
+    // apply_blueprint takes JSON (`input = Json`); its audit row still names the pool, which
+    // its guard was given, not read from the request's body.
+    let rows: crate::model::AuditPage = h
+        .call("/api/list_audit", &[("action", "apply_blueprint"), ("pool", &h.pool_id)], Some(&cookie))
+        .await
+        .ok();
+    assert!(!rows.entries.is_empty() && rows.entries.iter().all(|e| e.outcome == "ok"), "{rows:?}");
 }
 
 #[tokio::test]

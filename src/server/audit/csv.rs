@@ -7,16 +7,16 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
 
-use super::AppState;
 use crate::error::AppError;
 use crate::model::{AUDIT_CSV_LIMIT, AuditFilter, Role, audit_csv};
+use crate::server::AppState;
 
 pub async fn csv(
     State(state): State<AppState>,
     session: Session,
     Query(filter): Query<AuditFilter>,
 ) -> Response {
-    let operator = match super::guard::authorize(&state, &session, Role::Admin).await {
+    let operator = match crate::server::guard::authorize(&state, &session, Role::Admin).await {
         Ok(op) => op,
         Err(e) => return refusal(&e),
     };
@@ -36,7 +36,7 @@ pub async fn csv(
             )
                 .into_response()
         }
-        Err(e) => refusal(&super::audit::read_failed(e)),
+        Err(e) => refusal(&super::read_failed(e)),
     }
 }
 
