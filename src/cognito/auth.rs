@@ -11,7 +11,11 @@ use aws_sdk_cognitoidentityprovider::types::{AuthFlowType, ChallengeNameType, Us
 
 use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
 
-use super::{Client, map_sdk_error, pools, secret_hash::secret_hash};
+use super::operations::{
+    ADMIN_GET_USER, ADMIN_LIST_GROUPS_FOR_USER, ADMIN_USER_GLOBAL_SIGN_OUT, INITIATE_AUTH,
+    RESPOND_TO_AUTH_CHALLENGE,
+};
+use super::{Client, pools, secret_hash::secret_hash};
 use crate::error::AppError;
 use crate::model::PasswordPolicy;
 
@@ -90,7 +94,7 @@ impl ConsoleAuth {
             Ok(out) => out,
             Err(e) => {
                 let reason = refusal_reason(e.code(), e.message());
-                return match login_error(map_sdk_error("sign in", e)) {
+                return match login_error(INITIATE_AUTH.error(e)) {
                     AppError::LoginFailed => Ok(AuthOutcome::Refused { reason }),
                     other => Err(other),
                 };
@@ -164,10 +168,8 @@ impl ConsoleAuth {
             .session(session)
             .send()
             .await
-            .map_err(|e| match map_sdk_error("answer the sign-in challenge", e) {
-                AppError::Invalid { field, message } if field == "password" => {
-                    AppError::invalid("new_password", message)
-                }
+            .map_err(|e| match RESPOND_TO_AUTH_CHALLENGE.error(e) {
+                // A new password the policy refuses, or a wrong code: said next to the field.
                 err @ AppError::Invalid { .. } => err,
                 other => login_error(other),
             })?;
@@ -189,7 +191,7 @@ impl ConsoleAuth {
             .username(username)
             .send()
             .await
-            .map_err(|e| map_sdk_error("sign out", e))?;
+            .map_err(|e| ADMIN_USER_GLOBAL_SIGN_OUT.error(e))?;
         Ok(())
     }
 
@@ -201,7 +203,7 @@ impl ConsoleAuth {
             Ok(u) if !u.enabled() => return Ok(None),
             Ok(_) => {}
             Err(e) => {
-                return match map_sdk_error("look up the signed-in user", e) {
+                return match ADMIN_GET_USER.error(e) {
                     AppError::NotFound { .. } => Ok(None),
                     other => Err(other),
                 };
@@ -219,7 +221,7 @@ impl ConsoleAuth {
                 .set_next_token(next)
                 .send()
                 .await
-                .map_err(|e| map_sdk_error("list the signed-in user's groups", e))?;
+                .map_err(|e| ADMIN_LIST_GROUPS_FOR_USER.error(e))?;
             groups.extend(page.groups().iter().filter_map(|g| g.group_name()).map(str::to_string));
             match page.next_token() {
                 Some(token) => next = Some(token.to_string()),
@@ -237,7 +239,7 @@ impl ConsoleAuth {
             .username(username)
             .send()
             .await
-            .map_err(|e| map_sdk_error("look up the signed-in user", e))?;
+            .map_err(|e| ADMIN_GET_USER.error(e))?;
         Ok(user
             .user_attributes()
             .iter()

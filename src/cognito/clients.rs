@@ -7,19 +7,16 @@ use aws_sdk_cognitoidentityprovider::types::{
 };
 use futures::StreamExt;
 
-use super::{CognitoAdmin, CognitoRead, CognitoSecrets, epoch, map_sdk_error, pools, resource_servers};
+use super::operations::{
+    CREATE_USER_POOL_CLIENT, DELETE_USER_POOL_CLIENT, DESCRIBE_USER_POOL_CLIENT, LIST_IDENTITY_PROVIDERS,
+    LIST_USER_POOL_CLIENTS, UPDATE_USER_POOL_CLIENT,
+};
+use super::{CognitoAdmin, CognitoRead, CognitoSecrets, epoch, pools, resource_servers};
 use crate::error::AppError;
 use crate::model::{ClientContext, ClientDetail, ClientSettings, ClientSummary, Validity};
 
 /// DescribeUserPoolClient calls in flight at once while listing.
 const DESCRIBE_CONCURRENCY: usize = 4;
-
-fn client_not_found(err: AppError) -> AppError {
-    match err {
-        AppError::NotFound { .. } => AppError::not_found("The app client"),
-        other => other,
-    }
-}
 
 async fn describe_raw(
     cognito: &CognitoRead,
@@ -33,7 +30,7 @@ async fn describe_raw(
         .client_id(client_id)
         .send()
         .await
-        .map_err(|e| client_not_found(map_sdk_error("describe the app client", e)))?;
+        .map_err(|e| DESCRIBE_USER_POOL_CLIENT.error(e))?;
     out.user_pool_client.ok_or_else(|| AppError::not_found("The app client"))
 }
 
@@ -50,7 +47,7 @@ pub async fn ids(cognito: &CognitoRead, pool_id: &str) -> Result<Vec<(String, St
             .set_next_token(next)
             .send()
             .await
-            .map_err(|e| pools::pool_not_found(map_sdk_error("list app clients", e)))?;
+            .map_err(|e| LIST_USER_POOL_CLIENTS.error(e))?;
         out.extend(page.user_pool_clients().iter().filter_map(|c| {
             Some((c.client_id()?.to_string(), c.client_name().unwrap_or_default().to_string()))
         }));
@@ -239,10 +236,7 @@ pub async fn create(
 ) -> Result<String, AppError> {
     let request =
         cognito.client().create_user_pool_client().user_pool_id(pool_id).generate_secret(generate_secret);
-    let out = with_settings!(request, settings)
-        .send()
-        .await
-        .map_err(|e| pools::pool_not_found(map_sdk_error("create the app client", e)))?;
+    let out = with_settings!(request, settings).send().await.map_err(|e| CREATE_USER_POOL_CLIENT.error(e))?;
     out.user_pool_client().and_then(|c| c.client_id()).map(str::to_string).ok_or(AppError::Internal)
 }
 
@@ -275,7 +269,7 @@ pub async fn update(
     update_request(cognito.client().update_user_pool_client(), &current, settings)
         .send()
         .await
-        .map_err(|e| client_not_found(map_sdk_error("update the app client", e)))?;
+        .map_err(|e| UPDATE_USER_POOL_CLIENT.error(e))?;
     Ok(())
 }
 
@@ -287,7 +281,7 @@ pub async fn delete(cognito: &CognitoAdmin, pool_id: &str, client_id: &str) -> R
         .client_id(client_id)
         .send()
         .await
-        .map_err(|e| client_not_found(map_sdk_error("delete the app client", e)))?;
+        .map_err(|e| DELETE_USER_POOL_CLIENT.error(e))?;
     Ok(())
 }
 
@@ -322,7 +316,7 @@ async fn identity_providers(cognito: &CognitoRead, pool_id: &str) -> Result<Vec<
         .max_results(60)
         .send()
         .await
-        .map_err(|e| pools::pool_not_found(map_sdk_error("list identity providers", e)))?;
+        .map_err(|e| LIST_IDENTITY_PROVIDERS.error(e))?;
     Ok(out.providers().iter().filter_map(|p| p.provider_name()).map(str::to_string).collect())
 }
 

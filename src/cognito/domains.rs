@@ -3,7 +3,8 @@
 
 use aws_sdk_cognitoidentityprovider::types::CustomDomainConfigType;
 
-use super::{CognitoAdmin, CognitoRead, map_sdk_error, pools};
+use super::operations::{CREATE_USER_POOL_DOMAIN, DELETE_USER_POOL_DOMAIN, DESCRIBE_USER_POOL_DOMAIN};
+use super::{CognitoAdmin, CognitoRead, pools};
 use crate::error::AppError;
 use crate::model::{DomainInfo, NewDomain, hosted_ui_url};
 
@@ -18,7 +19,7 @@ async fn describe_domain(
         .domain(domain)
         .send()
         .await
-        .map_err(|e| map_sdk_error("describe the domain", e))?;
+        .map_err(|e| DESCRIBE_USER_POOL_DOMAIN.error(e))?;
     // An unknown domain comes back as an empty description, not an error.
     Ok(out.domain_description.filter(|d| d.domain().is_some()))
 }
@@ -80,7 +81,7 @@ pub async fn create(cognito: &CognitoAdmin, pool_id: &str, domain: &NewDomain) -
         .set_custom_domain_config(config)
         .send()
         .await
-        .map_err(|e| pools::pool_not_found(map_sdk_error("create the domain", e)))?;
+        .map_err(|e| CREATE_USER_POOL_DOMAIN.error(e))?;
     Ok(())
 }
 
@@ -97,6 +98,6 @@ pub async fn delete(cognito: &CognitoAdmin, pool_id: &str, domain: &str) -> Resu
         .domain(domain)
         .send()
         .await
-        .map_err(|e| map_sdk_error("delete the domain", e))?;
+        .map_err(|e| DELETE_USER_POOL_DOMAIN.error(e))?;
     Ok(())
 }

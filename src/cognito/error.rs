@@ -1,9 +1,11 @@
-//! SDK errors in, `AppError` out. The SDK's text (with ARNs and request ids) is logged here and
-//! goes no further. `{e}` of an SDK error prints only "service error", so the code and message
+//! SDK errors in, `AppError` out, through each operation's table (`Operation`, listed in
+//! `operations`). The SDK's text (with ARNs and request ids) is logged here and goes no further. `{e}` of an SDK error prints only "service error", so the code and message
 //! are read through `ProvideErrorMetadata`.
 
 use std::fmt::Debug;
 
+use aws_sdk_cognitoidentityprovider::config::interceptors::InterceptorContext;
+use aws_sdk_cognitoidentityprovider::config::retry::{ClassifyRetry, RetryAction};
 use aws_sdk_cognitoidentityprovider::error::{ProvideErrorMetadata, SdkError};
 
 use crate::error::AppError;
@@ -47,21 +49,79 @@ impl SdkFailure {
         }
     }
 
-    /// The user-facing error for this failure of `operation` (a phrase such as "list user pools").
-    pub fn to_app_error(&self, operation: &str) -> AppError {
+    /// "This endpoint does not implement the operation", in each form an endpoint says it:
+    /// AWS's `UnsupportedOperationException`, cognito-local's `Unsupported`, and moto's bare
+    /// HTML 500 (no code at all; AWS always answers with a code).
+    pub fn is_unsupported(&self) -> bool {
         match self {
-            Self::Timeout => AppError::unavailable("Cognito did not answer in time. Try again."),
-            Self::Unreachable => {
+            Self::Service { code: Some(code), .. } => UNSUPPORTED_CODES.contains(&code.as_str()),
+            Self::Service { code: None, status } => *status == 500 || *status == 501,
+            _ => false,
+        }
+    }
+}
+
+const UNSUPPORTED_CODES: &[&str] = &["UnsupportedOperationException", "Unsupported"];
+
+/// One Cognito operation's error table: what it does in the operator's words, what a
+/// `ResourceNotFoundException` from it refers to, and the codes whose meaning is its own. Every
+/// call's failure is read once, here (`Operation::error`); the tables are in `operations`.
+#[derive(Debug)]
+pub struct Operation {
+    /// Cognito's name for it, for the log and the "not supported" message.
+    pub name: &'static str,
+    /// What it does ("reset the user's password"), for messages.
+    pub does: &'static str,
+    /// What a `ResourceNotFoundException` from it means is missing ("The user pool").
+    pub missing: &'static str,
+    /// Codes with a meaning particular to this operation, looked up before the shared ones.
+    pub codes: &'static [(&'static str, fn() -> AppError)],
+}
+
+impl Operation {
+    /// Logs the SDK error in full on the server and returns what the browser may see.
+    pub fn error<E, R>(&self, err: SdkError<E, R>) -> AppError
+    where
+        E: ProvideErrorMetadata + Debug + std::error::Error + 'static,
+        R: HttpStatus + Debug,
+    {
+        let app = self.meaning(&SdkFailure::from_sdk(&err));
+        tracing::warn!(
+            operation = self.name,
+            code = err.code().unwrap_or("-"),
+            message = err.message().unwrap_or("-"),
+            detail = %aws_sdk_cognitoidentityprovider::error::DisplayErrorContext(&err),
+            mapped = ?app,
+            "cognito call failed"
+        );
+        app
+    }
+
+    /// The operator's error for `failure` of this operation.
+    pub fn meaning(&self, failure: &SdkFailure) -> AppError {
+        let does = self.does;
+        if let Some((_, own)) = failure.code().and_then(|c| self.codes.iter().find(|(code, _)| *code == c)) {
+            return own();
+        }
+        if failure.is_unsupported() {
+            return AppError::unavailable(format!(
+                "This Cognito endpoint cannot {does}: it does not support {}.",
+                self.name
+            ));
+        }
+        match failure {
+            SdkFailure::Timeout => AppError::unavailable("Cognito did not answer in time. Try again."),
+            SdkFailure::Unreachable => {
                 AppError::unavailable("Cognito could not be reached. Check the endpoint and network.")
             }
-            Self::Other => AppError::Internal,
-            Self::Service { code, status } => match code.as_deref() {
+            SdkFailure::Other => AppError::Internal,
+            SdkFailure::Service { code, status } => match code.as_deref() {
                 Some("TooManyRequestsException" | "ThrottlingException") => AppError::Throttled,
                 Some("LimitExceededException") => {
                     AppError::unavailable("A Cognito limit was reached for this operation. Try again later.")
                 }
+                Some("ResourceNotFoundException") => AppError::not_found(self.missing),
                 Some("UserNotFoundException") => AppError::not_found("The user"),
-                Some("ResourceNotFoundException") => AppError::not_found("The requested resource"),
                 Some("GroupExistsException") => {
                     AppError::Conflict { message: "A group with this name already exists.".into() }
                 }
@@ -76,20 +136,56 @@ impl SdkFailure {
                 }
                 Some("InvalidParameterException") => AppError::invalid(
                     "",
-                    format!("Cognito rejected a value given to {operation}. Check the fields."),
+                    format!("Cognito rejected a value given to {does}. Check the fields."),
                 ),
-                Some("NotAuthorizedException" | "AccessDeniedException") => AppError::Forbidden,
-                // The emulator answers 500/501 for operations it does not implement.
-                None if *status == 500 || *status == 501 => AppError::unavailable(format!(
-                    "This Cognito endpoint cannot {operation}: it does not support that operation."
+                Some("NotAuthorizedException") => AppError::Forbidden,
+                // IAM refused the console's own credentials: not the operator's role, and not
+                // something retrying fixes.
+                Some("AccessDeniedException") => AppError::unavailable(format!(
+                    "Pooldesk's AWS credentials are not allowed to {does} ({}). Whoever runs Pooldesk \
+                     can allow it in IAM.",
+                    self.name
                 )),
                 _ if *status >= 500 => {
-                    AppError::unavailable(format!("Cognito failed to {operation}. Try again later."))
+                    AppError::unavailable(format!("Cognito failed to {does}. Try again later."))
                 }
                 _ => AppError::Internal,
             },
         }
     }
+}
+
+/// Keeps the SDK from sending a call again when the endpoint said it does not implement it
+/// (its standard retry resends every 500): one answer, at once, instead of two and a wait.
+#[derive(Debug)]
+pub struct NoRetryWhenUnsupported;
+
+impl ClassifyRetry for NoRetryWhenUnsupported {
+    fn classify_retry(&self, ctx: &InterceptorContext) -> RetryAction {
+        let Some(res) = ctx.response() else { return RetryAction::NoActionIndicated };
+        if answers_unsupported(res.status().as_u16(), res.body().bytes().unwrap_or_default()) {
+            RetryAction::RetryForbidden
+        } else {
+            RetryAction::NoActionIndicated
+        }
+    }
+
+    fn name(&self) -> &'static str {
+        "NoRetryWhenUnsupported"
+    }
+}
+
+/// Does this raw answer say "not implemented" (see `SdkFailure::is_unsupported`)? A JSON error
+/// names its code in `__type` (AWS, moto) or `code` (cognito-local), possibly after a `#`; a
+/// 500 that is no JSON at all is moto's page for an operation it lacks.
+fn answers_unsupported(status: u16, body: &[u8]) -> bool {
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return status == 500 || status == 501;
+    };
+    ["__type", "code"].iter().filter_map(|k| value.get(k).and_then(|v| v.as_str())).any(|code| {
+        let code = code.rsplit('#').next().unwrap_or(code);
+        UNSUPPORTED_CODES.contains(&code)
+    })
 }
 
 /// The HTTP status of a raw response, whatever the SDK calls its response type.
@@ -103,58 +199,86 @@ impl HttpStatus for aws_sdk_cognitoidentityprovider::config::http::HttpResponse 
     }
 }
 
-/// Logs an SDK error in full on the server and returns what the browser may see.
-pub fn map_sdk_error<E, R>(operation: &'static str, err: SdkError<E, R>) -> AppError
-where
-    E: ProvideErrorMetadata + Debug + std::error::Error + 'static,
-    R: HttpStatus + Debug,
-{
-    let failure = SdkFailure::from_sdk(&err);
-    let app = failure.to_app_error(operation);
-    tracing::warn!(
-        operation,
-        code = err.code().unwrap_or("-"),
-        message = err.message().unwrap_or("-"),
-        detail = %aws_sdk_cognitoidentityprovider::error::DisplayErrorContext(&err),
-        mapped = ?app,
-        "cognito call failed"
-    );
-    app
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const RESET: Operation = Operation {
+        name: "AdminResetUserPassword",
+        does: "reset the user's password",
+        missing: "The user pool",
+        codes: &[("NotAuthorizedException", || AppError::Conflict { message: "own".into() })],
+    };
 
     fn service(code: &str) -> SdkFailure {
         SdkFailure::Service { code: Some(code.into()), status: 400 }
     }
 
     #[test]
-    fn throttling_maps_to_throttled() {
-        assert_eq!(service("TooManyRequestsException").to_app_error("x"), AppError::Throttled);
+    fn an_operation_s_own_codes_come_first_then_the_shared_ones() {
+        assert_eq!(
+            RESET.meaning(&service("NotAuthorizedException")),
+            AppError::Conflict { message: "own".into() }
+        );
+        assert_eq!(RESET.meaning(&service("TooManyRequestsException")), AppError::Throttled);
+        assert_eq!(RESET.meaning(&service("UserNotFoundException")), AppError::not_found("The user"));
     }
 
     #[test]
-    fn emulator_not_implemented_names_the_operation() {
-        let e = SdkFailure::Service { code: None, status: 500 }.to_app_error("revoke a token");
+    fn a_missing_resource_is_the_one_the_operation_names() {
+        // A bulk run whose pool went away says so, not "the user was not found" per user.
         assert_eq!(
-            e,
-            AppError::unavailable(
-                "This Cognito endpoint cannot revoke a token: it does not support that operation."
-            )
+            RESET.meaning(&service("ResourceNotFoundException")),
+            AppError::not_found("The user pool")
         );
     }
 
     #[test]
+    fn iam_refusing_the_console_is_not_the_operator_s_role_nor_the_user_s_state() {
+        let e = RESET.meaning(&service("AccessDeniedException"));
+        assert!(
+            matches!(&e, AppError::Unavailable { message } if message.contains("AWS credentials")),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn unsupported_in_every_form_names_the_operation() {
+        let forms = [
+            SdkFailure::Service { code: None, status: 500 },
+            SdkFailure::Service { code: None, status: 501 },
+            service("UnsupportedOperationException"),
+            SdkFailure::Service { code: Some("Unsupported".into()), status: 500 },
+        ];
+        for failure in forms {
+            assert_eq!(
+                RESET.meaning(&failure),
+                AppError::unavailable(
+                    "This Cognito endpoint cannot reset the user's password: it does not support \
+                     AdminResetUserPassword."
+                ),
+                "{failure:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn unsupported_answers_are_not_retried_and_real_failures_are() {
+        assert!(answers_unsupported(500, b"<!doctype html><title>500 Internal Server Error</title>"));
+        assert!(answers_unsupported(500, br#"{"code":"CognitoLocal#Unsupported","message":"x"}"#));
+        assert!(answers_unsupported(400, br#"{"__type":"UnsupportedOperationException"}"#));
+        assert!(!answers_unsupported(500, br#"{"__type":"InternalErrorException"}"#));
+        assert!(!answers_unsupported(503, b""));
+    }
+
+    #[test]
     fn unknown_client_error_is_internal_and_carries_no_text() {
-        let e = service("SomethingNewException").to_app_error("x");
-        assert_eq!(e, AppError::Internal);
+        assert_eq!(RESET.meaning(&service("SomethingNewException")), AppError::Internal);
     }
 
     #[test]
     fn timeouts_and_unreachable_are_unavailable() {
-        assert!(matches!(SdkFailure::Timeout.to_app_error("x"), AppError::Unavailable { .. }));
-        assert!(matches!(SdkFailure::Unreachable.to_app_error("x"), AppError::Unavailable { .. }));
+        assert!(matches!(RESET.meaning(&SdkFailure::Timeout), AppError::Unavailable { .. }));
+        assert!(matches!(RESET.meaning(&SdkFailure::Unreachable), AppError::Unavailable { .. }));
     }
 }

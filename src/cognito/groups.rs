@@ -2,7 +2,8 @@
 
 use aws_sdk_cognitoidentityprovider::types::GroupType;
 
-use super::{CognitoAdmin, CognitoRead, epoch, map_sdk_error};
+use super::operations::{CREATE_GROUP, DELETE_GROUP, GET_GROUP, LIST_GROUPS, UPDATE_GROUP};
+use super::{CognitoAdmin, CognitoRead, epoch};
 use crate::error::AppError;
 use crate::model::{GroupInfo, ValidGroup};
 
@@ -15,13 +16,6 @@ fn info(g: &GroupType) -> GroupInfo {
         created: epoch(g.creation_date()),
         modified: epoch(g.last_modified_date()),
         locked: false,
-    }
-}
-
-fn group_not_found(err: AppError) -> AppError {
-    match err {
-        AppError::NotFound { .. } => AppError::not_found("The group"),
-        other => other,
     }
 }
 
@@ -38,10 +32,7 @@ pub async fn list(cognito: &CognitoRead, pool_id: &str) -> Result<Vec<GroupInfo>
             .set_next_token(next)
             .send()
             .await
-            .map_err(|e| match map_sdk_error("list groups", e) {
-                AppError::NotFound { .. } => AppError::not_found("The user pool"),
-                other => other,
-            })?;
+            .map_err(|e| LIST_GROUPS.error(e))?;
         groups.extend(page.groups().iter().map(info));
         match page.next_token() {
             Some(t) => next = Some(t.to_string()),
@@ -62,7 +53,7 @@ pub async fn get(cognito: &CognitoRead, pool_id: &str, name: &str) -> Result<Gro
         .group_name(name)
         .send()
         .await
-        .map_err(|e| group_not_found(map_sdk_error("look up the group", e)))?;
+        .map_err(|e| GET_GROUP.error(e))?;
     out.group().map(info).ok_or_else(|| AppError::not_found("The group"))
 }
 
@@ -78,7 +69,7 @@ pub async fn create(cognito: &CognitoAdmin, pool_id: &str, group: &ValidGroup) -
         .send()
         .await
         .map(|_| ())
-        .map_err(|e| map_sdk_error("create the group", e))
+        .map_err(|e| CREATE_GROUP.error(e))
 }
 
 /// UpdateGroup replaces description, precedence and role: all three are always sent.
@@ -94,7 +85,7 @@ pub async fn update(cognito: &CognitoAdmin, pool_id: &str, group: &ValidGroup) -
         .send()
         .await
         .map(|_| ())
-        .map_err(|e| group_not_found(map_sdk_error("update the group", e)))
+        .map_err(|e| UPDATE_GROUP.error(e))
 }
 
 pub async fn delete(cognito: &CognitoAdmin, pool_id: &str, name: &str) -> Result<(), AppError> {
@@ -106,7 +97,7 @@ pub async fn delete(cognito: &CognitoAdmin, pool_id: &str, name: &str) -> Result
         .send()
         .await
         .map(|_| ())
-        .map_err(|e| group_not_found(map_sdk_error("delete the group", e)))
+        .map_err(|e| DELETE_GROUP.error(e))
 }
 
 /// Members counted up to `cap` (one ListUsersInGroup page): "60+" is as far as it is cheap.

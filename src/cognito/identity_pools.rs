@@ -5,7 +5,12 @@ use aws_sdk_cognitoidentity::operation::describe_identity_pool::DescribeIdentity
 use aws_sdk_cognitoidentity::operation::update_identity_pool::builders::UpdateIdentityPoolFluentBuilder;
 use aws_sdk_cognitoidentity::types::CognitoIdentityProvider;
 
-use super::{CognitoAdmin, CognitoRead, map_sdk_error};
+use super::error::SdkFailure;
+use super::operations::{
+    CREATE_IDENTITY_POOL, DELETE_IDENTITY_POOL, DESCRIBE_IDENTITY_POOL, GET_CREDENTIALS_FOR_IDENTITY, GET_ID,
+    GET_IDENTITY_POOL_ROLES, LIST_IDENTITY_POOLS, SET_IDENTITY_POOL_ROLES, UPDATE_IDENTITY_POOL,
+};
+use super::{CognitoAdmin, CognitoRead};
 use crate::error::AppError;
 use crate::model::{
     IdentityPool, IdentityPoolSummary, IdentityProvider, IdentityRoles, IdentityTestResult, ValidIdentityPool,
@@ -13,13 +18,6 @@ use crate::model::{
 
 /// Largest page ListIdentityPools accepts.
 const MAX_PAGE: i32 = 60;
-
-fn identity_pool_not_found(e: AppError) -> AppError {
-    match e {
-        AppError::NotFound { .. } => AppError::not_found("The identity pool"),
-        other => other,
-    }
-}
 
 /// Every identity pool of the region, by name.
 pub async fn list(cognito: &CognitoRead) -> Result<Vec<IdentityPoolSummary>, AppError> {
@@ -33,7 +31,7 @@ pub async fn list(cognito: &CognitoRead) -> Result<Vec<IdentityPoolSummary>, App
             .set_next_token(next)
             .send()
             .await
-            .map_err(|e| map_sdk_error("list identity pools", e))?;
+            .map_err(|e| LIST_IDENTITY_POOLS.error(e))?;
         pools.extend(page.identity_pools().iter().map(|p| IdentityPoolSummary {
             id: p.identity_pool_id().unwrap_or_default().to_string(),
             name: p.identity_pool_name().unwrap_or_default().to_string(),
@@ -54,7 +52,7 @@ async fn describe_raw(cognito: &CognitoRead, id: &str) -> Result<DescribeIdentit
         .identity_pool_id(id)
         .send()
         .await
-        .map_err(|e| identity_pool_not_found(map_sdk_error("describe an identity pool", e)))
+        .map_err(|e| DESCRIBE_IDENTITY_POOL.error(e))
 }
 
 fn from_output(out: &DescribeIdentityPoolOutput, roles: Option<IdentityRoles>) -> IdentityPool {
@@ -87,24 +85,18 @@ fn from_output(out: &DescribeIdentityPoolOutput, roles: Option<IdentityRoles>) -
 /// has no GetIdentityPoolRoles); any other failure is an error.
 pub async fn describe(cognito: &CognitoRead, id: &str) -> Result<IdentityPool, AppError> {
     let (out, roles) = tokio::join!(describe_raw(cognito, id), roles(cognito, id));
-    let roles = match roles {
-        Ok(r) => Some(r),
-        Err(AppError::Unavailable { .. }) => None,
-        Err(e) => return Err(identity_pool_not_found(e)),
-    };
-    Ok(from_output(&out?, roles))
+    Ok(from_output(&out?, roles?))
 }
 
-async fn roles(cognito: &CognitoRead, id: &str) -> Result<IdentityRoles, AppError> {
-    let out = cognito
-        .identity()
-        .get_identity_pool_roles()
-        .identity_pool_id(id)
-        .send()
-        .await
-        .map_err(|e| map_sdk_error("read an identity pool's roles", e))?;
+/// `None` when the endpoint does not implement GetIdentityPoolRoles.
+async fn roles(cognito: &CognitoRead, id: &str) -> Result<Option<IdentityRoles>, AppError> {
+    let out = match cognito.identity().get_identity_pool_roles().identity_pool_id(id).send().await {
+        Ok(out) => out,
+        Err(e) if SdkFailure::from_sdk(&e).is_unsupported() => return Ok(None),
+        Err(e) => return Err(GET_IDENTITY_POOL_ROLES.error(e)),
+    };
     let role = |kind: &str| out.roles().and_then(|r| r.get(kind)).cloned();
-    Ok(IdentityRoles { authenticated: role("authenticated"), unauthenticated: role("unauthenticated") })
+    Ok(Some(IdentityRoles { authenticated: role("authenticated"), unauthenticated: role("unauthenticated") }))
 }
 
 fn provider(p: &IdentityProvider) -> CognitoIdentityProvider {
@@ -125,7 +117,7 @@ pub async fn create(cognito: &CognitoAdmin, pool: &ValidIdentityPool) -> Result<
         .set_cognito_identity_providers(Some(pool.providers.iter().map(provider).collect()))
         .send()
         .await
-        .map_err(|e| map_sdk_error("create an identity pool", e))?;
+        .map_err(|e| CREATE_IDENTITY_POOL.error(e))?;
     Ok(out.identity_pool_id().to_string())
 }
 
@@ -154,7 +146,7 @@ pub async fn update(cognito: &CognitoAdmin, id: &str, edit: &ValidIdentityPool) 
     update_request(cognito.identity().update_identity_pool(), &current, edit)
         .send()
         .await
-        .map_err(|e| identity_pool_not_found(map_sdk_error("update an identity pool", e)))?;
+        .map_err(|e| UPDATE_IDENTITY_POOL.error(e))?;
     Ok(())
 }
 
@@ -165,7 +157,7 @@ pub async fn delete(cognito: &CognitoAdmin, id: &str) -> Result<(), AppError> {
         .identity_pool_id(id)
         .send()
         .await
-        .map_err(|e| identity_pool_not_found(map_sdk_error("delete an identity pool", e)))?;
+        .map_err(|e| DELETE_IDENTITY_POOL.error(e))?;
     Ok(())
 }
 
@@ -178,10 +170,7 @@ pub async fn set_roles(cognito: &CognitoAdmin, id: &str, roles: &IdentityRoles) 
             request = request.roles(kind, arn);
         }
     }
-    request
-        .send()
-        .await
-        .map_err(|e| identity_pool_not_found(map_sdk_error("set an identity pool's roles", e)))?;
+    request.send().await.map_err(|e| SET_IDENTITY_POOL_ROLES.error(e))?;
     Ok(())
 }
 
@@ -203,7 +192,7 @@ pub async fn test_credentials(
         .set_logins(logins.clone())
         .send()
         .await
-        .map_err(|e| identity_pool_not_found(map_sdk_error("get an identity id", e)))?;
+        .map_err(|e| GET_ID.error(e))?;
     let identity_id = identity.identity_id().ok_or(AppError::Internal)?.to_string();
     let out = cognito
         .identity()
@@ -212,7 +201,7 @@ pub async fn test_credentials(
         .set_logins(logins)
         .send()
         .await
-        .map_err(|e| map_sdk_error("get credentials for an identity", e))?;
+        .map_err(|e| GET_CREDENTIALS_FOR_IDENTITY.error(e))?;
     let creds = out.credentials().ok_or(AppError::Internal)?;
     Ok(IdentityTestResult {
         identity_id,

@@ -11,6 +11,7 @@ pub mod domains;
 mod error;
 pub mod groups;
 pub mod identity_pools;
+pub mod operations;
 pub mod password;
 mod pool_requests;
 pub mod pools;
@@ -24,7 +25,7 @@ use std::time::Duration;
 
 use aws_config::{BehaviorVersion, Region, SdkConfig, retry::RetryConfig, timeout::TimeoutConfig};
 pub use aws_sdk_cognitoidentityprovider::Client;
-pub use error::{SdkFailure, map_sdk_error};
+pub use error::SdkFailure;
 
 /// Where Cognito is and how long to wait for it.
 #[derive(Debug, Clone)]
@@ -86,6 +87,16 @@ pub async fn load_sdk_config(endpoint: &Endpoint) -> SdkConfig {
         loader = loader.endpoint_url(url);
     }
     loader.load().await
+}
+
+/// The user pools client every handle and the console's own sign-in use: the process's
+/// configuration, and no second attempt at an operation the endpoint does not implement.
+pub fn user_pools_client(config: &SdkConfig) -> Client {
+    Client::from_conf(
+        aws_sdk_cognitoidentityprovider::config::Builder::from(config)
+            .retry_classifier(error::NoRetryWhenUnsupported)
+            .build(),
+    )
 }
 
 /// Cognito, read only: every `Describe*`, `List*` and `Get*` the pages need, and nothing that
@@ -160,8 +171,12 @@ impl CognitoRead {
     fn new(config: &SdkConfig) -> Self {
         let region = config.region().map(|r| r.to_string()).unwrap_or_default();
         Self {
-            client: Client::new(config),
-            identity: aws_sdk_cognitoidentity::Client::new(config),
+            client: user_pools_client(config),
+            identity: aws_sdk_cognitoidentity::Client::from_conf(
+                aws_sdk_cognitoidentity::config::Builder::from(config)
+                    .retry_classifier(error::NoRetryWhenUnsupported)
+                    .build(),
+            ),
             region,
             endpoint_url: config.endpoint_url().map(|u| u.trim_end_matches('/').to_string()),
         }

@@ -11,12 +11,16 @@ use aws_sdk_cognitoidentityprovider::types::{
     UserPoolType, UsernameAttributeType, UsernameConfigurationType, VerifiedAttributeType,
 };
 
+use super::operations::{
+    ADD_CUSTOM_ATTRIBUTES, CREATE_USER_POOL, DELETE_USER_POOL, DESCRIBE_USER_POOL, GET_USER_POOL_MFA_CONFIG,
+    LIST_USER_POOLS, SET_USER_POOL_MFA_CONFIG, UPDATE_USER_POOL,
+};
 use super::pool_requests::{
     build_error, custom_attribute, deletion_protection, email_configuration, lambda_config,
     password_policy_type, recovery_setting, sms_configuration, some_vec, standard_attribute, unchanged,
     with_edit,
 };
-use super::{Client, CognitoAdmin, CognitoRead, compat, epoch, map_sdk_error};
+use super::{Client, CognitoAdmin, CognitoRead, compat, epoch};
 use crate::error::AppError;
 use crate::model::{
     EmailSettings, MfaSettings, NewPool, PasswordPolicy, PoolDetail, PoolEdit, PoolPage, PoolSummary,
@@ -41,7 +45,7 @@ pub async fn list(
         .set_next_token(next_token)
         .send()
         .await
-        .map_err(|e| map_sdk_error("list user pools", e))?;
+        .map_err(|e| LIST_USER_POOLS.error(e))?;
     let mut pools: Vec<PoolSummary> = out
         .user_pools()
         .iter()
@@ -89,18 +93,10 @@ pub(super) async fn list_raw(
         .set_next_token(next_token)
         .send()
         .await
-        .map_err(|e| map_sdk_error("list user pools", e))?;
+        .map_err(|e| LIST_USER_POOLS.error(e))?;
     let pools =
         out.user_pools().iter().filter_map(|p| Some((p.id()?.to_string(), p.name()?.to_string()))).collect();
     Ok((pools, out.next_token().map(str::to_string)))
-}
-
-/// A NotFound from a call on a pool means the pool.
-pub(super) fn pool_not_found(err: AppError) -> AppError {
-    match err {
-        AppError::NotFound { .. } => AppError::not_found("The user pool"),
-        other => other,
-    }
 }
 
 pub(super) async fn describe_raw(client: &Client, pool_id: &str) -> Result<UserPoolType, AppError> {
@@ -109,7 +105,7 @@ pub(super) async fn describe_raw(client: &Client, pool_id: &str) -> Result<UserP
         .user_pool_id(pool_id)
         .send()
         .await
-        .map_err(|e| pool_not_found(map_sdk_error("describe the user pool", e)))?;
+        .map_err(|e| DESCRIBE_USER_POOL.error(e))?;
     out.user_pool.ok_or_else(|| AppError::not_found("The user pool"))
 }
 
@@ -121,7 +117,7 @@ async fn mfa_config(client: &Client, pool_id: &str) -> Result<(UserPoolMfaType, 
         .user_pool_id(pool_id)
         .send()
         .await
-        .map_err(|e| pool_not_found(map_sdk_error("read the MFA configuration", e)))?;
+        .map_err(|e| GET_USER_POOL_MFA_CONFIG.error(e))?;
     Ok((
         out.mfa_configuration().cloned().unwrap_or(UserPoolMfaType::Off),
         out.software_token_mfa_configuration().is_some_and(|c| c.enabled()),
@@ -300,7 +296,7 @@ async fn send_update(
     } else {
         request.send().await
     };
-    result.map_err(|e| pool_not_found(map_sdk_error("update the user pool", e)))?;
+    result.map_err(|e| UPDATE_USER_POOL.error(e))?;
     Ok(())
 }
 
@@ -345,7 +341,7 @@ pub async fn set_mfa(cognito: &CognitoAdmin, pool_id: &str, mfa: &MfaSettings) -
         .set_sms_mfa_configuration(sms)
         .send()
         .await
-        .map_err(|e| pool_not_found(map_sdk_error("set the MFA configuration", e)))?;
+        .map_err(|e| SET_USER_POOL_MFA_CONFIG.error(e))?;
     Ok(())
 }
 
@@ -368,7 +364,7 @@ pub async fn add_custom_attributes(
         .set_custom_attributes(Some(custom.iter().map(custom_attribute).collect()))
         .send()
         .await
-        .map_err(|e| pool_not_found(map_sdk_error("add custom attributes", e)))?;
+        .map_err(|e| ADD_CUSTOM_ATTRIBUTES.error(e))?;
     Ok(())
 }
 
@@ -418,7 +414,7 @@ pub async fn create(cognito: &CognitoAdmin, pool: &NewPool) -> Result<String, Ap
     for custom in &pool.custom {
         request = request.schema(custom_attribute(custom));
     }
-    let out = request.send().await.map_err(|e| map_sdk_error("create the user pool", e))?;
+    let out = request.send().await.map_err(|e| CREATE_USER_POOL.error(e))?;
     let id = out.user_pool().and_then(|p| p.id()).map(str::to_string).ok_or(AppError::Internal)?;
     if pool.mfa.mode != "OFF"
         && let Err(e) = set_mfa(cognito, &id, &pool.mfa).await
@@ -450,7 +446,7 @@ async fn delete_raw(cognito: &CognitoAdmin, pool_id: &str) -> Result<(), AppErro
         .user_pool_id(pool_id)
         .send()
         .await
-        .map_err(|e| pool_not_found(map_sdk_error("delete the user pool", e)))?;
+        .map_err(|e| DELETE_USER_POOL.error(e))?;
     Ok(())
 }
 

@@ -2,7 +2,10 @@
 
 use aws_sdk_cognitoidentityprovider::types::{ResourceServerScopeType, ResourceServerType};
 
-use super::{CognitoAdmin, CognitoRead, map_sdk_error, pools};
+use super::operations::{
+    CREATE_RESOURCE_SERVER, DELETE_RESOURCE_SERVER, LIST_RESOURCE_SERVERS, UPDATE_RESOURCE_SERVER,
+};
+use super::{CognitoAdmin, CognitoRead};
 use crate::error::AppError;
 use crate::model::{ResourceServer, Scope};
 
@@ -33,7 +36,7 @@ pub async fn list(cognito: &CognitoRead, pool_id: &str) -> Result<Vec<ResourceSe
             .set_next_token(next)
             .send()
             .await
-            .map_err(|e| pools::pool_not_found(map_sdk_error("list resource servers", e)))?;
+            .map_err(|e| LIST_RESOURCE_SERVERS.error(e))?;
         out.extend(page.resource_servers().iter().map(resource_server));
         match page.next_token() {
             Some(t) => next = Some(t.to_string()),
@@ -72,7 +75,7 @@ pub async fn create(cognito: &CognitoAdmin, pool_id: &str, server: &ResourceServ
         .set_scopes(Some(scopes(server)?))
         .send()
         .await
-        .map_err(|e| pools::pool_not_found(map_sdk_error("create the resource server", e)))?;
+        .map_err(|e| CREATE_RESOURCE_SERVER.error(e))?;
     Ok(())
 }
 
@@ -88,7 +91,7 @@ pub async fn update(cognito: &CognitoAdmin, pool_id: &str, server: &ResourceServ
         .set_scopes(Some(scopes(server)?))
         .send()
         .await
-        .map_err(|e| map_sdk_error("update a resource server", e))?;
+        .map_err(|e| UPDATE_RESOURCE_SERVER.error(e))?;
     Ok(())
 }
 
@@ -100,6 +103,6 @@ pub async fn delete(cognito: &CognitoAdmin, pool_id: &str, identifier: &str) -> 
         .identifier(identifier)
         .send()
         .await
-        .map_err(|e| map_sdk_error("delete a resource server", e))?;
+        .map_err(|e| DELETE_RESOURCE_SERVER.error(e))?;
     Ok(())
 }

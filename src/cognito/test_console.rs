@@ -10,8 +10,9 @@ use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
 use aws_sdk_cognitoidentityprovider::types::{AuthFlowType, AuthenticationResultType, ChallengeNameType};
 use base64::Engine;
 
-use super::error::SdkFailure;
-use super::{CognitoAdmin, clients, map_sdk_error, pools, secret_hash::secret_hash};
+use super::error::{Operation, SdkFailure};
+use super::operations::{INITIATE_AUTH, RESPOND_TO_AUTH_CHALLENGE};
+use super::{CognitoAdmin, clients, pools, secret_hash::secret_hash};
 use crate::error::AppError;
 use crate::model::{challenge_hint, encode, login_failure_hint};
 
@@ -47,7 +48,7 @@ pub enum Attempt {
 /// The answer to a refused call: a troubleshooting hint when Cognito refused the login, an
 /// error (banner) when it could not be asked at all.
 fn refused<E, R>(
-    operation: &'static str,
+    operation: &Operation,
     err: aws_sdk_cognitoidentityprovider::error::SdkError<E, R>,
 ) -> Result<Attempt, AppError>
 where
@@ -56,7 +57,7 @@ where
 {
     let failure = SdkFailure::from_sdk(&err);
     let message = err.message().unwrap_or_default().to_string();
-    let app = map_sdk_error(operation, err);
+    let app = operation.error(err);
     match failure {
         SdkFailure::Service { code: Some(code), .. } if code != "TooManyRequestsException" => {
             let (problem, hint) = login_failure_hint(Some(&code), &message);
@@ -123,7 +124,7 @@ pub async fn user_login(
             out.challenge_parameters().cloned(),
             out.session().map(str::to_string),
         ),
-        Err(e) => return Ok((steps, refused("sign in", e)?)),
+        Err(e) => return Ok((steps, refused(&INITIATE_AUTH, e)?)),
     };
     // At most a new password and an MFA code, in either order.
     for _ in 0..3 {
@@ -173,7 +174,7 @@ pub async fn user_login(
                 o.challenge_parameters().cloned(),
                 o.session().map(str::to_string),
             ),
-            Err(e) => return Ok((steps, refused("answer the sign-in challenge", e)?)),
+            Err(e) => return Ok((steps, refused(&RESPOND_TO_AUTH_CHALLENGE, e)?)),
         };
     }
     Err(AppError::unavailable("Cognito kept asking for more sign-in steps."))

@@ -4,16 +4,16 @@ use aws_sdk_cognitoidentityprovider::types::{
     AttributeType, DeliveryMediumType, MessageActionType, UserType,
 };
 
-use super::{CognitoRead, CognitoUsers, epoch, map_sdk_error};
+use super::operations::{
+    ADMIN_ADD_USER_TO_GROUP, ADMIN_CONFIRM_SIGN_UP, ADMIN_CREATE_USER, ADMIN_DELETE_USER,
+    ADMIN_DELETE_USER_ATTRIBUTES, ADMIN_DISABLE_USER, ADMIN_ENABLE_USER, ADMIN_GET_USER,
+    ADMIN_LIST_GROUPS_FOR_USER, ADMIN_REMOVE_USER_FROM_GROUP, ADMIN_RESET_USER_PASSWORD,
+    ADMIN_SET_USER_PASSWORD, ADMIN_UPDATE_USER_ATTRIBUTES, ADMIN_USER_GLOBAL_SIGN_OUT, LIST_USERS,
+    LIST_USERS_IN_GROUP,
+};
+use super::{CognitoRead, CognitoUsers, epoch};
 use crate::error::AppError;
 use crate::model::{Attribute, GroupRef, MAX_USERS_PAGE, UserDetail, UserPage, UserRow, sort_by_precedence};
-
-fn user_not_found(err: AppError) -> AppError {
-    match err {
-        AppError::NotFound { .. } => AppError::not_found("The user"),
-        other => other,
-    }
-}
 
 fn row(
     username: Option<&str>,
@@ -61,10 +61,7 @@ pub async fn list(
         .set_filter(filter)
         .send()
         .await
-        .map_err(|e| match map_sdk_error("list users", e) {
-            AppError::NotFound { .. } => AppError::not_found("The user pool"),
-            other => other,
-        })?;
+        .map_err(|e| LIST_USERS.error(e))?;
     Ok(UserPage {
         users: out.users().iter().map(user_row).collect(),
         next_token: out.pagination_token().map(str::to_string),
@@ -88,10 +85,7 @@ pub async fn list_in_group(
         .set_next_token(next_token)
         .send()
         .await
-        .map_err(|e| match map_sdk_error("list the group's members", e) {
-            AppError::NotFound { .. } => AppError::not_found("The group"),
-            other => other,
-        })?;
+        .map_err(|e| LIST_USERS_IN_GROUP.error(e))?;
     Ok(UserPage {
         users: out.users().iter().map(user_row).collect(),
         next_token: out.next_token().map(str::to_string),
@@ -115,7 +109,7 @@ pub async fn groups_of(
             .set_next_token(next)
             .send()
             .await
-            .map_err(|e| user_not_found(map_sdk_error("list the user's groups", e)))?;
+            .map_err(|e| ADMIN_LIST_GROUPS_FOR_USER.error(e))?;
         groups.extend(page.groups().iter().map(|g| GroupRef {
             name: g.group_name().unwrap_or_default().to_string(),
             precedence: g.precedence(),
@@ -146,7 +140,7 @@ pub async fn lookup(cognito: &CognitoRead, pool_id: &str, username: &str) -> Res
         .username(username)
         .send()
         .await
-        .map_err(|e| user_not_found(map_sdk_error("look up the user", e)))?;
+        .map_err(|e| ADMIN_GET_USER.error(e))?;
     let mut attributes: Vec<Attribute> = out
         .user_attributes()
         .iter()
@@ -183,7 +177,7 @@ pub async fn set_enabled(
             .send()
             .await
             .map(|_| ())
-            .map_err(|e| map_sdk_error("enable the user", e))
+            .map_err(|e| ADMIN_ENABLE_USER.error(e))
     } else {
         cognito
             .client()
@@ -193,9 +187,9 @@ pub async fn set_enabled(
             .send()
             .await
             .map(|_| ())
-            .map_err(|e| map_sdk_error("disable the user", e))
+            .map_err(|e| ADMIN_DISABLE_USER.error(e))
     };
-    result.map_err(user_not_found)
+    result
 }
 
 pub async fn add_to_group(
@@ -213,7 +207,7 @@ pub async fn add_to_group(
         .send()
         .await
         .map(|_| ())
-        .map_err(|e| map_sdk_error("add the user to the group", e))
+        .map_err(|e| ADMIN_ADD_USER_TO_GROUP.error(e))
 }
 
 pub async fn remove_from_group(
@@ -231,7 +225,7 @@ pub async fn remove_from_group(
         .send()
         .await
         .map(|_| ())
-        .map_err(|e| map_sdk_error("remove the user from the group", e))
+        .map_err(|e| ADMIN_REMOVE_USER_FROM_GROUP.error(e))
 }
 
 pub async fn reset_password(cognito: &CognitoUsers, pool_id: &str, username: &str) -> Result<(), AppError> {
@@ -243,20 +237,7 @@ pub async fn reset_password(cognito: &CognitoUsers, pool_id: &str, username: &st
         .send()
         .await
         .map(|_| ())
-        .map_err(|e| match map_sdk_error("reset the user's password", e) {
-            // Cognito resets only confirmed, enabled users.
-            AppError::Forbidden => AppError::Conflict {
-                message: "Cognito resets the password of confirmed, enabled users only. A user who has not \
-                          yet changed a temporary password can be given a new one with Set password."
-                    .into(),
-            },
-            AppError::Invalid { .. } => AppError::invalid(
-                "",
-                "The user has no verified email address or phone number to send the code to. Set a \
-                 password instead.",
-            ),
-            other => user_not_found(other),
-        })
+        .map_err(|e| ADMIN_RESET_USER_PASSWORD.error(e))
 }
 
 pub async fn set_password(
@@ -276,7 +257,7 @@ pub async fn set_password(
         .send()
         .await
         .map(|_| ())
-        .map_err(|e| user_not_found(map_sdk_error("set the user's password", e)))
+        .map_err(|e| ADMIN_SET_USER_PASSWORD.error(e))
 }
 
 pub async fn global_sign_out(cognito: &CognitoUsers, pool_id: &str, username: &str) -> Result<(), AppError> {
@@ -288,7 +269,7 @@ pub async fn global_sign_out(cognito: &CognitoUsers, pool_id: &str, username: &s
         .send()
         .await
         .map(|_| ())
-        .map_err(|e| user_not_found(map_sdk_error("sign the user out everywhere", e)))
+        .map_err(|e| ADMIN_USER_GLOBAL_SIGN_OUT.error(e))
 }
 
 pub async fn confirm_sign_up(cognito: &CognitoUsers, pool_id: &str, username: &str) -> Result<(), AppError> {
@@ -300,7 +281,7 @@ pub async fn confirm_sign_up(cognito: &CognitoUsers, pool_id: &str, username: &s
         .send()
         .await
         .map(|_| ())
-        .map_err(|e| user_not_found(map_sdk_error("confirm the user's sign-up", e)))
+        .map_err(|e| ADMIN_CONFIRM_SIGN_UP.error(e))
 }
 
 pub async fn delete(cognito: &CognitoUsers, pool_id: &str, username: &str) -> Result<(), AppError> {
@@ -312,7 +293,7 @@ pub async fn delete(cognito: &CognitoUsers, pool_id: &str, username: &str) -> Re
         .send()
         .await
         .map(|_| ())
-        .map_err(|e| user_not_found(map_sdk_error("delete the user", e)))
+        .map_err(|e| ADMIN_DELETE_USER.error(e))
 }
 
 /// A new user, checked.
@@ -346,7 +327,7 @@ pub async fn create(cognito: &CognitoUsers, pool_id: &str, user: &NewUser) -> Re
             AttributeType::builder().name(name).value(value).build().map_err(|_| AppError::Internal)?;
         request = request.user_attributes(attribute);
     }
-    let out = request.send().await.map_err(|e| map_sdk_error("create the user", e))?;
+    let out = request.send().await.map_err(|e| ADMIN_CREATE_USER.error(e))?;
     Ok(out.user().and_then(|u| u.username()).unwrap_or(&user.username).to_string())
 }
 
@@ -366,7 +347,7 @@ pub async fn change_attributes(
                 AttributeType::builder().name(name).value(value).build().map_err(|_| AppError::Internal)?;
             request = request.user_attributes(attribute);
         }
-        request.send().await.map_err(|e| user_not_found(map_sdk_error("update the user's attributes", e)))?;
+        request.send().await.map_err(|e| ADMIN_UPDATE_USER_ATTRIBUTES.error(e))?;
     }
     if !change.remove.is_empty() {
         cognito
@@ -377,8 +358,8 @@ pub async fn change_attributes(
             .set_user_attribute_names(Some(change.remove.clone()))
             .send()
             .await
-            .map_err(|e| match map_sdk_error("remove the user's attributes", e) {
-                err if change.set.is_empty() => user_not_found(err),
+            .map_err(|e| match ADMIN_DELETE_USER_ATTRIBUTES.error(e) {
+                err if change.set.is_empty() => err,
                 err => AppError::Conflict {
                     message: format!(
                         "The new values were saved, but removing {} failed: {err}",

@@ -42,7 +42,7 @@ pub async fn build_state(config: ServeConfig, leptos_options: LeptosOptions, db:
     let sdk = cognito::load_sdk_config(&endpoint).await;
     let handles = Handles::new(&sdk);
     let auth = ConsoleAuth::new(
-        cognito::Client::new(&sdk),
+        cognito::user_pools_client(&sdk),
         config.pool_id.clone(),
         config.client_id.clone(),
         config.client_secret.clone(),

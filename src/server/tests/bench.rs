@@ -359,7 +359,7 @@ async fn ensure_user(
         .user_attributes(attribute("family_name", family)?)
         .send()
         .await;
-    match created.map_err(|e| crate::cognito::map_sdk_error("create a user", e)) {
+    match created.map_err(|e| crate::cognito::operations::ADMIN_CREATE_USER.error(e)) {
         Ok(_) | Err(AppError::Conflict { .. }) => {}
         Err(e) => return Err(e),
     }
@@ -372,6 +372,6 @@ async fn ensure_user(
         .permanent(true)
         .send()
         .await
-        .map_err(|e| crate::cognito::map_sdk_error("set a user's password", e))?;
+        .map_err(|e| crate::cognito::operations::ADMIN_SET_USER_PASSWORD.error(e))?;
     Ok(())
 }

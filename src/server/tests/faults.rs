@@ -23,6 +23,9 @@ enum Mode {
     Slow(Duration),
     /// Fail calls of this operation (`X-Amz-Target` suffix) with a 500.
     Fail(&'static str),
+    /// Answer calls of this operation as an endpoint that lacks it: moto's bare HTML 500
+    /// (`false`), or cognito-local's `Unsupported` (`true`).
+    Unsupported(&'static str, bool),
 }
 
 #[derive(Clone)]
@@ -93,6 +96,14 @@ async fn forward(
         }
         Mode::Fail(op) if target.ends_with(op) => {
             let body = r#"{"__type":"InternalErrorException","message":"injected failure"}"#;
+            return (StatusCode::INTERNAL_SERVER_ERROR, close, body).into_response();
+        }
+        Mode::Unsupported(op, json) if target.ends_with(op) => {
+            let body = if json {
+                r#"{"code":"CognitoLocal#Unsupported","message":"Cognito Local unsupported feature"}"#
+            } else {
+                "<!doctype html><title>500 Internal Server Error</title>"
+            };
             return (StatusCode::INTERNAL_SERVER_ERROR, close, body).into_response();
         }
         Mode::Slow(delay) => tokio::time::sleep(delay).await,
@@ -300,4 +311,23 @@ async fn a_failed_target_lookup_refuses_the_change() {
     assert!(matches!(reply.error(), AppError::Unavailable { .. }), "{}", reply.body);
     proxy.set(Mode::Pass);
     assert!(crate::cognito::users::lookup(&h.cognito, pool, &other).await.unwrap().enabled);
+}
+
+/// An operation the endpoint lacks is asked once (the SDK would resend a 500) and named, in
+/// moto's form and in cognito-local's.
+#[tokio::test]
+async fn an_operation_the_endpoint_lacks_is_asked_once_and_named() {
+    let proxy = Running::start().await;
+    let h = harness_behind(&proxy, 10, 300).await;
+    let cookie = h.admin_cookie().await;
+    let args = [("pool_id", h.pool_id.as_str()), ("username", h.user_email.as_str())];
+    for json in [false, true] {
+        let before = proxy.hits("AdminGetUser");
+        proxy.set(Mode::Unsupported("AdminGetUser", json));
+        let reply = h.call("/api/get_user", &args, Some(&cookie)).await;
+        proxy.set(Mode::Pass);
+        let AppError::Unavailable { message } = reply.error() else { panic!("{}", reply.body) };
+        assert!(message.contains("does not support AdminGetUser"), "{message}");
+        assert_eq!(proxy.hits("AdminGetUser") - before, 1, "sent once");
+    }
 }

@@ -256,7 +256,7 @@ async fn resource_server_update_and_delete_are_reported_unsupported_by_moto() {
     assert_eq!(
         update.error(),
         AppError::unavailable(
-            "This Cognito endpoint cannot update a resource server: it does not support that operation."
+            "This Cognito endpoint cannot update the resource server: it does not support UpdateResourceServer."
         )
     );
 
@@ -271,7 +271,7 @@ async fn resource_server_update_and_delete_are_reported_unsupported_by_moto() {
     assert_eq!(
         delete.error(),
         AppError::unavailable(
-            "This Cognito endpoint cannot delete a resource server: it does not support that operation."
+            "This Cognito endpoint cannot delete the resource server: it does not support DeleteResourceServer."
         )
     );
     assert_eq!(servers(&h, &cookie).await, before, "nothing changed");

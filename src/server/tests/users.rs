@@ -458,3 +458,15 @@ async fn edits_only_mutable_attributes() {
     assert!(matches!(immutable.error(), AppError::Invalid { field, .. } if field == "attributes[sub]"));
     assert_eq!(user(&h, &cookie, target).await.attribute("given_name"), Some("Erin"), "nothing half-applied");
 }
+
+/// A bulk run on a pool that is gone (the local Cognito restarted, someone deleted it) says the
+/// pool is missing, not that each user is.
+#[tokio::test]
+async fn a_bulk_run_on_a_pool_that_is_gone_says_so() {
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    let bulk =
+        [("pool_id", "us-east-1_Gone0000"), ("action", "disable"), ("usernames[0]", h.user_email.as_str())];
+    let results: Vec<crate::model::BulkResult> = h.call("/api/bulk_users", &bulk, Some(&cookie)).await.ok();
+    assert_eq!(results[0].outcome, crate::model::BulkOutcome::Failed("The user pool was not found.".into()));
+}

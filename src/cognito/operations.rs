@@ -1,0 +1,132 @@
+//! Every Cognito operation the console calls, each with its error table (see `error::Operation`):
+//! what it does in the operator's words, what a `ResourceNotFoundException` from it means is
+//! missing, and the codes whose meaning is its own. A call site maps its failure with
+//! `.map_err(|e| OPERATION.error(e))` and nothing else.
+
+use super::error::Operation;
+use crate::error::AppError;
+
+const POOL: &str = "The user pool";
+const GROUP: &str = "The group";
+const CLIENT: &str = "The app client";
+const DOMAIN: &str = "The domain";
+const RESOURCE_SERVER: &str = "The resource server";
+const IDENTITY_POOL: &str = "The identity pool";
+const IDENTITY: &str = "The identity";
+
+/// An operation with no codes of its own.
+const fn op(name: &'static str, does: &'static str, missing: &'static str) -> Operation {
+    Operation { name, does, missing, codes: &[] }
+}
+
+// User pools.
+pub const LIST_USER_POOLS: Operation = op("ListUserPools", "list user pools", POOL);
+pub const DESCRIBE_USER_POOL: Operation = op("DescribeUserPool", "describe the user pool", POOL);
+pub const GET_USER_POOL_MFA_CONFIG: Operation =
+    op("GetUserPoolMfaConfig", "read the MFA configuration", POOL);
+pub const UPDATE_USER_POOL: Operation = op("UpdateUserPool", "update the user pool", POOL);
+pub const SET_USER_POOL_MFA_CONFIG: Operation = op("SetUserPoolMfaConfig", "set the MFA configuration", POOL);
+pub const ADD_CUSTOM_ATTRIBUTES: Operation = op("AddCustomAttributes", "add custom attributes", POOL);
+pub const CREATE_USER_POOL: Operation = op("CreateUserPool", "create the user pool", POOL);
+pub const DELETE_USER_POOL: Operation = op("DeleteUserPool", "delete the user pool", POOL);
+
+// Users.
+pub const LIST_USERS: Operation = op("ListUsers", "list users", POOL);
+pub const LIST_USERS_IN_GROUP: Operation = op("ListUsersInGroup", "list the group's members", GROUP);
+pub const ADMIN_LIST_GROUPS_FOR_USER: Operation =
+    op("AdminListGroupsForUser", "list the user's groups", POOL);
+pub const ADMIN_GET_USER: Operation = op("AdminGetUser", "look up the user", POOL);
+pub const ADMIN_ENABLE_USER: Operation = op("AdminEnableUser", "enable the user", POOL);
+pub const ADMIN_DISABLE_USER: Operation = op("AdminDisableUser", "disable the user", POOL);
+pub const ADMIN_ADD_USER_TO_GROUP: Operation = op("AdminAddUserToGroup", "add the user to the group", GROUP);
+pub const ADMIN_REMOVE_USER_FROM_GROUP: Operation =
+    op("AdminRemoveUserFromGroup", "remove the user from the group", GROUP);
+pub const ADMIN_RESET_USER_PASSWORD: Operation = Operation {
+    name: "AdminResetUserPassword",
+    does: "reset the user's password",
+    missing: POOL,
+    codes: &[
+        // Cognito resets only confirmed, enabled users.
+        ("NotAuthorizedException", || AppError::Conflict {
+            message: "Cognito resets the password of confirmed, enabled users only. A user who has not yet \
+                      changed a temporary password can be given a new one with Set password."
+                .into(),
+        }),
+        ("InvalidParameterException", || {
+            AppError::invalid(
+                "",
+                "The user has no verified email address or phone number to send the code to. Set a \
+                 password instead.",
+            )
+        }),
+    ],
+};
+pub const ADMIN_SET_USER_PASSWORD: Operation = op("AdminSetUserPassword", "set the user's password", POOL);
+pub const ADMIN_USER_GLOBAL_SIGN_OUT: Operation =
+    op("AdminUserGlobalSignOut", "sign the user out everywhere", POOL);
+pub const ADMIN_CONFIRM_SIGN_UP: Operation = op("AdminConfirmSignUp", "confirm the user's sign-up", POOL);
+pub const ADMIN_DELETE_USER: Operation = op("AdminDeleteUser", "delete the user", POOL);
+pub const ADMIN_CREATE_USER: Operation = op("AdminCreateUser", "create the user", POOL);
+pub const ADMIN_UPDATE_USER_ATTRIBUTES: Operation =
+    op("AdminUpdateUserAttributes", "update the user's attributes", POOL);
+pub const ADMIN_DELETE_USER_ATTRIBUTES: Operation =
+    op("AdminDeleteUserAttributes", "remove the user's attributes", POOL);
+
+// Groups.
+pub const LIST_GROUPS: Operation = op("ListGroups", "list groups", POOL);
+pub const GET_GROUP: Operation = op("GetGroup", "look up the group", GROUP);
+pub const CREATE_GROUP: Operation = op("CreateGroup", "create the group", POOL);
+pub const UPDATE_GROUP: Operation = op("UpdateGroup", "update the group", GROUP);
+pub const DELETE_GROUP: Operation = op("DeleteGroup", "delete the group", GROUP);
+
+// Domains and resource servers.
+pub const DESCRIBE_USER_POOL_DOMAIN: Operation = op("DescribeUserPoolDomain", "describe the domain", DOMAIN);
+pub const CREATE_USER_POOL_DOMAIN: Operation = op("CreateUserPoolDomain", "create the domain", POOL);
+pub const DELETE_USER_POOL_DOMAIN: Operation = op("DeleteUserPoolDomain", "delete the domain", DOMAIN);
+pub const LIST_RESOURCE_SERVERS: Operation = op("ListResourceServers", "list resource servers", POOL);
+pub const CREATE_RESOURCE_SERVER: Operation = op("CreateResourceServer", "create the resource server", POOL);
+pub const UPDATE_RESOURCE_SERVER: Operation =
+    op("UpdateResourceServer", "update the resource server", RESOURCE_SERVER);
+pub const DELETE_RESOURCE_SERVER: Operation =
+    op("DeleteResourceServer", "delete the resource server", RESOURCE_SERVER);
+
+// App clients.
+pub const DESCRIBE_USER_POOL_CLIENT: Operation =
+    op("DescribeUserPoolClient", "describe the app client", CLIENT);
+pub const LIST_USER_POOL_CLIENTS: Operation = op("ListUserPoolClients", "list app clients", POOL);
+pub const CREATE_USER_POOL_CLIENT: Operation = op("CreateUserPoolClient", "create the app client", POOL);
+pub const UPDATE_USER_POOL_CLIENT: Operation = op("UpdateUserPoolClient", "update the app client", CLIENT);
+pub const DELETE_USER_POOL_CLIENT: Operation = op("DeleteUserPoolClient", "delete the app client", CLIENT);
+pub const LIST_IDENTITY_PROVIDERS: Operation = op("ListIdentityProviders", "list identity providers", POOL);
+
+// Sign-in (the console's own, and the test console's).
+pub const INITIATE_AUTH: Operation = op("InitiateAuth", "sign in", CLIENT);
+pub const RESPOND_TO_AUTH_CHALLENGE: Operation = Operation {
+    name: "RespondToAuthChallenge",
+    does: "answer the sign-in challenge",
+    missing: CLIENT,
+    codes: &[
+        // The challenge that takes a password is the new-password step.
+        ("InvalidPasswordException", || {
+            AppError::invalid("new_password", "The password does not meet the pool's password policy.")
+        }),
+    ],
+};
+
+// Identity pools (Amazon Cognito Federated Identities).
+pub const LIST_IDENTITY_POOLS: Operation = op("ListIdentityPools", "list identity pools", IDENTITY_POOL);
+pub const DESCRIBE_IDENTITY_POOL: Operation =
+    op("DescribeIdentityPool", "describe the identity pool", IDENTITY_POOL);
+pub const GET_IDENTITY_POOL_ROLES: Operation =
+    op("GetIdentityPoolRoles", "read the identity pool's roles", IDENTITY_POOL);
+pub const CREATE_IDENTITY_POOL: Operation =
+    op("CreateIdentityPool", "create the identity pool", IDENTITY_POOL);
+pub const UPDATE_IDENTITY_POOL: Operation =
+    op("UpdateIdentityPool", "update the identity pool", IDENTITY_POOL);
+pub const DELETE_IDENTITY_POOL: Operation =
+    op("DeleteIdentityPool", "delete the identity pool", IDENTITY_POOL);
+pub const SET_IDENTITY_POOL_ROLES: Operation =
+    op("SetIdentityPoolRoles", "set the identity pool's roles", IDENTITY_POOL);
+pub const GET_ID: Operation = op("GetId", "get an identity id", IDENTITY_POOL);
+pub const GET_CREDENTIALS_FOR_IDENTITY: Operation =
+    op("GetCredentialsForIdentity", "get credentials for the identity", IDENTITY);
