@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks: the console's server functions against the raw SDK calls they make and against the
 # AWS CLI, all on the same local moto. Prints medians, 95th percentiles and ratios (see
-# src/server/tests/bench.rs) and keeps them in target/bench/. POOLDESK_BENCH_RUNS sets the
+# benches/sdk_ratios.rs) and keeps them in target/bench/. POOLDESK_BENCH_RUNS sets the
 # number of timed calls per path (default 200; the CLI gets a tenth, it starts a process each
 # time). Not part of `make test`: timings are measurements, never assertions.
 # shellcheck source-path=SCRIPTDIR
@@ -25,5 +25,7 @@ export POOLDESK_TEST_MOTO="http://127.0.0.1:$MOTO_PORT" POOLDESK_BENCH_AWS="$ROO
 
 say "Benchmarks (debug build of the console's code, moto on port $MOTO_PORT)"
 out="target/bench/$(date -u +%Y%m%dT%H%M%SZ).txt"
-cargo test --no-default-features --features ssr -- --ignored --nocapture --test-threads 1 bench_ | tee "$out"
+# The dev profile, as the tests build it: the dependencies are already compiled, and the ratios
+# compare paths built alike.
+cargo bench --profile dev --no-default-features --features ssr --bench sdk_ratios -- "$@" | tee "$out"
 say "Saved in $out"

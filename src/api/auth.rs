@@ -71,3 +71,8 @@ pub async fn confirm_password(
     leptos_axum::redirect(crate::model::local_path(&next).unwrap_or("/pools"));
     Ok(())
 }
+
+/// Links this module's server functions into a binary that calls none of them (`link_all`).
+#[cfg(feature = "ssr")]
+#[inline(never)]
+pub(crate) fn link() {}

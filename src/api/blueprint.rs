@@ -63,3 +63,8 @@ pub async fn apply_blueprint(
     }
     Ok(report)
 }
+
+/// Links this module's server functions into a binary that calls none of them (`link_all`).
+#[cfg(feature = "ssr")]
+#[inline(never)]
+pub(crate) fn link() {}

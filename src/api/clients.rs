@@ -102,3 +102,8 @@ pub async fn delete_client(pool_id: String, client_id: String, confirm: String) 
     leptos_axum::redirect(&format!("/pools/{pool_id}/clients"));
     Ok(())
 }
+
+/// Links this module's server functions into a binary that calls none of them (`link_all`).
+#[cfg(feature = "ssr")]
+#[inline(never)]
+pub(crate) fn link() {}

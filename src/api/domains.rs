@@ -37,3 +37,8 @@ pub async fn delete_domain(pool_id: String, domain: String, confirm: String) -> 
     crate::model::check_typed(&confirm, &domain)?;
     crate::cognito::domains::delete(guard.admin(), &pool_id, &domain).await
 }
+
+/// Links this module's server functions into a binary that calls none of them (`link_all`).
+#[cfg(feature = "ssr")]
+#[inline(never)]
+pub(crate) fn link() {}

@@ -179,3 +179,8 @@ pub async fn list_group_members(
     )
     .await
 }
+
+/// Links this module's server functions into a binary that calls none of them (`link_all`).
+#[cfg(feature = "ssr")]
+#[inline(never)]
+pub(crate) fn link() {}

@@ -162,3 +162,8 @@ pub async fn test_identity_pool(
     tracing::info!(operator = %guard.operator().sub, %identity_pool_id, secret_shown = show_secret, "identity pool test run");
     Ok(result)
 }
+
+/// Links this module's server functions into a binary that calls none of them (`link_all`).
+#[cfg(feature = "ssr")]
+#[inline(never)]
+pub(crate) fn link() {}

@@ -16,3 +16,27 @@ pub mod resource_servers;
 pub mod summary;
 pub mod test_console;
 pub mod users;
+
+/// Server functions register themselves (with `server_fn` and `model::role`) from the module
+/// that defines them, and a binary links a module only if it uses something in it. The server
+/// uses them all through its pages; a binary that calls none (the integration tests) calls this
+/// first, so that the registries it reads are the server's.
+#[cfg(feature = "ssr")]
+pub fn link_all() {
+    for link in [
+        audit::link,
+        auth::link,
+        blueprint::link,
+        clients::link,
+        domains::link,
+        groups::link,
+        identity_pools::link,
+        pools::link,
+        resource_servers::link,
+        summary::link,
+        test_console::link,
+        users::link,
+    ] {
+        std::hint::black_box(link)();
+    }
+}

@@ -110,3 +110,8 @@ pub async fn delete_user_pool(pool_id: String, confirm: String) -> Result<(), Ap
     leptos_axum::redirect("/pools");
     Ok(())
 }
+
+/// Links this module's server functions into a binary that calls none of them (`link_all`).
+#[cfg(feature = "ssr")]
+#[inline(never)]
+pub(crate) fn link() {}

@@ -56,3 +56,8 @@ pub async fn delete_resource_server(
     crate::model::check_typed(&confirm, &identifier)?;
     crate::cognito::resource_servers::delete(guard.admin(), &pool_id, &identifier).await
 }
+
+/// Links this module's server functions into a binary that calls none of them (`link_all`).
+#[cfg(feature = "ssr")]
+#[inline(never)]
+pub(crate) fn link() {}

@@ -61,3 +61,8 @@ pub async fn get_advice(pool_id: String) -> Result<Vec<Finding>, AppError> {
     .await?;
     Ok(crate::model::advise(&input))
 }
+
+/// Links this module's server functions into a binary that calls none of them (`link_all`).
+#[cfg(feature = "ssr")]
+#[inline(never)]
+pub(crate) fn link() {}

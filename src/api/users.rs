@@ -315,3 +315,8 @@ pub async fn update_user_attributes(
     let change = crate::model::attribute_change(&pool, &current, attributes.unwrap_or_default())?;
     guard.desk().apply(&pool_id, &username, UserAction::UpdateAttributes(change)).await
 }
+
+/// Links this module's server functions into a binary that calls none of them (`link_all`).
+#[cfg(feature = "ssr")]
+#[inline(never)]
+pub(crate) fn link() {}

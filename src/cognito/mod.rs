@@ -194,14 +194,8 @@ impl CognitoRead {
     }
 
     /// The raw SDK client stays inside `cognito/`, where each call decides which handle it
-    /// needs; the tests arrange their fixtures with it.
-    #[cfg(not(test))]
+    /// needs (the tests arrange their fixtures with a client of their own).
     fn client(&self) -> &Client {
-        &self.client
-    }
-
-    #[cfg(test)]
-    pub(crate) fn client(&self) -> &Client {
         &self.client
     }
 

@@ -13,9 +13,6 @@ pub mod security;
 pub mod session;
 pub mod state;
 
-#[cfg(test)]
-mod tests;
-
 use axum::Router;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};

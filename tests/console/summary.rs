@@ -4,9 +4,9 @@
 use axum::http::StatusCode;
 
 use super::{Harness, unique};
-use crate::cognito::bootstrap::{CONSOLE_CLIENT, CREDENTIALS_CLIENT, USER_AUTH_CLIENT};
-use crate::error::AppError;
-use crate::model::{
+use pooldesk::cognito::bootstrap::{CONSOLE_CLIENT, CREDENTIALS_CLIENT, USER_AUTH_CLIENT};
+use pooldesk::error::AppError;
+use pooldesk::model::{
     ConfigSummary, ExportFile, Finding, IdentityPool, IdentityPoolForm, IdentityPoolSummary,
     IdentityTestResult, LoginTestOutcome, LoginTestReport,
 };

@@ -8,10 +8,10 @@ use leptos::server_fn::axum::server_fn_paths;
 
 use super::guard::sample_args;
 use super::{Harness, unique};
-use crate::cognito::users;
-use crate::error::AppError;
-use crate::model::{Access, BulkOutcome, BulkResult, Record, Role, declared};
-use crate::server::config::RoleGroups;
+use pooldesk::cognito::users;
+use pooldesk::error::AppError;
+use pooldesk::model::{Access, BulkOutcome, BulkResult, Record, Role, declared};
+use pooldesk::server::config::RoleGroups;
 
 fn roles() -> RoleGroups {
     RoleGroups { admin: "admin".into(), support: Some("support".into()), viewer: Some("viewer".into()) }
@@ -146,7 +146,7 @@ async fn state(h: &Harness, pool: &str, user: &str) -> Option<String> {
 /// A confirmed user with a verified email and a known password, in `groups` (created if
 /// missing): the email.
 async fn user_in(h: &Harness, pool: &str, groups: &[&str]) -> String {
-    let c = h.cognito.client();
+    let c = &h.sdk;
     let email = format!("{}@example.com", unique("target"));
     let attr = |n: &str, v: &str| {
         aws_sdk_cognitoidentityprovider::types::AttributeType::builder().name(n).value(v).build().unwrap()
@@ -334,12 +334,12 @@ async fn console_groups_change_only_by_an_admin_after_a_step_up() {
         tokio::time::sleep(std::time::Duration::from_millis(2200)).await;
     }
     // The picker of a support operator does not offer them: the groups come marked.
-    let groups: Vec<crate::model::GroupInfo> =
+    let groups: Vec<pooldesk::model::GroupInfo> =
         h.call("/api/list_group_names", &[("pool_id", &h.pool_id)], Some(&support_cookie)).await.ok();
     let mut locked: Vec<_> = groups.iter().filter(|g| g.locked).map(|g| g.name.as_str()).collect();
     locked.sort_unstable();
     assert_eq!(locked, ["admin", "support", "viewer"], "{groups:?}");
-    let for_admin: Vec<crate::model::GroupInfo> =
+    let for_admin: Vec<pooldesk::model::GroupInfo> =
         h.call("/api/list_group_names", &[("pool_id", &h.pool_id)], Some(&admin_cookie)).await.ok();
     assert!(for_admin.iter().all(|g| !g.locked), "an admin may change them all");
     // A user created straight into a console group, and a blueprint that adds one: the same.
@@ -449,7 +449,7 @@ async fn dangerous_actions_need_a_recent_step_up() {
     );
     let domain = [("pool_id", pool), ("domain", "x"), ("confirm", "x")];
     assert_eq!(h.call("/api/delete_domain", &domain, Some(&cookie)).await.error(), AppError::StepUpRequired);
-    assert!(crate::cognito::pools::describe(&h.cognito, pool).await.is_ok());
+    assert!(pooldesk::cognito::pools::describe(&h.cognito, pool).await.is_ok());
     // A wrong password: a field error, never a step-up; limited like sign-in (per operator).
     for _ in 0..4 {
         let wrong = h.call("/api/step_up", &[("password", "Wrong-pass-1")], Some(&cookie)).await;
@@ -458,7 +458,8 @@ async fn dangerous_actions_need_a_recent_step_up() {
     let step = h.call("/api/step_up", &[("password", &h.report.admin_password)], Some(&cookie)).await;
     assert_eq!(step.status, StatusCode::OK, "{}", step.body);
     assert_eq!(h.call("/api/reveal_client_secret", &reveal, Some(&cookie)).await.ok::<String>(), secret);
-    let exported: crate::model::ExportFile = h.call("/api/export_config", &export, Some(&cookie)).await.ok();
+    let exported: pooldesk::model::ExportFile =
+        h.call("/api/export_config", &export, Some(&cookie)).await.ok();
     assert!(exported.content.contains(&secret));
     // The sixth attempt in the minute is refused before Cognito is asked.
     let limited = h.call("/api/step_up", &[("password", &h.report.admin_password)], Some(&cookie)).await;
@@ -469,8 +470,8 @@ async fn dangerous_actions_need_a_recent_step_up() {
         AppError::StepUpRequired
     );
     // Audited: the step-ups and the refusals.
-    let log = crate::server::audit::AuditLog::new(h.db.clone());
-    let query = crate::model::AuditQuery { action: Some("step_up".into()), ..Default::default() };
+    let log = pooldesk::server::audit::AuditLog::new(h.db.clone());
+    let query = pooldesk::model::AuditQuery { action: Some("step_up".into()), ..Default::default() };
     let outcomes: Vec<String> =
         log.search(&query, None, 10).await.unwrap().into_iter().map(|e| e.outcome).collect();
     assert!(

@@ -3,10 +3,10 @@
 use axum::http::StatusCode;
 
 use super::Harness;
-use crate::cognito::users;
-use crate::error::AppError;
-use crate::model::{AuditQuery, LoginStep};
-use crate::server::audit::AuditLog;
+use pooldesk::cognito::users;
+use pooldesk::error::AppError;
+use pooldesk::model::{AuditQuery, LoginStep};
+use pooldesk::server::audit::AuditLog;
 
 #[tokio::test]
 async fn admin_signs_in_and_sees_who_they_are() {
@@ -94,8 +94,7 @@ async fn first_login_with_temporary_password_requires_a_new_one() {
     let h = Harness::new().await;
     let email = format!("new-{}", h.admin_email);
     let temporary = "Temp-Pass-123!";
-    h.cognito
-        .client()
+    h.sdk
         .admin_create_user()
         .user_pool_id(&h.pool_id)
         .username(&email)
@@ -107,7 +106,7 @@ async fn first_login_with_temporary_password_requires_a_new_one() {
         .send()
         .await
         .unwrap();
-    crate::cognito::users::add_to_group(&h.users, &h.pool_id, &email, "admin").await.unwrap();
+    pooldesk::cognito::users::add_to_group(&h.users, &h.pool_id, &email, "admin").await.unwrap();
 
     let reply = h.call("/api/login", &[("username", &email), ("password", temporary)], None).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);

@@ -7,8 +7,8 @@ use axum::http::{Request, StatusCode, header};
 use leptos::server_fn::axum::server_fn_paths;
 
 use super::Harness;
-use crate::error::AppError;
-use crate::model::{Access, declared};
+use pooldesk::error::AppError;
+use pooldesk::model::{Access, declared};
 
 /// Plausible arguments by name, so that a refusal comes from the guard and not from argument
 /// parsing. A new server function with a new argument name adds it here.
@@ -92,10 +92,9 @@ async fn every_server_function_refuses_an_anonymous_request() {
 async fn every_server_function_refuses_an_operator_who_left_the_admin_group() {
     let h = Harness::with_recheck(0).await;
     for path in guarded() {
-        crate::cognito::users::add_to_group(&h.users, &h.pool_id, &h.admin_email, "admin").await.unwrap();
+        pooldesk::cognito::users::add_to_group(&h.users, &h.pool_id, &h.admin_email, "admin").await.unwrap();
         let cookie = h.admin_cookie().await;
-        h.cognito
-            .client()
+        h.sdk
             .admin_remove_user_from_group()
             .user_pool_id(&h.pool_id)
             .username(&h.admin_email)
@@ -122,7 +121,7 @@ async fn signed_in_admin_reaches_the_pools() {
         let list = h
             .call("/api/list_user_pools", &[("page_size", "60"), ("next_token", &next_token)], Some(&cookie))
             .await;
-        let page: crate::model::PoolPage = list.ok();
+        let page: pooldesk::model::PoolPage = list.ok();
         if page.pools.iter().any(|p| p.id == h.pool_id) {
             break;
         }

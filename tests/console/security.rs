@@ -7,10 +7,10 @@ use leptos::server_fn::axum::server_fn_paths;
 
 use super::guard::{guarded, sample_args};
 use super::{Harness, captured_logs};
-use crate::cognito::users;
-use crate::error::AppError;
-use crate::model::{Access, Record, Role, StepUp, declared};
-use crate::server::config::{RoleGroups, SecureCookies};
+use pooldesk::cognito::users;
+use pooldesk::error::AppError;
+use pooldesk::model::{Access, Record, Role, StepUp, declared};
+use pooldesk::server::config::{RoleGroups, SecureCookies};
 
 fn roles() -> RoleGroups {
     RoleGroups { admin: "admin".into(), support: Some("support".into()), viewer: Some("viewer".into()) }
@@ -81,7 +81,7 @@ fn every_server_function_declares_its_role_and_the_policy_holds() {
 async fn check_role(h: &Harness, group: &str, role: Role) {
     let (email, password) = h.operator_in(group).await;
     let cookie = h.sign_in(&email, &password).await;
-    let me: crate::model::Operator = h.call("/api/current_operator", &[], Some(&cookie)).await.ok();
+    let me: pooldesk::model::Operator = h.call("/api/current_operator", &[], Some(&cookie)).await.ok();
     assert_eq!(me.role, role);
     for path in guarded() {
         // The export's secrets need more than its declared role: checked below.
@@ -126,11 +126,11 @@ async fn a_changed_role_applies_at_the_next_check_and_no_group_ends_the_session(
     let cookie = h.sign_in(&email, &password).await;
     let args = [("pool_id", h.pool_id.as_str()), ("username", h.user_email.as_str()), ("enabled", "true")];
     assert_eq!(h.call("/api/set_user_enabled", &args, Some(&cookie)).await.status, StatusCode::OK);
-    h.cognito.client().create_group().user_pool_id(&h.pool_id).group_name("viewer").send().await.ok();
+    h.sdk.create_group().user_pool_id(&h.pool_id).group_name("viewer").send().await.ok();
     users::add_to_group(&h.users, &h.pool_id, &email, "viewer").await.unwrap();
     users::remove_from_group(&h.users, &h.pool_id, &email, "support").await.unwrap();
     assert_eq!(h.call("/api/set_user_enabled", &args, Some(&cookie)).await.error(), AppError::Forbidden);
-    let me: crate::model::Operator = h.call("/api/current_operator", &[], Some(&cookie)).await.ok();
+    let me: pooldesk::model::Operator = h.call("/api/current_operator", &[], Some(&cookie)).await.ok();
     assert_eq!(me.role, Role::Viewer);
     users::remove_from_group(&h.users, &h.pool_id, &email, "viewer").await.unwrap();
     assert_eq!(h.call("/api/current_operator", &[], Some(&cookie)).await.error(), AppError::Unauthenticated);
@@ -215,8 +215,7 @@ async fn markup_in_attributes_is_shown_as_text() {
     let h = Harness::new().await;
     let cookie = h.admin_cookie().await;
     let payload = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>";
-    h.cognito
-        .client()
+    h.sdk
         .admin_update_user_attributes()
         .user_pool_id(&h.pool_id)
         .username(&h.user_email)
@@ -230,7 +229,7 @@ async fn markup_in_attributes_is_shown_as_text() {
         .send()
         .await
         .unwrap();
-    let path = format!("/pools/{}/user?name={}", h.pool_id, crate::model::encode(&h.user_email));
+    let path = format!("/pools/{}/user?name={}", h.pool_id, pooldesk::model::encode(&h.user_email));
     let page = h.page(&path, &cookie).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown escaped: {}", page.body);
@@ -248,7 +247,7 @@ async fn sign_in_attempts_are_limited_per_username_and_per_address() {
     })
     .await;
     let attempt = |user: String, ip: &'static str| {
-        let body = format!("username={}&password=Wrong-pass-1", crate::model::encode(&user));
+        let body = format!("username={}&password=Wrong-pass-1", pooldesk::model::encode(&user));
         Request::post("/api/login")
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .header("sec-fetch-site", "same-origin")
@@ -275,8 +274,8 @@ async fn sign_in_attempts_are_limited_per_username_and_per_address() {
     }
     let body = format!(
         "username={}&password={}",
-        crate::model::encode(&h.user_email),
-        crate::model::encode(&h.report.user_password)
+        pooldesk::model::encode(&h.user_email),
+        pooldesk::model::encode(&h.report.user_password)
     );
     let right = Request::post("/api/login")
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
@@ -294,7 +293,7 @@ async fn no_secret_or_token_reaches_a_page_or_a_log_line() {
     let h = Harness::new().await;
     let cookie = h.admin_cookie().await;
     let pool = h.pool_id.as_str();
-    let clients: Vec<crate::model::ClientSummary> =
+    let clients: Vec<pooldesk::model::ClientSummary> =
         h.call("/api/list_clients", &[("pool_id", pool)], Some(&cookie)).await.ok();
     let mut secrets = Vec::new();
     for client in &clients {
@@ -309,7 +308,8 @@ async fn no_secret_or_token_reaches_a_page_or_a_log_line() {
     let export = [("pool_id", pool), ("format", "env"), ("include_secrets", "true")];
     let file = h.call("/api/export_config", &export, Some(&cookie)).await;
     assert!(secrets.iter().any(|s| file.body.contains(s)), "the export has the secrets it was asked for");
-    let user_client = clients.iter().find(|c| c.name == crate::cognito::bootstrap::USER_AUTH_CLIENT).unwrap();
+    let user_client =
+        clients.iter().find(|c| c.name == pooldesk::cognito::bootstrap::USER_AUTH_CLIENT).unwrap();
     let test = h
         .call(
             "/api/run_login_test",

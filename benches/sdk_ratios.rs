@@ -1,4 +1,4 @@
-//! Benchmarks, not tests: ignored by `cargo test`, run by `scripts/bench.sh`. Each operation is
+//! Benchmarks, not tests: run by `scripts/bench.sh` (`cargo bench`), never by `cargo test`. Each operation is
 //! timed three ways against the same moto: through the console (the server function over the
 //! whole HTTP stack in process: CSRF, session, guard, SDK, JSON), as the raw SDK calls the
 //! server function makes, and as the AWS CLI command (when `POOLDESK_BENCH_AWS` names one). The
@@ -8,9 +8,12 @@ use std::time::{Duration, Instant};
 
 use axum::http::StatusCode;
 
-use super::{Harness, REGION, moto};
-use crate::cognito::CognitoAdmin;
-use crate::error::AppError;
+#[allow(dead_code)] // the test kit, shared with the integration tests; the benchmarks use part
+#[path = "../tests/console/harness.rs"]
+mod harness;
+
+use harness::{Harness, REGION, moto};
+use pooldesk::error::AppError;
 
 fn runs() -> usize {
     std::env::var("POOLDESK_BENCH_RUNS").ok().and_then(|n| n.parse().ok()).unwrap_or(200)
@@ -120,13 +123,11 @@ fn report(operation: &str, timings: &[Timing]) {
     }
 }
 
-#[tokio::test]
-#[ignore = "benchmark: run by scripts/bench.sh"]
 async fn bench_get_user_pool() {
     let h = Harness::new().await;
     let cookie = h.admin_cookie().await;
     let pool = h.pool_id.clone();
-    let client = h.cognito.client().clone();
+    let client = h.sdk.clone();
     let mut timings = Vec::from(
         time_pair(
             ("console: get_user_pool (server fn)", "SDK: DescribeUserPool + GetUserPoolMfaConfig"),
@@ -156,17 +157,15 @@ async fn bench_get_user_pool() {
     report("Read a pool's settings", &timings);
 }
 
-#[tokio::test]
-#[ignore = "benchmark: run by scripts/bench.sh"]
 async fn bench_list_users() {
     let h = Harness::new().await;
     let cookie = h.admin_cookie().await;
     let pool = h.pool_id.clone();
     for i in 0..58 {
         let email = format!("bench-{i}@example.com");
-        ensure_user(&h.cognito, &pool, &email, ("Bench", "User"), "Bench-Pass-123!").await.unwrap();
+        ensure_user(&h.sdk, &pool, &email, ("Bench", "User"), "Bench-Pass-123!").await.unwrap();
     }
-    let client = h.cognito.client().clone();
+    let client = h.sdk.clone();
     let mut timings = Vec::from(
         time_pair(
             ("console: list_users, 60 per page (server fn)", "SDK: ListUsers (limit 60)"),
@@ -195,17 +194,15 @@ async fn bench_list_users() {
     report("List a page of 60 users", &timings);
 }
 
-#[tokio::test]
-#[ignore = "benchmark: run by scripts/bench.sh"]
 async fn bench_login_test() {
     let h = Harness::new().await;
     let cookie = h.admin_cookie().await;
     let pool = h.pool_id.clone();
-    let summary: crate::model::ConfigSummary =
+    let summary: pooldesk::model::ConfigSummary =
         h.call("/api/get_config_summary", &[("pool_id", &pool)], Some(&cookie)).await.ok();
     let client_id = summary.clients.iter().find(|c| c.name == "MyApp-UserAuth").unwrap().id.clone();
     let (user, password) = (h.user_email.clone(), h.report.user_password.clone());
-    let client = h.cognito.client().clone();
+    let client = h.sdk.clone();
     let mut timings = Vec::from(
         time_pair(
             (
@@ -263,15 +260,13 @@ async fn bench_login_test() {
     report("Sign a user in (test console)", &timings);
 }
 
-#[tokio::test]
-#[ignore = "benchmark: run by scripts/bench.sh"]
 async fn bench_config_summary() {
     let h = Harness::new().await;
     let cookie = h.admin_cookie().await;
     let pool = h.pool_id.clone();
-    let client = h.cognito.client().clone();
+    let client = h.sdk.clone();
     let identity = aws_sdk_cognitoidentity::Client::new(
-        &crate::cognito::load_sdk_config(&crate::cognito::Endpoint {
+        &pooldesk::cognito::load_sdk_config(&pooldesk::cognito::Endpoint {
             region: REGION.into(),
             url: Some(moto()),
             attempt_timeout: Duration::from_secs(10),
@@ -339,15 +334,14 @@ fn attribute(
 /// Creates the user (no invitation: the guide marks the email verified) unless present, then
 /// sets `password` as permanent.
 async fn ensure_user(
-    cognito: &CognitoAdmin,
+    cognito: &aws_sdk_cognitoidentityprovider::Client,
     pool_id: &str,
     email: &str,
     (given, family): (&str, &str),
     password: &str,
 ) -> Result<(), AppError> {
-    let temporary = crate::cognito::password::generate(&crate::model::PasswordPolicy::default());
+    let temporary = pooldesk::cognito::password::generate(&pooldesk::model::PasswordPolicy::default());
     let created = cognito
-        .client()
         .admin_create_user()
         .user_pool_id(pool_id)
         .username(email)
@@ -359,12 +353,11 @@ async fn ensure_user(
         .user_attributes(attribute("family_name", family)?)
         .send()
         .await;
-    match created.map_err(|e| crate::cognito::operations::ADMIN_CREATE_USER.error(e)) {
+    match created.map_err(|e| pooldesk::cognito::operations::ADMIN_CREATE_USER.error(e)) {
         Ok(_) | Err(AppError::Conflict { .. }) => {}
         Err(e) => return Err(e),
     }
     cognito
-        .client()
         .admin_set_user_password()
         .user_pool_id(pool_id)
         .username(email)
@@ -372,6 +365,26 @@ async fn ensure_user(
         .permanent(true)
         .send()
         .await
-        .map_err(|e| crate::cognito::operations::ADMIN_SET_USER_PASSWORD.error(e))?;
+        .map_err(|e| pooldesk::cognito::operations::ADMIN_SET_USER_PASSWORD.error(e))?;
     Ok(())
+}
+
+/// `cargo bench --bench sdk_ratios [name…]`: every benchmark, or those whose name contains one
+/// of the words given.
+#[tokio::main]
+async fn main() {
+    let only: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let wanted = |name: &str| only.is_empty() || only.iter().any(|w| name.contains(w.as_str()));
+    if wanted("get_user_pool") {
+        bench_get_user_pool().await;
+    }
+    if wanted("list_users") {
+        bench_list_users().await;
+    }
+    if wanted("login_test") {
+        bench_login_test().await;
+    }
+    if wanted("config_summary") {
+        bench_config_summary().await;
+    }
 }

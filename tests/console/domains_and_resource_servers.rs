@@ -5,8 +5,8 @@
 use axum::http::StatusCode;
 
 use super::{Harness, unique};
-use crate::error::AppError;
-use crate::model::{ClientContext, DomainInfo, PoolForm, ResourceServer, Scope};
+use pooldesk::error::AppError;
+use pooldesk::model::{ClientContext, DomainInfo, PoolForm, ResourceServer, Scope};
 
 const CERTIFICATE: &str =
     "arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";

@@ -5,8 +5,8 @@ use aws_sdk_cognitoidentityprovider::types::{AttributeType, MessageActionType};
 use axum::http::StatusCode;
 
 use super::Harness;
-use crate::error::AppError;
-use crate::model::{UserDetail, UserPage};
+use pooldesk::error::AppError;
+use pooldesk::model::{UserDetail, UserPage};
 
 fn attr(name: &str, value: &str) -> AttributeType {
     AttributeType::builder().name(name).value(value).build().unwrap()
@@ -14,8 +14,7 @@ fn attr(name: &str, value: &str) -> AttributeType {
 
 /// Creates a user directly (arranging the test), with a few searchable attributes.
 async fn create(h: &Harness, email: &str, given: &str, family: &str) {
-    h.cognito
-        .client()
+    h.sdk
         .admin_create_user()
         .user_pool_id(&h.pool_id)
         .username(email)
@@ -83,8 +82,7 @@ async fn searches_every_attribute_cognito_can_filter() {
     create(&h, "ann.smith@example.com", "Ann", "Smith").await;
     create(&h, "bob.jones@example.com", "Bob", "Jones").await;
     let ann = user(&h, &cookie, "ann.smith@example.com").await;
-    h.cognito
-        .client()
+    h.sdk
         .admin_update_user_attributes()
         .user_pool_id(&h.pool_id)
         .username("ann.smith@example.com")
@@ -295,9 +293,9 @@ async fn creates_a_user_with_a_generated_password_who_then_must_change_it() {
         )
         .await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-    let created: crate::api::users::CreatedUser = serde_json::from_str(&reply.body).unwrap();
+    let created: pooldesk::api::users::CreatedUser = serde_json::from_str(&reply.body).unwrap();
     let password = created.generated_password.expect("a generated password, shown once");
-    assert!(crate::model::PasswordPolicy::default().violations(&password).is_empty());
+    assert!(pooldesk::model::PasswordPolicy::default().violations(&password).is_empty());
     let detail = user(&h, &cookie, &email).await;
     assert_eq!(detail.status, "FORCE_CHANGE_PASSWORD");
     assert_eq!(detail.attribute("given_name"), Some("Dana"));
@@ -306,8 +304,8 @@ async fn creates_a_user_with_a_generated_password_who_then_must_change_it() {
     // The new admin signs in to the console and is asked for a new password.
     let login = h.call("/api/login", &[("username", &email), ("password", &password)], None).await;
     assert_eq!(
-        serde_json::from_str::<crate::model::LoginStep>(&login.body).unwrap(),
-        crate::model::LoginStep::NewPasswordRequired
+        serde_json::from_str::<pooldesk::model::LoginStep>(&login.body).unwrap(),
+        pooldesk::model::LoginStep::NewPasswordRequired
     );
 
     let duplicate = h
@@ -377,8 +375,7 @@ async fn bulk_reports_every_user_done_already_or_failed() {
     let cookie = h.admin_cookie().await;
     create(&h, "bulk-a@example.com", "A", "Bulk").await;
     create(&h, "bulk-b@example.com", "B", "Bulk").await;
-    h.cognito
-        .client()
+    h.sdk
         .admin_add_user_to_group()
         .user_pool_id(&h.pool_id)
         .username("bulk-b@example.com")
@@ -395,12 +392,13 @@ async fn bulk_reports_every_user_done_already_or_failed() {
             args.extend(names.iter().map(String::as_str).zip(users.iter().copied()));
             let reply = h.call("/api/bulk_users", &args, Some(&cookie)).await;
             assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-            serde_json::from_str::<Vec<crate::model::BulkResult>>(&reply.body).unwrap()
+            serde_json::from_str::<Vec<pooldesk::model::BulkResult>>(&reply.body).unwrap()
         }
     };
-    use crate::model::BulkOutcome::*;
-    let outcomes =
-        |r: Vec<crate::model::BulkResult>| r.into_iter().map(|r| (r.username, r.outcome)).collect::<Vec<_>>();
+    use pooldesk::model::BulkOutcome::*;
+    let outcomes = |r: Vec<pooldesk::model::BulkResult>| {
+        r.into_iter().map(|r| (r.username, r.outcome)).collect::<Vec<_>>()
+    };
 
     let added =
         run("add", "premium", vec!["bulk-a@example.com", "bulk-b@example.com", "nobody@example.com"]).await;
@@ -419,7 +417,7 @@ async fn bulk_reports_every_user_done_already_or_failed() {
     let enabled = outcomes(run("enable", "", vec!["bulk-a@example.com", "bulk-b@example.com"]).await);
     assert_eq!(enabled.iter().map(|(_, o)| o.clone()).collect::<Vec<_>>(), [Done, Already]);
 
-    let too_many: Vec<&'static str> = vec!["x@example.com"; crate::model::BULK_CHUNK + 1];
+    let too_many: Vec<&'static str> = vec!["x@example.com"; pooldesk::model::BULK_CHUNK + 1];
     let names: Vec<String> = (0..too_many.len()).map(|i| format!("usernames[{i}]")).collect();
     let mut args = vec![("pool_id", h.pool_id.as_str()), ("action", "enable")];
     args.extend(names.iter().map(String::as_str).zip(too_many.iter().copied()));
@@ -467,6 +465,10 @@ async fn a_bulk_run_on_a_pool_that_is_gone_says_so() {
     let cookie = h.admin_cookie().await;
     let bulk =
         [("pool_id", "us-east-1_Gone0000"), ("action", "disable"), ("usernames[0]", h.user_email.as_str())];
-    let results: Vec<crate::model::BulkResult> = h.call("/api/bulk_users", &bulk, Some(&cookie)).await.ok();
-    assert_eq!(results[0].outcome, crate::model::BulkOutcome::Failed("The user pool was not found.".into()));
+    let results: Vec<pooldesk::model::BulkResult> =
+        h.call("/api/bulk_users", &bulk, Some(&cookie)).await.ok();
+    assert_eq!(
+        results[0].outcome,
+        pooldesk::model::BulkOutcome::Failed("The user pool was not found.".into())
+    );
 }

@@ -12,7 +12,7 @@ use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 
 use super::{Harness, moto};
-use crate::error::AppError;
+use pooldesk::error::AppError;
 
 #[derive(Clone, Copy, Debug)]
 enum Mode {
@@ -199,10 +199,10 @@ async fn a_pool_whose_second_step_fails_is_not_left_half_made() {
     let h = harness_behind(&proxy, 10, 300).await;
     let cookie = h.admin_cookie().await;
     let name = format!("half-{}", &h.pool_id[h.pool_id.len() - 6..]);
-    let form = crate::model::PoolForm {
+    let form = pooldesk::model::PoolForm {
         name: name.clone(),
         deletion_protection: None,
-        ..crate::model::PoolForm::guide()
+        ..pooldesk::model::PoolForm::guide()
     };
     proxy.set(Mode::Fail("SetUserPoolMfaConfig"));
     let fields = super::form_args(&form);
@@ -213,8 +213,7 @@ async fn a_pool_whose_second_step_fails_is_not_left_half_made() {
     proxy.set(Mode::Pass);
     let mut next = None;
     loop {
-        let page =
-            h.cognito.client().list_user_pools().max_results(60).set_next_token(next).send().await.unwrap();
+        let page = h.sdk.list_user_pools().max_results(60).set_next_token(next).send().await.unwrap();
         assert!(page.user_pools().iter().all(|p| p.name() != Some(name.as_str())), "the pool was removed");
         match page.next_token() {
             Some(t) => next = Some(t.to_string()),
@@ -230,13 +229,14 @@ async fn a_blueprint_stopped_by_a_failure_reports_every_step() {
     let proxy = Running::start().await;
     let h = harness_behind(&proxy, 10, 300).await;
     let cookie = h.admin_cookie().await;
-    let mut bp = crate::model::Blueprint::guide(&format!("bp-fault-{}", &h.pool_id[h.pool_id.len() - 6..]));
+    let mut bp =
+        pooldesk::model::Blueprint::guide(&format!("bp-fault-{}", &h.pool_id[h.pool_id.len() - 6..]));
     bp.pool.deletion_protection = false;
     let text = serde_json::to_string(&bp).unwrap();
     proxy.set(Mode::Fail("CreateGroup"));
     let reply =
         h.call("/api/apply_blueprint", &[("blueprint", text.as_str()), ("pool_id", "")], Some(&cookie)).await;
-    let report: crate::model::ApplyReport = reply.ok();
+    let report: pooldesk::model::ApplyReport = reply.ok();
     assert!(report.failed());
     let failed: Vec<_> = report.steps.iter().filter(|s| matches!(s.outcome, Some(Err(_)))).collect();
     assert_eq!(failed.len(), 1, "it stops at the first failure: {report:#?}");
@@ -246,7 +246,7 @@ async fn a_blueprint_stopped_by_a_failure_reports_every_step() {
     let failure = failed[0].outcome.clone().unwrap().unwrap_err();
     assert!(!failure.contains("injected failure"), "not the backend's words: {failure}");
     proxy.set(Mode::Pass);
-    let log: crate::model::AuditPage = h
+    let log: pooldesk::model::AuditPage = h
         .call(
             "/api/list_audit",
             &[("action", "apply_blueprint"), ("operator", h.admin_email.as_str())],
@@ -269,7 +269,7 @@ async fn a_failed_target_lookup_refuses_the_change() {
     let h = Harness::with_config(move |c| {
         c.cognito.endpoint_url = Some(url);
         c.cognito.call_timeout_secs = 10;
-        c.roles = crate::server::config::RoleGroups {
+        c.roles = pooldesk::server::config::RoleGroups {
             admin: "admin".into(),
             support: Some("support".into()),
             viewer: None,
@@ -280,7 +280,8 @@ async fn a_failed_target_lookup_refuses_the_change() {
     let cookie = h.sign_in(&email, &password).await;
     let pool = h.pool_id.as_str();
     let user = h.user_email.as_str();
-    let enabled = || async { crate::cognito::users::lookup(&h.cognito, pool, user).await.unwrap().enabled };
+    let enabled =
+        || async { pooldesk::cognito::users::lookup(&h.cognito, pool, user).await.unwrap().enabled };
     assert!(enabled().await);
     proxy.set(Mode::Fail("AdminListGroupsForUser"));
     let reply = h
@@ -293,8 +294,9 @@ async fn a_failed_target_lookup_refuses_the_change() {
     let AppError::Unavailable { message } = reply.error() else { panic!("{}", reply.body) };
     assert!(message.contains("nothing was changed"), "{message}");
     let bulk = [("pool_id", pool), ("action", "disable"), ("usernames[0]", user)];
-    let results: Vec<crate::model::BulkResult> = h.call("/api/bulk_users", &bulk, Some(&cookie)).await.ok();
-    assert_eq!(results[0].outcome, crate::model::BulkOutcome::Failed(message));
+    let results: Vec<pooldesk::model::BulkResult> =
+        h.call("/api/bulk_users", &bulk, Some(&cookie)).await.ok();
+    assert_eq!(results[0].outcome, pooldesk::model::BulkOutcome::Failed(message));
     assert!(enabled().await, "a change went through without the rule");
     // An admin disabling another admin: the count of the remaining admins fails, so nothing.
     proxy.set(Mode::Pass);
@@ -310,7 +312,7 @@ async fn a_failed_target_lookup_refuses_the_change() {
         .await;
     assert!(matches!(reply.error(), AppError::Unavailable { .. }), "{}", reply.body);
     proxy.set(Mode::Pass);
-    assert!(crate::cognito::users::lookup(&h.cognito, pool, &other).await.unwrap().enabled);
+    assert!(pooldesk::cognito::users::lookup(&h.cognito, pool, &other).await.unwrap().enabled);
 }
 
 /// An operation the endpoint lacks is asked once (the SDK would resend a 500) and named, in

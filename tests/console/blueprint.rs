@@ -2,8 +2,8 @@
 //! again (nothing changes), drift corrected, bad blueprints refused next to the field.
 
 use super::{Harness, unique};
-use crate::cognito::bootstrap::GuideSetup;
-use crate::model::{ApplyReport, Blueprint, PlanStep, StepAction};
+use pooldesk::cognito::bootstrap::GuideSetup;
+use pooldesk::model::{ApplyReport, Blueprint, PlanStep, StepAction};
 
 fn json(bp: &Blueprint) -> String {
     serde_json::to_string(bp).unwrap()
@@ -36,7 +36,7 @@ async fn the_guide_blueprint_builds_a_fresh_pool_and_a_second_apply_changes_noth
         user_email: format!("{}@example.com", unique("bp-user")),
     };
     // TOML as a person writes it: the built-in text with this test's names.
-    let toml = crate::model::GUIDE_BLUEPRINT
+    let toml = pooldesk::model::GUIDE_BLUEPRINT
         .replace("MyApp-UserPool", &setup.pool_name)
         .replace("deletion_protection = true", "deletion_protection = false")
         .replace("admin@example.com", &setup.admin_email)
@@ -51,7 +51,7 @@ async fn the_guide_blueprint_builds_a_fresh_pool_and_a_second_apply_changes_noth
     let pool_id = first.pool_id.clone().expect("the pool was created");
     let passwords: Vec<&str> = first.steps.iter().filter_map(|s| s.password.as_deref()).collect();
     assert_eq!(passwords.len(), 2, "one generated password per created user");
-    assert!(passwords.iter().all(|p| crate::model::PasswordPolicy::default().violations(p).is_empty()));
+    assert!(passwords.iter().all(|p| pooldesk::model::PasswordPolicy::default().violations(p).is_empty()));
 
     // The same blueprint as JSON, planned and applied again: nothing to do.
     let again = json(&setup.blueprint());
@@ -64,7 +64,7 @@ async fn the_guide_blueprint_builds_a_fresh_pool_and_a_second_apply_changes_noth
     );
 
     // What it built is what the guide asks for.
-    let summary: crate::model::ConfigSummary =
+    let summary: pooldesk::model::ConfigSummary =
         h.call("/api/get_config_summary", &[("pool_id", &pool_id)], Some(&cookie)).await.ok();
     let clients: Vec<(&str, bool)> =
         summary.clients.iter().map(|c| (c.name.as_str(), c.has_secret)).collect();
@@ -110,7 +110,7 @@ async fn drift_on_an_existing_pool_is_planned_and_corrected() {
         )
         .await;
     assert_eq!(moved.status, axum::http::StatusCode::OK, "{}", moved.body);
-    crate::cognito::users::remove_from_group(&h.users, &h.pool_id, &h.user_email, "user").await.unwrap();
+    pooldesk::cognito::users::remove_from_group(&h.users, &h.pool_id, &h.user_email, "user").await.unwrap();
     assert_eq!(
         changes(&plan(&h, &cookie, &text, &h.pool_id).await),
         [
@@ -123,7 +123,7 @@ async fn drift_on_an_existing_pool_is_planned_and_corrected() {
     assert_eq!(changes(&plan(&h, &cookie, &text, &h.pool_id).await), []);
     // apply_blueprint takes JSON (`input = Json`); its audit row still names the pool, which
     // its guard was given, not read from the request's body.
-    let rows: crate::model::AuditPage = h
+    let rows: pooldesk::model::AuditPage = h
         .call("/api/list_audit", &[("action", "apply_blueprint"), ("pool", &h.pool_id)], Some(&cookie))
         .await
         .ok();
@@ -143,9 +143,9 @@ async fn bad_blueprints_are_refused_next_to_the_field() {
     let reply = h
         .call(
             "/api/apply_blueprint",
-            &[("blueprint", crate::model::GUIDE_BLUEPRINT), ("pool_id", "../etc")],
+            &[("blueprint", pooldesk::model::GUIDE_BLUEPRINT), ("pool_id", "../etc")],
             Some(&cookie),
         )
         .await;
-    assert!(matches!(reply.error(), crate::error::AppError::NotFound { .. }));
+    assert!(matches!(reply.error(), pooldesk::error::AppError::NotFound { .. }));
 }

@@ -13,9 +13,9 @@ use aws_sdk_cognitoidentityprovider::types::{
 use axum::http::StatusCode;
 
 use super::{Harness, unique};
-use crate::cognito::bootstrap::find_pool;
-use crate::error::AppError;
-use crate::model::{PasswordPolicy, PoolDetail, PoolForm, SchemaAttribute};
+use pooldesk::cognito::bootstrap::find_pool;
+use pooldesk::error::AppError;
+use pooldesk::model::{PasswordPolicy, PoolDetail, PoolForm, SchemaAttribute};
 
 const SES: &str = "arn:aws:ses:us-east-1:123456789012:identity/example.com";
 const SNS_ROLE: &str = "arn:aws:iam::123456789012:role/CognitoSns";
@@ -46,7 +46,7 @@ async fn detail(h: &Harness, cookie: &str, pool_id: &str) -> PoolDetail {
 }
 
 async fn raw(h: &Harness, pool_id: &str) -> UserPoolType {
-    h.cognito.client().describe_user_pool().user_pool_id(pool_id).send().await.unwrap().user_pool.unwrap()
+    h.sdk.describe_user_pool().user_pool_id(pool_id).send().await.unwrap().user_pool.unwrap()
 }
 
 async fn set_triggers(h: &Harness, cookie: &str, pool_id: &str, triggers: &[(&str, &str)]) -> super::Reply {
@@ -134,8 +134,7 @@ async fn create_rich_pool(h: &Harness, name: &str) -> String {
         )
         .build();
     let out = h
-        .cognito
-        .client()
+        .sdk
         .create_user_pool()
         .pool_name(name)
         .username_attributes(UsernameAttributeType::Email)
@@ -286,7 +285,7 @@ async fn edits_change_only_their_field_and_keep_everything_else() {
     expected.policies.as_mut().unwrap().password_policy.as_mut().unwrap().minimum_length = Some(12);
     expected.last_modified_date = after_raw.last_modified_date;
     assert_eq!(after_raw, expected);
-    let mfa = h.cognito.client().get_user_pool_mfa_config().user_pool_id(&id).send().await.unwrap();
+    let mfa = h.sdk.get_user_pool_mfa_config().user_pool_id(&id).send().await.unwrap();
     assert_eq!(mfa.mfa_configuration(), Some(&UserPoolMfaType::Optional));
     assert!(mfa.software_token_mfa_configuration().is_some_and(|c| c.enabled()));
 

@@ -6,12 +6,12 @@
 use axum::http::{StatusCode, header};
 
 use super::Harness;
-use crate::error::AppError;
-use crate::model::{AUDIT_PAGE_SIZE, AuditEntry, AuditPage};
-use crate::server::audit::AuditLog;
-use crate::server::config::RoleGroups;
+use pooldesk::error::AppError;
+use pooldesk::model::{AUDIT_PAGE_SIZE, AuditEntry, AuditPage};
+use pooldesk::server::audit::AuditLog;
+use pooldesk::server::config::RoleGroups;
 
-fn with_roles(c: &mut crate::server::config::ServeConfig) {
+fn with_roles(c: &mut pooldesk::server::config::ServeConfig) {
     c.roles = RoleGroups { admin: "admin".into(), support: Some("support".into()), viewer: None };
 }
 
@@ -47,10 +47,12 @@ async fn audit_scenario(h: &Harness) {
         h.call("/api/create_group", &bad, Some(&cookie)).await.status,
         StatusCode::UNPROCESSABLE_ENTITY
     );
-    let clients: Vec<crate::model::ClientSummary> =
+    let clients: Vec<pooldesk::model::ClientSummary> =
         h.call("/api/list_clients", &[("pool_id", pool)], Some(&cookie)).await.ok();
-    let confidential =
-        clients.iter().find(|c| c.has_secret && c.name != crate::cognito::bootstrap::CONSOLE_CLIENT).unwrap();
+    let confidential = clients
+        .iter()
+        .find(|c| c.has_secret && c.name != pooldesk::cognito::bootstrap::CONSOLE_CLIENT)
+        .unwrap();
     let secret: String = h
         .call(
             "/api/reveal_client_secret",
@@ -110,7 +112,7 @@ async fn audit_scenario(h: &Harness) {
 
     // CSV of the same filter.
     let csv = h
-        .page(&format!("/audit/export.csv?operator={}&pool={pool}", crate::model::encode(admin)), &cookie)
+        .page(&format!("/audit/export.csv?operator={}&pool={pool}", pooldesk::model::encode(admin)), &cookie)
         .await;
     assert_eq!(csv.status, StatusCode::OK);
     assert!(csv.headers.get(header::CONTENT_TYPE).unwrap().to_str().unwrap().starts_with("text/csv"));
@@ -162,7 +164,7 @@ async fn audit_scenario(h: &Harness) {
 #[tokio::test]
 async fn audit_log_on_sqlite() {
     let h = Harness::with_config(with_roles).await;
-    assert!(matches!(h.db, crate::server::db::Db::Sqlite(_)));
+    assert!(matches!(h.db, pooldesk::server::db::Db::Sqlite(_)));
     audit_scenario(&h).await;
 }
 
@@ -175,7 +177,7 @@ async fn audit_log_and_sessions_on_postgres() {
         c.database_url = Some(url);
     })
     .await;
-    assert!(matches!(h.db, crate::server::db::Db::Postgres(_)));
+    assert!(matches!(h.db, pooldesk::server::db::Db::Postgres(_)));
     audit_scenario(&h).await;
 }
 
@@ -184,7 +186,7 @@ async fn audit_log_and_sessions_on_postgres() {
 async fn a_change_the_log_cannot_record_is_not_made() {
     let h = Harness::new().await;
     let cookie = h.admin_cookie().await;
-    let crate::server::db::Db::Sqlite(pool) = &h.db else { unreachable!() };
+    let pooldesk::server::db::Db::Sqlite(pool) = &h.db else { unreachable!() };
     sqlx::query("DROP TABLE pooldesk_audit").execute(pool).await.unwrap();
     let args = [
         ("pool_id", h.pool_id.as_str()),
@@ -196,7 +198,7 @@ async fn a_change_the_log_cannot_record_is_not_made() {
     let reply = h.call("/api/create_group", &args, Some(&cookie)).await;
     assert_eq!(reply.status, StatusCode::SERVICE_UNAVAILABLE);
     assert!(matches!(reply.error(), AppError::Unavailable { .. }));
-    let groups = h.cognito.client().list_groups().user_pool_id(&h.pool_id).send().await.unwrap();
+    let groups = h.sdk.list_groups().user_pool_id(&h.pool_id).send().await.unwrap();
     assert!(groups.groups().iter().all(|g| g.group_name() != Some("never-made")));
     // Reads do not depend on the log.
     assert_eq!(
@@ -213,7 +215,7 @@ async fn a_recorded_function_that_opened_no_row_is_refused() {
     let h = Harness::new().await;
     let unguarded = axum::Router::new()
         .route("/api/create_group", axum::routing::post(|| async { "made" }))
-        .layer(axum::middleware::from_fn_with_state(h.state.clone(), crate::server::audit::record))
+        .layer(axum::middleware::from_fn_with_state(h.state.clone(), pooldesk::server::audit::record))
         .layer(tower_sessions::SessionManagerLayer::new(tower_sessions::MemoryStore::default()));
     let req = axum::http::Request::post("/api/create_group").body(axum::body::Body::empty()).unwrap();
     let res = unguarded.oneshot(req).await.unwrap();

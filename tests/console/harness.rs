@@ -1,25 +1,5 @@
-//! Tests of the whole HTTP stack against a real moto server, through the real AWS SDK.
-//!
-//! They live inside the crate (not under `tests/`) because server functions register themselves
-//! at link time: a crate's own test binary links every one of its objects, so the registry the
-//! tests enumerate is exactly the one the server has. moto's address comes from
-//! `POOLDESK_TEST_MOTO` (default `http://127.0.0.1:5055`); the test command starts it. Every
-//! test works on its own uniquely named pool.
-
-mod audit;
-mod bench;
-mod blueprint;
-mod clients;
-mod faults;
-mod groups;
-mod guard;
-mod hosting;
-mod login;
-mod pools;
-mod security;
-mod summary;
-mod targets;
-mod users;
+//! The test kit: a seeded pool on moto, the console's router in front of it, requests as the
+//! browser sends them, and the server's log captured.
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -31,12 +11,12 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use tower::ServiceExt;
 
-use super::config::{CognitoArgs, RoleGroups, SecureCookies, ServeConfig};
-use crate::cognito::bootstrap::{self, GuideSetup, SetupReport};
-use crate::cognito::{CognitoAdmin, CognitoUsers, Handles, load_sdk_config};
-use crate::components::pagination::encode;
-use crate::error::AppError;
-use crate::model::PoolForm;
+use pooldesk::cognito::bootstrap::{self, GuideSetup, SetupReport};
+use pooldesk::cognito::{CognitoAdmin, CognitoUsers, Handles, load_sdk_config};
+use pooldesk::components::pagination::encode;
+use pooldesk::error::AppError;
+use pooldesk::model::PoolForm;
+use pooldesk::server::config::{CognitoArgs, RoleGroups, SecureCookies, ServeConfig};
 
 pub const REGION: &str = "us-east-1";
 
@@ -44,7 +24,7 @@ pub fn moto() -> String {
     std::env::var("POOLDESK_TEST_MOTO").unwrap_or_else(|_| "http://127.0.0.1:5055".into())
 }
 
-fn unique(prefix: &str) -> String {
+pub fn unique(prefix: &str) -> String {
     static N: AtomicU32 = AtomicU32::new(0);
     let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
     format!("{prefix}-{}-{nanos}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed))
@@ -58,6 +38,7 @@ fn moto_args() -> CognitoArgs {
 /// A new pool on moto with the guide's setup (the harness's own, or another for a test that
 /// needs a pool the console does not sign in with): the handles, the setup and its report.
 pub async fn seed_guide_pool(prefix: &str) -> (Handles, GuideSetup, SetupReport) {
+    pooldesk::api::link_all();
     let handles = Handles::new(&load_sdk_config(&moto_args().endpoint()).await);
     let setup = GuideSetup {
         pool_name: unique(prefix),
@@ -79,9 +60,11 @@ const JSON_INPUT: &[&str] = &["/api/apply_blueprint"];
 
 pub struct Harness {
     pub router: Router,
-    pub state: super::AppState,
-    pub db: super::db::Db,
+    pub state: pooldesk::server::AppState,
+    pub db: pooldesk::server::db::Db,
     pub cognito: CognitoAdmin,
+    /// The raw SDK client, for arranging and checking what the console's handles do not expose.
+    pub sdk: aws_sdk_cognitoidentityprovider::Client,
     /// Users and memberships, for arranging a test (the console reaches them only through its
     /// support desk).
     pub users: CognitoUsers,
@@ -133,14 +116,17 @@ impl Harness {
             site_root: "target/site".into(),
         };
         adjust(&mut config);
-        let db = super::db::open(&config).await.unwrap();
+        let db = pooldesk::server::db::open(&config).await.unwrap();
         let options = LeptosOptions::builder().output_name("pooldesk").build();
-        let state = super::build_state(config, options, db.clone()).await;
+        let state = pooldesk::server::build_state(config, options, db.clone()).await;
         Self {
-            router: super::router(state.clone(), &db),
+            router: pooldesk::server::router(state.clone(), &db),
             state,
             db,
             cognito: handles.admin.clone(),
+            sdk: aws_sdk_cognitoidentityprovider::Client::new(
+                &load_sdk_config(&moto_args().endpoint()).await,
+            ),
             users: handles.users.clone(),
             pool_id: report.pool_id.clone(),
             admin_email: setup.admin_email,
@@ -199,7 +185,7 @@ impl Harness {
 
     /// A new user in `group` (created if missing) with a permanent password: email, password.
     pub async fn operator_in(&self, group: &str) -> (String, String) {
-        let c = self.cognito.client();
+        let c = &self.sdk;
         let _ = c.create_group().user_pool_id(&self.pool_id).group_name(group).send().await;
         let email = format!("{}@example.com", unique(group));
         let password = "Operator-Pass-123!".to_string();
@@ -225,7 +211,7 @@ impl Harness {
             .send()
             .await
             .unwrap();
-        crate::cognito::users::add_to_group(&self.users, &self.pool_id, &email, group).await.unwrap();
+        pooldesk::cognito::users::add_to_group(&self.users, &self.pool_id, &email, group).await.unwrap();
         (email, password)
     }
 
@@ -272,18 +258,11 @@ impl Harness {
     /// Cleans up a pool a test created: its domain first (Cognito refuses otherwise), then the
     /// pool itself, directly (moto does not enforce deletion protection).
     pub async fn remove_pool(&self, pool_id: &str) {
-        let pool = self.cognito.client().describe_user_pool().user_pool_id(pool_id).send().await.unwrap();
+        let pool = self.sdk.describe_user_pool().user_pool_id(pool_id).send().await.unwrap();
         if let Some(domain) = pool.user_pool().and_then(|p| p.custom_domain().or(p.domain())) {
-            self.cognito
-                .client()
-                .delete_user_pool_domain()
-                .user_pool_id(pool_id)
-                .domain(domain)
-                .send()
-                .await
-                .unwrap();
+            self.sdk.delete_user_pool_domain().user_pool_id(pool_id).domain(domain).send().await.unwrap();
         }
-        self.cognito.client().delete_user_pool().user_pool_id(pool_id).send().await.unwrap();
+        self.sdk.delete_user_pool().user_pool_id(pool_id).send().await.unwrap();
     }
 }
 

@@ -6,9 +6,9 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 
 use super::Harness;
-use crate::cognito::bootstrap::{CONSOLE_CLIENT, CREDENTIALS_CLIENT, USER_AUTH_CLIENT};
-use crate::error::AppError;
-use crate::model::{ClientContext, ClientDetail, ClientForm, ClientSummary, Validity};
+use pooldesk::cognito::bootstrap::{CONSOLE_CLIENT, CREDENTIALS_CLIENT, USER_AUTH_CLIENT};
+use pooldesk::error::AppError;
+use pooldesk::model::{ClientContext, ClientDetail, ClientForm, ClientSummary, Validity};
 
 async fn list(h: &Harness, cookie: &str) -> Vec<ClientSummary> {
     h.call("/api/list_clients", &[("pool_id", &h.pool_id)], Some(cookie)).await.ok()
@@ -28,15 +28,8 @@ fn id_of(rows: &[ClientSummary], name: &str) -> String {
 
 /// The secret as Cognito holds it, read directly.
 async fn real_secret(h: &Harness, client_id: &str) -> Option<String> {
-    let out = h
-        .cognito
-        .client()
-        .describe_user_pool_client()
-        .user_pool_id(&h.pool_id)
-        .client_id(client_id)
-        .send()
-        .await
-        .unwrap();
+    let out =
+        h.sdk.describe_user_pool_client().user_pool_id(&h.pool_id).client_id(client_id).send().await.unwrap();
     out.user_pool_client.unwrap().client_secret
 }
 
