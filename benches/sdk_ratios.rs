@@ -198,7 +198,7 @@ async fn bench_login_test() {
     let h = Harness::new().await;
     let cookie = h.admin_cookie().await;
     let pool = h.pool_id.clone();
-    let summary: pooldesk::model::ConfigSummary =
+    let summary: pooldesk::model::summary::ConfigSummary =
         h.call("/api/get_config_summary", &[("pool_id", &pool)], Some(&cookie)).await.ok();
     let client_id = summary.clients.iter().find(|c| c.name == "MyApp-UserAuth").unwrap().id.clone();
     let (user, password) = (h.user_email.clone(), h.report.user_password.clone());
@@ -340,7 +340,7 @@ async fn ensure_user(
     (given, family): (&str, &str),
     password: &str,
 ) -> Result<(), AppError> {
-    let temporary = pooldesk::cognito::password::generate(&pooldesk::model::PasswordPolicy::default());
+    let temporary = pooldesk::cognito::password::generate(&pooldesk::model::pool::PasswordPolicy::default());
     let created = cognito
         .admin_create_user()
         .user_pool_id(pool_id)

@@ -1,8 +1,8 @@
 //! Pooldesk: a self-hosted admin console for Amazon Cognito.
 //!
 //! The browser build (`hydrate`) holds the pages, components, shared model and the client side
-//! of the server functions. The server build (`ssr`) adds `server` and `cognito`, which never
-//! reach the wasm.
+//! of the server functions. The server build (`ssr`) adds `server`, `cognito` and `rules`,
+//! which never reach the wasm.
 
 pub mod api;
 pub mod app;
@@ -13,6 +13,8 @@ pub mod pages;
 
 #[cfg(feature = "ssr")]
 pub mod cognito;
+#[cfg(feature = "ssr")]
+pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod server;
 

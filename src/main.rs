@@ -123,15 +123,15 @@ async fn run_bootstrap(config: BootstrapConfig) -> Result<(), String> {
 
 /// `pooldesk blueprint plan|apply [FILE]`: one line per step; exits non-zero when a step failed.
 async fn run_blueprint(config: BlueprintConfig) -> Result<(), String> {
-    use pooldesk::model::{Blueprint, GUIDE_BLUEPRINT, PlanStep, parse_blueprint};
+    use pooldesk::model::blueprint::{GUIDE_BLUEPRINT, PlanStep};
+    use pooldesk::rules::blueprint::{Blueprint, parse_blueprint};
     let text = match &config.file {
         Some(path) => {
             std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?
         }
         None => GUIDE_BLUEPRINT.to_string(),
     };
-    let bp: Blueprint = parse_blueprint(&text, |t| toml::from_str(t).map_err(|e| e.to_string()))
-        .map_err(|e| e.to_string())?;
+    let bp: Blueprint = parse_blueprint(&text).map_err(|e| e.to_string())?;
     let sdk = cognito::load_sdk_config(&config.cognito.endpoint()).await;
     let handles = Handles::new(&sdk);
     let pool_id = config.pool_id.as_deref();
@@ -144,7 +144,8 @@ async fn run_blueprint(config: BlueprintConfig) -> Result<(), String> {
             for s in &steps {
                 println!("{}", line(s));
             }
-            let changes = steps.iter().filter(|s| s.action != pooldesk::model::StepAction::Keep).count();
+            let changes =
+                steps.iter().filter(|s| s.action != pooldesk::model::blueprint::StepAction::Keep).count();
             println!("{changes} change(s) planned; nothing applied.");
         }
         BlueprintAction::Apply => {

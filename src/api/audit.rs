@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::model::{AuditFilter, AuditPage};
+use crate::model::audit::{AuditFilter, AuditPage};
 
 crate::permission!(ListAudit => Admin);
 /// One page of entries matching `filter`, newest first; `before` is the cursor of an older page.

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::model::{LoginStep, Operator, PasswordPolicy};
+use crate::model::pool::PasswordPolicy;
+use crate::model::session::{LoginStep, Operator};
 
 crate::permission!(Login => Anyone, Session; username);
 /// Step one: username and password. Moves on to the console, or to the next challenge.
@@ -68,7 +69,7 @@ pub async fn confirm_password(
 ) -> Result<(), AppError> {
     ConfirmPassword::guard().await?;
     crate::server::login::step_up(&password, &code).await?;
-    leptos_axum::redirect(crate::model::local_path(&next).unwrap_or("/pools"));
+    leptos_axum::redirect(crate::model::session::local_path(&next).unwrap_or("/pools"));
     Ok(())
 }
 

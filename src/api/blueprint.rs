@@ -4,20 +4,20 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::model::{ApplyReport, PlanStep};
+use crate::model::blueprint::{ApplyReport, PlanStep};
 
 /// The blueprint text (TOML or JSON) read and checked; `pool_id` empty = find the pool by the
 /// blueprint's name (created when absent).
 #[cfg(feature = "ssr")]
-fn read(text: &str, pool_id: &str) -> Result<(crate::model::Blueprint, Option<String>), AppError> {
+fn read(text: &str, pool_id: &str) -> Result<(crate::rules::blueprint::Blueprint, Option<String>), AppError> {
     if text.len() > 256 * 1024 {
         return Err(AppError::invalid("blueprint", "The blueprint is larger than 256 KB."));
     }
-    let bp = crate::model::parse_blueprint(text, |t| toml::from_str(t).map_err(|e| e.to_string()))?;
+    let bp = crate::rules::blueprint::parse_blueprint(text)?;
     let pool_id = match pool_id.trim() {
         "" => None,
         id => {
-            crate::model::validate_pool_id(id)?;
+            crate::model::pool::validate_pool_id(id)?;
             Some(id.to_string())
         }
     };
@@ -50,7 +50,8 @@ pub async fn apply_blueprint(
     let groups = bp.users.iter().flat_map(|u| u.groups.iter().map(String::as_str));
     let users = guard.blueprint_users(target.as_deref(), groups)?;
     let report = crate::cognito::blueprint::apply(guard.admin(), users, &bp, pool_id.as_deref()).await?;
-    let changed = report.steps.iter().filter(|s| s.step.action != crate::model::StepAction::Keep).count();
+    let changed =
+        report.steps.iter().filter(|s| s.step.action != crate::model::blueprint::StepAction::Keep).count();
     tracing::info!(
         operator = %guard.operator().sub,
         pool_id = report.pool_id.as_deref().unwrap_or("-"),

@@ -4,19 +4,19 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::model::{ClientContext, ClientDetail, ClientForm, ClientSummary};
+use crate::model::client::{ClientContext, ClientDetail, ClientForm, ClientSummary};
 
 #[cfg(feature = "ssr")]
 fn check(pool_id: &str, client_id: &str) -> Result<(), AppError> {
-    crate::model::validate_pool_id(pool_id)?;
-    crate::model::validate_client_id(client_id)
+    crate::model::pool::validate_pool_id(pool_id)?;
+    crate::model::client::validate_client_id(client_id)
 }
 
 crate::permission!(ListClients => Viewer);
 #[server(endpoint = "list_clients")]
 pub async fn list_clients(pool_id: String) -> Result<Vec<ClientSummary>, AppError> {
     let guard = ListClients::guard().await?;
-    crate::model::validate_pool_id(&pool_id)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
     crate::cognito::clients::list(guard.cognito(), &pool_id).await
 }
 
@@ -25,7 +25,7 @@ crate::permission!(ClientFormContext => Admin);
 #[server(endpoint = "client_form_context")]
 pub async fn client_form_context(pool_id: String) -> Result<ClientContext, AppError> {
     let guard = ClientFormContext::guard().await?;
-    crate::model::validate_pool_id(&pool_id)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
     crate::cognito::clients::context(guard.admin(), &pool_id).await
 }
 
@@ -55,7 +55,7 @@ crate::permission!(CreateClient => Admin, Change; pool_id, name);
 #[server(endpoint = "create_client")]
 pub async fn create_client(pool_id: String, #[server(flatten)] form: ClientForm) -> Result<String, AppError> {
     let guard = CreateClient::guard(&pool_id, &form.name).await?;
-    crate::model::validate_pool_id(&pool_id)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
     let ctx = crate::cognito::clients::context(guard.admin(), &pool_id).await?;
     let secret = form.generate_secret.is_some();
     let settings = form.validate(&ctx, secret)?;
@@ -96,7 +96,7 @@ pub async fn delete_client(pool_id: String, client_id: String, confirm: String) 
         });
     }
     let current = crate::cognito::clients::describe(guard.admin(), &pool_id, &client_id, None).await?;
-    crate::model::check_typed(&confirm, &current.settings.name)?;
+    crate::model::session::check_typed(&confirm, &current.settings.name)?;
     crate::cognito::clients::delete(guard.admin(), &pool_id, &client_id).await?;
     tracing::info!(operator = %guard.operator().sub, %pool_id, %client_id, "app client deleted");
     leptos_axum::redirect(&format!("/pools/{pool_id}/clients"));

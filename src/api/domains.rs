@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::model::DomainInfo;
+use crate::model::domain::DomainInfo;
 
 crate::permission!(ListDomains => Viewer);
 #[server(endpoint = "list_domains")]
 pub async fn list_domains(pool_id: String) -> Result<Vec<DomainInfo>, AppError> {
     let guard = ListDomains::guard().await?;
-    crate::model::validate_pool_id(&pool_id)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
     crate::cognito::domains::list(guard.cognito(), &pool_id).await
 }
 
@@ -23,8 +23,8 @@ pub async fn create_domain(
     #[server(default)] certificate_arn: String,
 ) -> Result<(), AppError> {
     let guard = CreateDomain::guard(&pool_id, &domain).await?;
-    crate::model::validate_pool_id(&pool_id)?;
-    let domain = crate::model::validate_domain(&kind, &domain, &certificate_arn)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
+    let domain = crate::model::domain::validate_domain(&kind, &domain, &certificate_arn)?;
     crate::cognito::domains::create(guard.admin(), &pool_id, &domain).await
 }
 
@@ -33,8 +33,8 @@ crate::permission!(DeleteDomain => Admin, Change, StepUp; pool_id, domain);
 #[server(endpoint = "delete_domain")]
 pub async fn delete_domain(pool_id: String, domain: String, confirm: String) -> Result<(), AppError> {
     let guard = DeleteDomain::guard(&pool_id, &domain).await?;
-    crate::model::validate_pool_id(&pool_id)?;
-    crate::model::check_typed(&confirm, &domain)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
+    crate::model::session::check_typed(&confirm, &domain)?;
     crate::cognito::domains::delete(guard.admin(), &pool_id, &domain).await
 }
 

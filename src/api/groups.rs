@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::model::{GroupInfo, UserPage};
+use crate::model::group::GroupInfo;
+use crate::model::user::UserPage;
 
 /// A group with its member count, counted up to one page ("60+" beyond).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -17,12 +18,12 @@ pub struct GroupRow {
 /// Marks the groups whose membership is out of the operator's reach (the console's groups, in
 /// its own pool, below admin), for the pages' pickers and member lists.
 #[cfg(feature = "ssr")]
-fn mark<L: crate::model::level::Level>(
+fn mark<L: crate::model::role::level::Level>(
     guard: &crate::server::guard::Guard<L>,
     pool_id: &str,
     groups: &mut [GroupInfo],
 ) {
-    if guard.is_console_pool(pool_id) && guard.operator().role < crate::model::Role::Admin {
+    if guard.is_console_pool(pool_id) && guard.operator().role < crate::model::role::Role::Admin {
         for g in groups {
             g.locked = guard.roles().role_of_group(&g.name).is_some();
         }
@@ -31,8 +32,8 @@ fn mark<L: crate::model::level::Level>(
 
 #[cfg(feature = "ssr")]
 fn check(pool_id: &str, name: &str) -> Result<(), AppError> {
-    crate::model::validate_pool_id(pool_id)?;
-    crate::model::validate_group_name(name).map_err(|_| AppError::not_found("The group"))
+    crate::model::pool::validate_pool_id(pool_id)?;
+    crate::model::group::validate_group_name(name).map_err(|_| AppError::not_found("The group"))
 }
 
 crate::permission!(ListGroups => Viewer);
@@ -40,7 +41,7 @@ crate::permission!(ListGroups => Viewer);
 pub async fn list_groups(pool_id: String) -> Result<Vec<GroupRow>, AppError> {
     use futures::StreamExt;
     let guard = ListGroups::guard().await?;
-    crate::model::validate_pool_id(&pool_id)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
     let mut groups = crate::cognito::groups::list(guard.cognito(), &pool_id).await?;
     mark(&guard, &pool_id, &mut groups);
     let names: Vec<String> = groups.iter().map(|g| g.name.clone()).collect();
@@ -67,7 +68,7 @@ crate::permission!(ListGroupNames => Viewer);
 #[server(endpoint = "list_group_names")]
 pub async fn list_group_names(pool_id: String) -> Result<Vec<GroupInfo>, AppError> {
     let guard = ListGroupNames::guard().await?;
-    crate::model::validate_pool_id(&pool_id)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
     let mut groups = crate::cognito::groups::list(guard.cognito(), &pool_id).await?;
     mark(&guard, &pool_id, &mut groups);
     Ok(groups)
@@ -93,8 +94,8 @@ pub async fn create_group(
     role_arn: String,
 ) -> Result<(), AppError> {
     let guard = CreateGroup::guard(&pool_id, &name).await?;
-    crate::model::validate_pool_id(&pool_id)?;
-    let group = crate::model::GroupInput { name, description, precedence, role_arn }.validate()?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
+    let group = crate::model::group::GroupInput { name, description, precedence, role_arn }.validate()?;
     crate::cognito::groups::create(guard.admin(), &pool_id, &group).await.map_err(|e| match e {
         AppError::Conflict { message } => AppError::invalid("name", message),
         other => other,
@@ -106,14 +107,14 @@ crate::permission!(CreateGuideGroups => Admin, Change; pool_id);
 #[server(endpoint = "create_guide_groups")]
 pub async fn create_guide_groups(pool_id: String) -> Result<Vec<String>, AppError> {
     let guard = CreateGuideGroups::guard(&pool_id).await?;
-    crate::model::validate_pool_id(&pool_id)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
     let existing = crate::cognito::groups::list(guard.admin(), &pool_id).await?;
     let mut created = Vec::new();
-    for (name, precedence, description) in crate::model::GUIDE_GROUPS {
+    for (name, precedence, description) in crate::model::group::GUIDE_GROUPS {
         if existing.iter().any(|g| g.name == name) {
             continue;
         }
-        let group = crate::model::ValidGroup {
+        let group = crate::model::group::ValidGroup {
             name: name.into(),
             description: Some(description.into()),
             precedence: Some(precedence),
@@ -137,7 +138,7 @@ pub async fn update_group(
 ) -> Result<(), AppError> {
     let guard = UpdateGroup::guard(&pool_id, &name).await?;
     check(&pool_id, &name)?;
-    let group = crate::model::GroupInput { name, description, precedence, role_arn }.validate()?;
+    let group = crate::model::group::GroupInput { name, description, precedence, role_arn }.validate()?;
     crate::cognito::groups::update(guard.admin(), &pool_id, &group).await
 }
 
@@ -147,7 +148,7 @@ crate::permission!(DeleteGroup => Admin, Change; pool_id, name);
 pub async fn delete_group(pool_id: String, name: String, confirm: String) -> Result<(), AppError> {
     let guard = DeleteGroup::guard(&pool_id, &name).await?;
     check(&pool_id, &name)?;
-    crate::model::check_typed(&confirm, &name)?;
+    crate::model::session::check_typed(&confirm, &name)?;
     if guard.is_console_pool(&pool_id) && name == guard.admin_group() {
         return Err(AppError::Conflict {
             message: "This group guards the console itself and cannot be deleted from it.".into(),

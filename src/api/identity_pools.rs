@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::model::{IdentityPool, IdentityPoolForm, IdentityPoolSummary, IdentityTestResult};
+use crate::model::identity_pool::{IdentityPool, IdentityPoolForm, IdentityPoolSummary, IdentityTestResult};
 
 crate::permission!(ListIdentityPools => Viewer);
 #[server(endpoint = "list_identity_pools")]
@@ -17,7 +17,7 @@ crate::permission!(GetIdentityPool => Viewer);
 #[server(endpoint = "get_identity_pool")]
 pub async fn get_identity_pool(identity_pool_id: String) -> Result<IdentityPool, AppError> {
     let guard = GetIdentityPool::guard().await?;
-    crate::model::validate_identity_pool_id(&identity_pool_id)?;
+    crate::model::identity_pool::validate_identity_pool_id(&identity_pool_id)?;
     crate::cognito::identity_pools::describe(guard.cognito(), &identity_pool_id).await
 }
 
@@ -32,7 +32,7 @@ pub async fn identity_provider_choices(pool_ids: Vec<String>) -> Result<Vec<(Str
     }
     let mut choices = Vec::new();
     for pool_id in pool_ids {
-        crate::model::validate_pool_id(&pool_id)?;
+        crate::model::pool::validate_pool_id(&pool_id)?;
         for (client_id, name) in crate::cognito::clients::ids(guard.admin(), &pool_id).await? {
             choices.push((format!("{pool_id} {client_id}"), format!("{name} ({pool_id})")));
         }
@@ -58,7 +58,7 @@ pub async fn update_identity_pool(
     #[server(flatten)] form: IdentityPoolForm,
 ) -> Result<(), AppError> {
     let guard = UpdateIdentityPool::guard(&identity_pool_id, &form.name).await?;
-    crate::model::validate_identity_pool_id(&identity_pool_id)?;
+    crate::model::identity_pool::validate_identity_pool_id(&identity_pool_id)?;
     let pool = form.validate(guard.admin().region())?;
     crate::cognito::identity_pools::update(guard.admin(), &identity_pool_id, &pool).await?;
     tracing::info!(operator = %guard.operator().sub, %identity_pool_id, "identity pool updated");
@@ -74,8 +74,9 @@ pub async fn set_identity_pool_roles(
     #[server(default)] unauthenticated_role: String,
 ) -> Result<(), AppError> {
     let guard = SetIdentityPoolRoles::guard(&identity_pool_id).await?;
-    crate::model::validate_identity_pool_id(&identity_pool_id)?;
-    let roles = crate::model::validate_identity_roles(&authenticated_role, &unauthenticated_role)?;
+    crate::model::identity_pool::validate_identity_pool_id(&identity_pool_id)?;
+    let roles =
+        crate::model::identity_pool::validate_identity_roles(&authenticated_role, &unauthenticated_role)?;
     crate::cognito::identity_pools::set_roles(guard.admin(), &identity_pool_id, &roles).await?;
     tracing::info!(operator = %guard.operator().sub, %identity_pool_id, "identity pool roles set");
     Ok(())
@@ -86,9 +87,9 @@ crate::permission!(DeleteIdentityPool => Admin, Change, StepUp; identity_pool_id
 #[server(endpoint = "delete_identity_pool")]
 pub async fn delete_identity_pool(identity_pool_id: String, confirm: String) -> Result<(), AppError> {
     let guard = DeleteIdentityPool::guard(&identity_pool_id).await?;
-    crate::model::validate_identity_pool_id(&identity_pool_id)?;
+    crate::model::identity_pool::validate_identity_pool_id(&identity_pool_id)?;
     let pool = crate::cognito::identity_pools::describe(guard.admin(), &identity_pool_id).await?;
-    crate::model::check_typed(&confirm, &pool.name)?;
+    crate::model::session::check_typed(&confirm, &pool.name)?;
     crate::cognito::identity_pools::delete(guard.admin(), &identity_pool_id).await?;
     tracing::info!(operator = %guard.operator().sub, %identity_pool_id, "identity pool deleted");
     leptos_axum::redirect("/identity-pools");
@@ -110,7 +111,7 @@ pub async fn test_identity_pool(
 ) -> Result<IdentityTestResult, AppError> {
     use crate::cognito::test_console::{Attempt, LoginTest, user_login};
     let guard = TestIdentityPool::guard(&identity_pool_id, &username, &show_secret).await?;
-    crate::model::validate_identity_pool_id(&identity_pool_id)?;
+    crate::model::identity_pool::validate_identity_pool_id(&identity_pool_id)?;
     let cognito = guard.admin();
     let pool = crate::cognito::identity_pools::describe(cognito, &identity_pool_id).await?;
     let login = if provider.is_empty() {

@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::model::{PoolDetail, PoolForm, PoolPage};
+use crate::model::pool::{PoolDetail, PoolPage};
+use crate::model::pool_settings::PoolForm;
 
 crate::permission!(ListUserPools => Viewer);
 /// One page of user pools. `next_token` comes from the previous page.
@@ -19,7 +20,7 @@ crate::permission!(GetUserPool => Viewer);
 #[server(endpoint = "get_user_pool")]
 pub async fn get_user_pool(pool_id: String) -> Result<PoolDetail, AppError> {
     let guard = GetUserPool::guard().await?;
-    crate::model::validate_pool_id(&pool_id)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
     crate::cognito::pools::describe(guard.cognito(), &pool_id).await
 }
 
@@ -40,7 +41,7 @@ crate::permission!(UpdateUserPool => Admin, Change; pool_id, name);
 #[server(endpoint = "update_user_pool")]
 pub async fn update_user_pool(pool_id: String, #[server(flatten)] form: PoolForm) -> Result<(), AppError> {
     let guard = UpdateUserPool::guard(&pool_id, &form.name).await?;
-    crate::model::validate_pool_id(&pool_id)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
     let edit = form.validate_edit()?;
     crate::cognito::pools::update_settings(guard.admin(), &pool_id, &edit).await
 }
@@ -54,10 +55,11 @@ pub async fn set_pool_mfa(
     mfa_sms: Option<String>,
 ) -> Result<(), AppError> {
     let guard = SetPoolMfa::guard(&pool_id).await?;
-    crate::model::validate_pool_id(&pool_id)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
     // Whether the pool has the SNS role SMS codes need is checked by `set_mfa`, which reads the
     // pool anyway: one DescribeUserPool instead of three calls.
-    let settings = crate::model::validate_mfa(&mfa, mfa_totp.is_some(), mfa_sms.is_some(), true)?;
+    let settings =
+        crate::model::pool_settings::validate_mfa(&mfa, mfa_totp.is_some(), mfa_sms.is_some(), true)?;
     crate::cognito::pools::set_mfa(guard.admin(), &pool_id, &settings).await
 }
 
@@ -70,8 +72,8 @@ pub async fn set_pool_triggers(
     #[server(default)] triggers: HashMap<String, String>,
 ) -> Result<(), AppError> {
     let guard = SetPoolTriggers::guard(&pool_id).await?;
-    crate::model::validate_pool_id(&pool_id)?;
-    let triggers = crate::model::validate_triggers(&triggers)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
+    let triggers = crate::model::triggers::validate_triggers(&triggers)?;
     crate::cognito::pools::set_triggers(guard.admin(), &pool_id, &triggers).await
 }
 
@@ -83,7 +85,7 @@ pub async fn add_custom_attributes(
     #[server(flatten)] form: PoolForm,
 ) -> Result<(), AppError> {
     let guard = AddCustomAttributes::guard(&pool_id).await?;
-    crate::model::validate_pool_id(&pool_id)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
     let custom = form.custom_attributes()?;
     if custom.is_empty() {
         return Err(AppError::invalid("custom", "Enter at least one attribute name."));
@@ -97,14 +99,14 @@ crate::permission!(DeleteUserPool => Admin, Change, StepUp; pool_id);
 #[server(endpoint = "delete_user_pool")]
 pub async fn delete_user_pool(pool_id: String, confirm: String) -> Result<(), AppError> {
     let guard = DeleteUserPool::guard(&pool_id).await?;
-    crate::model::validate_pool_id(&pool_id)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
     if guard.is_console_pool(&pool_id) {
         return Err(AppError::Conflict {
             message: "The console signs in with this pool: it cannot be deleted from the console.".into(),
         });
     }
     let pool = crate::cognito::pools::describe(guard.admin(), &pool_id).await?;
-    crate::model::check_typed(&confirm, &pool.name)?;
+    crate::model::session::check_typed(&confirm, &pool.name)?;
     crate::cognito::pools::delete(guard.admin(), &pool_id).await?;
     tracing::info!(operator = %guard.operator().sub, pool_id = %pool_id, "user pool deleted");
     leptos_axum::redirect("/pools");

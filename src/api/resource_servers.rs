@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::model::ResourceServer;
+use crate::model::resource_server::ResourceServer;
 
 crate::permission!(ListResourceServers => Viewer);
 #[server(endpoint = "list_resource_servers")]
 pub async fn list_resource_servers(pool_id: String) -> Result<Vec<ResourceServer>, AppError> {
     let guard = ListResourceServers::guard().await?;
-    crate::model::validate_pool_id(&pool_id)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
     crate::cognito::resource_servers::list(guard.cognito(), &pool_id).await
 }
 
@@ -23,8 +23,9 @@ pub async fn create_resource_server(
     scopes: String,
 ) -> Result<(), AppError> {
     let guard = CreateResourceServer::guard(&pool_id, &identifier).await?;
-    crate::model::validate_pool_id(&pool_id)?;
-    let server = crate::model::validate_resource_server(&identifier, &resource_name, &scopes)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
+    let server =
+        crate::model::resource_server::validate_resource_server(&identifier, &resource_name, &scopes)?;
     crate::cognito::resource_servers::create(guard.admin(), &pool_id, &server).await
 }
 
@@ -38,8 +39,9 @@ pub async fn update_resource_server(
     scopes: String,
 ) -> Result<(), AppError> {
     let guard = UpdateResourceServer::guard(&pool_id, &identifier).await?;
-    crate::model::validate_pool_id(&pool_id)?;
-    let server = crate::model::validate_resource_server(&identifier, &resource_name, &scopes)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
+    let server =
+        crate::model::resource_server::validate_resource_server(&identifier, &resource_name, &scopes)?;
     crate::cognito::resource_servers::update(guard.admin(), &pool_id, &server).await
 }
 
@@ -52,8 +54,8 @@ pub async fn delete_resource_server(
     confirm: String,
 ) -> Result<(), AppError> {
     let guard = DeleteResourceServer::guard(&pool_id, &identifier).await?;
-    crate::model::validate_pool_id(&pool_id)?;
-    crate::model::check_typed(&confirm, &identifier)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
+    crate::model::session::check_typed(&confirm, &identifier)?;
     crate::cognito::resource_servers::delete(guard.admin(), &pool_id, &identifier).await
 }
 

@@ -3,13 +3,15 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::model::{ConfigSummary, ExportFile, Finding};
+use crate::model::advisor::Finding;
+use crate::model::export::ExportFile;
+use crate::model::summary::ConfigSummary;
 
 crate::permission!(GetConfigSummary => Viewer);
 #[server(endpoint = "get_config_summary")]
 pub async fn get_config_summary(pool_id: String) -> Result<ConfigSummary, AppError> {
     let guard = GetConfigSummary::guard().await?;
-    crate::model::validate_pool_id(&pool_id)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
     crate::cognito::summary::gather(guard.cognito(), &pool_id).await
 }
 
@@ -25,16 +27,16 @@ pub async fn export_config(
     #[server(default)] include_secrets: bool,
 ) -> Result<ExportFile, AppError> {
     let guard = ExportConfig::guard(&pool_id, &format, &include_secrets).await?;
-    crate::model::validate_pool_id(&pool_id)?;
-    if !crate::model::EXPORT_FORMATS.iter().any(|(key, ..)| *key == format) {
+    crate::model::pool::validate_pool_id(&pool_id)?;
+    if !crate::model::export::EXPORT_FORMATS.iter().any(|(key, ..)| *key == format) {
         return Err(AppError::invalid("format", "Choose one of the export formats."));
     }
     let summary = crate::cognito::summary::gather(guard.cognito(), &pool_id).await?;
     // Viewers export the summary; only admins see secrets, after a step-up.
     let secrets = match include_secrets {
         true => {
-            let admin = guard.elevate::<crate::model::level::Admin>()?;
-            let secrets = match crate::model::export_takes_secrets(&format) {
+            let admin = guard.elevate::<crate::model::role::level::Admin>()?;
+            let secrets = match crate::model::export::export_takes_secrets(&format) {
                 true => crate::cognito::summary::client_secrets(admin.secrets()?, &pool_id).await?,
                 false => Vec::new(),
             };
@@ -44,14 +46,14 @@ pub async fn export_config(
         false => Vec::new(),
     };
     let audience = Some(audience.as_str()).filter(|a| !a.is_empty());
-    crate::model::export(&summary, &format, audience, &secrets).ok_or(AppError::Internal)
+    crate::model::export::export(&summary, &format, audience, &secrets).ok_or(AppError::Internal)
 }
 
 crate::permission!(GetAdvice => Viewer);
 #[server(endpoint = "get_advice")]
 pub async fn get_advice(pool_id: String) -> Result<Vec<Finding>, AppError> {
     let guard = GetAdvice::guard().await?;
-    crate::model::validate_pool_id(&pool_id)?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
     let input = crate::cognito::summary::advisor_input(
         guard.cognito(),
         &pool_id,
@@ -59,7 +61,7 @@ pub async fn get_advice(pool_id: String) -> Result<Vec<Finding>, AppError> {
         guard.console_client_id(),
     )
     .await?;
-    Ok(crate::model::advise(&input))
+    Ok(crate::rules::advisor::advise(&input))
 }
 
 /// Links this module's server functions into a binary that calls none of them (`link_all`).

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::model::LoginTestReport;
+use crate::model::test_console::LoginTestReport;
 
 #[cfg(feature = "ssr")]
 async fn report(
@@ -15,7 +15,7 @@ async fn report(
     (steps, attempt): (Vec<String>, crate::cognito::test_console::Attempt),
 ) -> LoginTestReport {
     use crate::cognito::test_console::Attempt;
-    use crate::model::LoginTestOutcome;
+    use crate::model::test_console::LoginTestOutcome;
     let outcome = match attempt {
         Attempt::Tokens(raw) => {
             let tokens: Vec<&str> =
@@ -41,8 +41,8 @@ pub async fn run_login_test(
     #[server(default)] mfa_code: String,
 ) -> Result<LoginTestReport, AppError> {
     let guard = RunLoginTest::guard(&pool_id, &client_id, &username).await?;
-    crate::model::validate_pool_id(&pool_id)?;
-    crate::model::validate_client_id(&client_id)
+    crate::model::pool::validate_pool_id(&pool_id)?;
+    crate::model::client::validate_client_id(&client_id)
         .map_err(|_| AppError::invalid("client_id", "Choose an app client."))?;
     crate::server::login::limit_attempt(&username).await?;
     let optional = |s: &str| Some(s.trim()).filter(|s| !s.is_empty()).map(str::to_string);
@@ -69,8 +69,8 @@ pub async fn run_client_credentials_test(
     #[server(default)] scopes: String,
 ) -> Result<LoginTestReport, AppError> {
     let guard = RunClientCredentialsTest::guard(&pool_id, &client_id).await?;
-    crate::model::validate_pool_id(&pool_id)?;
-    crate::model::validate_client_id(&client_id)
+    crate::model::pool::validate_pool_id(&pool_id)?;
+    crate::model::client::validate_client_id(&client_id)
         .map_err(|_| AppError::invalid("client_id", "Choose an app client."))?;
     let scopes: Vec<String> = scopes.split_whitespace().map(str::to_string).collect();
     let cognito = guard.admin();

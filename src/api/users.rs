@@ -6,14 +6,14 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::model::{UserDetail, UserPage};
+use crate::model::user::{UserDetail, UserPage};
 #[cfg(feature = "ssr")]
 use crate::server::desk::UserAction;
 
 #[cfg(feature = "ssr")]
 mod checks {
     use crate::error::AppError;
-    use crate::model::validate_pool_id;
+    use crate::model::pool::validate_pool_id;
 
     pub fn username(username: &str) -> Result<(), AppError> {
         let len = username.chars().count();
@@ -42,7 +42,9 @@ pub async fn list_users(
     value: Option<String>,
     group: Option<String>,
 ) -> Result<UserPage, AppError> {
-    use crate::model::{MatchKind, filter_expression, validate_group_name, validate_pool_id};
+    use crate::model::group::validate_group_name;
+    use crate::model::pool::validate_pool_id;
+    use crate::model::user::{MatchKind, filter_expression};
     let guard = ListUsers::guard().await?;
     validate_pool_id(&pool_id)?;
     let next_token = next_token.filter(|t| !t.is_empty());
@@ -75,7 +77,7 @@ pub async fn get_user(pool_id: String, username: String) -> Result<UserDetail, A
     checks::target(&pool_id, &username)?;
     let mut user = crate::cognito::users::get(guard.cognito(), &pool_id, &username).await?;
     let pool = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?;
-    user.editable = crate::model::editable_attributes(&pool);
+    user.editable = crate::model::user::editable_attributes(&pool);
     let in_console_pool = guard.is_console_pool(&pool_id);
     user.is_self = in_console_pool && user.sub.as_deref() == Some(guard.operator().sub.as_str());
     user.access = crate::server::desk::access(guard.operator(), guard.roles(), in_console_pool, &user);
@@ -155,7 +157,7 @@ crate::permission!(DeleteUser => Admin, Change; pool_id, username);
 pub async fn delete_user(pool_id: String, username: String, confirm: String) -> Result<(), AppError> {
     let guard = DeleteUser::guard(&pool_id, &username).await?;
     checks::target(&pool_id, &username)?;
-    crate::model::check_typed(&confirm, &username)?;
+    crate::model::session::check_typed(&confirm, &username)?;
     guard.desk().apply(&pool_id, &username, UserAction::Delete).await?;
     leptos_axum::redirect(&format!("/pools/{pool_id}/users"));
     Ok(())
@@ -166,7 +168,8 @@ crate::permission!(AddUserToGroup => Support, Change; pool_id, username, group);
 pub async fn add_user_to_group(pool_id: String, username: String, group: String) -> Result<(), AppError> {
     let guard = AddUserToGroup::guard(&pool_id, &username, &group).await?;
     checks::target(&pool_id, &username)?;
-    crate::model::validate_group_name(&group).map_err(|_| AppError::invalid("group", "Choose a group."))?;
+    crate::model::group::validate_group_name(&group)
+        .map_err(|_| AppError::invalid("group", "Choose a group."))?;
     guard.desk().apply(&pool_id, &username, UserAction::AddToGroup(group)).await
 }
 
@@ -179,7 +182,7 @@ pub async fn remove_user_from_group(
 ) -> Result<(), AppError> {
     let guard = RemoveUserFromGroup::guard(&pool_id, &username, &group).await?;
     checks::target(&pool_id, &username)?;
-    crate::model::validate_group_name(&group)?;
+    crate::model::group::validate_group_name(&group)?;
     guard.desk().apply(&pool_id, &username, UserAction::RemoveFromGroup(group)).await
 }
 
@@ -208,7 +211,8 @@ pub async fn create_user(
     phone_verified: Option<String>,
     group: Option<String>,
 ) -> Result<CreatedUser, AppError> {
-    use crate::model::{NewUserInput, validate_pool_id};
+    use crate::model::pool::validate_pool_id;
+    use crate::model::user::NewUserInput;
     let guard = CreateUser::guard(&pool_id, &username, &group).await?;
     validate_pool_id(&pool_id)?;
     let pool = crate::cognito::pools::describe(guard.admin(), &pool_id).await?;
@@ -265,8 +269,10 @@ pub async fn bulk_users(
     action: String,
     group: Option<String>,
     usernames: Vec<String>,
-) -> Result<Vec<crate::model::BulkResult>, AppError> {
-    use crate::model::{BULK_CHUNK, BulkAction, validate_group_name, validate_pool_id};
+) -> Result<Vec<crate::model::bulk::BulkResult>, AppError> {
+    use crate::model::bulk::{BULK_CHUNK, BulkAction};
+    use crate::model::group::validate_group_name;
+    use crate::model::pool::validate_pool_id;
     let guard = BulkUsers::guard(&pool_id, &action, &group, &usernames).await?;
     validate_pool_id(&pool_id)?;
     let action =
@@ -292,7 +298,7 @@ pub async fn bulk_users(
         async move { desk.bulk_one(&pool_id, action, group.as_deref(), &username).await }
     })
     .await;
-    if results.iter().any(|r| matches!(r.outcome, crate::model::BulkOutcome::Failed(_))) {
+    if results.iter().any(|r| matches!(r.outcome, crate::model::bulk::BulkOutcome::Failed(_))) {
         crate::server::audit::report_partial();
     }
     Ok(results)
@@ -312,7 +318,7 @@ pub async fn update_user_attributes(
     checks::target(&pool_id, &username)?;
     let pool = crate::cognito::pools::describe(guard.admin(), &pool_id).await?;
     let current = crate::cognito::users::lookup(guard.admin(), &pool_id, &username).await?;
-    let change = crate::model::attribute_change(&pool, &current, attributes.unwrap_or_default())?;
+    let change = crate::model::user::attribute_change(&pool, &current, attributes.unwrap_or_default())?;
     guard.desk().apply(&pool_id, &username, UserAction::UpdateAttributes(change)).await
 }
 

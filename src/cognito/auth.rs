@@ -17,7 +17,7 @@ use super::operations::{
 };
 use super::{Client, pools, secret_hash::secret_hash};
 use crate::error::AppError;
-use crate::model::PasswordPolicy;
+use crate::model::pool::PasswordPolicy;
 
 /// The console's login settings.
 #[derive(Clone)]

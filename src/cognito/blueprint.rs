@@ -7,10 +7,10 @@ use super::{
     CognitoAdmin, CognitoRead, CognitoUsers, clients, groups, password, pools, resource_servers, users,
 };
 use crate::error::AppError;
-use crate::model::{
-    AppliedStep, ApplyReport, Blueprint, LiveState, PasswordPolicy, PlanStep, PoolForm, StepAction,
-    aligned_client, plan,
-};
+use crate::model::blueprint::{AppliedStep, ApplyReport, PlanStep, StepAction};
+use crate::model::pool::PasswordPolicy;
+use crate::model::pool_settings::PoolForm;
+use crate::rules::blueprint::{Blueprint, LiveState, aligned_client, plan};
 
 /// The pool the blueprint targets: `pool_id` when given (a page for an existing pool), else the
 /// first pool with the blueprint's name; `None` when it would be created.

@@ -5,7 +5,10 @@
 
 use super::{CognitoRead, Handles, blueprint, clients, password, users};
 use crate::error::AppError;
-use crate::model::{Blueprint, ClientForm, PasswordPolicy, StepAction};
+use crate::model::blueprint::StepAction;
+use crate::model::client::ClientForm;
+use crate::model::pool::PasswordPolicy;
+use crate::rules::blueprint::Blueprint;
 
 /// What to set up. The defaults are the guide's names.
 #[derive(Debug, Clone)]

@@ -6,7 +6,7 @@ use std::time::Duration;
 use futures::StreamExt;
 
 use crate::error::AppError;
-use crate::model::{BulkOutcome, BulkResult};
+use crate::model::bulk::{BulkOutcome, BulkResult};
 
 /// Calls in flight at once: well under the UserResourceUpdate quota (25 per second).
 const CONCURRENCY: usize = 4;

@@ -13,7 +13,7 @@ use super::operations::{
 };
 use super::{CognitoAdmin, CognitoRead, CognitoSecrets, epoch, pools, resource_servers};
 use crate::error::AppError;
-use crate::model::{ClientContext, ClientDetail, ClientSettings, ClientSummary, Validity};
+use crate::model::client::{ClientContext, ClientDetail, ClientSettings, ClientSummary, Validity};
 
 /// DescribeUserPoolClient calls in flight at once while listing.
 const DESCRIBE_CONCURRENCY: usize = 4;
@@ -327,7 +327,7 @@ mod tests {
     };
 
     use super::*;
-    use crate::model::ClientForm;
+    use crate::model::client::ClientForm;
 
     #[test]
     fn absent_lifetimes_are_cognitos_defaults_whatever_the_units() {

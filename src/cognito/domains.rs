@@ -6,7 +6,7 @@ use aws_sdk_cognitoidentityprovider::types::CustomDomainConfigType;
 use super::operations::{CREATE_USER_POOL_DOMAIN, DELETE_USER_POOL_DOMAIN, DESCRIBE_USER_POOL_DOMAIN};
 use super::{CognitoAdmin, CognitoRead, pools};
 use crate::error::AppError;
-use crate::model::{DomainInfo, NewDomain, hosted_ui_url};
+use crate::model::domain::{DomainInfo, NewDomain, hosted_ui_url};
 
 /// DescribeUserPoolDomain: `None` when no pool has this domain.
 async fn describe_domain(

@@ -5,7 +5,7 @@ use aws_sdk_cognitoidentityprovider::types::GroupType;
 use super::operations::{CREATE_GROUP, DELETE_GROUP, GET_GROUP, LIST_GROUPS, UPDATE_GROUP};
 use super::{CognitoAdmin, CognitoRead, epoch};
 use crate::error::AppError;
-use crate::model::{GroupInfo, ValidGroup};
+use crate::model::group::{GroupInfo, ValidGroup};
 
 fn info(g: &GroupType) -> GroupInfo {
     GroupInfo {

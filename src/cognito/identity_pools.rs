@@ -12,7 +12,7 @@ use super::operations::{
 };
 use super::{CognitoAdmin, CognitoRead};
 use crate::error::AppError;
-use crate::model::{
+use crate::model::identity_pool::{
     IdentityPool, IdentityPoolSummary, IdentityProvider, IdentityRoles, IdentityTestResult, ValidIdentityPool,
 };
 

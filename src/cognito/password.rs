@@ -3,7 +3,7 @@
 
 use aws_lc_rs::rand::{SecureRandom, SystemRandom};
 
-use crate::model::PasswordPolicy;
+use crate::model::pool::PasswordPolicy;
 
 const UPPER: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ";
 const LOWER: &[u8] = b"abcdefghijkmnopqrstuvwxyz";

@@ -13,7 +13,8 @@ use aws_sdk_cognitoidentityprovider::types::{
 };
 
 use crate::error::AppError;
-use crate::model::{CustomAttribute, EmailSettings, PasswordPolicy, PoolEdit, SmsSettings};
+use crate::model::pool::PasswordPolicy;
+use crate::model::pool_settings::{CustomAttribute, EmailSettings, PoolEdit, SmsSettings};
 
 pub(super) fn build_error<E: std::fmt::Debug>(what: &'static str) -> impl FnOnce(E) -> AppError {
     move |e| {
@@ -235,7 +236,7 @@ mod tests {
 
     use super::*;
     use crate::cognito::Client;
-    use crate::model::PoolForm;
+    use crate::model::pool_settings::PoolForm;
 
     /// A client that is never sent anything: the tests only read the requests it builds.
     fn offline() -> Client {

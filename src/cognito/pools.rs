@@ -22,10 +22,9 @@ use super::pool_requests::{
 };
 use super::{Client, CognitoAdmin, CognitoRead, compat, epoch};
 use crate::error::AppError;
-use crate::model::{
-    EmailSettings, MfaSettings, NewPool, PasswordPolicy, PoolDetail, PoolEdit, PoolPage, PoolSummary,
-    SmsSettings, TRIGGERS,
-};
+use crate::model::pool::{PasswordPolicy, PoolDetail, PoolPage, PoolSummary};
+use crate::model::pool_settings::{EmailSettings, MfaSettings, NewPool, PoolEdit, SmsSettings};
+use crate::model::triggers::TRIGGERS;
 
 /// Largest page ListUserPools accepts.
 pub const MAX_PAGE: i32 = 60;
@@ -236,7 +235,7 @@ fn detail(pool: &UserPoolType, region: &str) -> PoolDetail {
         schema: schema
             .iter()
             .filter_map(|a| {
-                Some(crate::model::SchemaAttribute {
+                Some(crate::model::pool::SchemaAttribute {
                     name: a.name()?.to_string(),
                     mutable: a.mutable().unwrap_or(false),
                     required: a.required().unwrap_or(false),
@@ -350,7 +349,7 @@ pub async fn set_mfa(cognito: &CognitoAdmin, pool_id: &str, mfa: &MfaSettings) -
 pub async fn add_custom_attributes(
     cognito: &CognitoAdmin,
     pool_id: &str,
-    custom: &[crate::model::CustomAttribute],
+    custom: &[crate::model::pool_settings::CustomAttribute],
 ) -> Result<(), AppError> {
     let pool = describe_raw(cognito.client(), pool_id).await?;
     let existing: Vec<&str> = pool.schema_attributes().iter().filter_map(|a| a.name()).collect();

@@ -7,7 +7,7 @@ use super::operations::{
 };
 use super::{CognitoAdmin, CognitoRead};
 use crate::error::AppError;
-use crate::model::{ResourceServer, Scope};
+use crate::model::resource_server::{ResourceServer, Scope};
 
 fn resource_server(r: &ResourceServerType) -> ResourceServer {
     ResourceServer {

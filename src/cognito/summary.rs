@@ -5,10 +5,13 @@ use futures::{StreamExt, TryStreamExt};
 
 use super::{CognitoRead, CognitoSecrets, clients, groups, identity_pools, pools, users};
 use crate::error::AppError;
-use crate::model::{
-    AdvisorInput, ClientDetail, ConfigSummary, IdentityPool, MatchKind, SUMMARY_USERS, SummaryClient,
-    SummaryIdentityPool, SummaryPool, SummaryUser, WaitingUser, filter_expression,
+use crate::model::client::ClientDetail;
+use crate::model::identity_pool::IdentityPool;
+use crate::model::summary::{
+    ConfigSummary, SUMMARY_USERS, SummaryClient, SummaryIdentityPool, SummaryPool, SummaryUser,
 };
+use crate::model::user::{MatchKind, filter_expression};
+use crate::rules::advisor::{AdvisorInput, WaitingUser};
 
 /// Calls in flight at once for per-item reads (well under Cognito's read quotas).
 const CONCURRENCY: usize = 4;
@@ -128,7 +131,7 @@ pub async fn client_secrets(
 /// Users in `status`: at most one page, which is enough to flag them.
 async fn waiting(cognito: &CognitoRead, pool_id: &str, status: &str) -> Result<Vec<WaitingUser>, AppError> {
     let filter = filter_expression("cognito:user_status", MatchKind::Exact, status)?;
-    let page = users::list(cognito, pool_id, crate::model::MAX_USERS_PAGE, None, Some(filter)).await?;
+    let page = users::list(cognito, pool_id, crate::model::user::MAX_USERS_PAGE, None, Some(filter)).await?;
     Ok(page
         .users
         .into_iter()

@@ -14,7 +14,8 @@ use super::error::{Operation, SdkFailure};
 use super::operations::{INITIATE_AUTH, RESPOND_TO_AUTH_CHALLENGE};
 use super::{CognitoAdmin, clients, pools, secret_hash::secret_hash};
 use crate::error::AppError;
-use crate::model::{challenge_hint, encode, login_failure_hint};
+use crate::model::encode;
+use crate::model::test_console::{challenge_hint, login_failure_hint};
 
 /// What the person testing typed.
 pub struct LoginTest<'a> {

@@ -13,7 +13,9 @@ use super::operations::{
 };
 use super::{CognitoRead, CognitoUsers, epoch};
 use crate::error::AppError;
-use crate::model::{Attribute, GroupRef, MAX_USERS_PAGE, UserDetail, UserPage, UserRow, sort_by_precedence};
+use crate::model::user::{
+    Attribute, GroupRef, MAX_USERS_PAGE, UserDetail, UserPage, UserRow, sort_by_precedence,
+};
 
 fn row(
     username: Option<&str>,
@@ -337,7 +339,7 @@ pub async fn change_attributes(
     cognito: &CognitoUsers,
     pool_id: &str,
     username: &str,
-    change: &crate::model::AttributeChange,
+    change: &crate::model::user::AttributeChange,
 ) -> Result<(), AppError> {
     if !change.set.is_empty() {
         let mut request =

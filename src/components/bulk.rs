@@ -11,7 +11,8 @@ use crate::api::users::{bulk_users, list_users};
 use crate::components::form::GroupOptions;
 use crate::components::style::{BUTTON, INPUT};
 use crate::error::AppError;
-use crate::model::{BULK_CHUNK, BulkOutcome, BulkResult, MAX_USERS_PAGE, tally};
+use crate::model::bulk::{BULK_CHUNK, BulkOutcome, BulkResult, tally};
+use crate::model::user::MAX_USERS_PAGE;
 
 pub const BULK_FORM: &str = "bulk-form";
 
@@ -41,7 +42,7 @@ pub fn BulkBar(
     /// (username, label) of the ticked users.
     selected: RwSignal<Vec<(String, String)>>,
     search: Signal<Search>,
-    groups: Resource<Result<Vec<crate::model::GroupInfo>, AppError>>,
+    groups: Resource<Result<Vec<crate::model::group::GroupInfo>, AppError>>,
     /// Bumped when a run finishes, so the table reloads.
     done: RwSignal<u32>,
 ) -> impl IntoView {

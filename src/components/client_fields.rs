@@ -12,7 +12,9 @@ use crate::components::form::{
     Checkbox, CheckboxGroup, FieldError, Select, TextArea, TextField, pairs, same,
 };
 use crate::error::AppError;
-use crate::model::{AUTH_FLOWS, ClientContext, ClientForm, OAUTH_FLOWS, STANDARD_SCOPES, TOKEN_UNITS};
+use crate::model::client::{
+    AUTH_FLOWS, ClientContext, ClientForm, OAUTH_FLOWS, STANDARD_SCOPES, TOKEN_UNITS,
+};
 
 #[component]
 pub fn ClientFields(

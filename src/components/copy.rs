@@ -9,7 +9,7 @@ use super::outcome::{Outcome, last_error};
 use super::permit::Can;
 use super::style::SMALL_BUTTON;
 use crate::api::clients::RevealClientSecret;
-use crate::model::Permission;
+use crate::model::role::Permission;
 
 /// True once the page runs in the browser: copy buttons need the Clipboard API, so without
 /// JavaScript they stay hidden instead of doing nothing.

@@ -233,7 +233,7 @@ pub fn TypeToConfirm(
 /// already in); `selected` preselects one.
 #[component]
 pub fn GroupOptions(
-    groups: Resource<Result<Vec<crate::model::GroupInfo>, AppError>>,
+    groups: Resource<Result<Vec<crate::model::group::GroupInfo>, AppError>>,
     #[prop(optional)] skip: Vec<String>,
     #[prop(optional, into)] selected: String,
     /// A picker for adding members: groups whose membership the operator may not change

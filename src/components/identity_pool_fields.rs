@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::form::{Checkbox, CheckboxGroup, TextField};
 use crate::error::AppError;
-use crate::model::IdentityPoolForm;
+use crate::model::identity_pool::IdentityPoolForm;
 
 /// `choices`: (`<user pool id> <client id>`, label) of the app clients that may be providers.
 #[component]

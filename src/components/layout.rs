@@ -6,7 +6,8 @@ use crate::api::auth::Logout;
 use crate::api::test_console::RunLoginTest;
 use crate::components::permit::{Can, provide_operator};
 use crate::components::style::{CARD, CARD_TITLE};
-use crate::model::{Operator, Permission};
+use crate::model::role::Permission;
+use crate::model::session::Operator;
 
 /// Everything behind the login: header with navigation and the operator, then the page.
 #[component]

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::api::auth::current_operator;
 use crate::error::AppError;
-use crate::model::{Operator, Role};
+use crate::model::role::Role;
+use crate::model::session::Operator;
 
 /// The signed-in operator, loaded once by the console layout and shared with every page below
 /// it (a newtype, so that no other `Resource` of the same type is taken for it).

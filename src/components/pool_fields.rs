@@ -13,7 +13,7 @@ use crate::components::form::{
     Checkbox, CheckboxGroup, FieldError, Select, TextArea, TextField, pairs, same,
 };
 use crate::error::AppError;
-use crate::model::{CUSTOM_TYPES, PoolForm, RECOVERY_CHOICES, STANDARD_ATTRIBUTES};
+use crate::model::pool_settings::{CUSTOM_TYPES, PoolForm, RECOVERY_CHOICES, STANDARD_ATTRIBUTES};
 
 /// Blank custom attribute rows offered on the create form (a plain form cannot add rows).
 const CUSTOM_ROWS: usize = 3;

@@ -240,7 +240,7 @@ impl ClientForm {
     /// get) a secret.
     pub fn validate(&self, ctx: &ClientContext, has_secret: bool) -> Result<ClientSettings, AppError> {
         let name = self.name.trim().to_string();
-        super::validate_display_name(&name, 128, "name")?;
+        crate::model::arn::validate_display_name(&name, 128, "name")?;
         let auth_flows = dedup(&self.auth_flows);
         if auth_flows.iter().any(|f| !AUTH_FLOWS.iter().any(|(v, _)| v == f)) {
             return Err(AppError::invalid("auth_flows", "Choose auth flows from the list."));
@@ -450,6 +450,14 @@ fn validity(value: &str, unit: &str, field: &str, min: i64, max: i64) -> Result<
     }
 }
 
+/// Client ids are 1 to 128 word characters (`[\w+]+`); checked before the call so that other
+/// text never reaches the SDK.
+pub fn validate_client_id(id: &str) -> Result<(), AppError> {
+    let ok =
+        !id.is_empty() && id.len() <= 128 && id.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '+');
+    if ok { Ok(()) } else { Err(AppError::not_found("The app client")) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -599,12 +607,4 @@ mod tests {
         let again = ClientForm::from_settings(&settings).validate(&ctx(), false).unwrap();
         assert_eq!(settings, again);
     }
-}
-
-/// Client ids are 1 to 128 word characters (`[\w+]+`); checked before the call so that other
-/// text never reaches the SDK.
-pub fn validate_client_id(id: &str) -> Result<(), AppError> {
-    let ok =
-        !id.is_empty() && id.len() <= 128 && id.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '+');
-    if ok { Ok(()) } else { Err(AppError::not_found("The app client")) }
 }

@@ -7,7 +7,8 @@
 
 use serde::Serialize;
 
-use super::{ConfigSummary, SummaryClient, Validity};
+use crate::model::client::Validity;
+use crate::model::summary::{ConfigSummary, SummaryClient};
 
 /// The formats: key (used in requests), label, file name suffix, MIME type.
 pub const EXPORT_FORMATS: [(&str, &str, &str, &str); 4] = [
@@ -396,7 +397,10 @@ fn auth_middleware_oidc(s: &ConfigSummary, audience: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{GroupInfo, IdentityRoles, SummaryIdentityPool, SummaryPool, SummaryUser, UserRow};
+    use crate::model::group::GroupInfo;
+    use crate::model::identity_pool::IdentityRoles;
+    use crate::model::summary::{SummaryIdentityPool, SummaryPool, SummaryUser};
+    use crate::model::user::UserRow;
 
     /// The guide's end state, with fixed ids.
     fn guide() -> ConfigSummary {

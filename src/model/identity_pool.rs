@@ -124,8 +124,8 @@ impl IdentityPoolForm {
             let Some((pool, client)) = pair.split_once(' ') else {
                 return Err(AppError::invalid("providers", "Choose app clients from the list."));
             };
-            super::validate_pool_id(pool)
-                .and_then(|()| super::validate_client_id(client))
+            crate::model::pool::validate_pool_id(pool)
+                .and_then(|()| crate::model::client::validate_client_id(client))
                 .map_err(|_| AppError::invalid("providers", "Choose app clients from the list."))?;
             let provider = IdentityProvider {
                 provider_name: user_pool_provider(region, pool),
@@ -174,7 +174,7 @@ pub fn validate_identity_roles(
         if value.is_empty() {
             return Ok(None);
         }
-        if !super::is_role_arn(value) {
+        if !crate::model::arn::is_role_arn(value) {
             return Err(AppError::invalid(
                 field,
                 "Enter an IAM role ARN: arn:aws:iam::<account>:role/<name>.",

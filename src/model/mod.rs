@@ -1,45 +1,27 @@
-//! Types shared by the server and the browser. Plain data: no SDK type ever appears here, so
-//! the wasm never links the AWS SDK and a page never sees more than we chose to send.
+//! Types shared by the server and the browser, one module per Cognito resource, named by path
+//! (`model::user::UserDetail`). Plain data and the checks both sides make: no SDK type ever
+//! appears here, so the wasm never links the AWS SDK and a page never sees more than we chose to
+//! send. The rules only the server runs (advisor, blueprint planning) are in `rules`.
 
-mod advisor;
-mod arn;
-mod audit;
-mod blueprint;
-mod bulk;
-mod client;
-mod domain;
-mod export;
-mod group;
-mod identity_pool;
-mod pool;
-mod pool_settings;
-mod resource_server;
-mod role;
-mod session;
-mod summary;
-mod test_console;
-mod triggers;
-mod user;
-
-pub use advisor::*;
-pub use arn::*;
-pub use audit::*;
-pub use blueprint::*;
-pub use bulk::*;
-pub use client::*;
-pub use domain::*;
-pub use export::*;
-pub use group::*;
-pub use identity_pool::*;
-pub use pool::*;
-pub use pool_settings::*;
-pub use resource_server::*;
-pub use role::*;
-pub use session::*;
-pub use summary::*;
-pub use test_console::*;
-pub use triggers::*;
-pub use user::*;
+pub mod advisor;
+pub mod arn;
+pub mod audit;
+pub mod blueprint;
+pub mod bulk;
+pub mod client;
+pub mod domain;
+pub mod export;
+pub mod group;
+pub mod identity_pool;
+pub mod pool;
+pub mod pool_settings;
+pub mod resource_server;
+pub mod role;
+pub mod session;
+pub mod summary;
+pub mod test_console;
+pub mod triggers;
+pub mod user;
 
 /// Percent-encoding for a query value (a space becomes `+`).
 pub fn encode(value: &str) -> String {

@@ -137,8 +137,8 @@ pub struct PoolDetail {
     #[serde(default)]
     pub schema: Vec<SchemaAttribute>,
     pub email_sending: String,
-    pub email: super::EmailSettings,
-    pub sms: Option<super::SmsSettings>,
+    pub email: crate::model::pool_settings::EmailSettings,
+    pub sms: Option<crate::model::pool_settings::SmsSettings>,
     pub domain: Option<String>,
     pub custom_domain: Option<String>,
     pub deletion_protection: bool,
@@ -151,8 +151,8 @@ impl PoolDetail {
     /// The hosted UI's base URL (the custom domain when there is one), where `/oauth2/token` is.
     pub fn hosted_ui_base(&self) -> Option<String> {
         match (&self.custom_domain, &self.domain) {
-            (Some(d), _) => Some(super::hosted_ui_url(d, true, &self.region)),
-            (None, Some(d)) => Some(super::hosted_ui_url(d, false, &self.region)),
+            (Some(d), _) => Some(crate::model::domain::hosted_ui_url(d, true, &self.region)),
+            (None, Some(d)) => Some(crate::model::domain::hosted_ui_url(d, false, &self.region)),
             (None, None) => None,
         }
     }

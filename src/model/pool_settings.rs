@@ -6,8 +6,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::arn::{is_role_arn, is_ses_identity_arn};
-use super::{PasswordPolicy, PoolDetail};
 use crate::error::AppError;
+use crate::model::pool::PasswordPolicy;
+use crate::model::pool::PoolDetail;
 
 /// The standard (OpenID Connect) attributes every pool has.
 pub const STANDARD_ATTRIBUTES: [&str; 17] = [
@@ -224,7 +225,7 @@ fn invalid(field: &str, message: &str) -> AppError {
 
 /// A pool name: 1 to 128 of letters, digits, spaces and `+=,.@-_`.
 pub fn validate_pool_name(name: &str) -> Result<(), AppError> {
-    super::validate_display_name(name, 128, "name")
+    crate::model::arn::validate_display_name(name, 128, "name")
 }
 
 /// An email address as Cognito and SES accept it, optionally as `Name <address>`.

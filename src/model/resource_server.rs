@@ -49,7 +49,7 @@ pub fn validate_resource_server(
         ));
     }
     let name = name.trim();
-    super::validate_display_name(name, 256, "resource_name")?;
+    crate::model::arn::validate_display_name(name, 256, "resource_name")?;
     let mut list: Vec<Scope> = Vec::new();
     for line in scopes.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let (scope, description) = line.split_once(char::is_whitespace).unwrap_or((line, ""));

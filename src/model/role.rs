@@ -139,7 +139,7 @@ pub fn declared(path: &str) -> Option<&'static Declared> {
 #[macro_export]
 macro_rules! permission {
     ($f:ty => Anyone, $record:ident $(; $($field:ident),+)?) => {
-        $crate::permission!(@declare $f, $crate::model::Access::Anyone, Public, $record, No);
+        $crate::permission!(@declare $f, $crate::model::role::Access::Anyone, Public, $record, No);
         #[cfg(feature = "ssr")]
         impl $f {
             /// Names this call's target in its audit row.
@@ -151,11 +151,11 @@ macro_rules! permission {
         }
     };
     ($f:ty => $role:ident, $record:ident, StepUp $(; $($field:ident),+)?) => {
-        $crate::permission!(@declare $f, $crate::model::Access::AtLeast($crate::model::Role::$role), $role, $record, Required);
+        $crate::permission!(@declare $f, $crate::model::role::Access::AtLeast($crate::model::role::Role::$role), $role, $record, Required);
         $crate::permission!(@guard $f, $role $(; $($field),+)?);
     };
     ($f:ty => $role:ident, $record:ident $(; $($field:ident),+)?) => {
-        $crate::permission!(@declare $f, $crate::model::Access::AtLeast($crate::model::Role::$role), $role, $record, No);
+        $crate::permission!(@declare $f, $crate::model::role::Access::AtLeast($crate::model::role::Role::$role), $role, $record, No);
         $crate::permission!(@guard $f, $role $(; $($field),+)?);
     };
     ($f:ty => $role:ident $(; $($field:ident),+)?) => {
@@ -173,25 +173,25 @@ macro_rules! permission {
             /// ones its declaration names for the audit row.
             pub async fn guard(
                 $($($field: &(impl $crate::server::audit::AuditValue + ?Sized)),+)?
-            ) -> Result<$crate::server::guard::Guard<$crate::model::level::$role>, $crate::error::AppError> {
+            ) -> Result<$crate::server::guard::Guard<$crate::model::role::level::$role>, $crate::error::AppError> {
                 $crate::server::guard::require::<Self>($crate::permission!(@target $($($field),+)?)).await
             }
         }
     };
     (@declare $f:ty, $access:expr, $level:ident, $record:ident, $step_up:ident) => {
-        impl $crate::model::Permission for $f {
-            const ACCESS: $crate::model::Access = $access;
-            const RECORD: $crate::model::Record = $crate::model::Record::$record;
-            const STEP_UP: $crate::model::StepUp = $crate::model::StepUp::$step_up;
-            type Least = $crate::model::level::$level;
+        impl $crate::model::role::Permission for $f {
+            const ACCESS: $crate::model::role::Access = $access;
+            const RECORD: $crate::model::role::Record = $crate::model::role::Record::$record;
+            const STEP_UP: $crate::model::role::StepUp = $crate::model::role::StepUp::$step_up;
+            type Least = $crate::model::role::level::$level;
         }
         #[cfg(feature = "ssr")]
         inventory::submit! {
-            $crate::model::Declared {
+            $crate::model::role::Declared {
                 path: <$f as leptos::server_fn::ServerFn>::PATH,
                 access: $access,
-                record: $crate::model::Record::$record,
-                step_up: $crate::model::StepUp::$step_up,
+                record: $crate::model::role::Record::$record,
+                step_up: $crate::model::role::StepUp::$step_up,
             }
         }
     };

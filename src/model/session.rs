@@ -8,12 +8,12 @@ pub struct Operator {
     pub email: Option<String>,
     /// From the operator's groups; re-read with them (see `server::guard`).
     #[serde(default)]
-    pub role: super::Role,
+    pub role: crate::model::role::Role,
 }
 
 impl Operator {
     /// Whether this operator may call server function `F` (for hiding what they cannot do).
-    pub fn may<F: super::Permission>(&self) -> bool {
+    pub fn may<F: crate::model::role::Permission>(&self) -> bool {
         F::allows(self.role)
     }
 }

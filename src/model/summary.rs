@@ -4,7 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{GroupInfo, IdentityRoles, UserRow, Validity};
+use crate::model::client::Validity;
+use crate::model::group::GroupInfo;
+use crate::model::identity_pool::IdentityRoles;
+use crate::model::user::UserRow;
 
 /// How many users the summary lists; the users page has the rest.
 pub const SUMMARY_USERS: usize = 50;

@@ -1,7 +1,8 @@
 use serde::{Deserialize, Serialize};
 
-use super::{PoolDetail, validate_group_name};
 use crate::error::AppError;
+use crate::model::group::validate_group_name;
+use crate::model::pool::PoolDetail;
 
 /// One row of the users table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -317,7 +318,7 @@ impl NewUserInput {
 #[cfg(test)]
 mod new_user_tests {
     use super::*;
-    use crate::model::{PasswordPolicy, SchemaAttribute};
+    use crate::model::pool::{PasswordPolicy, SchemaAttribute};
 
     fn pool(username_attributes: &[&str], required: &[&str]) -> PoolDetail {
         PoolDetail {

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_params_map;
 use crate::api::summary::get_advice;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::layout::{PageHeader, PoolTabs};
-use crate::model::{Finding, Severity};
+use crate::model::advisor::{Finding, Severity};
 
 #[component]
 pub fn AdvisorPage() -> impl IntoView {

@@ -12,7 +12,9 @@ use crate::components::layout::PageHeader;
 use crate::components::style::{BUTTON, INPUT};
 use crate::components::table::{DataTable, col};
 use crate::error::AppError;
-use crate::model::{AuditEntry, AuditFilter, AuditPage, OUTCOME_OK, OUTCOME_PENDING, format_timestamp_ms};
+use crate::model::audit::{
+    AuditEntry, AuditFilter, AuditPage, OUTCOME_OK, OUTCOME_PENDING, format_timestamp_ms,
+};
 
 /// The outcomes offered by the filter: `error` is any failure (`partial` included), `partial` a
 /// report with failed steps (bulk, blueprint), the rest are error codes.

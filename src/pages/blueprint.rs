@@ -9,7 +9,7 @@ use crate::components::form::{FieldError, FormError};
 use crate::components::outcome::last_error;
 use crate::components::style::{BUTTON, SMALL_BUTTON};
 use crate::components::table::{DataTable, col};
-use crate::model::{AppliedStep, GUIDE_BLUEPRINT, PlanStep, StepAction};
+use crate::model::blueprint::{AppliedStep, GUIDE_BLUEPRINT, PlanStep, StepAction};
 
 #[component]
 pub fn BlueprintPage() -> impl IntoView {

@@ -11,7 +11,7 @@ use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::outcome::{Outcome, last_error};
 use crate::components::style::BUTTON;
-use crate::model::{ClientContext, ClientForm};
+use crate::model::client::{ClientContext, ClientForm};
 use crate::pages::resource_servers::CreateResourceServerForm;
 
 #[component]

@@ -15,7 +15,9 @@ use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::outcome::{Outcome, last_error, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD, CARD_TITLE};
-use crate::model::{ClientDetail, ClientForm, Permission, format_date};
+use crate::model::client::{ClientDetail, ClientForm};
+use crate::model::format_date;
+use crate::model::role::Permission;
 
 #[component]
 pub fn ClientDetailPage() -> impl IntoView {

@@ -10,7 +10,8 @@ use crate::components::pagination::encode;
 use crate::components::permit::Can;
 use crate::components::style::BUTTON;
 use crate::components::table::{DataTable, col};
-use crate::model::{ClientSummary, Permission};
+use crate::model::client::ClientSummary;
+use crate::model::role::Permission;
 
 #[component]
 pub fn ClientsPage() -> impl IntoView {

@@ -14,7 +14,8 @@ use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::outcome::{Outcome, last_error, reload_on_success, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::BUTTON;
-use crate::model::{DomainInfo, Permission};
+use crate::model::domain::DomainInfo;
+use crate::model::role::Permission;
 
 #[component]
 pub fn DomainPage() -> impl IntoView {

@@ -17,7 +17,9 @@ use crate::components::pagination::{Pager, encode, parse_stack};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, SMALL_BUTTON};
 use crate::components::table::{DataTable, col};
-use crate::model::{GroupInfo, Permission, UserPage};
+use crate::model::group::GroupInfo;
+use crate::model::role::Permission;
+use crate::model::user::UserPage;
 
 const PAGE_SIZE: i32 = 20;
 

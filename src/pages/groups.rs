@@ -14,7 +14,7 @@ use crate::components::pagination::encode;
 use crate::components::permit::Can;
 use crate::components::style::BUTTON;
 use crate::components::table::{DataTable, col};
-use crate::model::Permission;
+use crate::model::role::Permission;
 
 #[component]
 pub fn GroupsPage() -> impl IntoView {

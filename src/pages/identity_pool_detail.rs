@@ -18,9 +18,9 @@ use crate::components::identity_pool_fields::IdentityPoolFields;
 use crate::components::outcome::{Outcome, last_error, reload_on_success, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD};
-use crate::model::{
-    IdentityPool, IdentityPoolForm, Permission, format_date, permission_policy_template, trust_policy,
-};
+use crate::model::format_date;
+use crate::model::identity_pool::{IdentityPool, IdentityPoolForm, permission_policy_template, trust_policy};
+use crate::model::role::Permission;
 
 #[component]
 pub fn IdentityPoolDetailPage() -> impl IntoView {

@@ -14,7 +14,8 @@ use crate::components::outcome::last_error;
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, SMALL_BUTTON};
 use crate::components::table::{DataTable, col};
-use crate::model::{IdentityPoolForm, Permission};
+use crate::model::identity_pool::IdentityPoolForm;
+use crate::model::role::Permission;
 
 #[component]
 pub fn IdentityPoolsPage() -> impl IntoView {

@@ -105,7 +105,7 @@ pub fn StepUpPage() -> impl IntoView {
                 <FormError error/>
                 <SubmitButton label="Confirm" pending=action.pending()/>
             </ActionForm>
-            <p class="mt-4 text-sm"><a class="text-indigo-700 underline" href=move || crate::model::local_path(&next()).unwrap_or("/pools").to_string()>"Back"</a></p>
+            <p class="mt-4 text-sm"><a class="text-indigo-700 underline" href=move || crate::model::session::local_path(&next()).unwrap_or("/pools").to_string()>"Back"</a></p>
         </AuthCard>
     }
 }

@@ -7,7 +7,7 @@ use crate::components::layout::PageHeader;
 use crate::components::outcome::{Outcome, last_error};
 use crate::components::pool_fields::PoolFields;
 use crate::components::style::BUTTON;
-use crate::model::PoolForm;
+use crate::model::pool_settings::PoolForm;
 
 #[component]
 pub fn PoolCreatePage() -> impl IntoView {

@@ -7,7 +7,10 @@ use crate::components::details::{Details, list, yes_no};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::permit::Can;
-use crate::model::{Permission, PoolDetail, TRIGGERS, format_date};
+use crate::model::format_date;
+use crate::model::pool::PoolDetail;
+use crate::model::role::Permission;
+use crate::model::triggers::TRIGGERS;
 
 #[component]
 pub fn PoolOverviewPage() -> impl IntoView {
@@ -79,7 +82,7 @@ fn PoolSettings(pool: PoolDetail) -> impl IntoView {
     ];
     let hosted = |d: &Option<String>, custom: bool| {
         d.as_ref()
-            .map(|d| crate::model::hosted_ui_url(d, custom, &pool.region))
+            .map(|d| crate::model::domain::hosted_ui_url(d, custom, &pool.region))
             .unwrap_or_else(|| "none".into())
     };
     let delivery = vec![

@@ -17,7 +17,10 @@ use crate::components::outcome::{Outcome, last_error, succeeded};
 use crate::components::permit::Can;
 use crate::components::pool_fields::{CustomAttributeRows, MfaFields, PoolFields};
 use crate::components::style::BUTTON;
-use crate::model::{Permission, PoolDetail, PoolForm, TRIGGERS};
+use crate::model::pool::PoolDetail;
+use crate::model::pool_settings::PoolForm;
+use crate::model::role::Permission;
+use crate::model::triggers::TRIGGERS;
 
 #[component]
 pub fn PoolSettingsPage() -> impl IntoView {

@@ -9,7 +9,8 @@ use crate::components::pagination::{Pager, parse_stack};
 use crate::components::permit::Can;
 use crate::components::style::BUTTON;
 use crate::components::table::{DataTable, col};
-use crate::model::{Permission, PoolSummary};
+use crate::model::pool::PoolSummary;
+use crate::model::role::Permission;
 
 const PAGE_SIZE: i32 = 20;
 

@@ -14,7 +14,8 @@ use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::outcome::{Outcome, last_error, reload_on_success, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD};
-use crate::model::{Permission, ResourceServer, scopes_text};
+use crate::model::resource_server::{ResourceServer, scopes_text};
+use crate::model::role::Permission;
 
 const SCOPES_HINT: &str = "One per line: the scope name, a space, its description.";
 

@@ -16,7 +16,10 @@ use crate::components::pagination::encode;
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, SMALL_BUTTON};
 use crate::components::table::{DataTable, col};
-use crate::model::{ConfigSummary, EXPORT_FORMATS, ExportFile, Permission, export};
+use crate::model::export::export;
+use crate::model::export::{EXPORT_FORMATS, ExportFile};
+use crate::model::role::Permission;
+use crate::model::summary::ConfigSummary;
 
 #[component]
 pub fn SummaryPage() -> impl IntoView {
@@ -155,7 +158,7 @@ fn UsersSection(summary: ConfigSummary) -> impl IntoView {
             </DataTable>
             <Show when=move || more>
                 <p class="mt-2 text-sm">
-                    {format!("Showing the first {} users. ", crate::model::SUMMARY_USERS)}
+                    {format!("Showing the first {} users. ", crate::model::summary::SUMMARY_USERS)}
                     <a class="text-indigo-700 hover:underline" href=all.clone()>"All users →"</a>
                 </p>
             </Show>

@@ -13,7 +13,9 @@ use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::outcome::last_error;
 use crate::components::style::{BUTTON, CARD};
-use crate::model::{ClientSummary, DecodedToken, LoginTestOutcome, LoginTestReport, format_date};
+use crate::model::client::ClientSummary;
+use crate::model::format_date;
+use crate::model::test_console::{DecodedToken, LoginTestOutcome, LoginTestReport};
 
 #[component]
 pub fn TestConsolePage() -> impl IntoView {

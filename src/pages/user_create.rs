@@ -14,7 +14,7 @@ use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::outcome::{Outcome, last_error};
 use crate::components::pagination::encode;
 use crate::components::style::{BUTTON, CARD, INPUT};
-use crate::model::PoolDetail;
+use crate::model::pool::PoolDetail;
 
 #[component]
 pub fn UserCreatePage() -> impl IntoView {

@@ -19,7 +19,9 @@ use crate::components::layout::{Card, PoolTabs};
 use crate::components::outcome::{Outcome, last_error, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD, CARD_TITLE, DANGER_BUTTON, INPUT, SMALL_BUTTON};
-use crate::model::{Permission, UserDetail, format_date};
+use crate::model::format_date;
+use crate::model::role::Permission;
+use crate::model::user::UserDetail;
 
 #[component]
 pub fn UserDetailPage() -> impl IntoView {

@@ -15,7 +15,9 @@ use crate::components::pagination::{Pager, encode, parse_stack};
 use crate::components::permit::Can;
 use crate::components::style::INPUT;
 use crate::components::table::{DataTable, col};
-use crate::model::{MatchKind, Permission, SEARCHABLE_ATTRIBUTES, UserRow, format_date};
+use crate::model::format_date;
+use crate::model::role::Permission;
+use crate::model::user::{MatchKind, SEARCHABLE_ATTRIBUTES, UserRow};
 
 /// What the URL says to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,7 +118,7 @@ pub fn UsersPage() -> impl IntoView {
 #[component]
 fn SearchForm(
     query: Memo<Query>,
-    groups: Resource<Result<Vec<crate::model::GroupInfo>, crate::error::AppError>>,
+    groups: Resource<Result<Vec<crate::model::group::GroupInfo>, crate::error::AppError>>,
 ) -> impl IntoView {
     view! {
         <form method="get" class="mb-4 flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3" role="search">

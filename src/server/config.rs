@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::model::Role;
+use crate::model::role::Role;
 
 #[derive(Debug, Parser)]
 #[command(name = "pooldesk", version, about = "Self-hosted admin console for Amazon Cognito")]

@@ -25,7 +25,11 @@
 use crate::cognito::bulk::with_backoff;
 use crate::cognito::{CognitoRead, CognitoUsers, users};
 use crate::error::AppError;
-use crate::model::{AttributeChange, BulkAction, BulkOutcome, Operator, Role, TargetAccess, UserDetail};
+use crate::model::bulk::{BulkAction, BulkOutcome};
+use crate::model::role::Role;
+use crate::model::session::Operator;
+use crate::model::user::AttributeChange;
+use crate::model::user::{TargetAccess, UserDetail};
 use crate::server::config::RoleGroups;
 
 /// One change to one user.
@@ -391,7 +395,7 @@ mod tests {
         let user = |groups: &[&str]| UserDetail {
             groups: groups
                 .iter()
-                .map(|g| crate::model::GroupRef { name: g.to_string(), precedence: None })
+                .map(|g| crate::model::user::GroupRef { name: g.to_string(), precedence: None })
                 .collect(),
             ..UserDetail::sample()
         };

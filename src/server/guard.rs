@@ -9,21 +9,21 @@
 //! without the target rule, does not compile:
 //!
 //! ```compile_fail,E0599
-//! # use pooldesk::{model::level, server::guard::Guard};
+//! # use pooldesk::{model::role::level, server::guard::Guard};
 //! fn viewer_changes_a_pool(guard: Guard<level::Viewer>) {
 //!     let _ = guard.admin();
 //! }
 //! ```
 //!
 //! ```compile_fail,E0599
-//! # use pooldesk::{model::level, server::guard::Guard};
+//! # use pooldesk::{model::role::level, server::guard::Guard};
 //! fn viewer_uses_the_support_desk(guard: Guard<level::Viewer>) {
 //!     let _ = guard.desk();
 //! }
 //! ```
 //!
 //! ```compile_fail,E0599
-//! # use pooldesk::{model::level, server::guard::Guard};
+//! # use pooldesk::{model::role::level, server::guard::Guard};
 //! fn support_reads_a_secret(guard: Guard<level::Support>) {
 //!     let _ = guard.secrets();
 //! }
@@ -41,8 +41,9 @@ use super::session::{self, SIGNED_IN, SignedIn};
 use super::state::AppState;
 use crate::cognito::{CognitoAdmin, CognitoRead, CognitoSecrets, CognitoUsers, Handles};
 use crate::error::AppError;
-use crate::model::level::{self, Level};
-use crate::model::{Access, Operator, Permission, Record, Role, StepUp};
+use crate::model::role::level::{self, Level};
+use crate::model::role::{Access, Permission, Record, Role, StepUp};
+use crate::model::session::Operator;
 
 /// Proof that the request comes from a signed-in operator whose role, checked against Cognito
 /// within the last `recheck_seconds`, is at least `L`. Only `require` makes one.

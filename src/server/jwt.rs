@@ -148,7 +148,7 @@ pub async fn inspect_tokens(
     source: &TokenSource,
     client_id: &str,
     tokens: &[&str],
-) -> Vec<crate::model::DecodedToken> {
+) -> Vec<crate::model::test_console::DecodedToken> {
     let jwks_url = &source.jwks_url;
     // One client for the process: its connection pool makes the fetch one round trip.
     static HTTP: std::sync::OnceLock<Option<reqwest::Client>> = std::sync::OnceLock::new();
@@ -183,7 +183,7 @@ fn inspect(
     keys: Result<&JwkSet, &String>,
     issuers: &[String],
     client_id: &str,
-) -> crate::model::DecodedToken {
+) -> crate::model::test_console::DecodedToken {
     let header = segment(token, 0).unwrap_or_default();
     let payload = segment(token, 1).unwrap_or_default();
     let strings = |v: &serde_json::Value| -> Vec<String> {
@@ -198,7 +198,7 @@ fn inspect(
     let token_use = payload["token_use"].as_str().unwrap_or("unknown").to_string();
     let verified =
         keys.map_err(Clone::clone).and_then(|keys| verify(token, keys, issuers, client_id, &token_use));
-    crate::model::DecodedToken {
+    crate::model::test_console::DecodedToken {
         header: serde_json::to_string_pretty(&header).unwrap_or_default(),
         payload: serde_json::to_string_pretty(&payload).unwrap_or_default(),
         expires: payload["exp"].as_i64(),

@@ -9,7 +9,8 @@ use super::session::{self, PENDING, PENDING_TTL_SECS, Pending, SIGNED_IN, Signed
 use super::state::AppState;
 use crate::cognito::auth::{AuthOutcome, Tokens};
 use crate::error::AppError;
-use crate::model::{LoginStep, Operator, PasswordPolicy};
+use crate::model::pool::PasswordPolicy;
+use crate::model::session::{LoginStep, Operator};
 
 /// Every refused password step is answered no sooner than this after it began. Cognito answers
 /// a wrong password in one call, while a right password of an account with no console role

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
 use crate::error::AppError;
-use crate::model::{LoginStep, Operator};
+use crate::model::session::{LoginStep, Operator};
 
 pub const SIGNED_IN: &str = "signed_in";
 pub const PENDING: &str = "pending_challenge";

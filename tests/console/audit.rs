@@ -7,7 +7,7 @@ use axum::http::{StatusCode, header};
 
 use super::Harness;
 use pooldesk::error::AppError;
-use pooldesk::model::{AUDIT_PAGE_SIZE, AuditEntry, AuditPage};
+use pooldesk::model::audit::{AUDIT_PAGE_SIZE, AuditEntry, AuditPage};
 use pooldesk::server::audit::AuditLog;
 use pooldesk::server::config::RoleGroups;
 
@@ -47,7 +47,7 @@ async fn audit_scenario(h: &Harness) {
         h.call("/api/create_group", &bad, Some(&cookie)).await.status,
         StatusCode::UNPROCESSABLE_ENTITY
     );
-    let clients: Vec<pooldesk::model::ClientSummary> =
+    let clients: Vec<pooldesk::model::client::ClientSummary> =
         h.call("/api/list_clients", &[("pool_id", pool)], Some(&cookie)).await.ok();
     let confidential = clients
         .iter()

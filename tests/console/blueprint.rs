@@ -3,7 +3,8 @@
 
 use super::{Harness, unique};
 use pooldesk::cognito::bootstrap::GuideSetup;
-use pooldesk::model::{ApplyReport, Blueprint, PlanStep, StepAction};
+use pooldesk::model::blueprint::{ApplyReport, PlanStep, StepAction};
+use pooldesk::rules::blueprint::Blueprint;
 
 fn json(bp: &Blueprint) -> String {
     serde_json::to_string(bp).unwrap()
@@ -36,7 +37,7 @@ async fn the_guide_blueprint_builds_a_fresh_pool_and_a_second_apply_changes_noth
         user_email: format!("{}@example.com", unique("bp-user")),
     };
     // TOML as a person writes it: the built-in text with this test's names.
-    let toml = pooldesk::model::GUIDE_BLUEPRINT
+    let toml = pooldesk::model::blueprint::GUIDE_BLUEPRINT
         .replace("MyApp-UserPool", &setup.pool_name)
         .replace("deletion_protection = true", "deletion_protection = false")
         .replace("admin@example.com", &setup.admin_email)
@@ -51,7 +52,9 @@ async fn the_guide_blueprint_builds_a_fresh_pool_and_a_second_apply_changes_noth
     let pool_id = first.pool_id.clone().expect("the pool was created");
     let passwords: Vec<&str> = first.steps.iter().filter_map(|s| s.password.as_deref()).collect();
     assert_eq!(passwords.len(), 2, "one generated password per created user");
-    assert!(passwords.iter().all(|p| pooldesk::model::PasswordPolicy::default().violations(p).is_empty()));
+    assert!(
+        passwords.iter().all(|p| pooldesk::model::pool::PasswordPolicy::default().violations(p).is_empty())
+    );
 
     // The same blueprint as JSON, planned and applied again: nothing to do.
     let again = json(&setup.blueprint());
@@ -64,7 +67,7 @@ async fn the_guide_blueprint_builds_a_fresh_pool_and_a_second_apply_changes_noth
     );
 
     // What it built is what the guide asks for.
-    let summary: pooldesk::model::ConfigSummary =
+    let summary: pooldesk::model::summary::ConfigSummary =
         h.call("/api/get_config_summary", &[("pool_id", &pool_id)], Some(&cookie)).await.ok();
     let clients: Vec<(&str, bool)> =
         summary.clients.iter().map(|c| (c.name.as_str(), c.has_secret)).collect();
@@ -123,7 +126,7 @@ async fn drift_on_an_existing_pool_is_planned_and_corrected() {
     assert_eq!(changes(&plan(&h, &cookie, &text, &h.pool_id).await), []);
     // apply_blueprint takes JSON (`input = Json`); its audit row still names the pool, which
     // its guard was given, not read from the request's body.
-    let rows: pooldesk::model::AuditPage = h
+    let rows: pooldesk::model::audit::AuditPage = h
         .call("/api/list_audit", &[("action", "apply_blueprint"), ("pool", &h.pool_id)], Some(&cookie))
         .await
         .ok();
@@ -143,7 +146,7 @@ async fn bad_blueprints_are_refused_next_to_the_field() {
     let reply = h
         .call(
             "/api/apply_blueprint",
-            &[("blueprint", pooldesk::model::GUIDE_BLUEPRINT), ("pool_id", "../etc")],
+            &[("blueprint", pooldesk::model::blueprint::GUIDE_BLUEPRINT), ("pool_id", "../etc")],
             Some(&cookie),
         )
         .await;

@@ -8,7 +8,7 @@ use axum::http::{Request, StatusCode, header};
 use super::Harness;
 use pooldesk::cognito::bootstrap::{CONSOLE_CLIENT, CREDENTIALS_CLIENT, USER_AUTH_CLIENT};
 use pooldesk::error::AppError;
-use pooldesk::model::{ClientContext, ClientDetail, ClientForm, ClientSummary, Validity};
+use pooldesk::model::client::{ClientContext, ClientDetail, ClientForm, ClientSummary, Validity};
 
 async fn list(h: &Harness, cookie: &str) -> Vec<ClientSummary> {
     h.call("/api/list_clients", &[("pool_id", &h.pool_id)], Some(cookie)).await.ok()

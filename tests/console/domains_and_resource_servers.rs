@@ -6,7 +6,10 @@ use axum::http::StatusCode;
 
 use super::{Harness, unique};
 use pooldesk::error::AppError;
-use pooldesk::model::{ClientContext, DomainInfo, PoolForm, ResourceServer, Scope};
+use pooldesk::model::client::ClientContext;
+use pooldesk::model::domain::DomainInfo;
+use pooldesk::model::pool_settings::PoolForm;
+use pooldesk::model::resource_server::{ResourceServer, Scope};
 
 const CERTIFICATE: &str =
     "arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";

@@ -199,10 +199,10 @@ async fn a_pool_whose_second_step_fails_is_not_left_half_made() {
     let h = harness_behind(&proxy, 10, 300).await;
     let cookie = h.admin_cookie().await;
     let name = format!("half-{}", &h.pool_id[h.pool_id.len() - 6..]);
-    let form = pooldesk::model::PoolForm {
+    let form = pooldesk::model::pool_settings::PoolForm {
         name: name.clone(),
         deletion_protection: None,
-        ..pooldesk::model::PoolForm::guide()
+        ..pooldesk::model::pool_settings::PoolForm::guide()
     };
     proxy.set(Mode::Fail("SetUserPoolMfaConfig"));
     let fields = super::form_args(&form);
@@ -229,14 +229,16 @@ async fn a_blueprint_stopped_by_a_failure_reports_every_step() {
     let proxy = Running::start().await;
     let h = harness_behind(&proxy, 10, 300).await;
     let cookie = h.admin_cookie().await;
-    let mut bp =
-        pooldesk::model::Blueprint::guide(&format!("bp-fault-{}", &h.pool_id[h.pool_id.len() - 6..]));
+    let mut bp = pooldesk::rules::blueprint::Blueprint::guide(&format!(
+        "bp-fault-{}",
+        &h.pool_id[h.pool_id.len() - 6..]
+    ));
     bp.pool.deletion_protection = false;
     let text = serde_json::to_string(&bp).unwrap();
     proxy.set(Mode::Fail("CreateGroup"));
     let reply =
         h.call("/api/apply_blueprint", &[("blueprint", text.as_str()), ("pool_id", "")], Some(&cookie)).await;
-    let report: pooldesk::model::ApplyReport = reply.ok();
+    let report: pooldesk::model::blueprint::ApplyReport = reply.ok();
     assert!(report.failed());
     let failed: Vec<_> = report.steps.iter().filter(|s| matches!(s.outcome, Some(Err(_)))).collect();
     assert_eq!(failed.len(), 1, "it stops at the first failure: {report:#?}");
@@ -246,7 +248,7 @@ async fn a_blueprint_stopped_by_a_failure_reports_every_step() {
     let failure = failed[0].outcome.clone().unwrap().unwrap_err();
     assert!(!failure.contains("injected failure"), "not the backend's words: {failure}");
     proxy.set(Mode::Pass);
-    let log: pooldesk::model::AuditPage = h
+    let log: pooldesk::model::audit::AuditPage = h
         .call(
             "/api/list_audit",
             &[("action", "apply_blueprint"), ("operator", h.admin_email.as_str())],
@@ -294,9 +296,9 @@ async fn a_failed_target_lookup_refuses_the_change() {
     let AppError::Unavailable { message } = reply.error() else { panic!("{}", reply.body) };
     assert!(message.contains("nothing was changed"), "{message}");
     let bulk = [("pool_id", pool), ("action", "disable"), ("usernames[0]", user)];
-    let results: Vec<pooldesk::model::BulkResult> =
+    let results: Vec<pooldesk::model::bulk::BulkResult> =
         h.call("/api/bulk_users", &bulk, Some(&cookie)).await.ok();
-    assert_eq!(results[0].outcome, pooldesk::model::BulkOutcome::Failed(message));
+    assert_eq!(results[0].outcome, pooldesk::model::bulk::BulkOutcome::Failed(message));
     assert!(enabled().await, "a change went through without the rule");
     // An admin disabling another admin: the count of the remaining admins fails, so nothing.
     proxy.set(Mode::Pass);

@@ -5,7 +5,8 @@ use axum::http::StatusCode;
 use super::Harness;
 use pooldesk::api::groups::GroupRow;
 use pooldesk::error::AppError;
-use pooldesk::model::{GroupInfo, UserPage};
+use pooldesk::model::group::GroupInfo;
+use pooldesk::model::user::UserPage;
 
 async fn groups(h: &Harness, cookie: &str) -> Vec<GroupRow> {
     let reply = h.call("/api/list_groups", &[("pool_id", &h.pool_id)], Some(cookie)).await;
@@ -30,7 +31,7 @@ async fn lists_groups_by_precedence_with_member_counts() {
         ]
     );
     // The pickers' list: the same groups in the same order, without counting members.
-    let names: Vec<pooldesk::model::GroupInfo> =
+    let names: Vec<pooldesk::model::group::GroupInfo> =
         h.call("/api/list_group_names", &[("pool_id", &h.pool_id)], Some(&cookie)).await.ok();
     assert_eq!(names, rows.into_iter().map(|r| r.group).collect::<Vec<_>>());
 }

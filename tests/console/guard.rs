@@ -8,7 +8,7 @@ use leptos::server_fn::axum::server_fn_paths;
 
 use super::Harness;
 use pooldesk::error::AppError;
-use pooldesk::model::{Access, declared};
+use pooldesk::model::role::{Access, declared};
 
 /// Plausible arguments by name, so that a refusal comes from the guard and not from argument
 /// parsing. A new server function with a new argument name adds it here.
@@ -121,7 +121,7 @@ async fn signed_in_admin_reaches_the_pools() {
         let list = h
             .call("/api/list_user_pools", &[("page_size", "60"), ("next_token", &next_token)], Some(&cookie))
             .await;
-        let page: pooldesk::model::PoolPage = list.ok();
+        let page: pooldesk::model::pool::PoolPage = list.ok();
         if page.pools.iter().any(|p| p.id == h.pool_id) {
             break;
         }

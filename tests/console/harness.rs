@@ -15,7 +15,7 @@ use pooldesk::cognito::bootstrap::{self, GuideSetup, SetupReport};
 use pooldesk::cognito::{CognitoAdmin, CognitoUsers, Handles, load_sdk_config};
 use pooldesk::components::pagination::encode;
 use pooldesk::error::AppError;
-use pooldesk::model::PoolForm;
+use pooldesk::model::pool_settings::PoolForm;
 use pooldesk::server::config::{CognitoArgs, RoleGroups, SecureCookies, ServeConfig};
 
 pub const REGION: &str = "us-east-1";

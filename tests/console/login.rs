@@ -5,7 +5,8 @@ use axum::http::StatusCode;
 use super::Harness;
 use pooldesk::cognito::users;
 use pooldesk::error::AppError;
-use pooldesk::model::{AuditQuery, LoginStep};
+use pooldesk::model::audit::AuditQuery;
+use pooldesk::model::session::LoginStep;
 use pooldesk::server::audit::AuditLog;
 
 #[tokio::test]

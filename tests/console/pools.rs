@@ -15,7 +15,8 @@ use axum::http::StatusCode;
 use super::{Harness, unique};
 use pooldesk::cognito::bootstrap::find_pool;
 use pooldesk::error::AppError;
-use pooldesk::model::{PasswordPolicy, PoolDetail, PoolForm, SchemaAttribute};
+use pooldesk::model::pool::{PasswordPolicy, PoolDetail, SchemaAttribute};
+use pooldesk::model::pool_settings::PoolForm;
 
 const SES: &str = "arn:aws:ses:us-east-1:123456789012:identity/example.com";
 const SNS_ROLE: &str = "arn:aws:iam::123456789012:role/CognitoSns";

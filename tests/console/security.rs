@@ -9,7 +9,7 @@ use super::guard::{guarded, sample_args};
 use super::{Harness, captured_logs};
 use pooldesk::cognito::users;
 use pooldesk::error::AppError;
-use pooldesk::model::{Access, Record, Role, StepUp, declared};
+use pooldesk::model::role::{Access, Record, Role, StepUp, declared};
 use pooldesk::server::config::{RoleGroups, SecureCookies};
 
 fn roles() -> RoleGroups {
@@ -81,7 +81,8 @@ fn every_server_function_declares_its_role_and_the_policy_holds() {
 async fn check_role(h: &Harness, group: &str, role: Role) {
     let (email, password) = h.operator_in(group).await;
     let cookie = h.sign_in(&email, &password).await;
-    let me: pooldesk::model::Operator = h.call("/api/current_operator", &[], Some(&cookie)).await.ok();
+    let me: pooldesk::model::session::Operator =
+        h.call("/api/current_operator", &[], Some(&cookie)).await.ok();
     assert_eq!(me.role, role);
     for path in guarded() {
         // The export's secrets need more than its declared role: checked below.
@@ -130,7 +131,8 @@ async fn a_changed_role_applies_at_the_next_check_and_no_group_ends_the_session(
     users::add_to_group(&h.users, &h.pool_id, &email, "viewer").await.unwrap();
     users::remove_from_group(&h.users, &h.pool_id, &email, "support").await.unwrap();
     assert_eq!(h.call("/api/set_user_enabled", &args, Some(&cookie)).await.error(), AppError::Forbidden);
-    let me: pooldesk::model::Operator = h.call("/api/current_operator", &[], Some(&cookie)).await.ok();
+    let me: pooldesk::model::session::Operator =
+        h.call("/api/current_operator", &[], Some(&cookie)).await.ok();
     assert_eq!(me.role, Role::Viewer);
     users::remove_from_group(&h.users, &h.pool_id, &email, "viewer").await.unwrap();
     assert_eq!(h.call("/api/current_operator", &[], Some(&cookie)).await.error(), AppError::Unauthenticated);
@@ -293,7 +295,7 @@ async fn no_secret_or_token_reaches_a_page_or_a_log_line() {
     let h = Harness::new().await;
     let cookie = h.admin_cookie().await;
     let pool = h.pool_id.as_str();
-    let clients: Vec<pooldesk::model::ClientSummary> =
+    let clients: Vec<pooldesk::model::client::ClientSummary> =
         h.call("/api/list_clients", &[("pool_id", pool)], Some(&cookie)).await.ok();
     let mut secrets = Vec::new();
     for client in &clients {

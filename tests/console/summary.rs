@@ -6,10 +6,13 @@ use axum::http::StatusCode;
 use super::{Harness, unique};
 use pooldesk::cognito::bootstrap::{CONSOLE_CLIENT, CREDENTIALS_CLIENT, USER_AUTH_CLIENT};
 use pooldesk::error::AppError;
-use pooldesk::model::{
-    ConfigSummary, ExportFile, Finding, IdentityPool, IdentityPoolForm, IdentityPoolSummary,
-    IdentityTestResult, LoginTestOutcome, LoginTestReport,
+use pooldesk::model::advisor::Finding;
+use pooldesk::model::export::ExportFile;
+use pooldesk::model::identity_pool::{
+    IdentityPool, IdentityPoolForm, IdentityPoolSummary, IdentityTestResult,
 };
+use pooldesk::model::summary::ConfigSummary;
+use pooldesk::model::test_console::{LoginTestOutcome, LoginTestReport};
 
 fn client_id(summary: &ConfigSummary, name: &str) -> String {
     summary.clients.iter().find(|c| c.name == name).unwrap_or_else(|| panic!("{name} missing")).id.clone()

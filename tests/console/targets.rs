@@ -10,7 +10,8 @@ use super::guard::sample_args;
 use super::{Harness, unique};
 use pooldesk::cognito::users;
 use pooldesk::error::AppError;
-use pooldesk::model::{Access, BulkOutcome, BulkResult, Record, Role, declared};
+use pooldesk::model::bulk::{BulkOutcome, BulkResult};
+use pooldesk::model::role::{Access, Record, Role, declared};
 use pooldesk::server::config::RoleGroups;
 
 fn roles() -> RoleGroups {
@@ -334,12 +335,12 @@ async fn console_groups_change_only_by_an_admin_after_a_step_up() {
         tokio::time::sleep(std::time::Duration::from_millis(2200)).await;
     }
     // The picker of a support operator does not offer them: the groups come marked.
-    let groups: Vec<pooldesk::model::GroupInfo> =
+    let groups: Vec<pooldesk::model::group::GroupInfo> =
         h.call("/api/list_group_names", &[("pool_id", &h.pool_id)], Some(&support_cookie)).await.ok();
     let mut locked: Vec<_> = groups.iter().filter(|g| g.locked).map(|g| g.name.as_str()).collect();
     locked.sort_unstable();
     assert_eq!(locked, ["admin", "support", "viewer"], "{groups:?}");
-    let for_admin: Vec<pooldesk::model::GroupInfo> =
+    let for_admin: Vec<pooldesk::model::group::GroupInfo> =
         h.call("/api/list_group_names", &[("pool_id", &h.pool_id)], Some(&admin_cookie)).await.ok();
     assert!(for_admin.iter().all(|g| !g.locked), "an admin may change them all");
     // A user created straight into a console group, and a blueprint that adds one: the same.
@@ -458,7 +459,7 @@ async fn dangerous_actions_need_a_recent_step_up() {
     let step = h.call("/api/step_up", &[("password", &h.report.admin_password)], Some(&cookie)).await;
     assert_eq!(step.status, StatusCode::OK, "{}", step.body);
     assert_eq!(h.call("/api/reveal_client_secret", &reveal, Some(&cookie)).await.ok::<String>(), secret);
-    let exported: pooldesk::model::ExportFile =
+    let exported: pooldesk::model::export::ExportFile =
         h.call("/api/export_config", &export, Some(&cookie)).await.ok();
     assert!(exported.content.contains(&secret));
     // The sixth attempt in the minute is refused before Cognito is asked.
@@ -471,7 +472,7 @@ async fn dangerous_actions_need_a_recent_step_up() {
     );
     // Audited: the step-ups and the refusals.
     let log = pooldesk::server::audit::AuditLog::new(h.db.clone());
-    let query = pooldesk::model::AuditQuery { action: Some("step_up".into()), ..Default::default() };
+    let query = pooldesk::model::audit::AuditQuery { action: Some("step_up".into()), ..Default::default() };
     let outcomes: Vec<String> =
         log.search(&query, None, 10).await.unwrap().into_iter().map(|e| e.outcome).collect();
     assert!(

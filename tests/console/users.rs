@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 
 use super::Harness;
 use pooldesk::error::AppError;
-use pooldesk::model::{UserDetail, UserPage};
+use pooldesk::model::user::{UserDetail, UserPage};
 
 fn attr(name: &str, value: &str) -> AttributeType {
     AttributeType::builder().name(name).value(value).build().unwrap()
@@ -295,7 +295,7 @@ async fn creates_a_user_with_a_generated_password_who_then_must_change_it() {
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     let created: pooldesk::api::users::CreatedUser = serde_json::from_str(&reply.body).unwrap();
     let password = created.generated_password.expect("a generated password, shown once");
-    assert!(pooldesk::model::PasswordPolicy::default().violations(&password).is_empty());
+    assert!(pooldesk::model::pool::PasswordPolicy::default().violations(&password).is_empty());
     let detail = user(&h, &cookie, &email).await;
     assert_eq!(detail.status, "FORCE_CHANGE_PASSWORD");
     assert_eq!(detail.attribute("given_name"), Some("Dana"));
@@ -304,8 +304,8 @@ async fn creates_a_user_with_a_generated_password_who_then_must_change_it() {
     // The new admin signs in to the console and is asked for a new password.
     let login = h.call("/api/login", &[("username", &email), ("password", &password)], None).await;
     assert_eq!(
-        serde_json::from_str::<pooldesk::model::LoginStep>(&login.body).unwrap(),
-        pooldesk::model::LoginStep::NewPasswordRequired
+        serde_json::from_str::<pooldesk::model::session::LoginStep>(&login.body).unwrap(),
+        pooldesk::model::session::LoginStep::NewPasswordRequired
     );
 
     let duplicate = h
@@ -392,11 +392,11 @@ async fn bulk_reports_every_user_done_already_or_failed() {
             args.extend(names.iter().map(String::as_str).zip(users.iter().copied()));
             let reply = h.call("/api/bulk_users", &args, Some(&cookie)).await;
             assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-            serde_json::from_str::<Vec<pooldesk::model::BulkResult>>(&reply.body).unwrap()
+            serde_json::from_str::<Vec<pooldesk::model::bulk::BulkResult>>(&reply.body).unwrap()
         }
     };
-    use pooldesk::model::BulkOutcome::*;
-    let outcomes = |r: Vec<pooldesk::model::BulkResult>| {
+    use pooldesk::model::bulk::BulkOutcome::*;
+    let outcomes = |r: Vec<pooldesk::model::bulk::BulkResult>| {
         r.into_iter().map(|r| (r.username, r.outcome)).collect::<Vec<_>>()
     };
 
@@ -417,7 +417,7 @@ async fn bulk_reports_every_user_done_already_or_failed() {
     let enabled = outcomes(run("enable", "", vec!["bulk-a@example.com", "bulk-b@example.com"]).await);
     assert_eq!(enabled.iter().map(|(_, o)| o.clone()).collect::<Vec<_>>(), [Done, Already]);
 
-    let too_many: Vec<&'static str> = vec!["x@example.com"; pooldesk::model::BULK_CHUNK + 1];
+    let too_many: Vec<&'static str> = vec!["x@example.com"; pooldesk::model::bulk::BULK_CHUNK + 1];
     let names: Vec<String> = (0..too_many.len()).map(|i| format!("usernames[{i}]")).collect();
     let mut args = vec![("pool_id", h.pool_id.as_str()), ("action", "enable")];
     args.extend(names.iter().map(String::as_str).zip(too_many.iter().copied()));
@@ -465,10 +465,10 @@ async fn a_bulk_run_on_a_pool_that_is_gone_says_so() {
     let cookie = h.admin_cookie().await;
     let bulk =
         [("pool_id", "us-east-1_Gone0000"), ("action", "disable"), ("usernames[0]", h.user_email.as_str())];
-    let results: Vec<pooldesk::model::BulkResult> =
+    let results: Vec<pooldesk::model::bulk::BulkResult> =
         h.call("/api/bulk_users", &bulk, Some(&cookie)).await.ok();
     assert_eq!(
         results[0].outcome,
-        pooldesk::model::BulkOutcome::Failed("The user pool was not found.".into())
+        pooldesk::model::bulk::BulkOutcome::Failed("The user pool was not found.".into())
     );
 }

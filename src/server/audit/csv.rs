@@ -8,7 +8,8 @@ use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
 
 use crate::error::AppError;
-use crate::model::{AUDIT_CSV_LIMIT, AuditFilter, Role, audit_csv};
+use crate::model::audit::{AUDIT_CSV_LIMIT, AuditFilter, audit_csv};
+use crate::model::role::Role;
 use crate::server::AppState;
 
 pub async fn csv(

@@ -36,7 +36,9 @@ use super::AppState;
 use super::request::RequestContext;
 use super::session::{SIGNED_IN, SignedIn};
 use crate::error::AppError;
-use crate::model::{AuditEntry, Declared, OUTCOME_OK, OUTCOME_PENDING, Operator, Record};
+use crate::model::audit::{AuditEntry, OUTCOME_OK, OUTCOME_PENDING};
+use crate::model::role::{Declared, Record};
+use crate::model::session::Operator;
 
 pub const OUTCOME_PARTIAL: &str = "partial";
 
@@ -308,7 +310,7 @@ pub async fn record(
     next: Next,
 ) -> Response {
     let declared = (req.method() == Method::POST)
-        .then(|| crate::model::declared(req.uri().path()))
+        .then(|| crate::model::role::declared(req.uri().path()))
         .flatten()
         .filter(|d| d.record != Record::Nothing);
     let Some(declared) = declared else {

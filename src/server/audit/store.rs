@@ -4,7 +4,7 @@
 use sqlx::{QueryBuilder, Row};
 
 use crate::error::AppError;
-use crate::model::{AUDIT_PAGE_SIZE, AuditEntry, AuditQuery};
+use crate::model::audit::{AUDIT_PAGE_SIZE, AuditEntry, AuditQuery};
 use crate::server::db::{Db, on_db};
 
 #[derive(Clone, Debug)]

@@ -1,0 +1,451 @@
+//! The advisor: the guide's troubleshooting and best-practice lists as rules over a pool's
+//! configuration. Pure functions of `AdvisorInput`, each rule unit-tested; the server only
+//! gathers the input.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::advisor::{Finding, Severity};
+use crate::model::client::ClientDetail;
+use crate::model::identity_pool::IdentityPool;
+use crate::model::pool::PoolDetail;
+
+/// Users waiting longer than this (unconfirmed, or not yet past their first login) are flagged.
+pub const STALE_USER_DAYS: i64 = 7;
+
+/// ID and access tokens should not outlive this (the guide: 60 minutes).
+pub const MAX_TOKEN_MINUTES: i64 = 60;
+
+/// A user who has been waiting since `created`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaitingUser {
+    pub username: String,
+    /// UNCONFIRMED or FORCE_CHANGE_PASSWORD.
+    pub status: String,
+    pub created: Option<i64>,
+}
+
+/// Everything the rules look at.
+#[derive(Debug, Clone, Default)]
+pub struct AdvisorInput {
+    pub pool: PoolDetail,
+    pub clients: Vec<ClientDetail>,
+    /// Member count of the group named `admin_group`; `None` when there is no such group.
+    pub admin_members: Option<usize>,
+    pub admin_group: String,
+    pub waiting_users: Vec<WaitingUser>,
+    /// Identity pools that use this user pool.
+    pub identity_pools: Vec<IdentityPool>,
+    /// Seconds since the epoch, for the age of waiting users.
+    pub now: i64,
+}
+
+/// Every finding, most severe first.
+pub fn advise(input: &AdvisorInput) -> Vec<Finding> {
+    let mut out = Vec::new();
+    pool_rules(input, &mut out);
+    for client in &input.clients {
+        client_rules(input, client, &mut out);
+    }
+    group_rules(input, &mut out);
+    user_rules(input, &mut out);
+    for identity in &input.identity_pools {
+        identity_rules(identity, &mut out);
+    }
+    out.sort_by_key(|f| f.severity);
+    out
+}
+
+fn finding(rule: &str, severity: Severity, title: String, detail: &str, link: String) -> Finding {
+    Finding { rule: rule.into(), severity, title, detail: detail.into(), link }
+}
+
+fn pool_rules(input: &AdvisorInput, out: &mut Vec<Finding>) {
+    let pool = &input.pool;
+    let settings = format!("/pools/{}/settings", pool.id);
+    if pool.mfa == "OFF" {
+        out.push(finding(
+            "mfa-off",
+            Severity::High,
+            "MFA is off".into(),
+            "A stolen password is enough to sign in. Make MFA optional or required, with an authenticator app.",
+            format!("{settings}#mfa"),
+        ));
+    }
+    if !pool.deletion_protection {
+        out.push(finding(
+            "deletion-protection-off",
+            Severity::Medium,
+            "Deletion protection is off".into(),
+            "One call deletes the pool with every user in it, and it cannot be undone.",
+            settings.clone(),
+        ));
+    }
+    let has_domain = pool.domain.is_some() || pool.custom_domain.is_some();
+    let hosted: Vec<&str> = input
+        .clients
+        .iter()
+        .filter(|c| !c.settings.oauth_flows.is_empty())
+        .map(|c| c.settings.name.as_str())
+        .collect();
+    if !has_domain && !hosted.is_empty() {
+        out.push(finding(
+            "no-domain",
+            Severity::High,
+            format!("OAuth flows without a domain ({})", hosted.join(", ")),
+            "The hosted UI and /oauth2/token live on the pool's domain: without one these clients cannot get tokens through OAuth.",
+            format!("/pools/{}/domain", pool.id),
+        ));
+    }
+}
+
+fn client_rules(input: &AdvisorInput, client: &ClientDetail, out: &mut Vec<Finding>) {
+    let s = &client.settings;
+    let link = format!("/pools/{}/client?id={}", input.pool.id, crate::model::encode(&client.id));
+    let name = &s.name;
+    let has = |flows: &[String], f: &str| flows.iter().any(|x| x == f);
+    let machine = has(&s.oauth_flows, "client_credentials");
+    let user_flows: Vec<&str> =
+        s.auth_flows.iter().map(String::as_str).filter(|f| *f != "ALLOW_REFRESH_TOKEN_AUTH").collect();
+    for (label, validity) in [("Access", &s.access_token), ("ID", &s.id_token)] {
+        if validity.minutes() > MAX_TOKEN_MINUTES {
+            out.push(finding(
+                "long-token",
+                Severity::Medium,
+                format!("{name}: {label} tokens live {validity}"),
+                "A leaked token stays usable until it expires. Keep access and ID tokens at 60 minutes or less and use refresh tokens.",
+                link.clone(),
+            ));
+        }
+    }
+    if has(&s.oauth_flows, "implicit") {
+        out.push(finding(
+            "implicit-grant",
+            Severity::High,
+            format!("{name}: implicit grant enabled"),
+            "Tokens travel in the URL, where browser history and logs keep them. Use the authorization code grant (with PKCE).",
+            link.clone(),
+        ));
+    }
+    if machine && !user_flows.is_empty() {
+        out.push(finding(
+            "credentials-client-user-flows",
+            Severity::High,
+            format!("{name}: client-credentials client also signs in users ({})", user_flows.join(", ")),
+            "A machine-to-machine client needs no user sign-in flow. The guide enables ALLOW_ADMIN_USER_PASSWORD_AUTH here by mistake: leave only ALLOW_REFRESH_TOKEN_AUTH.",
+            link.clone(),
+        ));
+    }
+    let browser = has(&s.oauth_flows, "code") || has(&s.oauth_flows, "implicit");
+    if client.has_secret
+        && !machine
+        && !client.is_console
+        && (browser || user_flows.contains(&"ALLOW_USER_SRP_AUTH"))
+    {
+        out.push(finding(
+            "browser-client-secret",
+            Severity::Low,
+            format!("{name}: user sign-in client with a secret"),
+            "A browser or mobile app cannot keep a secret. If this client is used from one, create a client without a secret; keep this one for server-side apps.",
+            link.clone(),
+        ));
+    }
+    if !s.token_revocation {
+        out.push(finding(
+            "token-revocation-off",
+            Severity::Medium,
+            format!("{name}: token revocation disabled"),
+            "Refresh tokens cannot be revoked at sign-out; they stay valid for their whole lifetime.",
+            link.clone(),
+        ));
+    }
+    if !s.prevent_user_existence_errors && !machine {
+        out.push(finding(
+            "user-existence-errors",
+            Severity::Medium,
+            format!("{name}: PreventUserExistenceErrors is off"),
+            "Sign-in and recovery errors tell whether an account exists, which lets anyone list your users.",
+            link,
+        ));
+    }
+}
+
+fn group_rules(input: &AdvisorInput, out: &mut Vec<Finding>) {
+    let link = format!("/pools/{}/groups", input.pool.id);
+    match input.admin_members {
+        None => out.push(finding(
+            "no-admin-group",
+            Severity::Medium,
+            format!("No {} group", input.admin_group),
+            "The guide's setup has an admin group with the lowest precedence; without it nobody holds administrative rights in your app.",
+            link,
+        )),
+        Some(0) => out.push(finding(
+            "empty-admin-group",
+            Severity::Low,
+            format!("The {} group has no members", input.admin_group),
+            "Nobody can act as an administrator of your app.",
+            format!("/pools/{}/group?name={}", input.pool.id, crate::model::encode(&input.admin_group)),
+        )),
+        Some(_) => {}
+    }
+}
+
+fn user_rules(input: &AdvisorInput, out: &mut Vec<Finding>) {
+    let cutoff = input.now - STALE_USER_DAYS * 86_400;
+    for user in &input.waiting_users {
+        if user.created.is_some_and(|c| c < cutoff) {
+            let (rule, what) = if user.status == "UNCONFIRMED" {
+                ("unconfirmed-user", "has not confirmed the account")
+            } else {
+                ("pending-password-change", "has not signed in to replace the temporary password")
+            };
+            out.push(finding(
+                rule,
+                Severity::Low,
+                format!("{} {what} for more than {STALE_USER_DAYS} days", user.username),
+                "Confirm, re-invite or delete the account; stale accounts are unused attack surface.",
+                format!("/pools/{}/user?name={}", input.pool.id, crate::model::encode(&user.username)),
+            ));
+        }
+    }
+}
+
+fn identity_rules(identity: &IdentityPool, out: &mut Vec<Finding>) {
+    let link = format!("/identity-pools/{}", identity.id);
+    if identity.allow_unauthenticated {
+        out.push(finding(
+            "identity-unauthenticated",
+            Severity::Medium,
+            format!("Identity pool {} gives AWS credentials to unauthenticated identities", identity.name),
+            "Anyone can get credentials of the unauthenticated role. Turn it off unless guests need AWS access, and keep that role minimal.",
+            link.clone(),
+        ));
+    }
+    if identity.classic_flow == Some(true) {
+        out.push(finding(
+            "identity-classic-flow",
+            Severity::Medium,
+            format!("Identity pool {} allows the basic (classic) flow", identity.name),
+            "The basic flow lets clients choose any role the trust policy allows. Use the enhanced flow.",
+            link,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::client::{ClientSettings, Validity};
+    use crate::model::identity_pool::IdentityProvider;
+
+    const NOW: i64 = 1_800_000_000;
+
+    fn settings() -> ClientSettings {
+        ClientSettings {
+            name: "MyApp-UserAuth".into(),
+            auth_flows: vec!["ALLOW_USER_PASSWORD_AUTH".into(), "ALLOW_REFRESH_TOKEN_AUTH".into()],
+            oauth_flows: vec!["code".into()],
+            scopes: vec!["openid".into()],
+            identity_providers: vec!["COGNITO".into()],
+            callback_urls: vec!["http://localhost:3000/callback".into()],
+            logout_urls: vec![],
+            default_redirect_uri: None,
+            access_token: Validity::new(60, "minutes"),
+            id_token: Validity::new(60, "minutes"),
+            refresh_token: Validity::new(30, "days"),
+            read_attributes: vec![],
+            write_attributes: vec![],
+            prevent_user_existence_errors: true,
+            token_revocation: true,
+            auth_session_minutes: 3,
+        }
+    }
+
+    fn client(settings: ClientSettings, has_secret: bool) -> ClientDetail {
+        ClientDetail {
+            id: "client1".into(),
+            pool_id: "eu-west-1_a".into(),
+            has_secret,
+            created: None,
+            modified: None,
+            settings,
+            is_console: false,
+        }
+    }
+
+    /// The guide's setup done right: no finding at all.
+    fn good() -> AdvisorInput {
+        AdvisorInput {
+            pool: PoolDetail {
+                id: "eu-west-1_a".into(),
+                mfa: "OPTIONAL".into(),
+                deletion_protection: true,
+                domain: Some("myapp".into()),
+                ..Default::default()
+            },
+            clients: vec![client(settings(), false)],
+            admin_members: Some(1),
+            admin_group: "admin".into(),
+            waiting_users: vec![],
+            identity_pools: vec![],
+            now: NOW,
+        }
+    }
+
+    fn rules(input: &AdvisorInput) -> Vec<String> {
+        advise(input).into_iter().map(|f| f.rule).collect()
+    }
+
+    fn with_client(f: impl FnOnce(&mut ClientSettings), has_secret: bool) -> AdvisorInput {
+        let mut s = settings();
+        f(&mut s);
+        AdvisorInput { clients: vec![client(s, has_secret)], ..good() }
+    }
+
+    #[test]
+    fn a_well_configured_pool_has_no_findings() {
+        assert_eq!(rules(&good()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn mfa_off() {
+        let mut input = good();
+        input.pool.mfa = "OFF".into();
+        assert_eq!(rules(&input), ["mfa-off"]);
+        assert!(advise(&input)[0].link.ends_with("/settings#mfa"));
+    }
+
+    #[test]
+    fn tokens_longer_than_an_hour() {
+        let input = with_client(|s| s.access_token = Validity::new(2, "hours"), false);
+        assert_eq!(rules(&input), ["long-token"]);
+        let input = with_client(|s| s.id_token = Validity::new(1, "days"), false);
+        assert_eq!(rules(&input), ["long-token"]);
+        let input = with_client(|s| s.id_token = Validity::new(60, "minutes"), false);
+        assert!(rules(&input).is_empty(), "exactly 60 minutes is fine");
+    }
+
+    #[test]
+    fn implicit_grant() {
+        let input = with_client(|s| s.oauth_flows.push("implicit".into()), false);
+        assert_eq!(rules(&input), ["implicit-grant"]);
+    }
+
+    #[test]
+    fn credentials_client_with_user_flows_is_the_guides_mistake() {
+        let input = with_client(
+            |s| {
+                s.oauth_flows = vec!["client_credentials".into()];
+                s.auth_flows =
+                    vec!["ALLOW_ADMIN_USER_PASSWORD_AUTH".into(), "ALLOW_REFRESH_TOKEN_AUTH".into()];
+                s.prevent_user_existence_errors = false;
+            },
+            true,
+        );
+        assert_eq!(rules(&input), ["credentials-client-user-flows"]);
+        assert!(advise(&input)[0].title.contains("ALLOW_ADMIN_USER_PASSWORD_AUTH"));
+        let right = with_client(
+            |s| {
+                s.oauth_flows = vec!["client_credentials".into()];
+                s.auth_flows = vec!["ALLOW_REFRESH_TOKEN_AUTH".into()];
+            },
+            true,
+        );
+        assert!(rules(&right).is_empty());
+    }
+
+    #[test]
+    fn browser_client_with_a_secret() {
+        assert_eq!(rules(&with_client(|_| {}, true)), ["browser-client-secret"]);
+        let mut console = with_client(|_| {}, true);
+        console.clients[0].is_console = true;
+        assert!(rules(&console).is_empty(), "the console's own client is server-side");
+        let server_password = with_client(|s| s.oauth_flows.clear(), true);
+        assert!(rules(&server_password).is_empty(), "USER_PASSWORD_AUTH from a server may hold a secret");
+    }
+
+    #[test]
+    fn admin_group_missing_or_empty() {
+        let input = AdvisorInput { admin_members: None, ..good() };
+        assert_eq!(rules(&input), ["no-admin-group"]);
+        let input = AdvisorInput { admin_members: Some(0), ..good() };
+        assert_eq!(rules(&input), ["empty-admin-group"]);
+    }
+
+    #[test]
+    fn users_waiting_more_than_a_week() {
+        let user = |name: &str, status: &str, days: i64| WaitingUser {
+            username: name.into(),
+            status: status.into(),
+            created: Some(NOW - days * 86_400),
+        };
+        let input = AdvisorInput {
+            waiting_users: vec![
+                user("old", "UNCONFIRMED", 8),
+                user("new", "UNCONFIRMED", 2),
+                user("temp", "FORCE_CHANGE_PASSWORD", 30),
+            ],
+            ..good()
+        };
+        assert_eq!(rules(&input), ["unconfirmed-user", "pending-password-change"]);
+    }
+
+    #[test]
+    fn deletion_protection_off() {
+        let mut input = good();
+        input.pool.deletion_protection = false;
+        assert_eq!(rules(&input), ["deletion-protection-off"]);
+    }
+
+    #[test]
+    fn oauth_without_a_domain() {
+        let mut input = good();
+        input.pool.domain = None;
+        assert_eq!(rules(&input), ["no-domain"]);
+        input.clients[0].settings.oauth_flows.clear();
+        assert!(rules(&input).is_empty(), "no OAuth flow, no domain needed");
+    }
+
+    #[test]
+    fn token_revocation_disabled() {
+        assert_eq!(rules(&with_client(|s| s.token_revocation = false, false)), ["token-revocation-off"]);
+    }
+
+    #[test]
+    fn user_existence_errors() {
+        assert_eq!(
+            rules(&with_client(|s| s.prevent_user_existence_errors = false, false)),
+            ["user-existence-errors"]
+        );
+    }
+
+    #[test]
+    fn identity_pool_unauthenticated_or_classic() {
+        let identity = |unauth: bool, classic: Option<bool>| IdentityPool {
+            id: "eu-west-1:1".into(),
+            name: "Ids".into(),
+            allow_unauthenticated: unauth,
+            classic_flow: classic,
+            providers: vec![IdentityProvider {
+                provider_name: "cognito-idp.eu-west-1.amazonaws.com/eu-west-1_a".into(),
+                client_id: "client1".into(),
+                server_side_token_check: false,
+            }],
+            other_providers: vec![],
+            roles: None,
+        };
+        let input = AdvisorInput { identity_pools: vec![identity(true, Some(true))], ..good() };
+        assert_eq!(rules(&input), ["identity-unauthenticated", "identity-classic-flow"]);
+        let input = AdvisorInput { identity_pools: vec![identity(false, None)], ..good() };
+        assert!(rules(&input).is_empty());
+    }
+
+    #[test]
+    fn findings_are_sorted_by_severity() {
+        let mut input = with_client(|s| s.token_revocation = false, false);
+        input.pool.mfa = "OFF".into();
+        input.pool.deletion_protection = false;
+        let severities: Vec<Severity> = advise(&input).iter().map(|f| f.severity).collect();
+        assert_eq!(severities, [Severity::High, Severity::Medium, Severity::Medium]);
+    }
+}

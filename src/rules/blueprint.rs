@@ -1,0 +1,607 @@
+//! Setup blueprints: a pool with its resource servers, app clients, groups, users and
+//! memberships, described in TOML or JSON. `plan` compares a blueprint with what exists (a
+//! `LiveState` read from Cognito) and lists each step: create, update or keep. Applying a plan
+//! and planning again gives only "keep" steps. Blueprints add and align; they never delete.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+use crate::model::blueprint::{GUIDE_BLUEPRINT, PlanStep, StepAction};
+use crate::model::client::ClientContext;
+use crate::model::client::ClientForm;
+use crate::model::client::ClientSettings;
+use crate::model::group::GroupInfo;
+use crate::model::group::ValidGroup;
+use crate::model::resource_server::ResourceServer;
+use crate::model::resource_server::Scope;
+
+/// Client presets a blueprint may name.
+pub const CLIENT_PRESETS: [&str; 2] = ["client_credentials", "user_password"];
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Blueprint {
+    pub pool: BlueprintPool,
+    #[serde(default)]
+    pub resource_servers: Vec<BlueprintResourceServer>,
+    #[serde(default)]
+    pub clients: Vec<BlueprintClient>,
+    #[serde(default)]
+    pub groups: Vec<BlueprintGroup>,
+    #[serde(default)]
+    pub users: Vec<BlueprintUser>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlueprintPool {
+    pub name: String,
+    /// Only used when the pool is created (with the guide's settings).
+    #[serde(default = "yes")]
+    pub deletion_protection: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlueprintResourceServer {
+    pub identifier: String,
+    pub name: String,
+    #[serde(default)]
+    pub scopes: Vec<Scope>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlueprintClient {
+    pub name: String,
+    /// `client_credentials` or `user_password` (the guide's two clients).
+    pub preset: String,
+    /// client_credentials: the custom scopes (default: every scope of the blueprint's resource
+    /// servers); user_password: the OAuth scopes (default: openid, email, profile).
+    pub scopes: Option<Vec<String>>,
+    pub callback_urls: Option<Vec<String>>,
+    pub logout_urls: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlueprintGroup {
+    pub name: String,
+    pub precedence: Option<i32>,
+    pub description: Option<String>,
+    pub role_arn: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlueprintUser {
+    pub email: String,
+    #[serde(default)]
+    pub given_name: String,
+    #[serde(default)]
+    pub family_name: String,
+    #[serde(default)]
+    pub groups: Vec<String>,
+}
+
+/// What exists, as far as a blueprint cares.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LiveState {
+    /// `None`: no pool of that name yet (everything is to be created).
+    pub pool_id: Option<String>,
+    pub resource_servers: Vec<ResourceServer>,
+    /// (client id, settings) of every client.
+    pub clients: Vec<(String, ClientSettings)>,
+    pub groups: Vec<GroupInfo>,
+    /// The blueprint's users that exist, by email, with their groups.
+    pub users: Vec<(String, Vec<String>)>,
+    /// The pool's schema attributes (for the client rules); empty for a new pool.
+    pub attributes: Vec<String>,
+    pub identity_providers: Vec<String>,
+}
+
+/// Reads a blueprint: JSON when it starts with `{`, else TOML. Errors name the `blueprint`
+/// field.
+pub fn parse_blueprint(text: &str) -> Result<Blueprint, AppError> {
+    let parsed: Result<Blueprint, String> = if text.trim_start().starts_with('{') {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    } else {
+        toml::from_str(text).map_err(|e| e.to_string())
+    };
+    let blueprint = parsed
+        .map_err(|e| AppError::invalid("blueprint", format!("The blueprint could not be read: {e}")))?;
+    blueprint.validate()?;
+    Ok(blueprint)
+}
+
+fn bad(message: String) -> AppError {
+    AppError::invalid("blueprint", message)
+}
+
+impl Blueprint {
+    /// The guide's blueprint (`GUIDE_BLUEPRINT`, the text the Blueprint page starts from) with
+    /// another pool name.
+    pub fn guide(pool_name: &str) -> Self {
+        let mut blueprint: Self = toml::from_str(GUIDE_BLUEPRINT).expect("the built-in blueprint reads");
+        blueprint.pool.name = pool_name.to_string();
+        blueprint
+    }
+
+    /// The rules that need no Cognito: names, presets, references between sections.
+    pub fn validate(&self) -> Result<(), AppError> {
+        crate::model::pool_settings::validate_pool_name(&self.pool.name).map_err(|_| {
+            bad(format!(
+                "Pool name {:?}: use letters, digits, spaces and + = , . @ - _ (at most 128).",
+                self.pool.name
+            ))
+        })?;
+        for rs in &self.resource_servers {
+            self.resource_server(rs)?;
+        }
+        for c in &self.clients {
+            if !CLIENT_PRESETS.contains(&c.preset.as_str()) {
+                return Err(bad(format!(
+                    "Client {:?}: preset must be one of {}.",
+                    c.name,
+                    CLIENT_PRESETS.join(", ")
+                )));
+            }
+        }
+        for g in &self.groups {
+            self.group(g)?;
+        }
+        for u in &self.users {
+            if !u.email.contains('@') || u.email.chars().any(char::is_whitespace) {
+                return Err(bad(format!("User {:?}: enter an email address.", u.email)));
+            }
+            if let Some(group) = u.groups.iter().find(|g| !self.groups.iter().any(|b| &b.name == *g)) {
+                return Err(bad(format!(
+                    "User {}: group {group:?} is not in the blueprint's groups.",
+                    u.email
+                )));
+            }
+        }
+        // Each entry costs Cognito calls on every plan: keep a blueprint to what a page can run.
+        let sections: [(&str, Vec<String>, usize); 4] = [
+            ("resource servers", self.resource_servers.iter().map(|r| r.identifier.clone()).collect(), 25),
+            ("clients", self.clients.iter().map(|c| c.name.clone()).collect(), 25),
+            ("groups", self.groups.iter().map(|g| g.name.clone()).collect(), 100),
+            ("users", self.users.iter().map(|u| u.email.to_lowercase()).collect(), 100),
+        ];
+        for (section, mut names, max) in sections {
+            if names.len() > max {
+                return Err(bad(format!("At most {max} {section} per blueprint.")));
+            }
+            names.sort();
+            if let Some(w) = names.windows(2).find(|w| w[0] == w[1]) {
+                return Err(bad(format!("{} appears twice among the {section}.", w[0])));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn resource_server(&self, rs: &BlueprintResourceServer) -> Result<ResourceServer, AppError> {
+        let lines: Vec<String> = rs.scopes.iter().map(|s| format!("{} {}", s.name, s.description)).collect();
+        crate::model::resource_server::validate_resource_server(&rs.identifier, &rs.name, &lines.join("\n"))
+            .map_err(|e| bad(format!("Resource server {:?}: {e}", rs.identifier)))
+    }
+
+    pub fn group(&self, g: &BlueprintGroup) -> Result<ValidGroup, AppError> {
+        crate::model::group::GroupInput {
+            name: g.name.clone(),
+            description: g.description.clone().unwrap_or_default(),
+            precedence: g.precedence.map(|p| p.to_string()).unwrap_or_default(),
+            role_arn: g.role_arn.clone().unwrap_or_default(),
+        }
+        .validate()
+        .map_err(|e| bad(format!("Group {:?}: {e}", g.name)))
+    }
+
+    /// Every custom scope the blueprint's resource servers define.
+    fn custom_scopes(&self) -> Vec<String> {
+        self.resource_servers
+            .iter()
+            .flat_map(|rs| rs.scopes.iter().map(move |s| format!("{}/{}", rs.identifier, s.name)))
+            .collect()
+    }
+
+    /// The client form of a blueprint client: its preset with the blueprint's overrides.
+    pub fn client_form(&self, c: &BlueprintClient) -> ClientForm {
+        let mut form = match c.preset.as_str() {
+            "client_credentials" => {
+                ClientForm::credentials_preset(&c.scopes.clone().unwrap_or_else(|| self.custom_scopes()))
+            }
+            _ => {
+                let mut form = ClientForm::user_password_preset();
+                if let Some(scopes) = &c.scopes {
+                    form.scopes = scopes.clone();
+                }
+                form
+            }
+        };
+        form.name = c.name.clone();
+        if let Some(urls) = &c.callback_urls {
+            form.callback_urls = urls.join("\n");
+        }
+        if let Some(urls) = &c.logout_urls {
+            form.logout_urls = urls.join("\n");
+        }
+        form
+    }
+
+    /// The client settings a blueprint client asks for, checked by the console's client rules
+    /// against the pool as it will be (its own resource servers included).
+    pub fn client_settings(&self, c: &BlueprintClient, live: &LiveState) -> Result<ClientSettings, AppError> {
+        let mut custom_scopes = self.custom_scopes();
+        for rs in &live.resource_servers {
+            custom_scopes.extend(rs.scopes.iter().map(|s| format!("{}/{}", rs.identifier, s.name)));
+        }
+        let mut identity_providers = live.identity_providers.clone();
+        if !identity_providers.iter().any(|p| p == "COGNITO") {
+            identity_providers.push("COGNITO".into());
+        }
+        let ctx = ClientContext {
+            custom_scopes,
+            identity_providers,
+            attributes: live.attributes.clone(),
+            mutable_attributes: live.attributes.clone(),
+            has_domain: false,
+        };
+        let form = self.client_form(c);
+        form.validate(&ctx, form.generate_secret.is_some())
+            .map_err(|e| bad(format!("Client {:?}: {e}", c.name)))
+    }
+}
+
+fn same_scopes(a: &[Scope], b: &[Scope]) -> bool {
+    let key = |s: &[Scope]| {
+        let mut v: Vec<(String, String)> =
+            s.iter().map(|x| (x.name.clone(), x.description.clone())).collect();
+        v.sort();
+        v
+    };
+    key(a) == key(b)
+}
+
+/// The settings an update sends: the live client with only what a blueprint manages (flows,
+/// scopes, URLs, lifetimes) replaced, so identity providers, attribute permissions and the
+/// other settings are kept, and the plan's differences are exactly what changes.
+pub fn aligned_client(now: &ClientSettings, want: &ClientSettings) -> ClientSettings {
+    let mut next = now.clone();
+    next.auth_flows = want.auth_flows.clone();
+    next.oauth_flows = want.oauth_flows.clone();
+    next.scopes = want.scopes.clone();
+    next.callback_urls = want.callback_urls.clone();
+    next.logout_urls = want.logout_urls.clone();
+    next.access_token = want.access_token.clone();
+    next.id_token = want.id_token.clone();
+    next.refresh_token = want.refresh_token.clone();
+    if next.default_redirect_uri.as_ref().is_some_and(|d| !next.callback_urls.contains(d)) {
+        next.default_redirect_uri = None;
+    }
+    if next.oauth_flows.iter().any(|f| f == "code" || f == "implicit") && next.identity_providers.is_empty() {
+        next.identity_providers = want.identity_providers.clone();
+    }
+    next
+}
+
+fn sorted(items: &[String]) -> Vec<String> {
+    let mut v = items.to_vec();
+    v.sort();
+    v
+}
+
+fn step(kind: &str, name: &str, action: StepAction, detail: impl Into<String>) -> PlanStep {
+    PlanStep { kind: kind.into(), name: name.into(), action, detail: detail.into() }
+}
+
+/// What a client's settings differ in, as "field: now → wanted" phrases.
+fn client_differences(now: &ClientSettings, want: &ClientSettings) -> Vec<String> {
+    let mut out = Vec::new();
+    let lists: [(&str, &[String], &[String]); 5] = [
+        ("auth flows", &now.auth_flows, &want.auth_flows),
+        ("OAuth flows", &now.oauth_flows, &want.oauth_flows),
+        ("scopes", &now.scopes, &want.scopes),
+        ("callback URLs", &now.callback_urls, &want.callback_urls),
+        ("sign-out URLs", &now.logout_urls, &want.logout_urls),
+    ];
+    for (label, a, b) in lists {
+        if sorted(a) != sorted(b) {
+            out.push(format!("{label}: {} → {}", a.join(" "), b.join(" ")));
+        }
+    }
+    for (label, a, b) in [
+        ("access token", &now.access_token, &want.access_token),
+        ("ID token", &now.id_token, &want.id_token),
+        ("refresh token", &now.refresh_token, &want.refresh_token),
+    ] {
+        if a.minutes() != b.minutes() {
+            out.push(format!("{label}: {a} → {b}"));
+        }
+    }
+    out
+}
+
+/// The steps that make `live` match the blueprint, in the order they must run.
+pub fn plan(bp: &Blueprint, live: &LiveState) -> Result<Vec<PlanStep>, AppError> {
+    let mut steps = Vec::new();
+    let pool = &bp.pool.name;
+    steps.push(match &live.pool_id {
+        None => step("pool", pool, StepAction::Create, "with the guide's settings"),
+        Some(id) => step(
+            "pool",
+            pool,
+            StepAction::Keep,
+            format!("exists ({id}); its settings are not changed by a blueprint"),
+        ),
+    });
+    for rs in &bp.resource_servers {
+        let want = bp.resource_server(rs)?;
+        let scopes = crate::model::resource_server::scopes_text(&want.scopes).replace('\n', ", ");
+        steps.push(match live.resource_servers.iter().find(|r| r.identifier == want.identifier) {
+            None => step("resource server", &want.identifier, StepAction::Create, format!("scopes {scopes}")),
+            Some(now) if now.name == want.name && same_scopes(&now.scopes, &want.scopes) => {
+                step("resource server", &want.identifier, StepAction::Keep, "as described")
+            }
+            Some(_) => step(
+                "resource server",
+                &want.identifier,
+                StepAction::Update,
+                format!("name and scopes to {scopes}"),
+            ),
+        });
+    }
+    for c in &bp.clients {
+        let want = bp.client_settings(c, live)?;
+        steps.push(match live.clients.iter().find(|(_, s)| s.name == c.name) {
+            None => step("app client", &c.name, StepAction::Create, format!("{} preset", c.preset)),
+            Some((_, now)) => {
+                let diff = client_differences(now, &want);
+                if diff.is_empty() {
+                    step("app client", &c.name, StepAction::Keep, "as described")
+                } else {
+                    step("app client", &c.name, StepAction::Update, diff.join("; "))
+                }
+            }
+        });
+    }
+    for g in &bp.groups {
+        let want = bp.group(g)?;
+        steps.push(match live.groups.iter().find(|x| x.name == want.name) {
+            None => step(
+                "group",
+                &want.name,
+                StepAction::Create,
+                format!(
+                    "precedence {}",
+                    want.precedence.map(|p| p.to_string()).unwrap_or_else(|| "none".into())
+                ),
+            ),
+            Some(now)
+                if now.precedence == want.precedence
+                    && now.description == want.description
+                    && now.role_arn == want.role_arn =>
+            {
+                step("group", &want.name, StepAction::Keep, "as described")
+            }
+            Some(now) => step(
+                "group",
+                &want.name,
+                StepAction::Update,
+                format!(
+                    "precedence {} → {}",
+                    now.precedence.map(|p| p.to_string()).unwrap_or_else(|| "none".into()),
+                    want.precedence.map(|p| p.to_string()).unwrap_or_else(|| "none".into())
+                ),
+            ),
+        });
+    }
+    for u in &bp.users {
+        let existing = live.users.iter().find(|(email, _)| email.eq_ignore_ascii_case(&u.email));
+        steps.push(match existing {
+            None => step(
+                "user",
+                &u.email,
+                StepAction::Create,
+                "with a generated temporary password, no invitation",
+            ),
+            Some(_) => step(
+                "user",
+                &u.email,
+                StepAction::Keep,
+                "exists; attributes and password are left as they are",
+            ),
+        });
+        for group in &u.groups {
+            let member = existing.is_some_and(|(_, groups)| groups.contains(group));
+            let name = format!("{} → {group}", u.email);
+            steps.push(if member {
+                step("membership", &name, StepAction::Keep, "already a member")
+            } else {
+                step("membership", &name, StepAction::Create, "add to the group")
+            });
+        }
+    }
+    Ok(steps)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::client::Validity;
+
+    fn guide() -> Blueprint {
+        Blueprint::guide("MyApp-UserPool")
+    }
+
+    fn actions(steps: &[PlanStep]) -> Vec<(String, String, StepAction)> {
+        steps.iter().map(|s| (s.kind.clone(), s.name.clone(), s.action)).collect()
+    }
+
+    /// What Cognito holds after every step of `steps` ran: the model of an apply.
+    fn applied(bp: &Blueprint, live: &LiveState) -> LiveState {
+        let mut next = live.clone();
+        next.pool_id.get_or_insert_with(|| "eu-west-1_new".into());
+        next.resource_servers =
+            bp.resource_servers.iter().map(|rs| bp.resource_server(rs).unwrap()).collect();
+        next.clients = bp
+            .clients
+            .iter()
+            .map(|c| (format!("id-{}", c.name), bp.client_settings(c, live).unwrap()))
+            .collect();
+        next.groups = bp
+            .groups
+            .iter()
+            .map(|g| {
+                let v = bp.group(g).unwrap();
+                GroupInfo {
+                    name: v.name,
+                    description: v.description,
+                    precedence: v.precedence,
+                    role_arn: v.role_arn,
+                    created: None,
+                    modified: None,
+                    locked: false,
+                }
+            })
+            .collect();
+        next.users = bp.users.iter().map(|u| (u.email.clone(), u.groups.clone())).collect();
+        next
+    }
+
+    #[test]
+    fn the_built_in_blueprint_is_the_guide_setup() {
+        let bp = guide();
+        bp.validate().unwrap();
+        let groups: Vec<(&str, Option<i32>)> =
+            bp.groups.iter().map(|g| (g.name.as_str(), g.precedence)).collect();
+        let guide: Vec<(&str, Option<i32>)> = crate::model::group::GUIDE_GROUPS
+            .iter()
+            .map(|(name, precedence, _)| (*name, Some(*precedence)))
+            .collect();
+        assert_eq!(groups, guide);
+        let clients: Vec<&str> = bp.clients.iter().map(|c| c.preset.as_str()).collect();
+        assert_eq!(clients, CLIENT_PRESETS);
+    }
+
+    #[test]
+    fn json_blueprints_are_read_too() {
+        let json = serde_json::to_string(&guide()).unwrap();
+        assert_eq!(parse_blueprint(&json).unwrap(), guide());
+        let err = parse_blueprint("{\"pool\": {}}").unwrap_err();
+        assert_eq!(err.field(), Some("blueprint"));
+    }
+
+    #[test]
+    fn unknown_fields_and_bad_references_are_refused() {
+        let typo = GUIDE_BLUEPRINT.replace("deletion_protection", "deletion_protect");
+        assert!(parse_blueprint(&typo).unwrap_err().to_string().contains("deletion_protect"));
+        let mut bp = guide();
+        bp.users[0].groups = vec!["nobody".into()];
+        assert!(bp.validate().unwrap_err().to_string().contains("nobody"));
+        let mut bp = guide();
+        bp.clients[1].preset = "implicit".into();
+        assert!(bp.validate().is_err());
+        let mut bp = guide();
+        bp.groups[0].name = "has space".into();
+        assert!(bp.validate().is_err());
+    }
+
+    #[test]
+    fn a_fresh_pool_gets_every_step_created() {
+        let steps = plan(&guide(), &LiveState::default()).unwrap();
+        assert!(steps.iter().all(|s| s.action == StepAction::Create), "{steps:?}");
+        // pool, 1 resource server, 2 clients, 5 groups, 2 users with one membership each.
+        assert_eq!(steps.len(), 1 + 1 + 2 + 5 + 2 * 2);
+        assert_eq!(steps[0].kind, "pool");
+        assert_eq!(steps[2].name, "MyApp-ClientCredentials");
+    }
+
+    #[test]
+    fn planning_after_an_apply_keeps_everything() {
+        let bp = guide();
+        let after = applied(&bp, &LiveState::default());
+        let steps = plan(&bp, &after).unwrap();
+        assert!(steps.iter().all(|s| s.action == StepAction::Keep), "{steps:?}");
+    }
+
+    #[test]
+    fn drift_is_planned_as_updates() {
+        let bp = guide();
+        let mut live = applied(&bp, &LiveState::default());
+        live.groups[1].precedence = Some(50);
+        live.clients[0].1.auth_flows.push("ALLOW_ADMIN_USER_PASSWORD_AUTH".into());
+        live.clients[1].1.access_token = Validity::new(1, "days");
+        live.users[1].1.clear();
+        let changed: Vec<(String, String, StepAction)> = actions(&plan(&bp, &live).unwrap())
+            .into_iter()
+            .filter(|(.., a)| *a != StepAction::Keep)
+            .collect();
+        assert_eq!(
+            changed,
+            [
+                ("app client".into(), "MyApp-ClientCredentials".into(), StepAction::Update),
+                ("app client".into(), "MyApp-UserAuth".into(), StepAction::Update),
+                ("group".into(), "moderator".into(), StepAction::Update),
+                ("membership".into(), "user@example.com → user".into(), StepAction::Create),
+            ]
+        );
+        let steps = plan(&bp, &live).unwrap();
+        assert!(steps.iter().any(|s| s.detail.contains("ALLOW_ADMIN_USER_PASSWORD_AUTH")));
+    }
+
+    #[test]
+    fn a_client_update_keeps_what_the_blueprint_does_not_manage() {
+        let bp = guide();
+        let want = bp.client_settings(&bp.clients[1], &LiveState::default()).unwrap();
+        let mut now = want.clone();
+        now.identity_providers.push("Google".into());
+        now.read_attributes = vec!["email".into()];
+        now.prevent_user_existence_errors = false;
+        now.scopes = vec!["openid".into()];
+        now.default_redirect_uri = Some("https://old.example.com/cb".into());
+        let next = aligned_client(&now, &want);
+        assert_eq!(next.scopes, want.scopes);
+        assert_eq!(next.identity_providers, ["COGNITO", "Google"]);
+        assert_eq!(next.read_attributes, ["email"]);
+        assert!(!next.prevent_user_existence_errors);
+        assert_eq!(next.default_redirect_uri, None, "no longer among the callbacks");
+    }
+
+    #[test]
+    fn duplicates_and_oversized_sections_are_refused() {
+        let mut bp = guide();
+        bp.groups.push(bp.groups[0].clone());
+        assert!(bp.validate().unwrap_err().to_string().contains("admin appears twice"));
+        let mut bp = guide();
+        let user = bp.users[1].clone();
+        bp.users =
+            (0..101).map(|i| BlueprintUser { email: format!("u{i}@example.com"), ..user.clone() }).collect();
+        assert!(bp.validate().unwrap_err().to_string().contains("At most 100 users"));
+    }
+
+    #[test]
+    fn scope_order_is_not_drift() {
+        let bp = guide();
+        let mut live = applied(&bp, &LiveState::default());
+        live.resource_servers[0].scopes.reverse();
+        assert!(plan(&bp, &live).unwrap().iter().all(|s| s.action == StepAction::Keep));
+    }
+
+    #[test]
+    fn credentials_client_defaults_to_every_blueprint_scope() {
+        let mut bp = guide();
+        bp.clients[0].scopes = None;
+        let settings = bp.client_settings(&bp.clients[0].clone(), &LiveState::default()).unwrap();
+        assert_eq!(settings.scopes, ["myapp-api/read", "myapp-api/write"]);
+        assert_eq!(
+            settings.auth_flows,
+            ["ALLOW_REFRESH_TOKEN_AUTH"],
+            "not the guide's ALLOW_ADMIN_USER_PASSWORD_AUTH"
+        );
+    }
+}
