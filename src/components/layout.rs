@@ -79,12 +79,14 @@ fn LogoutButton() -> impl IntoView {
     }
 }
 
-/// A page's title; below it the id of what the page shows (monospace) or a sentence about it;
-/// the page's own actions (`children`) on the title's line.
+/// A page's title; below it the id of what the page shows (monospace), a line of badges and
+/// ids (`detail`), and a sentence about the page (`lead`); the page's own actions (`children`)
+/// on the title's line.
 #[component]
 pub fn PageHeader(
     #[prop(into)] title: TextProp,
     #[prop(optional, into)] id: Option<Signal<String>>,
+    #[prop(optional, into)] detail: Option<ViewFnOnce>,
     #[prop(optional, into)] lead: Option<String>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
@@ -95,6 +97,9 @@ pub fn PageHeader(
                 {children.map(|actions| view! { <div class="flex gap-2 print:hidden">{actions()}</div> })}
             </div>
             {id.map(|id| view! { <p class="font-mono text-xs text-slate-600">{move || id.get()}</p> })}
+            {detail.map(|detail| view! {
+                <p class="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">{detail.run()}</p>
+            })}
             {lead.map(|lead| view! { <p class="max-w-3xl text-sm text-slate-600">{lead}</p> })}
         </div>
     }

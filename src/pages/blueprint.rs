@@ -6,6 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::blueprint::{ApplyBlueprint, PlanBlueprint};
 use crate::components::form::{FieldError, FormError};
+use crate::components::layout::PageHeader;
 use crate::components::outcome::last_error;
 use crate::components::style::{BUTTON, SMALL_BUTTON};
 use crate::components::table::{DataTable, col};
@@ -29,11 +30,10 @@ pub fn BlueprintPage() -> impl IntoView {
     };
     let (plan_pool, apply_pool) = (pool_id.clone(), pool_id);
     view! {
-        <h1 class="text-2xl font-bold text-slate-900">"Setup blueprint"</h1>
-        <p class="mb-4 max-w-3xl text-sm text-slate-600">
-            "A blueprint describes a pool's resource servers, app clients, groups, users and memberships (TOML or JSON; the guide's standard setup is filled in). Plan shows what would change; apply makes it so and reports each step. Blueprints create and align, they never delete. Target: "
-            <span data-target="">{target}</span>
-        </p>
+        <PageHeader
+            title="Setup blueprint"
+            lead="A blueprint describes a pool's resource servers, app clients, groups, users and memberships (TOML or JSON; the guide's standard setup is filled in). Plan shows what would change; apply makes it so and reports each step. Blueprints create and align, they never delete."
+            detail=move || view! { "Target: " <span data-target="">{target}</span> }/>
         <label for="blueprint" class="block text-sm font-medium text-slate-700">"Blueprint"</label>
         <textarea id="blueprint" name="blueprint" rows="22" spellcheck="false" data-blueprint=""
             class="mt-1 block w-full max-w-4xl rounded-md border border-slate-300 p-2 font-mono text-xs"

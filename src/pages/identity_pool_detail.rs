@@ -14,6 +14,7 @@ use crate::components::disclosure::Disclosure;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{Checkbox, FormError, Select, TextField, TypeToConfirm};
 use crate::components::hidden::Hidden;
+use crate::components::layout::PageHeader;
 use crate::components::identity_pool_fields::IdentityPoolFields;
 use crate::components::outcome::{Outcome, last_error, reload_on_success, succeeded};
 use crate::components::permit::Can;
@@ -33,8 +34,10 @@ pub fn IdentityPoolDetailPage() -> impl IntoView {
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 or_error(pool.await, move |p| view! {
-                    <h1 class="text-2xl font-bold text-slate-900">{p.name.clone()}</h1>
-                    <p class="mb-4 inline-flex items-center gap-2 font-mono text-xs text-slate-600">{p.id.clone()}<CopyButton text=p.id.clone()/></p>
+                    <PageHeader title=p.name.clone() detail={
+                        let id = p.id.clone();
+                        move || view! { <span class="font-mono text-xs">{id.clone()}</span><CopyButton text=id/> }
+                    }/>
                     <div class="grid gap-4 lg:grid-cols-2">
                         <Settings pool=p.clone()/>
                         <Can allowed=TestIdentityPool::allows clone:p>

@@ -15,7 +15,7 @@ use crate::components::disclosure::Disclosure;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{GroupOptions, TextField, TypeToConfirm};
 use crate::components::hidden::{Hidden, Target, UserFields};
-use crate::components::layout::{Card, PoolTabs};
+use crate::components::layout::{Card, PageHeader, PoolTabs};
 use crate::components::outcome::{Outcome, last_error, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD, CARD_TITLE, DANGER_BUTTON, INPUT, SMALL_BUTTON};
@@ -105,13 +105,13 @@ struct Actions {
 
 #[component]
 fn UserHeader(user: UserDetail) -> impl IntoView {
+    let title = user.attribute("email").unwrap_or(&user.username).to_string();
     view! {
-        <h1 class="text-2xl font-bold text-slate-900">{user.attribute("email").unwrap_or(&user.username).to_string()}</h1>
-        <p class="mb-4 flex items-center gap-2 text-sm text-slate-600">
+        <PageHeader title detail=move || view! {
             <StatusBadge status=user.status.clone() enabled=user.enabled/>
             <span class="font-mono text-xs" data-username="">{user.username.clone()}</span>
             {user.is_self.then(|| view! { <span class="rounded bg-indigo-100 px-1.5 py-0.5 text-xs text-indigo-800">"You"</span> })}
-        </p>
+        }/>
     }
 }
 
