@@ -17,6 +17,21 @@ use crate::model::user::{
     Attribute, GroupRef, MAX_USERS_PAGE, UserDetail, UserPage, UserRow, sort_by_precedence,
 };
 
+/// An Admin* operation that takes the pool and the username only, and answers nothing.
+macro_rules! on_user {
+    ($cognito:expr, $operation:ident, $table:expr, $pool_id:expr, $username:expr) => {
+        $cognito
+            .client()
+            .$operation()
+            .user_pool_id($pool_id)
+            .username($username)
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(|e| $table.error(e))
+    };
+}
+
 fn row(
     username: Option<&str>,
     attributes: &[AttributeType],
@@ -170,28 +185,11 @@ pub async fn set_enabled(
     username: &str,
     enabled: bool,
 ) -> Result<(), AppError> {
-    let result = if enabled {
-        cognito
-            .client()
-            .admin_enable_user()
-            .user_pool_id(pool_id)
-            .username(username)
-            .send()
-            .await
-            .map(|_| ())
-            .map_err(|e| ADMIN_ENABLE_USER.error(e))
+    if enabled {
+        on_user!(cognito, admin_enable_user, ADMIN_ENABLE_USER, pool_id, username)
     } else {
-        cognito
-            .client()
-            .admin_disable_user()
-            .user_pool_id(pool_id)
-            .username(username)
-            .send()
-            .await
-            .map(|_| ())
-            .map_err(|e| ADMIN_DISABLE_USER.error(e))
-    };
-    result
+        on_user!(cognito, admin_disable_user, ADMIN_DISABLE_USER, pool_id, username)
+    }
 }
 
 pub async fn add_to_group(
@@ -231,15 +229,7 @@ pub async fn remove_from_group(
 }
 
 pub async fn reset_password(cognito: &CognitoUsers, pool_id: &str, username: &str) -> Result<(), AppError> {
-    cognito
-        .client()
-        .admin_reset_user_password()
-        .user_pool_id(pool_id)
-        .username(username)
-        .send()
-        .await
-        .map(|_| ())
-        .map_err(|e| ADMIN_RESET_USER_PASSWORD.error(e))
+    on_user!(cognito, admin_reset_user_password, ADMIN_RESET_USER_PASSWORD, pool_id, username)
 }
 
 pub async fn set_password(
@@ -263,39 +253,15 @@ pub async fn set_password(
 }
 
 pub async fn global_sign_out(cognito: &CognitoUsers, pool_id: &str, username: &str) -> Result<(), AppError> {
-    cognito
-        .client()
-        .admin_user_global_sign_out()
-        .user_pool_id(pool_id)
-        .username(username)
-        .send()
-        .await
-        .map(|_| ())
-        .map_err(|e| ADMIN_USER_GLOBAL_SIGN_OUT.error(e))
+    on_user!(cognito, admin_user_global_sign_out, ADMIN_USER_GLOBAL_SIGN_OUT, pool_id, username)
 }
 
 pub async fn confirm_sign_up(cognito: &CognitoUsers, pool_id: &str, username: &str) -> Result<(), AppError> {
-    cognito
-        .client()
-        .admin_confirm_sign_up()
-        .user_pool_id(pool_id)
-        .username(username)
-        .send()
-        .await
-        .map(|_| ())
-        .map_err(|e| ADMIN_CONFIRM_SIGN_UP.error(e))
+    on_user!(cognito, admin_confirm_sign_up, ADMIN_CONFIRM_SIGN_UP, pool_id, username)
 }
 
 pub async fn delete(cognito: &CognitoUsers, pool_id: &str, username: &str) -> Result<(), AppError> {
-    cognito
-        .client()
-        .admin_delete_user()
-        .user_pool_id(pool_id)
-        .username(username)
-        .send()
-        .await
-        .map(|_| ())
-        .map_err(|e| ADMIN_DELETE_USER.error(e))
+    on_user!(cognito, admin_delete_user, ADMIN_DELETE_USER, pool_id, username)
 }
 
 /// A new user, checked.
