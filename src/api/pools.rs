@@ -64,7 +64,7 @@ pub async fn set_pool_mfa(
 }
 
 crate::permission!(SetPoolTriggers => Admin, Change; pool_id);
-/// Sets the Lambda triggers: `triggers[key]` for each key of `model::TRIGGERS`; an empty value
+/// Sets the Lambda triggers: `triggers[key]` for each key of `model::triggers::TRIGGERS`; an empty value
 /// removes that trigger.
 #[server(endpoint = "set_pool_triggers")]
 pub async fn set_pool_triggers(

@@ -31,7 +31,7 @@ mod checks {
 
 crate::permission!(ListUsers => Viewer);
 /// One page of users. With `group`, the members of that group; otherwise all users, filtered
-/// when `value` is not empty (`attribute` and `match_kind` as in `model::filter_expression`).
+/// when `value` is not empty (`attribute` and `match_kind` as in `model::user::filter_expression`).
 #[server(endpoint = "list_users")]
 pub async fn list_users(
     pool_id: String,

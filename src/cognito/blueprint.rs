@@ -1,7 +1,7 @@
-//! Blueprints against Cognito: read what exists (`read_live`), plan with `model::plan`, and
-//! apply the plan step by step through the same create/update functions as the console's forms.
-//! The first failing step stops the run; the report says what was done, what failed and what
-//! was not attempted, so nothing is half-applied without a report.
+//! Blueprints against Cognito: read what exists (`read_live`), plan with `rules::blueprint::plan`,
+//! and apply the plan step by step through the same create/update functions as the console's forms.
+//! The first failing step stops the run; the report says what was done, what failed and what was
+//! not attempted, so nothing is half-applied without a report.
 
 use super::{
     CognitoAdmin, CognitoRead, CognitoUsers, clients, groups, password, pools, resource_servers, users,

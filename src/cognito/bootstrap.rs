@@ -1,5 +1,5 @@
 //! The guide's standard setup, as `pooldesk bootstrap` runs it for the demo and the tests seed
-//! their pools with: the built-in guide blueprint (`model::Blueprint::guide`, applied by
+//! their pools with: the built-in guide blueprint (`rules::blueprint::Blueprint::guide`, applied by
 //! `cognito::blueprint`, the same code as the blueprint page and CLI), plus the console's own app
 //! client and known passwords for the two users. A second run changes nothing but the passwords.
 

@@ -1,6 +1,7 @@
 //! SDK errors in, `AppError` out, through each operation's table (`Operation`, listed in
-//! `operations`). The SDK's text (with ARNs and request ids) is logged here and goes no further. `{e}` of an SDK error prints only "service error", so the code and message
-//! are read through `ProvideErrorMetadata`.
+//! `operations`). The SDK's text (with ARNs and request ids) is logged here and goes no further.
+//! `{e}` of an SDK error prints only "service error", so the code and message are read through
+//! `ProvideErrorMetadata`.
 
 use std::fmt::Debug;
 

@@ -61,7 +61,7 @@ fn user_row(u: &UserType) -> UserRow {
     )
 }
 
-/// One page of users, optionally filtered (see `model::filter_expression`).
+/// One page of users, optionally filtered (see `model::user::filter_expression`).
 pub async fn list(
     cognito: &CognitoRead,
     pool_id: &str,

@@ -213,7 +213,7 @@ pub fn SubmitButton(label: &'static str, #[prop(into)] pending: Signal<bool>) ->
 }
 
 /// The end of a delete form: type the name of what goes, then the danger button. The server
-/// asks for the same (`model::check_typed`) and answers beside this field.
+/// asks for the same (`model::session::check_typed`) and answers beside this field.
 #[component]
 pub fn TypeToConfirm(
     /// The name to type.

@@ -26,7 +26,7 @@ pub fn use_operator() -> Option<Resource<Result<Operator, AppError>>> {
 }
 
 /// Renders its children only when the operator's role is one `allowed` accepts: the server
-/// function's own declaration, `<Can allowed=DeleteUser::allows>` (with `model::Permission` in
+/// function's own declaration, `<Can allowed=DeleteUser::allows>` (with `model::role::Permission` in
 /// scope). Nothing while the operator loads, if it cannot be loaded, or outside the layout.
 #[component]
 pub fn Can(allowed: fn(Role) -> bool, children: ChildrenFn) -> impl IntoView {

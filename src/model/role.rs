@@ -1,7 +1,8 @@
 //! Who may call what. Every server function declares, next to its definition, the least role
-//! that may call it and what the audit log keeps of a call (`permission!`). The guard enforces
-//! the role and opens the audit row, the pages hide what the operator's role
-//! cannot do, and the security tests check that every registered function has a declaration.
+//! that may call it, what the audit log keeps of a call and which arguments name its target
+//! (`permission!`). The guard enforces the role and opens the audit row, the pages hide what the
+//! operator's role cannot do, and the security tests check that every registered function has a
+//! declaration.
 
 use serde::{Deserialize, Serialize};
 
