@@ -92,7 +92,7 @@ pub async fn describe_all(
     for client in described {
         rows.push(detail(&client?, pool_id, console_client_id));
     }
-    rows.sort_by(|a, b| a.settings.name.to_lowercase().cmp(&b.settings.name.to_lowercase()));
+    rows.sort_by_cached_key(|r| r.settings.name.to_lowercase());
     Ok(rows)
 }
 

@@ -76,8 +76,11 @@ pub struct Operation {
     /// What a `ResourceNotFoundException` from it means is missing ("The user pool").
     pub missing: &'static str,
     /// Codes with a meaning particular to this operation, looked up before the shared ones.
-    pub codes: &'static [(&'static str, fn() -> AppError)],
+    pub codes: &'static [OwnCode],
 }
+
+/// An error code and what it means for one operation.
+pub type OwnCode = (&'static str, fn() -> AppError);
 
 impl Operation {
     /// Logs the SDK error in full on the server and returns what the browser may see.

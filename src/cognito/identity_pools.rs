@@ -41,7 +41,7 @@ pub async fn list(cognito: &CognitoRead) -> Result<Vec<IdentityPoolSummary>, App
             _ => break,
         }
     }
-    pools.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    pools.sort_by_cached_key(|p| p.name.to_lowercase());
     Ok(pools)
 }
 

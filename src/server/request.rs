@@ -25,7 +25,7 @@ pub async fn request_context(
     let peer = req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
     let forwarded = trust_forwarded_for
         .then(|| {
-            let header = req.headers().get_all("x-forwarded-for").iter().last()?.to_str().ok()?;
+            let header = req.headers().get_all("x-forwarded-for").iter().next_back()?.to_str().ok()?;
             header.rsplit(',').next()?.trim().parse::<IpAddr>().ok()
         })
         .flatten();

@@ -110,7 +110,7 @@ async fn summary_lists_linked_identity_pools_and_exports_follow_it() {
     assert!(oidc.content.contains(&format!("audience=\"{user_client}\"")), "{}", oidc.content);
     let legacy: ExportFile = export("auth-middleware-0.5", "false").await.ok();
     assert!(legacy.content.contains(&format!("user_pool_id=\"{}\"", h.pool_id)));
-    assert!(legacy.content.contains(&format!("# Identity pool (")));
+    assert!(legacy.content.contains("# Identity pool ("));
     assert_eq!(export("yaml", "false").await.invalid_field(), "format");
     h.call(
         "/api/delete_identity_pool",
