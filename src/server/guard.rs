@@ -1,8 +1,8 @@
 //! The session guard: the first line of every server function but the login steps, and the only
 //! way to Cognito.
 //!
-//! `F::guard(…)` (which `permission!` generates, see `require`) returns a `Guard<L>` whose level `L` is the least role `F` declares, and the
-//! guard's methods follow the level: every guard reads (`cognito()`), a support or admin guard
+//! `F::guard(…)` (which `permission!` generates, see `require`) returns a `Guard<L>` whose level
+//! `L` is the least role `F` declares, and the guard's methods follow the level: every guard reads (`cognito()`), a support or admin guard
 //! has the support desk (`desk()`, whose changes pass the target rule), and only an admin guard
 //! changes configuration (`admin()`) or reads secrets (`secrets()`, after a step-up). So a
 //! function declared `Viewer` that deletes something, or a support function that changes a user
