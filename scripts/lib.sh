@@ -77,6 +77,18 @@ install_moto() {
   fi
 }
 
+# The auth-middleware the auth-middleware export is tested with (tests/console/exports.rs), in its
+# own virtualenv, every package pinned. It declares Python >= 3.12; it runs on this machine's 3.11.
+install_auth_middleware() {
+  local want="$ROOT/scripts/auth-middleware-0.6.txt" venv="$ROOT/.venv-auth-middleware"
+  if ! cmp -s "$want" "$venv/installed.txt" 2>/dev/null; then
+    say "Installing auth-middleware 0.6 into .venv-auth-middleware"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check --ignore-requires-python -r "$want"
+    cp "$want" "$venv/installed.txt"
+  fi
+}
+
 install_chromium() {
   if [ ! -x /usr/bin/chromium ]; then
     say "Installing Debian's Chromium"

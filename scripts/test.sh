@@ -14,6 +14,7 @@ mkdir -p target/test-logs
 install_rust_tools
 install_node_tools
 install_moto
+install_auth_middleware
 install_chromium
 install_postgres
 install_shellcheck
@@ -32,6 +33,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 start_moto "$MOTO_PORT" target/test-logs/moto.log
 export POOLDESK_TEST_MOTO="http://127.0.0.1:$MOTO_PORT"
+export POOLDESK_AUTH_MIDDLEWARE_PYTHON="$ROOT/.venv-auth-middleware/bin/python"
 
 if [ -z "${E2E_ONLY:-}" ]; then
   PG_PORT="${TEST_PG_PORT:-55432}"

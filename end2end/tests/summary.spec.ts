@@ -44,6 +44,12 @@ test('@core the configuration summary shows the guide setup and downloads its ex
   await page.locator('[data-export-format="auth-middleware-0.5"]').click();
   await ready(page, info);
   expect((await download(page)).text).toContain(`user_pool_id="${pool.id}"`);
+  // A browser will not save a name that starts with a dot (`.env` arrived as `env.txt`).
+  await page.locator('[data-export-format="env"]').click();
+  await ready(page, info);
+  const env = await download(page);
+  expect(env.name).toBe(`${pool.name.toLowerCase().replace(/[^a-z0-9]/g, '-')}.env`);
+  expect(env.text).toContain(`COGNITO_USER_POOL_ID=${pool.id}`);
 
   if (info.project.name === 'js') {
     await page.locator('[data-export-format="env"]').click();

@@ -66,14 +66,11 @@ pub fn export(
         "auth-middleware-0.5" => auth_middleware_legacy(summary, audience, secrets),
         _ => auth_middleware_oidc(summary, audience),
     };
-    let filename = if suffix.starts_with('.') {
-        suffix.to_string()
-    } else {
-        format!(
-            "{}-{suffix}",
-            summary.pool.name.to_lowercase().replace(|c: char| !c.is_ascii_alphanumeric(), "-")
-        )
-    };
+    // The pool's name first: browsers will not save a file whose name starts with a dot (a
+    // download named `.env` arrives as `env.txt`), so the `.env` file is `<pool>.env`.
+    let pool = summary.pool.name.to_lowercase().replace(|c: char| !c.is_ascii_alphanumeric(), "-");
+    let filename =
+        if suffix.starts_with('.') { format!("{pool}{suffix}") } else { format!("{pool}-{suffix}") };
     Some(ExportFile {
         format: key.to_string(),
         filename,
@@ -382,8 +379,11 @@ fn auth_middleware_oidc(s: &ConfigSummary, audience: Option<&str>) -> String {
         format!("    issuer={},", py(&s.pool.issuer)),
         format!("    audience={},", py(client.map(|c| c.id.as_str()).unwrap_or(""))),
         format!("    jwks_uri={},", py(&s.pool.jwks_uri)),
-        // Cognito puts the login name here; preferred_username is often unset.
+        // Cognito puts the login name in `cognito:username` on ID tokens and in `username` on
+        // access tokens (preferred_username is often unset). Without the fallback, a user's
+        // access token resolves to the app client's id.
         "    username_claim=\"cognito:username\",".to_string(),
+        "    username_claim_fallbacks=[\"username\"],".to_string(),
         "    groups_claim=\"cognito:groups\",".to_string(),
         ")".to_string(),
         String::new(),
@@ -565,6 +565,7 @@ mod tests {
         let oidc = export(&s, "auth-middleware-0.6", Some("1credentials0client0id00"), &[]).unwrap();
         assert!(oidc.content.contains("audience=\"1credentials0client0id00\""));
         assert_eq!(oidc.filename, "myapp-userpool-auth_settings.py");
+        assert_eq!(export(&s, "env", None, &[]).unwrap().filename, "myapp-userpool.env");
         assert!(export(&s, "yaml", None, &[]).is_none());
     }
 

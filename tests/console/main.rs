@@ -14,6 +14,7 @@ mod audit;
 mod blueprint;
 mod clients;
 mod domains_and_resource_servers;
+mod exports;
 mod faults;
 mod groups;
 mod guard;

@@ -8,6 +8,7 @@ auth_settings = OidcProviderSettings(
     audience="2userauth0client0id00000",
     jwks_uri="https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEf123/.well-known/jwks.json",
     username_claim="cognito:username",
+    username_claim_fallbacks=["username"],
     groups_claim="cognito:groups",
 )
 
