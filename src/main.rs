@@ -93,6 +93,7 @@ async fn run_bootstrap(config: BootstrapConfig) -> Result<(), String> {
     let setup = GuideSetup {
         pool_name: config.pool_name.clone(),
         deletion_protection: !config.no_deletion_protection,
+        domain: true,
         admin_email: config.admin_email.clone(),
         user_email: config.user_email.clone(),
     };

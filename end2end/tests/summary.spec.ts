@@ -59,15 +59,17 @@ test('@core the configuration summary shows the guide setup and downloads its ex
   }
 });
 
-test('the advisor flags the demo pool and links to the fix', async ({ page }, info) => {
+test('the advisor finds nothing high in the guide setup and links a finding to its fix', async ({ page }, info) => {
   await signInAsAdmin(page, info);
   await page.goto(`/pools/${pool.id}/advisor`);
   await ready(page, info);
-  // The guide's clients use OAuth flows and the demo pool has no domain.
-  const finding = page.locator('[data-finding="no-domain"]');
-  await expect(finding).toContainText('High');
+  // The guide's setup has its domain; the test pool is made without deletion protection.
+  await expect(page.locator('[data-finding="no-domain"]')).toHaveCount(0);
+  await expect(page.locator('[data-finding]', { hasText: 'High' })).toHaveCount(0);
+  const finding = page.locator('[data-finding="deletion-protection-off"]');
+  await expect(finding).toContainText('Medium');
   await finding.getByRole('link', { name: 'Fix this →' }).click();
-  await expect(page).toHaveURL(new RegExp(`/pools/${pool.id}/domain$`));
+  await expect(page).toHaveURL(new RegExp(`/pools/${pool.id}/settings$`));
 });
 
 test('the login test signs the seeded user in and shows verified claims', async ({ page }, info) => {
@@ -136,9 +138,9 @@ test('the standard blueprint builds a fresh pool whose summary and login test wo
     .fill(text.replace('name = "MyApp-UserPool"', `name = "${name}"`).replace('deletion_protection = true', 'deletion_protection = false'));
 
   await page.locator('[data-plan-button]').click();
-  await expect(page.locator('[data-plan-summary]')).toHaveText('13 change(s) planned. Nothing has been applied.');
+  await expect(page.locator('[data-plan-summary]')).toHaveText('14 change(s) planned. Nothing has been applied.');
   await page.locator('[data-apply-button]').click();
-  await expect(page.locator('[data-apply-summary]')).toContainText('Applied: 13 change(s).');
+  await expect(page.locator('[data-apply-summary]')).toContainText('Applied: 14 change(s).');
   const adminRow = page.locator('[data-table="apply"] tr', { hasText: 'admin@example.com' }).filter({ hasText: 'temporary password' });
   const temporary = (await adminRow.locator('td').last().textContent())!.replace('temporary password: ', '').trim();
   // A second plan finds nothing to do.

@@ -4,13 +4,14 @@
 //! not attempted, so nothing is half-applied without a report.
 
 use super::{
-    CognitoAdmin, CognitoRead, CognitoUsers, clients, groups, password, pools, resource_servers, users,
+    CognitoAdmin, CognitoRead, CognitoUsers, clients, domains, groups, password, pools, resource_servers,
+    users,
 };
 use crate::error::AppError;
 use crate::model::blueprint::{AppliedStep, ApplyReport, PlanStep, StepAction};
 use crate::model::pool::PasswordPolicy;
 use crate::model::pool_settings::PoolForm;
-use crate::rules::blueprint::{Blueprint, LiveState, aligned_client, plan};
+use crate::rules::blueprint::{Blueprint, DOMAIN_SUFFIX_LEN, LiveState, aligned_client, plan};
 
 /// The pool the blueprint targets: `pool_id` when given (a page for an existing pool), else the
 /// first pool with the blueprint's name; `None` when it would be created.
@@ -36,11 +37,12 @@ pub async fn read_live(
     let Some(pool_id) = target(cognito, bp, pool_id).await? else {
         return Ok(LiveState::default());
     };
-    let (resource_servers, described, groups, ctx) = tokio::try_join!(
+    let (resource_servers, described, groups, ctx, domains) = tokio::try_join!(
         Box::pin(resource_servers::list(cognito, &pool_id)),
         Box::pin(clients::describe_all(cognito, &pool_id, None)),
         Box::pin(groups::list(cognito, &pool_id)),
         Box::pin(clients::context(cognito, &pool_id)),
+        Box::pin(domains::list(cognito, &pool_id)),
     )?;
     let mut members = Vec::new();
     for u in &bp.users {
@@ -61,6 +63,7 @@ pub async fn read_live(
         users: members,
         attributes: ctx.attributes,
         identity_providers: ctx.identity_providers,
+        domain: domains.into_iter().find(|d| !d.custom).map(|d| d.domain),
     })
 }
 
@@ -135,6 +138,13 @@ impl Run<'_> {
                 };
                 self.live.pool_id = Some(pools::create(cognito, &form.validate_new()?).await?);
                 self.live.identity_providers = vec!["COGNITO".into()];
+            }
+            "domain" => {
+                let suffix = uuid::Uuid::new_v4().simple().to_string();
+                let domain = format!("{}-{}", step.name, &suffix[..DOMAIN_SUFFIX_LEN - 1]);
+                let new = crate::model::domain::validate_domain("prefix", &domain, "")?;
+                domains::create(cognito, &self.pool_id()?, &new).await?;
+                self.live.domain = Some(domain);
             }
             "resource server" => {
                 let rs = bp

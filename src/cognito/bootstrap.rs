@@ -17,6 +17,9 @@ pub struct GuideSetup {
     /// Deletion protection on the pool (the guide's best practice; tests switch it off so they
     /// can clean up).
     pub deletion_protection: bool,
+    /// A Cognito domain for the pool, as the guide's blueprint has it (the tests' pools go without,
+    /// so that they can add and remove domains of their own).
+    pub domain: bool,
     pub admin_email: String,
     pub user_email: String,
 }
@@ -26,6 +29,7 @@ impl Default for GuideSetup {
         Self {
             pool_name: "MyApp-UserPool".into(),
             deletion_protection: true,
+            domain: true,
             admin_email: "admin@example.com".into(),
             user_email: "user@example.com".into(),
         }
@@ -52,6 +56,9 @@ impl GuideSetup {
     pub fn blueprint(&self) -> Blueprint {
         let mut bp = Blueprint::guide(&self.pool_name);
         bp.pool.deletion_protection = self.deletion_protection;
+        if !self.domain {
+            bp.pool.domain_prefix = None;
+        }
         bp.users[0].email = self.admin_email.clone();
         bp.users[1].email = self.user_email.clone();
         bp

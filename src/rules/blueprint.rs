@@ -43,7 +43,15 @@ pub struct BlueprintPool {
     /// Only used when the pool is created (with the guide's settings).
     #[serde(default = "yes")]
     pub deletion_protection: bool,
+    /// A pool without a domain gets the Cognito domain `<prefix>-<8 random hex digits>`: a
+    /// prefix is unique across every AWS account in the region, so a blueprint cannot name one
+    /// that is sure to be free. A pool that has a domain keeps it.
+    #[serde(default)]
+    pub domain_prefix: Option<String>,
 }
+
+/// The random part a blueprint's domain prefix gets: `-` and 8 hex digits.
+pub const DOMAIN_SUFFIX_LEN: usize = 9;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -102,6 +110,8 @@ pub struct LiveState {
     /// The pool's schema attributes (for the client rules); empty for a new pool.
     pub attributes: Vec<String>,
     pub identity_providers: Vec<String>,
+    /// The pool's Cognito domain (prefix), if it has one.
+    pub domain: Option<String>,
 }
 
 /// Reads a blueprint: JSON when it starts with `{`, else TOML. Errors name the `blueprint`
@@ -139,6 +149,12 @@ impl Blueprint {
                 self.pool.name
             ))
         })?;
+        if let Some(prefix) = &self.pool.domain_prefix {
+            let example = format!("{prefix}-{}", "0".repeat(DOMAIN_SUFFIX_LEN - 1));
+            crate::model::domain::validate_domain("prefix", &example, "").map_err(|e| {
+                bad(format!("Domain prefix {prefix:?}: {} (with 9 more characters added).", e))
+            })?;
+        }
         for rs in &self.resource_servers {
             self.resource_server(rs)?;
         }
@@ -339,6 +355,12 @@ pub fn plan(bp: &Blueprint, live: &LiveState) -> Result<Vec<PlanStep>, AppError>
             format!("exists ({id}); its settings are not changed by a blueprint"),
         ),
     });
+    if let Some(prefix) = &bp.pool.domain_prefix {
+        steps.push(match &live.domain {
+            None => step("domain", prefix, StepAction::Create, format!("{prefix}-… (a random suffix)")),
+            Some(domain) => step("domain", prefix, StepAction::Keep, format!("the pool has {domain}")),
+        });
+    }
     for rs in &bp.resource_servers {
         let want = bp.resource_server(rs)?;
         let scopes = crate::model::resource_server::scopes_text(&want.scopes).replace('\n', ", ");
@@ -446,6 +468,7 @@ mod tests {
     fn applied(bp: &Blueprint, live: &LiveState) -> LiveState {
         let mut next = live.clone();
         next.pool_id.get_or_insert_with(|| "eu-west-1_new".into());
+        next.domain = bp.pool.domain_prefix.as_ref().map(|p| format!("{p}-0123abcd"));
         next.resource_servers =
             bp.resource_servers.iter().map(|rs| bp.resource_server(rs).unwrap()).collect();
         next.clients = bp
@@ -515,10 +538,24 @@ mod tests {
     fn a_fresh_pool_gets_every_step_created() {
         let steps = plan(&guide(), &LiveState::default()).unwrap();
         assert!(steps.iter().all(|s| s.action == StepAction::Create), "{steps:?}");
-        // pool, 1 resource server, 2 clients, 5 groups, 2 users with one membership each.
-        assert_eq!(steps.len(), 1 + 1 + 2 + 5 + 2 * 2);
-        assert_eq!(steps[0].kind, "pool");
-        assert_eq!(steps[2].name, "MyApp-ClientCredentials");
+        // pool, its domain, 1 resource server, 2 clients, 5 groups, 2 users with one membership
+        // each.
+        assert_eq!(steps.len(), 1 + 1 + 1 + 2 + 5 + 2 * 2);
+        assert_eq!((steps[0].kind.as_str(), steps[1].kind.as_str()), ("pool", "domain"));
+        assert_eq!(steps[3].name, "MyApp-ClientCredentials");
+    }
+
+    #[test]
+    fn a_pool_with_a_domain_keeps_it_and_a_bad_prefix_is_refused() {
+        let bp = guide();
+        let live = LiveState { pool_id: Some("p".into()), domain: Some("mine".into()), ..Default::default() };
+        let domain = plan(&bp, &live).unwrap().into_iter().find(|s| s.kind == "domain").unwrap();
+        assert_eq!((domain.action, domain.detail.as_str()), (StepAction::Keep, "the pool has mine"));
+        for prefix in ["My Auth", "aws-login", &"x".repeat(55)] {
+            let mut bp = guide();
+            bp.pool.domain_prefix = Some(prefix.to_string());
+            assert_eq!(bp.validate().unwrap_err().field(), Some("blueprint"), "{prefix}");
+        }
     }
 
     #[test]

@@ -33,6 +33,7 @@ async fn the_guide_blueprint_builds_a_fresh_pool_and_a_second_apply_changes_noth
     let setup = GuideSetup {
         pool_name: unique("pd-bp"),
         deletion_protection: false,
+        domain: true,
         admin_email: format!("{}@example.com", unique("bp-admin")),
         user_email: format!("{}@example.com", unique("bp-user")),
     };
@@ -48,7 +49,7 @@ async fn the_guide_blueprint_builds_a_fresh_pool_and_a_second_apply_changes_noth
 
     let first = apply(&h, &cookie, &toml, "").await;
     assert!(!first.failed(), "{first:?}");
-    assert_eq!(first.steps.len(), 13);
+    assert_eq!(first.steps.len(), 14);
     let pool_id = first.pool_id.clone().expect("the pool was created");
     let passwords: Vec<&str> = first.steps.iter().filter_map(|s| s.password.as_deref()).collect();
     assert_eq!(passwords.len(), 2, "one generated password per created user");
@@ -89,6 +90,7 @@ async fn drift_on_an_existing_pool_is_planned_and_corrected() {
     let setup = GuideSetup {
         pool_name: "Ignored because the pool is given by id".into(),
         deletion_protection: false,
+        domain: false,
         admin_email: h.admin_email.clone(),
         user_email: h.user_email.clone(),
     };

@@ -36,13 +36,20 @@ fn moto_args() -> CognitoArgs {
 }
 
 /// A new pool on moto with the guide's setup (the harness's own, or another for a test that
-/// needs a pool the console does not sign in with): the handles, the setup and its report.
+/// needs a pool the console does not sign in with), without the guide's domain, so that tests
+/// can add their own: the handles, the setup and its report.
 pub async fn seed_guide_pool(prefix: &str) -> (Handles, GuideSetup, SetupReport) {
+    seed_guide_pool_with(prefix, false).await
+}
+
+/// `seed_guide_pool`, with the guide's domain when `domain`.
+pub async fn seed_guide_pool_with(prefix: &str, domain: bool) -> (Handles, GuideSetup, SetupReport) {
     pooldesk::api::link_all();
     let handles = Handles::new(&load_sdk_config(&moto_args().endpoint()).await);
     let setup = GuideSetup {
         pool_name: unique(prefix),
         deletion_protection: false,
+        domain,
         admin_email: format!("{}@example.com", unique("admin")),
         user_email: format!("{}@example.com", unique("user")),
     };

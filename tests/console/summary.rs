@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use super::{Harness, unique};
 use pooldesk::cognito::bootstrap::{CONSOLE_CLIENT, CREDENTIALS_CLIENT, USER_AUTH_CLIENT};
 use pooldesk::error::AppError;
-use pooldesk::model::advisor::Finding;
+use pooldesk::model::advisor::{Finding, Severity};
 use pooldesk::model::export::ExportFile;
 use pooldesk::model::identity_pool::{
     IdentityPool, IdentityPoolForm, IdentityPoolSummary, IdentityTestResult,
@@ -118,6 +118,28 @@ async fn summary_lists_linked_identity_pools_and_exports_follow_it() {
         Some(&cookie),
     )
     .await;
+}
+
+/// The guide's setup as `pooldesk bootstrap` makes it, domain included, leaves the advisor nothing
+/// of high severity (the tests' pools have deletion protection off: a medium finding).
+#[tokio::test]
+async fn the_guide_setup_passes_its_own_advisor() {
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    let (_, _, guide) = super::seed_guide_pool_with("pd-advised", true).await;
+    let findings: Vec<Finding> =
+        h.call("/api/get_advice", &[("pool_id", &guide.pool_id)], Some(&cookie)).await.ok();
+    let high: Vec<&str> =
+        findings.iter().filter(|f| f.severity == Severity::High).map(|f| f.rule.as_str()).collect();
+    assert!(high.is_empty(), "{findings:#?}");
+    let summary: ConfigSummary =
+        h.call("/api/get_config_summary", &[("pool_id", &guide.pool_id)], Some(&cookie)).await.ok();
+    assert!(
+        summary.pool.domain.as_deref().is_some_and(|d| d.starts_with("myapp-auth-")),
+        "{:?}",
+        summary.pool
+    );
+    h.remove_pool(&guide.pool_id).await;
 }
 
 #[tokio::test]
