@@ -320,17 +320,19 @@ fn is_aws_jwks(s: &ConfigSummary) -> bool {
     s.pool.jwks_uri == format!("{}/.well-known/jwks.json", s.pool.issuer)
 }
 
-/// auth-middleware 0.4.1 to 0.5: `CognitoAuthzProviderSettings` for its `CognitoProvider`.
+/// auth-middleware 0.4.2 to 0.5 (0.4.1 is not on PyPI): `CognitoAuthzProviderSettings` for its
+/// `CognitoProvider`, with `CognitoGroupsProvider`, without which a user's groups come out empty.
 /// Its settings have no identity pool field (unknown keywords are silently dropped), so the
 /// identity pool id is a comment.
 fn auth_middleware_legacy(s: &ConfigSummary, audience: Option<&str>, secrets: Secrets) -> String {
     let client = s.audience_client(audience);
     let mut lines = vec![
-        "# auth-middleware 0.4.1 to 0.5".to_string(),
+        "# auth-middleware 0.4.2 to 0.5".to_string(),
         audience_line(client),
         "from auth_middleware import JwtAuthMiddleware".to_string(),
         "from auth_middleware.providers.aws.cognito_authz_provider_settings import CognitoAuthzProviderSettings"
             .to_string(),
+        "from auth_middleware.providers.aws.cognito_groups_provider import CognitoGroupsProvider".to_string(),
         "from auth_middleware.providers.aws.cognito_provider import CognitoProvider".to_string(),
         String::new(),
         "auth_settings = CognitoAuthzProviderSettings(".to_string(),
@@ -359,7 +361,7 @@ fn auth_middleware_legacy(s: &ConfigSummary, audience: Option<&str>, secrets: Se
     }
     lines.push(String::new());
     lines.push(
-        "# app.add_middleware(JwtAuthMiddleware, auth_provider=CognitoProvider(settings=auth_settings))"
+        "# app.add_middleware(\n#     JwtAuthMiddleware,\n#     auth_provider=CognitoProvider(settings=auth_settings, groups_provider=CognitoGroupsProvider),\n# )"
             .into(),
     );
     lines.push(String::new());
