@@ -5,6 +5,7 @@ pub mod config;
 pub mod db;
 pub mod desk;
 pub mod guard;
+pub mod health;
 pub mod jwt;
 pub mod limits;
 pub mod login;
@@ -73,6 +74,11 @@ pub fn router(state: AppState, db: &Db) -> Router {
     let options = state.leptos_options.clone();
     let app = Router::new()
         .route("/audit/export.csv", axum::routing::get(audit::csv))
+        .route("/healthz", axum::routing::get(health::healthz))
+        .route("/readyz", {
+            let (state, db) = (state.clone(), db.clone());
+            axum::routing::get(move || health::readyz(state.clone(), db.clone()))
+        })
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::page_gate))

@@ -54,13 +54,14 @@ pub async fn require_origin(req: Request, next: Next) -> Response {
     next.run(req).await
 }
 
-/// Is this a page load (not an asset and not a server function)?
+/// Is this a page load (not an asset, a server function or a health check)?
 fn is_page(req: &Request) -> bool {
     let path = req.uri().path();
     req.method() == Method::GET
         && !path.starts_with("/api/")
         && !path.starts_with("/pkg/")
         && !path.contains('.')
+        && !matches!(path, "/healthz" | "/readyz")
 }
 
 /// Anonymous page loads go to the login page; signed-in visits to the login page go to the

@@ -335,3 +335,33 @@ async fn an_operation_the_endpoint_lacks_is_asked_once_and_named() {
         assert_eq!(proxy.hits("AdminGetUser") - before, 1, "sent once");
     }
 }
+
+/// `/healthz` and `/readyz` need no session. Readiness fails, naming the component, while
+/// Cognito or the database does not answer, and recovers with it.
+#[tokio::test]
+async fn readiness_follows_cognito_and_the_database() {
+    use axum::http::Request;
+    let proxy = Running::start().await;
+    let h = harness_behind(&proxy, 2, 300).await;
+    let get = |path: &'static str| h.send(Request::get(path).body(axum::body::Body::empty()).unwrap());
+    let health = get("/healthz").await;
+    assert_eq!((health.status, health.body.as_str()), (StatusCode::OK, "ok"));
+    let ready = get("/readyz").await;
+    assert_eq!(ready.status, StatusCode::OK, "{}", ready.body);
+
+    proxy.set(Mode::Fail("DescribeUserPool"));
+    let down = get("/readyz").await;
+    assert_eq!(down.status, StatusCode::SERVICE_UNAVAILABLE);
+    let failing = |body: &str| serde_json::from_str::<serde_json::Value>(body).unwrap()["failing"].clone();
+    assert_eq!(failing(&down.body), serde_json::json!(["cognito"]));
+    assert!(!down.body.contains("injected failure"), "not the backend's words");
+    proxy.set(Mode::Pass);
+    assert_eq!(get("/readyz").await.status, StatusCode::OK, "recovers with Cognito");
+
+    let pooldesk::server::db::Db::Sqlite(pool) = &h.db else { unreachable!() };
+    pool.close().await;
+    let down = get("/readyz").await;
+    assert_eq!(down.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(failing(&down.body), serde_json::json!(["database"]));
+    assert_eq!(get("/healthz").await.status, StatusCode::OK, "the process still answers");
+}
