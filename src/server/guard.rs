@@ -205,16 +205,15 @@ where
     let state = expect_context::<AppState>();
     let session = session::current().await?;
     let signed_in = signed_in(&state, &session).await?.ok_or(AppError::Unauthenticated)?;
-    match (F::RECORD, Call::current()) {
-        (Record::Nothing, _) => {}
-        (Record::Session, Some(call)) => call.note(Some(&signed_in.operator), target),
-        (Record::Change | Record::Secret, Some(call)) => {
-            call.open(state.audit(), &signed_in.operator, target).await?;
-        }
-        // A recorded function outside the audit layer: nothing may happen unrecorded.
-        (_, None) => {
-            tracing::error!("a recorded function was called without the audit layer");
-            return Err(AppError::Internal);
+    if F::RECORD != Record::Nothing {
+        match (F::RECORD, Call::current()) {
+            (Record::Session, Some(call)) => call.note(Some(&signed_in.operator), target),
+            (_, Some(call)) => call.open(state.audit(), &signed_in.operator, target).await?,
+            // A recorded function outside the audit layer: nothing may happen unrecorded.
+            (_, None) => {
+                tracing::error!("a recorded function was called without the audit layer");
+                return Err(AppError::Internal);
+            }
         }
     }
     if signed_in.operator.role < min {
