@@ -11,7 +11,7 @@ use crate::error::AppError;
 use crate::model::blueprint::{AppliedStep, ApplyReport, PlanStep, StepAction};
 use crate::model::pool::PasswordPolicy;
 use crate::model::pool_settings::PoolForm;
-use crate::rules::blueprint::{Blueprint, DOMAIN_SUFFIX_LEN, LiveState, aligned_client, plan};
+use crate::rules::blueprint::{Blueprint, LiveState, aligned_client, domain_of, plan};
 
 /// The pool the blueprint targets: `pool_id` when given (a page for an existing pool), else the
 /// first pool with the blueprint's name; `None` when it would be created.
@@ -140,8 +140,7 @@ impl Run<'_> {
                 self.live.identity_providers = vec!["COGNITO".into()];
             }
             "domain" => {
-                let suffix = uuid::Uuid::new_v4().simple().to_string();
-                let domain = format!("{}-{}", step.name, &suffix[..DOMAIN_SUFFIX_LEN - 1]);
+                let domain = domain_of(&step.name, &uuid::Uuid::new_v4().simple().to_string());
                 let new = crate::model::domain::validate_domain("prefix", &domain, "")?;
                 domains::create(cognito, &self.pool_id()?, &new).await?;
                 self.live.domain = Some(domain);

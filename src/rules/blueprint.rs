@@ -51,7 +51,13 @@ pub struct BlueprintPool {
 }
 
 /// The random part a blueprint's domain prefix gets: `-` and 8 hex digits.
-pub const DOMAIN_SUFFIX_LEN: usize = 9;
+const DOMAIN_SUFFIX_LEN: usize = 9;
+
+/// The Cognito domain a blueprint's `prefix` becomes, with the first 8 characters of `hex`.
+pub fn domain_of(prefix: &str, hex: &str) -> String {
+    let digits: String = hex.chars().take(DOMAIN_SUFFIX_LEN - 1).collect();
+    format!("{prefix}-{digits}")
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -150,7 +156,7 @@ impl Blueprint {
             ))
         })?;
         if let Some(prefix) = &self.pool.domain_prefix {
-            let example = format!("{prefix}-{}", "0".repeat(DOMAIN_SUFFIX_LEN - 1));
+            let example = domain_of(prefix, &"0".repeat(DOMAIN_SUFFIX_LEN - 1));
             crate::model::domain::validate_domain("prefix", &example, "").map_err(|e| {
                 bad(format!("Domain prefix {prefix:?}: {} (with 9 more characters added).", e))
             })?;

@@ -145,32 +145,22 @@ impl Harness {
     /// POSTs a server function the way the browser's JavaScript does: form-encoded, or as JSON
     /// for the functions declared with `input = Json` (`JSON_INPUT`).
     pub async fn call(&self, path: &str, args: &[(&str, &str)], cookie: Option<&str>) -> Reply {
-        if JSON_INPUT.contains(&path) {
-            return self.call_json(path, args, cookie).await;
-        }
-        let body = args.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect::<Vec<_>>().join("&");
+        let (content_type, body) = if JSON_INPUT.contains(&path) {
+            let fields: serde_json::Map<String, serde_json::Value> =
+                args.iter().map(|(k, v)| (k.to_string(), serde_json::Value::from(*v))).collect();
+            ("application/json", serde_json::to_vec(&fields).unwrap())
+        } else {
+            let form = args.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect::<Vec<_>>().join("&");
+            ("application/x-www-form-urlencoded", form.into_bytes())
+        };
         let mut req = Request::post(path)
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::CONTENT_TYPE, content_type)
             .header(header::ACCEPT, "application/json")
             .header("sec-fetch-site", "same-origin");
         if let Some(c) = cookie {
             req = req.header(header::COOKIE, c);
         }
         self.send(req.body(Body::from(body)).unwrap()).await
-    }
-
-    /// POSTs a server function declared with `input = Json`, its arguments as strings.
-    async fn call_json(&self, path: &str, args: &[(&str, &str)], cookie: Option<&str>) -> Reply {
-        let body: serde_json::Map<String, serde_json::Value> =
-            args.iter().map(|(k, v)| (k.to_string(), serde_json::Value::from(*v))).collect();
-        let mut req = Request::post(path)
-            .header(header::CONTENT_TYPE, "application/json")
-            .header(header::ACCEPT, "application/json")
-            .header("sec-fetch-site", "same-origin");
-        if let Some(c) = cookie {
-            req = req.header(header::COOKIE, c);
-        }
-        self.send(req.body(Body::from(serde_json::to_vec(&body).unwrap())).unwrap()).await
     }
 
     /// Sends a request through the whole stack. A request that has not answered in 2 minutes

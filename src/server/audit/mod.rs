@@ -171,7 +171,11 @@ impl Call {
 
     /// The record of the server function being run, if its declaration asks for one.
     pub fn current() -> Option<Self> {
-        leptos::prelude::use_context::<axum::http::request::Parts>()?.extensions.get::<Self>().cloned()
+        leptos::prelude::with_context::<axum::http::request::Parts, _>(Self::of).flatten()
+    }
+
+    fn of(parts: &axum::http::request::Parts) -> Option<Self> {
+        parts.extensions.get::<Self>().cloned()
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut CallState) -> T) -> T {
@@ -286,16 +290,17 @@ pub fn set_outcome(outcome: &str) {
 /// 500 otherwise). A form posted without JavaScript keeps its redirect back to the page, which
 /// carries the error in its URL.
 pub fn answered(err: &AppError) {
-    use leptos::prelude::use_context;
-    if let Some(call) = Call::current() {
+    use leptos::prelude::{use_context, with_context};
+    // One look at the request: its record, and whether it is a form posted without JavaScript.
+    let Some((call, form_post)) = with_context::<axum::http::request::Parts, _>(|parts| {
+        let accept = parts.headers.get(header::ACCEPT).and_then(|v| v.to_str().ok());
+        (Call::of(parts), accept.is_some_and(|v| v.contains("text/html")))
+    }) else {
+        return;
+    };
+    if let Some(call) = call {
         call.set_outcome(&err.code(), false);
     }
-    let Some(parts) = use_context::<axum::http::request::Parts>() else { return };
-    let form_post = parts
-        .headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"));
     if let (false, Some(res)) = (form_post, use_context::<leptos_axum::ResponseOptions>()) {
         res.set_status(StatusCode::from_u16(err.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR));
     }
