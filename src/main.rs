@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use pooldesk::cognito::bootstrap::{self, GuideSetup};
 use pooldesk::cognito::{self, Handles};
 use pooldesk::server::config::{
-    BlueprintAction, BlueprintConfig, BootstrapConfig, Cli, Command, ServeConfig,
+    BlueprintAction, BlueprintConfig, BootstrapConfig, Cli, Command, LogFormat, ServeConfig,
 };
 use tracing_subscriber::EnvFilter;
 
@@ -29,12 +29,19 @@ fn main() -> ExitCode {
 }
 
 async fn run() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,tower_http=info")),
-        )
-        .init();
     let cli = Cli::parse();
+    let filter = || EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,tower_http=info"));
+    match cli.log_format {
+        LogFormat::Text => tracing_subscriber::fmt().with_env_filter(filter()).init(),
+        // Every open span's fields, outermost first: the request's (method, path, request id) on
+        // every line of the request.
+        LogFormat::Json => tracing_subscriber::fmt()
+            .json()
+            .with_current_span(false)
+            .with_span_list(true)
+            .with_env_filter(filter())
+            .init(),
+    }
     let result = match cli.command {
         Command::Serve(config) => serve(*config).await,
         Command::Bootstrap(config) => run_bootstrap(config).await,
@@ -59,6 +66,9 @@ async fn serve(config: ServeConfig) -> Result<(), String> {
         return Err("no server functions are registered: the build is broken".into());
     }
     let db = pooldesk::server::db::open(&config).await?;
+    if let Some(metrics_bind) = config.metrics_bind {
+        pooldesk::server::metrics::serve(metrics_bind, db.clone()).await?;
+    }
     let bind = config.bind;
     if config.cognito.endpoint_url.is_none() {
         tracing::info!(region = %config.cognito.region, "using AWS Cognito through the standard credential chain");

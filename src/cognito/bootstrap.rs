@@ -42,6 +42,7 @@ pub const CREDENTIALS_CLIENT: &str = "MyApp-ClientCredentials";
 pub const USER_AUTH_CLIENT: &str = "MyApp-UserAuth";
 
 /// The outcome, with the passwords set in this run (shown once, never stored).
+#[derive(Clone)]
 pub struct SetupReport {
     pub pool_id: String,
     pub created_pool: bool,

@@ -62,7 +62,10 @@ impl SdkFailure {
     }
 }
 
-const UNSUPPORTED_CODES: &[&str] = &["UnsupportedOperationException", "Unsupported"];
+/// Cognito's "slow down": over a quota category's rate.
+pub(super) const THROTTLING_CODES: &[&str] = &["TooManyRequestsException", "ThrottlingException"];
+
+pub(super) const UNSUPPORTED_CODES: &[&str] = &["UnsupportedOperationException", "Unsupported"];
 
 /// One Cognito operation's error table: what it does in the operator's words, what a
 /// `ResourceNotFoundException` from it refers to, and the codes whose meaning is its own. Every
@@ -120,7 +123,7 @@ impl Operation {
             }
             SdkFailure::Other => AppError::Internal,
             SdkFailure::Service { code, status } => match code.as_deref() {
-                Some("TooManyRequestsException" | "ThrottlingException") => AppError::Throttled,
+                Some(code) if THROTTLING_CODES.contains(&code) => AppError::Throttled,
                 Some("LimitExceededException") => {
                     AppError::unavailable("A Cognito limit was reached for this operation. Try again later.")
                 }
@@ -179,17 +182,32 @@ impl ClassifyRetry for NoRetryWhenUnsupported {
     }
 }
 
-/// Does this raw answer say "not implemented" (see `SdkFailure::is_unsupported`)? A JSON error
-/// names its code in `__type` (AWS, moto) or `code` (cognito-local), possibly after a `#`; a
-/// 500 that is no JSON at all is moto's page for an operation it lacks.
+/// Does this raw answer say "not implemented" (see `SdkFailure::is_unsupported`)? A 500 that
+/// is no JSON at all is moto's page for an operation it lacks.
 fn answers_unsupported(status: u16, body: &[u8]) -> bool {
-    let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) else {
-        return status == 500 || status == 501;
-    };
-    ["__type", "code"].iter().filter_map(|k| value.get(k).and_then(|v| v.as_str())).any(|code| {
-        let code = code.rsplit('#').next().unwrap_or(code);
-        UNSUPPORTED_CODES.contains(&code)
-    })
+    match answered_code(body) {
+        Answered::Code(code) => UNSUPPORTED_CODES.contains(&code.as_str()),
+        Answered::NoCode => false,
+        Answered::NotJson => status == 500 || status == 501,
+    }
+}
+
+/// What a raw error answer's body says.
+pub(super) enum Answered {
+    Code(String),
+    NoCode,
+    NotJson,
+}
+
+/// The error code in a raw JSON answer: in `__type` (AWS, moto) or `code` (cognito-local),
+/// possibly after a `#`.
+pub(super) fn answered_code(body: &[u8]) -> Answered {
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) else { return Answered::NotJson };
+    ["__type", "code"]
+        .iter()
+        .find_map(|k| value.get(k).and_then(|v| v.as_str()))
+        .map(|code| Answered::Code(code.rsplit('#').next().unwrap_or(code).to_string()))
+        .unwrap_or(Answered::NoCode)
 }
 
 /// The HTTP status of a raw response, whatever the SDK calls its response type.

@@ -9,6 +9,7 @@ pub mod clients;
 mod compat;
 pub mod domains;
 mod error;
+pub mod metered;
 pub mod groups;
 pub mod identity_pools;
 pub mod operations;
@@ -95,6 +96,7 @@ pub fn user_pools_client(config: &SdkConfig) -> Client {
     Client::from_conf(
         aws_sdk_cognitoidentityprovider::config::Builder::from(config)
             .retry_classifier(error::NoRetryWhenUnsupported)
+            .interceptor(metered::Metered)
             .build(),
     )
 }
@@ -175,6 +177,7 @@ impl CognitoRead {
             identity: aws_sdk_cognitoidentity::Client::from_conf(
                 aws_sdk_cognitoidentity::config::Builder::from(config)
                     .retry_classifier(error::NoRetryWhenUnsupported)
+                    .interceptor(metered::Metered)
                     .build(),
             ),
             region,

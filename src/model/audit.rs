@@ -9,9 +9,11 @@ use crate::error::AppError;
 pub const AUDIT_PAGE_SIZE: i64 = 50;
 /// The most rows one CSV export holds (newest first); narrow the filter for older ones.
 pub const AUDIT_CSV_LIMIT: i64 = 10_000;
-/// The outcome of a call that had not finished when it was recorded (a crash in between
-/// leaves it so).
+/// The outcome of a call that had not finished when it was recorded. Its console process sets
+/// the real one when it answers; if the process stops first, it becomes `interrupted`.
 pub const OUTCOME_PENDING: &str = "pending";
+/// A change whose console process stopped before it answered: it may or may not have been made.
+pub const OUTCOME_INTERRUPTED: &str = "interrupted";
 pub const OUTCOME_OK: &str = "ok";
 
 /// One recorded call. Never holds a password, token, secret or session id: only the fields

@@ -13,7 +13,7 @@ use crate::components::style::{BUTTON, INPUT};
 use crate::components::table::{DataTable, col};
 use crate::error::AppError;
 use crate::model::audit::{
-    AuditEntry, AuditFilter, AuditPage, OUTCOME_OK, OUTCOME_PENDING, format_timestamp_ms,
+    AuditEntry, AuditFilter, AuditPage, OUTCOME_INTERRUPTED, OUTCOME_OK, OUTCOME_PENDING, format_timestamp_ms,
 };
 
 /// The outcomes offered by the filter: `error` is any failure (`partial` included), `partial` a
@@ -238,12 +238,14 @@ fn AuditRow(entry: AuditEntry) -> impl IntoView {
     }
 }
 
-/// Green for success, grey while unfinished, amber for refused input, red for the rest.
+/// Green for success, grey while unfinished, amber for refused input and unknown results, red
+/// for the rest.
 #[component]
 fn OutcomeBadge(outcome: String) -> impl IntoView {
     let colour = match outcome.as_str() {
         OUTCOME_OK => "bg-green-100 text-green-800",
         OUTCOME_PENDING => "bg-slate-100 text-slate-700",
+        OUTCOME_INTERRUPTED => "bg-amber-100 text-amber-800",
         o if o.starts_with("invalid") || ["not_found", "conflict", "throttled", "partial"].contains(&o) => {
             "bg-amber-100 text-amber-800"
         }

@@ -12,8 +12,18 @@ use crate::model::role::Role;
 #[derive(Debug, Parser)]
 #[command(name = "pooldesk", version, about = "Self-hosted admin console for Amazon Cognito")]
 pub struct Cli {
+    /// How log lines are written: for people, or one JSON object per line for log shippers
+    /// (the request id and the audit events' fields included).
+    #[arg(long, env = "POOLDESK_LOG_FORMAT", value_enum, default_value = "text", global = true)]
+    pub log_format: LogFormat,
     #[command(subcommand)]
     pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]
@@ -125,6 +135,15 @@ pub struct ServeConfig {
     /// Where the built site (wasm, css) is.
     #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
     pub site_root: String,
+    /// Serve Prometheus metrics at `http://<this address>/metrics` (off when unset). Keep it
+    /// off the public network: it needs no sign-in.
+    #[arg(long, env = "POOLDESK_METRICS_BIND")]
+    pub metrics_bind: Option<SocketAddr>,
+    /// This process's name among the replicas sharing the database, stable across its
+    /// restarts (at a start, the changes its previous run left unfinished are marked
+    /// `interrupted` in the audit log). Default: the host name and the listening port.
+    #[arg(long, env = "POOLDESK_REPLICA_NAME")]
+    pub replica_name: Option<String>,
 }
 
 /// The groups of the console's pool that open the console, and the role each gives. Only the
@@ -196,6 +215,14 @@ impl ServeConfig {
             SecureCookies::Never => false,
             SecureCookies::Auto => !self.bind.ip().is_loopback(),
         }
+    }
+
+    pub fn replica_name(&self) -> String {
+        self.replica_name.clone().unwrap_or_else(|| {
+            let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+            let host = if host.trim().is_empty() { "pooldesk" } else { host.trim() };
+            format!("{host}:{}", self.bind.port())
+        })
     }
 
     pub fn database_url(&self) -> String {

@@ -71,6 +71,14 @@ pub async fn open(config: &ServeConfig) -> Result<Db, String> {
         Db::Sqlite(pool)
     };
     migrate(&db).await.map_err(|e| format!("cannot prepare the database: {e}"))?;
+    let replica = config.replica_name();
+    let interrupted = super::audit::interrupt_own(&db, &replica)
+        .await
+        .map_err(|e| format!("cannot prepare the database: {e}"))?;
+    if interrupted > 0 {
+        tracing::warn!(interrupted, %replica, "changes cut short by this replica's last stop are marked interrupted in the audit log");
+    }
+    tokio::spawn(upkeep(db.clone(), replica));
     match &db {
         Db::Sqlite(pool) => {
             tokio::spawn(SqliteStore::new(pool.clone()).continuously_delete_expired(SWEEP));
@@ -84,11 +92,30 @@ pub async fn open(config: &ServeConfig) -> Result<Db, String> {
 
 const SWEEP: tokio::time::Duration = tokio::time::Duration::from_secs(300);
 
+/// Every heartbeat: this replica is alive, the unfinished changes of replicas gone are marked
+/// interrupted, and spent sign-in budgets are whole again.
+async fn upkeep(db: Db, replica: String) {
+    let mut tick = tokio::time::interval(super::audit::HEARTBEAT);
+    loop {
+        tick.tick().await;
+        let now = super::now_ms();
+        match super::audit::heartbeat(&db, &replica, now).await {
+            Ok(0) => {}
+            Ok(interrupted) => tracing::warn!(interrupted, "changes of a replica gone are marked interrupted in the audit log"),
+            Err(e) => tracing::warn!(error = %e, "replica heartbeat failed"),
+        }
+        if let Err(e) = super::limits::sweep(&db, now).await {
+            tracing::warn!(error = %e, "sweeping the sign-in limits failed");
+        }
+    }
+}
+
 async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
     match db {
         Db::Sqlite(pool) => {
             SqliteStore::new(pool.clone()).migrate().await?;
-            super::audit::migrate(db).await
+            super::audit::migrate(db).await?;
+            super::limits::migrate(db).await
         }
         Db::Postgres(pool) => {
             // Several instances (or test harnesses) may start at once; `CREATE … IF NOT EXISTS`
@@ -97,7 +124,8 @@ async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
             sqlx::query("SELECT pg_advisory_lock(7262013)").execute(&mut *lock).await?;
             let result = async {
                 PostgresStore::new(pool.clone()).migrate().await?;
-                super::audit::migrate(db).await
+                super::audit::migrate(db).await?;
+                super::limits::migrate(db).await
             }
             .await;
             sqlx::query("SELECT pg_advisory_unlock(7262013)").execute(&mut *lock).await?;

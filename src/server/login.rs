@@ -1,7 +1,7 @@
 //! The console's own sign-in, step by step. Called by the public server functions in
 //! `api::auth`; this is the only code that turns Cognito tokens into a session.
 
-use leptos::prelude::expect_context;
+use leptos::prelude::{expect_context, use_context};
 use tower_sessions::Session;
 
 use super::jwt::TokenError;
@@ -112,12 +112,55 @@ pub async fn limit_attempt(username: &str) -> Result<(), AppError> {
 }
 
 /// One attempt against the sign-in limits: the client address's allowance, and `username`'s
-/// when given (the challenge steps count by address: guessing MFA codes). Returns the address,
-/// which goes to Cognito as context data.
+/// when given (the challenge steps count by address: guessing MFA codes), or this browser's
+/// own allowance for that username when it is a known device. Returns the address, which goes
+/// to Cognito as context data.
 async fn limit(state: &AppState, username: Option<&str>) -> Result<Option<String>, AppError> {
     let client_ip = super::request::client_ip().await;
-    state.limiter().check(client_ip, username)?;
+    let device = device_token(state).await;
+    state.limits().check(client_ip, username, device.as_deref()).await?;
     Ok(client_ip.map(|ip| ip.to_string()))
+}
+
+/// The known-device cookie: `__Host-` like the session's when cookies are secure.
+fn device_cookie_name(state: &AppState) -> &'static str {
+    if state.config().secure_cookie() { "__Host-pooldesk_device" } else { "pooldesk_device" }
+}
+
+/// The device token this browser sent, if any.
+async fn device_token(state: &AppState) -> Option<String> {
+    let headers = leptos_axum::extract::<axum::http::HeaderMap>().await.ok()?;
+    let name = device_cookie_name(state);
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(tower_sessions::cookie::Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|cookie| cookie.name() == name)
+        .map(|cookie| cookie.value().to_string())
+        .filter(|token| !token.is_empty() && token.len() <= 64)
+}
+
+/// After a sign-in: this browser becomes (or stays) a known device for the operator, under
+/// both names they sign in with (username and email). Best effort: a sign-in is not refused
+/// because the device could not be remembered.
+async fn remember_device(state: &AppState, operator: &Operator) {
+    let sent = device_token(state).await;
+    let names: Vec<&str> = std::iter::once(operator.username.as_str()).chain(operator.email.as_deref()).collect();
+    let Ok(new) = state.limits().remember(sent.as_deref(), &names).await else { return };
+    let (Some(token), Some(res)) = (new, use_context::<leptos_axum::ResponseOptions>()) else { return };
+    let secure = state.config().secure_cookie();
+    let cookie = tower_sessions::cookie::Cookie::build((device_cookie_name(state), token))
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(tower_sessions::cookie::SameSite::Strict)
+        .max_age(tower_sessions::cookie::time::Duration::days(super::limits::DEVICE_DAYS))
+        .build();
+    if let Ok(value) = axum::http::HeaderValue::from_str(&cookie.to_string()) {
+        res.append_header(axum::http::header::SET_COOKIE, value);
+    }
 }
 
 /// The code from an authenticator app: six digits, or a refusal beside the field.
@@ -209,6 +252,7 @@ async fn establish(state: &AppState, session: &Session, tokens: Tokens) -> Resul
         stepped_up_at: now,
     };
     session::write(session, SIGNED_IN, &signed_in).await?;
+    remember_device(state, &signed_in.operator).await;
     tracing::info!(sub = %signed_in.operator.sub, role = role.label(), "operator signed in");
     Ok(LoginStep::SignedIn)
 }

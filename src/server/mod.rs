@@ -9,6 +9,7 @@ pub mod health;
 pub mod jwt;
 pub mod limits;
 pub mod login;
+pub mod metrics;
 pub mod request;
 pub mod security;
 pub mod session;
@@ -27,7 +28,6 @@ use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
 use crate::app::{App, shell};
 use crate::cognito::auth::ConsoleAuth;
 use crate::cognito::{self, Handles};
-use audit::AuditLog;
 use config::ServeConfig;
 use db::Db;
 use jwt::TokenVerifier;
@@ -46,7 +46,7 @@ pub async fn build_state(config: ServeConfig, leptos_options: LeptosOptions, db:
         config.client_secret.clone(),
     );
     let verifier = TokenVerifier::new(config.token_source(), config.client_id.clone());
-    AppState::new(leptos_options, config, handles, auth, verifier, AuditLog::new(db))
+    AppState::new(leptos_options, config, handles, auth, verifier, db)
 }
 
 fn session_layer<S: SessionStore + Clone>(store: S, config: &ServeConfig) -> SessionManagerLayer<S> {
@@ -63,7 +63,7 @@ fn session_layer<S: SessionStore + Clone>(store: S, config: &ServeConfig) -> Ses
         .with_expiry(Expiry::OnInactivity(Duration::minutes(i64::from(config.idle_minutes))))
 }
 
-/// The whole HTTP stack. Outermost first: request id and client address, tracing,
+/// The whole HTTP stack. Outermost first: request id and client address, metrics, tracing,
 /// compression, security headers, CSRF, the session, the audit log, the page gate, then the
 /// audit export, Leptos' pages and server functions.
 pub fn router(state: AppState, db: &Db) -> Router {
@@ -92,8 +92,17 @@ pub fn router(state: AppState, db: &Db) -> Router {
         .layer(axum::middleware::from_fn_with_state(secure, security::security_headers))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
+        .layer(axum::middleware::from_fn(metrics::track))
         .layer(axum::middleware::from_fn_with_state(trust_forwarded_for, request::request_context))
         .with_state(state)
+}
+
+/// Unix milliseconds: the audit log's and the sign-in limits' clock.
+pub(crate) fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or_default()
 }
 
 /// The request's span: method, path (never the query) and the request id.

@@ -6,7 +6,8 @@ use leptos::prelude::LeptosOptions;
 use super::audit::AuditLog;
 use super::config::ServeConfig;
 use super::jwt::TokenVerifier;
-use super::limits::LoginLimiter;
+use super::db::Db;
+use super::limits::LoginLimits;
 use crate::cognito::Handles;
 use crate::cognito::auth::ConsoleAuth;
 
@@ -24,7 +25,7 @@ struct Inner {
     auth: ConsoleAuth,
     verifier: TokenVerifier,
     audit: AuditLog,
-    limiter: LoginLimiter,
+    limits: LoginLimits,
 }
 
 impl AppState {
@@ -34,10 +35,11 @@ impl AppState {
         cognito: Handles,
         auth: ConsoleAuth,
         verifier: TokenVerifier,
-        audit: AuditLog,
+        db: Db,
     ) -> Self {
-        let limiter = LoginLimiter::new(config.login_per_ip_per_minute, config.login_per_user_per_minute);
-        Self { leptos_options, inner: Arc::new(Inner { config, cognito, auth, verifier, audit, limiter }) }
+        let limits = LoginLimits::new(db.clone(), config.login_per_ip_per_minute, config.login_per_user_per_minute);
+        let audit = AuditLog::of_replica(db, &config.replica_name());
+        Self { leptos_options, inner: Arc::new(Inner { config, cognito, auth, verifier, audit, limits }) }
     }
 
     pub fn config(&self) -> &ServeConfig {
@@ -60,8 +62,8 @@ impl AppState {
         &self.inner.audit
     }
 
-    pub(in crate::server) fn limiter(&self) -> &LoginLimiter {
-        &self.inner.limiter
+    pub(in crate::server) fn limits(&self) -> &LoginLimits {
+        &self.inner.limits
     }
 }
 

@@ -15,7 +15,7 @@ use super::{Harness, moto};
 use pooldesk::error::AppError;
 
 #[derive(Clone, Copy, Debug)]
-enum Mode {
+pub enum Mode {
     Pass,
     /// Answer this many requests with TooManyRequestsException, then pass.
     Throttle(usize),
@@ -36,14 +36,14 @@ struct Proxy {
     http: reqwest::Client,
 }
 
-struct Running {
-    url: String,
+pub struct Running {
+    pub url: String,
     proxy: Proxy,
     server: tokio::task::JoinHandle<()>,
 }
 
 impl Running {
-    async fn start() -> Self {
+    pub async fn start() -> Self {
         let proxy = Proxy {
             mode: Arc::new(Mutex::new(Mode::Pass)),
             hits: Arc::default(),
@@ -58,7 +58,7 @@ impl Running {
         Self { url: format!("http://{addr}"), proxy, server }
     }
 
-    fn set(&self, mode: Mode) {
+    pub fn set(&self, mode: Mode) {
         *self.proxy.mode.lock().unwrap() = mode;
     }
 

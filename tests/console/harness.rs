@@ -121,6 +121,8 @@ impl Harness {
             login_per_ip_per_minute: 10_000,
             login_per_user_per_minute: 10_000,
             site_root: "target/site".into(),
+            metrics_bind: None,
+            replica_name: Some(unique("replica")),
         };
         adjust(&mut config);
         let db = pooldesk::server::db::open(&config).await.unwrap();
@@ -139,6 +141,26 @@ impl Harness {
             admin_email: setup.admin_email,
             user_email: setup.user_email,
             report,
+        }
+    }
+
+    /// The same console started again: a new state and database connection on the same
+    /// database and configuration (what a process restart keeps).
+    pub async fn restarted(&self) -> Self {
+        let config = self.state.config().clone();
+        let db = pooldesk::server::db::open(&config).await.unwrap();
+        let state = pooldesk::server::build_state(config, self.state.leptos_options.clone(), db.clone()).await;
+        Self {
+            router: pooldesk::server::router(state.clone(), &db),
+            state,
+            db,
+            cognito: self.cognito.clone(),
+            sdk: self.sdk.clone(),
+            users: self.users.clone(),
+            pool_id: self.pool_id.clone(),
+            admin_email: self.admin_email.clone(),
+            user_email: self.user_email.clone(),
+            report: self.report.clone(),
         }
     }
 

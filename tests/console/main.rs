@@ -20,6 +20,7 @@ mod groups;
 mod guard;
 mod login;
 mod pools;
+mod replicas;
 mod security;
 mod summary;
 mod targets;

@@ -22,7 +22,7 @@ mod csv;
 mod store;
 
 pub use csv::csv;
-pub use store::{AuditLog, migrate, read_failed};
+pub use store::{AuditLog, HEARTBEAT, heartbeat, interrupt_own, migrate, read_failed};
 
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -32,7 +32,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
 
-use super::AppState;
+use super::{AppState, now_ms};
 use super::request::RequestContext;
 use super::session::{SIGNED_IN, SignedIn};
 use crate::error::AppError;
@@ -201,6 +201,7 @@ impl Call {
             }
             Err(e) => {
                 tracing::error!(error = %e, action = %entry.action, "audit log write failed; call refused");
+                super::metrics::audit_write_failed();
                 Err(AppError::unavailable(
                     "The audit log cannot be written, so nothing was changed. Try again later.",
                 ))
@@ -263,13 +264,6 @@ fn base_entry(facts: &RequestFacts, target: &Target) -> AuditEntry {
     }
 }
 
-fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or_default()
-}
-
 /// For a server function whose report says some of its steps failed: recorded as `partial`.
 pub fn report_partial() {
     set_outcome(OUTCOME_PARTIAL);
@@ -325,7 +319,7 @@ pub async fn record(
     let facts = RequestFacts {
         request_id: context.as_ref().map(|c| c.id.clone()).unwrap_or_default(),
         source_ip: context.and_then(|c| c.client_ip).map(|ip| ip.to_string()),
-        action: action_name(declared),
+        action: function_name(declared).to_string(),
         at_ms: now_ms(),
     };
     let call = Call::new(facts);
@@ -345,6 +339,7 @@ pub async fn record(
     });
     let log = state.audit();
     if declared.record == Record::Session {
+        super::metrics::sign_in_step(function_name(declared), &outcome);
         if outcome == AppError::TooManyAttempts.code() {
             // A flood of refused attempts is not a flood of rows: the trace has them.
             emit(&call.entry(&outcome));
@@ -358,6 +353,7 @@ pub async fn record(
         let entry = call.entry(&outcome);
         if let Err(e) = log.insert(&entry).await {
             tracing::error!(error = %e, action = %entry.action, "audit log write failed");
+            super::metrics::audit_write_failed();
         }
         emit(&entry);
         return res;
@@ -365,7 +361,7 @@ pub async fn record(
     let Some(id) = call.with(|c| c.row) else {
         if status.is_success() || status.is_redirection() {
             // The function answered without its guard: a declaration without `F::guard`.
-            tracing::error!(action = %action_name(declared), "a recorded function ran without opening its audit record");
+            tracing::error!(action = function_name(declared), "a recorded function ran without opening its audit record");
             return refuse(AppError::Internal);
         }
         // Refused before the guard knew the operator (no session, a malformed request): a row
@@ -376,6 +372,7 @@ pub async fn record(
     entry.id = id;
     if let Err(e) = log.set_outcome(id, &entry.outcome).await {
         tracing::error!(error = %e, id, "audit log outcome not written (the row stays pending)");
+        super::metrics::audit_write_failed();
     }
     emit(&entry);
     res
@@ -386,15 +383,16 @@ pub fn actions() -> Vec<String> {
     let mut names: Vec<String> = inventory::iter::<Declared>
         .into_iter()
         .filter(|d| d.record != Record::Nothing)
-        .map(action_name)
+        .map(|d| function_name(d).to_string())
         .collect();
     names.sort();
     names.dedup();
     names
 }
 
-fn action_name(declared: &Declared) -> String {
-    declared.path.rsplit('/').next().unwrap_or(declared.path).to_string()
+/// A server function's name: the last segment of its path (`delete_user`).
+pub fn function_name(declared: &Declared) -> &'static str {
+    declared.path.rsplit('/').next().unwrap_or(declared.path)
 }
 
 fn refuse(err: AppError) -> Response {

@@ -4,12 +4,15 @@
 use sqlx::{QueryBuilder, Row};
 
 use crate::error::AppError;
-use crate::model::audit::{AUDIT_PAGE_SIZE, AuditEntry, AuditQuery};
+use crate::model::audit::{AUDIT_PAGE_SIZE, AuditEntry, AuditQuery, OUTCOME_INTERRUPTED, OUTCOME_PENDING};
 use crate::server::db::{Db, on_db};
 
 #[derive(Clone, Debug)]
 pub struct AuditLog {
     db: Db,
+    /// The console process writing rows (`--replica-name`): its `pending` rows are its own
+    /// calls in flight, and when it restarts, its calls cut short.
+    replica: Option<String>,
 }
 
 const COLUMNS: &str = "id, at_ms, request_id, operator_sub, operator_username, operator_email, source_ip, action, pool_id, target, outcome";
@@ -26,15 +29,59 @@ pub async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
          source_ip TEXT, action TEXT NOT NULL, pool_id TEXT, target TEXT, outcome TEXT NOT NULL)"
     );
     let index = "CREATE INDEX IF NOT EXISTS pooldesk_audit_at ON pooldesk_audit (at_ms)";
+    // Added after the first release: neither backend has one `ADD COLUMN IF NOT EXISTS`.
+    let has_replica = "SELECT replica FROM pooldesk_audit WHERE 1 = 0";
+    let add_replica = "ALTER TABLE pooldesk_audit ADD COLUMN replica TEXT";
+    let replicas = "CREATE TABLE IF NOT EXISTS pooldesk_replicas (name TEXT PRIMARY KEY, seen_ms BIGINT NOT NULL)";
     on_db!(db, pool => {
         sqlx::query(&table).execute(pool).await?;
-        sqlx::query(index).execute(pool).await.map(|_| ())
+        sqlx::query(index).execute(pool).await?;
+        if sqlx::query(has_replica).execute(pool).await.is_err() {
+            sqlx::query(add_replica).execute(pool).await?;
+        }
+        sqlx::query(replicas).execute(pool).await.map(|_| ())
+    })
+}
+
+/// A replica that has not been seen for this long is gone: its `pending` rows will never be
+/// finished. (Replicas say they are alive every [`HEARTBEAT`].)
+const GONE_AFTER_MS: i64 = 180_000;
+pub const HEARTBEAT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// At a replica's start: the calls its previous run left `pending` were cut short.
+pub async fn interrupt_own(db: &Db, replica: &str) -> Result<u64, sqlx::Error> {
+    on_db!(db, pool => {
+        let mut qb = QueryBuilder::new("UPDATE pooldesk_audit SET outcome = ");
+        qb.push_bind(OUTCOME_INTERRUPTED).push(" WHERE outcome = ").push_bind(OUTCOME_PENDING);
+        qb.push(" AND replica = ").push_bind(replica.to_string());
+        qb.build().execute(pool).await.map(|r| r.rows_affected())
+    })
+}
+
+/// Every [`HEARTBEAT`]: `replica` is alive, and the `pending` rows of replicas gone (or of no
+/// replica) were cut short.
+pub async fn heartbeat(db: &Db, replica: &str, now_ms: i64) -> Result<u64, sqlx::Error> {
+    on_db!(db, pool => {
+        let mut qb = QueryBuilder::new("INSERT INTO pooldesk_replicas (name, seen_ms) VALUES (");
+        qb.push_bind(replica.to_string()).push(", ").push_bind(now_ms);
+        qb.push(") ON CONFLICT (name) DO UPDATE SET seen_ms = ").push_bind(now_ms);
+        qb.build().execute(pool).await?;
+        let mut qb = QueryBuilder::new("UPDATE pooldesk_audit SET outcome = ");
+        qb.push_bind(OUTCOME_INTERRUPTED).push(" WHERE outcome = ").push_bind(OUTCOME_PENDING);
+        qb.push(" AND (replica IS NULL OR replica NOT IN (SELECT name FROM pooldesk_replicas WHERE seen_ms >= ");
+        qb.push_bind(now_ms - GONE_AFTER_MS).push("))");
+        qb.build().execute(pool).await.map(|r| r.rows_affected())
     })
 }
 
 impl AuditLog {
+    /// For reading (and for tests' writes, which are never left pending).
     pub fn new(db: Db) -> Self {
-        Self { db }
+        Self { db, replica: None }
+    }
+
+    pub fn of_replica(db: Db, replica: &str) -> Self {
+        Self { db, replica: Some(replica.to_string()) }
     }
 
     /// Writes `entry` (its `id` is ignored) and returns the new row's id.
@@ -43,7 +90,7 @@ impl AuditLog {
         on_db!(&self.db, pool => {
             let mut qb = QueryBuilder::new(
                 "INSERT INTO pooldesk_audit (at_ms, request_id, operator_sub, operator_username, \
-                 operator_email, source_ip, action, pool_id, target, outcome) ",
+                 operator_email, source_ip, action, pool_id, target, outcome, replica) ",
             );
             qb.push_values([entry], |mut row, e| {
                 row.push_bind(e.at_ms)
@@ -55,7 +102,8 @@ impl AuditLog {
                     .push_bind(e.action.clone())
                     .push_bind(e.pool_id.clone())
                     .push_bind(e.target.clone())
-                    .push_bind(e.outcome.clone());
+                    .push_bind(e.outcome.clone())
+                    .push_bind(self.replica.clone());
             });
             qb.push(" RETURNING id");
             qb.build_query_scalar::<i64>().fetch_one(pool).await
