@@ -56,11 +56,8 @@ async fn run() -> ExitCode {
     }
 }
 
-async fn serve(config: ServeConfig) -> Result<(), String> {
-    let mut leptos_options =
-        get_configuration(None).map_err(|e| format!("Leptos configuration: {e}"))?.leptos_options;
-    leptos_options.site_root = config.site_root.clone().into();
-    leptos_options.site_addr = config.bind;
+async fn serve(mut config: ServeConfig) -> Result<(), String> {
+    let leptos_options = config.leptos_options()?;
     let functions = leptos::server_fn::axum::server_fn_paths().count();
     if functions == 0 {
         return Err("no server functions are registered: the build is broken".into());
@@ -69,7 +66,7 @@ async fn serve(config: ServeConfig) -> Result<(), String> {
     if let Some(metrics_bind) = config.metrics_bind {
         pooldesk::server::metrics::serve(metrics_bind, db.clone()).await?;
     }
-    let bind = config.bind;
+    let bind = config.listen_addr();
     if config.cognito.endpoint_url.is_none() {
         tracing::info!(region = %config.cognito.region, "using AWS Cognito through the standard credential chain");
     }

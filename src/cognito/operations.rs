@@ -130,3 +130,63 @@ pub const SET_IDENTITY_POOL_ROLES: Operation =
 pub const GET_ID: Operation = op("GetId", "get an identity id", IDENTITY_POOL);
 pub const GET_CREDENTIALS_FOR_IDENTITY: Operation =
     op("GetCredentialsForIdentity", "get credentials for the identity", IDENTITY);
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    /// The operation names this table declares, in the order written: `op("Name", …)` and
+    /// `Operation { name: "Name", … }`.
+    fn declared(source: &str) -> Vec<String> {
+        let mut names = Vec::new();
+        for marker in ["op(\"", "name: \""] {
+            for (at, _) in source.match_indices(marker) {
+                let rest = &source[at + marker.len()..];
+                let name = &rest[..rest.find('"').unwrap()];
+                if name.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+                    names.push(name.to_string());
+                }
+            }
+        }
+        names
+    }
+
+    /// `deploy/iam-policy.json` grants exactly the operations this table lists (each call site
+    /// maps its failure through its operation, so the table is the list of calls): nothing the
+    /// console calls is missing from a least-privilege deployment, nothing more is granted.
+    /// Identity pools' operations are `cognito-identity:`, the rest `cognito-idp:`;
+    /// SetIdentityPoolRoles also needs `iam:PassRole`, to Cognito only.
+    #[test]
+    fn the_iam_policy_grants_exactly_the_operations_the_console_calls() {
+        let source = include_str!("operations.rs");
+        let source = &source[..source.find("#[cfg(test)]").unwrap()];
+        let (user_pools, identity_pools) = source.split_at(source.find("// Identity pools").unwrap());
+        let user_pools = declared(user_pools).into_iter().map(|n| format!("cognito-idp:{n}"));
+        let identity_pools = declared(identity_pools).into_iter().map(|n| format!("cognito-identity:{n}"));
+        let all: Vec<String> = user_pools.chain(identity_pools).collect();
+        let expected: BTreeSet<String> = all.iter().cloned().collect();
+        assert_eq!(expected.len(), all.len(), "every operation declared once");
+        assert!(expected.contains("cognito-idp:AdminGetUser") && expected.contains("cognito-identity:GetId"));
+
+        let policy: serde_json::Value = serde_json::from_str(include_str!("../../deploy/iam-policy.json")).unwrap();
+        let mut granted = BTreeSet::new();
+        for statement in policy["Statement"].as_array().unwrap() {
+            assert_eq!(statement["Effect"], "Allow");
+            match &statement["Action"] {
+                serde_json::Value::String(action) => {
+                    assert_eq!(action, "iam:PassRole");
+                    assert_eq!(
+                        statement["Condition"]["StringEquals"]["iam:PassedToService"],
+                        "cognito-identity.amazonaws.com"
+                    );
+                }
+                actions => {
+                    for action in actions.as_array().unwrap() {
+                        assert!(granted.insert(action.as_str().unwrap().to_string()), "{action} granted twice");
+                    }
+                }
+            }
+        }
+        assert_eq!(granted, expected);
+    }
+}

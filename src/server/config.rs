@@ -75,9 +75,9 @@ pub enum SecureCookies {
 pub struct ServeConfig {
     #[command(flatten)]
     pub cognito: CognitoArgs,
-    /// Address to listen on.
-    #[arg(long, env = "POOLDESK_BIND", default_value = "127.0.0.1:3000")]
-    pub bind: SocketAddr,
+    /// Address to listen on. Default: `site-addr` of the Leptos configuration.
+    #[arg(long, env = "POOLDESK_BIND")]
+    pub bind: Option<SocketAddr>,
     /// The user pool operators sign in with.
     #[arg(long, env = "POOLDESK_POOL_ID")]
     pub pool_id: String,
@@ -132,9 +132,14 @@ pub struct ServeConfig {
     /// Sign-in attempts allowed per minute for one username, from anywhere.
     #[arg(long, env = "POOLDESK_LOGIN_PER_USER_PER_MINUTE", default_value_t = 5)]
     pub login_per_user_per_minute: u32,
-    /// Where the built site (wasm, css) is.
-    #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
-    pub site_root: String,
+    /// The runtime Leptos settings (output name, site root and package dir, address,
+    /// environment). Without this file, they come from LEPTOS_* variables (as `cargo leptos
+    /// serve` sets them).
+    #[arg(long, env = "POOLDESK_LEPTOS_CONFIG", default_value = "Leptos.toml")]
+    pub leptos_config: PathBuf,
+    /// Where the built site (wasm, css) is. Default: `site-root` of the Leptos configuration.
+    #[arg(long, env = "LEPTOS_SITE_ROOT")]
+    pub site_root: Option<String>,
     /// Serve Prometheus metrics at `http://<this address>/metrics` (off when unset). Keep it
     /// off the public network: it needs no sign-in.
     #[arg(long, env = "POOLDESK_METRICS_BIND")]
@@ -191,6 +196,8 @@ impl RoleGroups {
     }
 }
 
+const DEFAULT_BIND: SocketAddr = SocketAddr::new(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST), 3000);
+
 impl ServeConfig {
     /// The console pool's token issuer and keys: derived from the endpoint
     /// (`cognito::TokenSource::derive`), each replaced by its setting when given.
@@ -209,11 +216,34 @@ impl ServeConfig {
         source
     }
 
+    /// Where the console listens: `--bind`, which `serve` fills from the Leptos configuration
+    /// when it is not given.
+    pub fn listen_addr(&self) -> SocketAddr {
+        self.bind.unwrap_or(DEFAULT_BIND)
+    }
+
+    /// The Leptos options the server runs with: from `--leptos-config` when that file exists
+    /// (LEPTOS_* variables override it), else from the variables alone; `--site-root` and
+    /// `--bind` override both. Fills in `bind` when it was not given.
+    pub fn leptos_options(&mut self) -> Result<leptos::prelude::LeptosOptions, String> {
+        let path = self.leptos_config.to_string_lossy().into_owned();
+        let file = self.leptos_config.exists().then_some(path.as_str());
+        let mut options = leptos::prelude::get_configuration(file)
+            .map_err(|e| format!("Leptos configuration ({path}): {e}"))?
+            .leptos_options;
+        if let Some(root) = &self.site_root {
+            options.site_root = root.clone().into();
+        }
+        let bind = *self.bind.get_or_insert(options.site_addr);
+        options.site_addr = bind;
+        Ok(options)
+    }
+
     pub fn secure_cookie(&self) -> bool {
         match self.secure_cookies {
             SecureCookies::Always => true,
             SecureCookies::Never => false,
-            SecureCookies::Auto => !self.bind.ip().is_loopback(),
+            SecureCookies::Auto => !self.listen_addr().ip().is_loopback(),
         }
     }
 
@@ -221,7 +251,7 @@ impl ServeConfig {
         self.replica_name.clone().unwrap_or_else(|| {
             let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
             let host = if host.trim().is_empty() { "pooldesk" } else { host.trim() };
-            format!("{host}:{}", self.bind.port())
+            format!("{host}:{}", self.listen_addr().port())
         })
     }
 
@@ -278,6 +308,22 @@ pub struct BlueprintConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// cargo-leptos builds from Cargo.toml, the server runs with Leptos.toml: where both speak,
+    /// they say the same.
+    #[test]
+    fn leptos_toml_agrees_with_cargo_toml() {
+        let read = |text: &str| leptos::config::get_config_from_str(text).expect("a [package.metadata.leptos] section");
+        let build = read(include_str!("../../Cargo.toml"));
+        let run = read(include_str!("../../Leptos.toml"));
+        assert_eq!(run.output_name, build.output_name);
+        assert_eq!(run.site_root, build.site_root);
+        assert_eq!(run.site_pkg_dir, build.site_pkg_dir);
+        assert_eq!(run.site_addr, build.site_addr);
+        assert_eq!(run.reload_port, build.reload_port);
+        assert_eq!(run.env, build.env);
+        assert_eq!(run.site_addr, DEFAULT_BIND);
+    }
 
     #[test]
     fn the_highest_configured_role_wins_and_other_groups_give_none() {

@@ -100,7 +100,7 @@ impl Harness {
         let data_dir = std::env::temp_dir().join(unique("pooldesk-test"));
         let mut config = ServeConfig {
             cognito: cognito_args,
-            bind: "127.0.0.1:0".parse().unwrap(),
+            bind: Some("127.0.0.1:0".parse().unwrap()),
             pool_id: report.pool_id.clone(),
             client_id: report.console_client_id.clone(),
             client_secret: report.console_client_secret.clone(),
@@ -120,7 +120,8 @@ impl Harness {
             // own test.
             login_per_ip_per_minute: 10_000,
             login_per_user_per_minute: 10_000,
-            site_root: "target/site".into(),
+            leptos_config: "Leptos.toml".into(),
+            site_root: None,
             metrics_bind: None,
             replica_name: Some(unique("replica")),
         };

@@ -337,6 +337,12 @@ async fn two_replicas_share_one_postgres_behind_a_round_robin_proxy() {
         assert!(scrape.contains(expected), "{expected} in\n{scrape}");
     }
     assert!(!scrape.contains(&report.admin_password) && !scrape.contains(&setup.admin_email));
+    // Every operation b called is granted by the deployment's IAM policy.
+    let policy = include_str!("../../deploy/iam-policy.json");
+    for line in scrape.lines().filter(|l| l.starts_with("pooldesk_cognito_calls_total{")) {
+        let operation = line.split("operation=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap();
+        assert!(policy.contains(&format!(":{operation}\"")), "{operation} is not in deploy/iam-policy.json");
+    }
     drop((a, b));
 }
 
