@@ -168,7 +168,8 @@ mod tests {
         assert_eq!(expected.len(), all.len(), "every operation declared once");
         assert!(expected.contains("cognito-idp:AdminGetUser") && expected.contains("cognito-identity:GetId"));
 
-        let policy: serde_json::Value = serde_json::from_str(include_str!("../../deploy/iam-policy.json")).unwrap();
+        let policy: serde_json::Value =
+            serde_json::from_str(include_str!("../../deploy/iam-policy.json")).unwrap();
         let mut granted = BTreeSet::new();
         for statement in policy["Statement"].as_array().unwrap() {
             assert_eq!(statement["Effect"], "Allow");
@@ -182,7 +183,10 @@ mod tests {
                 }
                 actions => {
                     for action in actions.as_array().unwrap() {
-                        assert!(granted.insert(action.as_str().unwrap().to_string()), "{action} granted twice");
+                        assert!(
+                            granted.insert(action.as_str().unwrap().to_string()),
+                            "{action} granted twice"
+                        );
                     }
                 }
             }

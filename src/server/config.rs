@@ -313,7 +313,9 @@ mod tests {
     /// they say the same.
     #[test]
     fn leptos_toml_agrees_with_cargo_toml() {
-        let read = |text: &str| leptos::config::get_config_from_str(text).expect("a [package.metadata.leptos] section");
+        let read = |text: &str| {
+            leptos::config::get_config_from_str(text).expect("a [package.metadata.leptos] section")
+        };
         let build = read(include_str!("../../Cargo.toml"));
         let run = read(include_str!("../../Leptos.toml"));
         assert_eq!(run.output_name, build.output_name);

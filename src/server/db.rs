@@ -101,7 +101,10 @@ async fn upkeep(db: Db, replica: String) {
         let now = super::now_ms();
         match super::audit::heartbeat(&db, &replica, now).await {
             Ok(0) => {}
-            Ok(interrupted) => tracing::warn!(interrupted, "changes of a replica gone are marked interrupted in the audit log"),
+            Ok(interrupted) => tracing::warn!(
+                interrupted,
+                "changes of a replica gone are marked interrupted in the audit log"
+            ),
             Err(e) => tracing::warn!(error = %e, "replica heartbeat failed"),
         }
         if let Err(e) = super::limits::sweep(&db, now).await {

@@ -60,7 +60,10 @@ enum Budget {
     Address(IpAddr),
     Username(String),
     /// A known device's own allowance for one username.
-    Device { token_hash: String, username: String },
+    Device {
+        token_hash: String,
+        username: String,
+    },
 }
 
 impl Budget {
@@ -80,7 +83,11 @@ fn normal(username: &str) -> String {
 
 impl LoginLimits {
     pub fn new(db: Db, per_ip_per_minute: u32, per_user_per_minute: u32) -> Self {
-        Self { db, per_ip_per_minute: per_ip_per_minute.max(1), per_user_per_minute: per_user_per_minute.max(1) }
+        Self {
+            db,
+            per_ip_per_minute: per_ip_per_minute.max(1),
+            per_user_per_minute: per_user_per_minute.max(1),
+        }
     }
 
     /// Counts one attempt from `ip` (when known) for `username` (when the step names one),
@@ -106,7 +113,10 @@ impl LoginLimits {
             _ => Budget::Username(username),
         };
         if !self.spend(&budget, self.per_user_per_minute, now).await? {
-            tracing::warn!(known_device = matches!(budget, Budget::Device { .. }), "sign-in attempts over the per-username limit");
+            tracing::warn!(
+                known_device = matches!(budget, Budget::Device { .. }),
+                "sign-in attempts over the per-username limit"
+            );
             return Err(AppError::TooManyAttempts);
         }
         Ok(())
@@ -144,17 +154,27 @@ impl LoginLimits {
         found.map_err(unavailable)
     }
 
-    /// After a successful sign-in: the browser's device token (the one it sent, or a new one
-    /// when it sent none) now knows the operator by each of `names`. Returns the token when it
-    /// is new, for the cookie.
-    pub async fn remember(
-        &self,
-        device: Option<&str>,
-        names: &[&str],
-    ) -> Result<Option<String>, AppError> {
+    async fn was_issued(&self, token: &str) -> Result<bool, AppError> {
+        let found = on_db!(&self.db, pool => {
+            let mut qb = QueryBuilder::new("SELECT 1 FROM pooldesk_known_devices WHERE token_hash = ");
+            qb.push_bind(hash(token)).push(" LIMIT 1");
+            qb.build().fetch_optional(pool).await.map(|row| row.is_some())
+        });
+        found.map_err(unavailable)
+    }
+
+    /// After a successful sign-in: the browser's device token now knows the operator by each of
+    /// `names`. The token it sent is kept only if this console issued it (a token chosen by
+    /// whoever planted the cookie is replaced); otherwise a new one is made. Returns the token
+    /// when it is new, for the cookie.
+    pub async fn remember(&self, device: Option<&str>, names: &[&str]) -> Result<Option<String>, AppError> {
+        let issued = match device {
+            Some(token) => self.was_issued(token).await?,
+            None => false,
+        };
         let (token, new) = match device {
-            Some(token) => (token.to_string(), None),
-            None => {
+            Some(token) if issued => (token.to_string(), None),
+            _ => {
                 let token = new_token()?;
                 (token.clone(), Some(token))
             }
@@ -251,6 +271,10 @@ mod tests {
         // Known by the email too; signing in again with the token keeps it.
         assert!(limits.check(None, Some("JANE@example.com"), Some(&token)).await.is_ok());
         assert_eq!(limits.remember(Some(&token), &names).await.unwrap(), None);
+        // A token the console never issued is replaced at sign-in, never adopted.
+        let replaced = limits.remember(Some("chosen-by-someone"), &["bob"]).await.unwrap();
+        assert!(replaced.is_some_and(|t| t != "chosen-by-someone"));
+        assert!(!limits.was_issued("chosen-by-someone").await.unwrap());
     }
 
     #[tokio::test]

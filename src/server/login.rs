@@ -147,7 +147,8 @@ async fn device_token(state: &AppState) -> Option<String> {
 /// because the device could not be remembered.
 async fn remember_device(state: &AppState, operator: &Operator) {
     let sent = device_token(state).await;
-    let names: Vec<&str> = std::iter::once(operator.username.as_str()).chain(operator.email.as_deref()).collect();
+    let names: Vec<&str> =
+        std::iter::once(operator.username.as_str()).chain(operator.email.as_deref()).collect();
     let Ok(new) = state.limits().remember(sent.as_deref(), &names).await else { return };
     let (Some(token), Some(res)) = (new, use_context::<leptos_axum::ResponseOptions>()) else { return };
     let secure = state.config().secure_cookie();

@@ -71,6 +71,8 @@ async fn active_sessions(db: &Db) -> Result<i64, sqlx::Error> {
 /// Serves `GET /metrics` on `bind` until the process ends. Also drains the histograms every
 /// few seconds between scrapes (the recorder keeps their samples until then).
 pub async fn serve(bind: SocketAddr, db: Db) -> Result<(), String> {
+    // Installed before the first request, so that every request is counted.
+    handle();
     tokio::spawn(async {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(5));
         loop {
@@ -78,15 +80,16 @@ pub async fn serve(bind: SocketAddr, db: Db) -> Result<(), String> {
             handle().run_upkeep();
         }
     });
-    let app = axum::Router::new().route(
-        "/metrics",
-        axum::routing::get(move || {
-            let db = db.clone();
-            async move {
-                ([(axum::http::header::CONTENT_TYPE, "text/plain; version=0.0.4")], render(&db).await)
-            }
-        }),
-    );
+    let app =
+        axum::Router::new().route(
+            "/metrics",
+            axum::routing::get(move || {
+                let db = db.clone();
+                async move {
+                    ([(axum::http::header::CONTENT_TYPE, "text/plain; version=0.0.4")], render(&db).await)
+                }
+            }),
+        );
     let listener = tokio::net::TcpListener::bind(bind)
         .await
         .map_err(|e| format!("cannot listen for metrics on {bind}: {e}"))?;
@@ -128,7 +131,8 @@ fn function_of(req: &Request) -> String {
 
 /// For the sign-in steps' audit: one count per step and outcome.
 pub fn sign_in_step(step: &str, outcome: &str) {
-    metrics::counter!(SIGN_IN_STEPS, "step" => step.to_string(), "outcome" => outcome.to_string()).increment(1);
+    metrics::counter!(SIGN_IN_STEPS, "step" => step.to_string(), "outcome" => outcome.to_string())
+        .increment(1);
 }
 
 pub fn audit_write_failed() {

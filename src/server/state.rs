@@ -5,8 +5,8 @@ use leptos::prelude::LeptosOptions;
 
 use super::audit::AuditLog;
 use super::config::ServeConfig;
-use super::jwt::TokenVerifier;
 use super::db::Db;
+use super::jwt::TokenVerifier;
 use super::limits::LoginLimits;
 use crate::cognito::Handles;
 use crate::cognito::auth::ConsoleAuth;
@@ -37,7 +37,8 @@ impl AppState {
         verifier: TokenVerifier,
         db: Db,
     ) -> Self {
-        let limits = LoginLimits::new(db.clone(), config.login_per_ip_per_minute, config.login_per_user_per_minute);
+        let limits =
+            LoginLimits::new(db.clone(), config.login_per_ip_per_minute, config.login_per_user_per_minute);
         let audit = AuditLog::of_replica(db, &config.replica_name());
         Self { leptos_options, inner: Arc::new(Inner { config, cognito, auth, verifier, audit, limits }) }
     }

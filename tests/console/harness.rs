@@ -150,7 +150,8 @@ impl Harness {
     pub async fn restarted(&self) -> Self {
         let config = self.state.config().clone();
         let db = pooldesk::server::db::open(&config).await.unwrap();
-        let state = pooldesk::server::build_state(config, self.state.leptos_options.clone(), db.clone()).await;
+        let state =
+            pooldesk::server::build_state(config, self.state.leptos_options.clone(), db.clone()).await;
         Self {
             router: pooldesk::server::router(state.clone(), &db),
             state,

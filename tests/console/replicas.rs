@@ -52,7 +52,8 @@ async fn a_flood_on_an_operators_name_does_not_stop_their_known_browser() {
     let signed_in = h.send(login(&admin, &password, &[])).await;
     assert_eq!(signed_in.status, StatusCode::OK, "{}", signed_in.body);
     let device = device_cookie(&signed_in.headers).expect("a sign-in makes the browser a known device");
-    let set = signed_in.headers.get_all(header::SET_COOKIE).iter().map(|v| v.to_str().unwrap()).collect::<Vec<_>>();
+    let set =
+        signed_in.headers.get_all(header::SET_COOKIE).iter().map(|v| v.to_str().unwrap()).collect::<Vec<_>>();
     let device_line = set.iter().find(|v| v.starts_with("pooldesk_device=")).unwrap().to_lowercase();
     for attribute in ["httponly", "samesite=strict", "path=/", "max-age="] {
         assert!(device_line.contains(attribute), "{attribute} in {device_line}");
@@ -162,7 +163,8 @@ impl Browser {
     }
 
     async fn call(&self, at: SocketAddr, path: &str, args: &[(&str, &str)], cookie: Option<&str>) -> Answer {
-        let body = args.iter().map(|(k, v)| format!("{k}={}", pooldesk::model::encode(v))).collect::<Vec<_>>();
+        let body =
+            args.iter().map(|(k, v)| format!("{k}={}", pooldesk::model::encode(v))).collect::<Vec<_>>();
         let mut req = self
             .http
             .post(format!("http://{at}{path}"))
@@ -192,7 +194,8 @@ impl Answer {
     }
 
     fn error(&self) -> AppError {
-        serde_json::from_str(&self.body).unwrap_or_else(|_| panic!("not an AppError: {} {}", self.status, self.body))
+        serde_json::from_str(&self.body)
+            .unwrap_or_else(|_| panic!("not an AppError: {} {}", self.status, self.body))
     }
 }
 
@@ -229,7 +232,12 @@ async fn two_replicas_share_one_postgres_behind_a_round_robin_proxy() {
 
     // A session made through the proxy (on either) is valid on both.
     let signed_in = browser
-        .call(proxy, "/api/login", &[("username", &setup.admin_email), ("password", &report.admin_password)], None)
+        .call(
+            proxy,
+            "/api/login",
+            &[("username", &setup.admin_email), ("password", &report.admin_password)],
+            None,
+        )
         .await;
     assert_eq!(signed_in.status, 200, "{}", signed_in.body);
     let session = signed_in.session();
@@ -243,14 +251,17 @@ async fn two_replicas_share_one_postgres_behind_a_round_robin_proxy() {
 
     // Changes through both replicas land in one audit log, each row naming its replica.
     for (at, group) in [(a.addr, "from-a"), (b.addr, "from-b")] {
-        let args = [("pool_id", pool), ("name", group), ("description", ""), ("precedence", ""), ("role_arn", "")];
+        let args =
+            [("pool_id", pool), ("name", group), ("description", ""), ("precedence", ""), ("role_arn", "")];
         let created = browser.call(at, "/api/create_group", &args, Some(&session)).await;
         assert_eq!(created.status, 200, "{}", created.body);
     }
     let rows = audit_rows(&database_url, pool).await;
     for name in [&name_a, &name_b] {
         assert!(
-            rows.iter().any(|(action, outcome, replica)| action == "create_group" && outcome == "ok" && replica == name),
+            rows.iter().any(|(action, outcome, replica)| action == "create_group"
+                && outcome == "ok"
+                && replica == name),
             "a create_group row from {name}: {rows:?}"
         );
     }
@@ -258,12 +269,18 @@ async fn two_replicas_share_one_postgres_behind_a_round_robin_proxy() {
     // One sign-in budget for the name: three wrong passwords spread over both, then neither
     // takes the right one (from a browser that is no known device).
     for at in [a.addr, b.addr, a.addr] {
-        let wrong =
-            browser.call(at, "/api/login", &[("username", &setup.user_email), ("password", "Wrong-pass-1")], None).await;
+        let wrong = browser
+            .call(at, "/api/login", &[("username", &setup.user_email), ("password", "Wrong-pass-1")], None)
+            .await;
         assert_eq!(wrong.status, 401, "{}", wrong.body);
     }
     let over = browser
-        .call(b.addr, "/api/login", &[("username", &setup.user_email), ("password", &report.user_password)], None)
+        .call(
+            b.addr,
+            "/api/login",
+            &[("username", &setup.user_email), ("password", &report.user_password)],
+            None,
+        )
         .await;
     assert_eq!(over.error(), AppError::TooManyAttempts);
 
@@ -300,7 +317,10 @@ async fn two_replicas_share_one_postgres_behind_a_round_robin_proxy() {
     let a = start_replica(&name_a, &with_endpoint(slow.url.clone())).await;
     let rows = audit_rows(&database_url, pool).await;
     assert!(!rows.iter().any(|(_, outcome, _)| outcome == "pending"), "{rows:?}");
-    assert!(rows.iter().any(|(_, outcome, replica)| outcome == "interrupted" && *replica == name_a), "{rows:?}");
+    assert!(
+        rows.iter().any(|(_, outcome, replica)| outcome == "interrupted" && *replica == name_a),
+        "{rows:?}"
+    );
 
     // Logging out on one ends the session on both.
     let out = browser.call(a.addr, "/api/logout", &[], Some(&session)).await;
@@ -349,11 +369,13 @@ async fn two_replicas_share_one_postgres_behind_a_round_robin_proxy() {
 /// Every audit row of `pool`: action, outcome, replica.
 async fn audit_rows(database_url: &str, pool: &str) -> Vec<(String, String, String)> {
     let db = sqlx::PgPool::connect(database_url).await.unwrap();
-    let rows = sqlx::query("SELECT action, outcome, COALESCE(replica, '') AS replica FROM pooldesk_audit WHERE pool_id = $1")
-        .bind(pool)
-        .fetch_all(&db)
-        .await
-        .unwrap();
+    let rows = sqlx::query(
+        "SELECT action, outcome, COALESCE(replica, '') AS replica FROM pooldesk_audit WHERE pool_id = $1",
+    )
+    .bind(pool)
+    .fetch_all(&db)
+    .await
+    .unwrap();
     db.close().await;
     rows.iter().map(|r| (r.get("action"), r.get("outcome"), r.get("replica"))).collect()
 }

@@ -169,18 +169,24 @@ async fn a_planted_session_id_is_replaced_at_sign_in() {
 }
 
 #[tokio::test]
-async fn the_session_cookie_is_host_only_secure_httponly_and_strict() {
+async fn the_cookies_are_host_only_secure_httponly_and_strict() {
     let h = Harness::with_config(|c| c.secure_cookies = SecureCookies::Always).await;
     let reply = h
         .call("/api/login", &[("username", &h.admin_email), ("password", &h.report.admin_password)], None)
         .await;
-    let set_cookie = reply.headers.get(header::SET_COOKIE).unwrap().to_str().unwrap().to_string();
-    assert!(set_cookie.starts_with("__Host-pooldesk_session="), "{set_cookie}");
-    let flags = set_cookie.to_ascii_lowercase();
-    for flag in ["; httponly", "; samesite=strict", "; secure", "; path=/"] {
-        assert!(flags.contains(flag), "{flag} missing: {set_cookie}");
+    // The session's cookie and the known-device cookie alike.
+    let set_cookies: Vec<&str> =
+        reply.headers.get_all(header::SET_COOKIE).iter().map(|v| v.to_str().unwrap()).collect();
+    assert!(set_cookies.iter().any(|c| c.starts_with("__Host-pooldesk_session=")), "{set_cookies:?}");
+    assert!(set_cookies.iter().any(|c| c.starts_with("__Host-pooldesk_device=")), "{set_cookies:?}");
+    for set_cookie in set_cookies {
+        assert!(set_cookie.starts_with("__Host-"), "{set_cookie}");
+        let flags = set_cookie.to_ascii_lowercase();
+        for flag in ["; httponly", "; samesite=strict", "; secure", "; path=/"] {
+            assert!(flags.contains(flag), "{flag} missing: {set_cookie}");
+        }
+        assert!(!flags.contains("domain="), "{set_cookie}");
     }
-    assert!(!flags.contains("domain="), "{set_cookie}");
     assert_eq!(reply.headers.get(header::STRICT_TRANSPORT_SECURITY).unwrap(), "max-age=31536000");
 }
 

@@ -32,9 +32,9 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
 
-use super::{AppState, now_ms};
 use super::request::RequestContext;
 use super::session::{SIGNED_IN, SignedIn};
+use super::{AppState, now_ms};
 use crate::error::AppError;
 use crate::model::audit::{AuditEntry, OUTCOME_OK, OUTCOME_PENDING};
 use crate::model::role::{Declared, Record};
@@ -361,7 +361,10 @@ pub async fn record(
     let Some(id) = call.with(|c| c.row) else {
         if status.is_success() || status.is_redirection() {
             // The function answered without its guard: a declaration without `F::guard`.
-            tracing::error!(action = function_name(declared), "a recorded function ran without opening its audit record");
+            tracing::error!(
+                action = function_name(declared),
+                "a recorded function ran without opening its audit record"
+            );
             return refuse(AppError::Internal);
         }
         // Refused before the guard knew the operator (no session, a malformed request): a row

@@ -32,7 +32,8 @@ pub async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
     // Added after the first release: neither backend has one `ADD COLUMN IF NOT EXISTS`.
     let has_replica = "SELECT replica FROM pooldesk_audit WHERE 1 = 0";
     let add_replica = "ALTER TABLE pooldesk_audit ADD COLUMN replica TEXT";
-    let replicas = "CREATE TABLE IF NOT EXISTS pooldesk_replicas (name TEXT PRIMARY KEY, seen_ms BIGINT NOT NULL)";
+    let replicas =
+        "CREATE TABLE IF NOT EXISTS pooldesk_replicas (name TEXT PRIMARY KEY, seen_ms BIGINT NOT NULL)";
     on_db!(db, pool => {
         sqlx::query(&table).execute(pool).await?;
         sqlx::query(index).execute(pool).await?;
