@@ -30,14 +30,24 @@ pub async fn linked_identity_pools(
         Err(AppError::Forbidden | AppError::Unavailable { .. }) => return Ok(Vec::new()),
         Err(e) => return Err(e),
     };
-    let described: Vec<IdentityPool> = futures::stream::iter(all.into_iter().map(|p| {
+    let described: Vec<Option<IdentityPool>> = futures::stream::iter(all.into_iter().map(|p| {
         let cognito = cognito.clone();
-        async move { identity_pools::describe(&cognito, &p.id).await }
+        async move { unless_gone(identity_pools::describe(&cognito, &p.id).await) }
     }))
     .buffered(CONCURRENCY)
     .try_collect()
     .await?;
-    Ok(described.into_iter().filter(|p| p.uses_user_pool(pool_id)).collect())
+    Ok(described.into_iter().flatten().filter(|p| p.uses_user_pool(pool_id)).collect())
+}
+
+/// An item listed a moment ago and deleted since (by another operator, another console) is
+/// left out of the summary rather than failing it.
+fn unless_gone<T>(result: Result<T, AppError>) -> Result<Option<T>, AppError> {
+    match result {
+        Ok(item) => Ok(Some(item)),
+        Err(AppError::NotFound { .. }) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 pub async fn gather(cognito: &CognitoRead, pool_id: &str) -> Result<ConfigSummary, AppError> {
@@ -50,16 +60,20 @@ pub async fn gather(cognito: &CognitoRead, pool_id: &str) -> Result<ConfigSummar
         Box::pin(linked_identity_pools(cognito, pool_id)),
     )?;
     // One call per listed user: exact memberships, however large the groups are.
-    let users: Vec<SummaryUser> = futures::stream::iter(page.users.into_iter().map(|user| {
+    let users: Vec<Option<SummaryUser>> = futures::stream::iter(page.users.into_iter().map(|user| {
         let cognito = cognito.clone();
         async move {
-            let groups = users::groups_of(&cognito, pool_id, &user.username).await?;
-            Ok::<_, AppError>(SummaryUser { user, groups: groups.into_iter().map(|g| g.name).collect() })
+            let groups = unless_gone(users::groups_of(&cognito, pool_id, &user.username).await)?;
+            Ok::<_, AppError>(
+                groups
+                    .map(|groups| SummaryUser { user, groups: groups.into_iter().map(|g| g.name).collect() }),
+            )
         }
     }))
     .buffered(CONCURRENCY)
     .try_collect()
     .await?;
+    let users: Vec<SummaryUser> = users.into_iter().flatten().collect();
     let tokens = cognito.token_source(pool_id);
     Ok(ConfigSummary {
         pool: SummaryPool {
