@@ -5,7 +5,6 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
-use leptos::prelude::*;
 use pooldesk::cognito::bootstrap::{self, GuideSetup};
 use pooldesk::cognito::{self, Handles};
 use pooldesk::server::config::{
