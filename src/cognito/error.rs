@@ -63,9 +63,9 @@ impl SdkFailure {
 }
 
 /// Cognito's "slow down": over a quota category's rate.
-pub(super) const THROTTLING_CODES: &[&str] = &["TooManyRequestsException", "ThrottlingException"];
+const THROTTLING_CODES: &[&str] = &["TooManyRequestsException", "ThrottlingException"];
 
-pub(super) const UNSUPPORTED_CODES: &[&str] = &["UnsupportedOperationException", "Unsupported"];
+const UNSUPPORTED_CODES: &[&str] = &["UnsupportedOperationException", "Unsupported"];
 
 /// One Cognito operation's error table: what it does in the operator's words, what a
 /// `ResourceNotFoundException` from it refers to, and the codes whose meaning is its own. Every
@@ -182,32 +182,40 @@ impl ClassifyRetry for NoRetryWhenUnsupported {
     }
 }
 
-/// Does this raw answer say "not implemented" (see `SdkFailure::is_unsupported`)? A 500 that
-/// is no JSON at all is moto's page for an operation it lacks.
+/// Does this raw answer say "not implemented" (see `SdkFailure::is_unsupported`)?
 fn answers_unsupported(status: u16, body: &[u8]) -> bool {
-    match answered_code(body) {
-        Answered::Code(code) => UNSUPPORTED_CODES.contains(&code.as_str()),
-        Answered::NoCode => false,
-        Answered::NotJson => status == 500 || status == 501,
-    }
+    raw_answer(status, body) == RawAnswer::Unsupported
 }
 
-/// What a raw error answer's body says.
-pub(super) enum Answered {
-    Code(String),
-    NoCode,
-    NotJson,
+/// What a raw error answer says, for the retry classifier and the call metrics.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum RawAnswer {
+    /// Over a quota category's rate.
+    Throttled,
+    /// The endpoint lacks the operation.
+    Unsupported,
+    /// Any other refusal (not found, invalid, …).
+    Other,
 }
 
-/// The error code in a raw JSON answer: in `__type` (AWS, moto) or `code` (cognito-local),
-/// possibly after a `#`.
-pub(super) fn answered_code(body: &[u8]) -> Answered {
-    let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) else { return Answered::NotJson };
-    ["__type", "code"]
+/// A JSON error names its code in `__type` (AWS, moto) or `code` (cognito-local), possibly
+/// after a `#`; a 500 that is no JSON at all is moto's page for an operation it lacks.
+pub(super) fn raw_answer(status: u16, body: &[u8]) -> RawAnswer {
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return if status == 500 || status == 501 { RawAnswer::Unsupported } else { RawAnswer::Other };
+    };
+    let codes: Vec<&str> = ["__type", "code"]
         .iter()
-        .find_map(|k| value.get(k).and_then(|v| v.as_str()))
-        .map(|code| Answered::Code(code.rsplit('#').next().unwrap_or(code).to_string()))
-        .unwrap_or(Answered::NoCode)
+        .filter_map(|k| value.get(k).and_then(|v| v.as_str()))
+        .map(|code| code.rsplit('#').next().unwrap_or(code))
+        .collect();
+    if codes.iter().any(|code| UNSUPPORTED_CODES.contains(code)) {
+        RawAnswer::Unsupported
+    } else if codes.iter().any(|code| THROTTLING_CODES.contains(code)) {
+        RawAnswer::Throttled
+    } else {
+        RawAnswer::Other
+    }
 }
 
 /// The HTTP status of a raw response, whatever the SDK calls its response type.

@@ -13,7 +13,7 @@ use aws_smithy_runtime_api::client::orchestrator::Metadata;
 use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
 use aws_smithy_types::config_bag::{ConfigBag, Storable, StoreReplace};
 
-use super::error::{Answered, THROTTLING_CODES, UNSUPPORTED_CODES, answered_code};
+use super::error::{RawAnswer, raw_answer};
 
 pub const CALLS: &str = "pooldesk_cognito_calls_total";
 pub const CALL_SECONDS: &str = "pooldesk_cognito_call_duration_seconds";
@@ -70,11 +70,10 @@ impl Intercept for Metered {
 /// An error Cognito answered: over a quota (`throttled`), an operation the endpoint lacks
 /// (`unsupported`), or any other refusal (`error`: not found, invalid, …).
 fn answer_outcome(status: u16, body: &[u8]) -> &'static str {
-    match answered_code(body) {
-        Answered::Code(code) if THROTTLING_CODES.contains(&code.as_str()) => "throttled",
-        Answered::Code(code) if UNSUPPORTED_CODES.contains(&code.as_str()) => "unsupported",
-        Answered::NotJson if status == 500 || status == 501 => "unsupported",
-        _ => "error",
+    match raw_answer(status, body) {
+        RawAnswer::Throttled => "throttled",
+        RawAnswer::Unsupported => "unsupported",
+        RawAnswer::Other => "error",
     }
 }
 

@@ -106,11 +106,13 @@ impl LoginLimits {
             return Err(AppError::TooManyAttempts);
         }
         let Some(username) = username.map(normal) else { return Ok(()) };
-        let budget = match device {
-            Some(token) if self.is_known(token, &username).await? => {
-                Budget::Device { token_hash: hash(token), username }
-            }
-            _ => Budget::Username(username),
+        let known = match device.map(hash) {
+            Some(token_hash) if self.knows(&token_hash, Some(&username)).await? => Some(token_hash),
+            _ => None,
+        };
+        let budget = match known {
+            Some(token_hash) => Budget::Device { token_hash, username },
+            None => Budget::Username(username),
         };
         if !self.spend(&budget, self.per_user_per_minute, now).await? {
             tracing::warn!(
@@ -144,20 +146,16 @@ impl LoginLimits {
         allowed.map(|row| row.is_some()).map_err(unavailable)
     }
 
-    async fn is_known(&self, token: &str, username: &str) -> Result<bool, AppError> {
+    /// Whether the token with this hash was issued by the console and used within
+    /// [`DEVICE_DAYS`]: for `username` when given, for anyone otherwise.
+    async fn knows(&self, token_hash: &str, username: Option<&str>) -> Result<bool, AppError> {
         let found = on_db!(&self.db, pool => {
             let mut qb = QueryBuilder::new("SELECT 1 FROM pooldesk_known_devices WHERE token_hash = ");
-            qb.push_bind(hash(token)).push(" AND username = ").push_bind(username.to_string());
-            qb.push(" AND seen_ms >= ").push_bind(now_ms() - DEVICE_DAYS * DAY_MS);
-            qb.build().fetch_optional(pool).await.map(|row| row.is_some())
-        });
-        found.map_err(unavailable)
-    }
-
-    async fn was_issued(&self, token: &str) -> Result<bool, AppError> {
-        let found = on_db!(&self.db, pool => {
-            let mut qb = QueryBuilder::new("SELECT 1 FROM pooldesk_known_devices WHERE token_hash = ");
-            qb.push_bind(hash(token)).push(" LIMIT 1");
+            qb.push_bind(token_hash.to_string());
+            if let Some(username) = username {
+                qb.push(" AND username = ").push_bind(username.to_string());
+            }
+            qb.push(" AND seen_ms >= ").push_bind(now_ms() - DEVICE_DAYS * DAY_MS).push(" LIMIT 1");
             qb.build().fetch_optional(pool).await.map(|row| row.is_some())
         });
         found.map_err(unavailable)
@@ -168,13 +166,13 @@ impl LoginLimits {
     /// whoever planted the cookie is replaced); otherwise a new one is made. Returns the token
     /// when it is new, for the cookie.
     pub async fn remember(&self, device: Option<&str>, names: &[&str]) -> Result<Option<String>, AppError> {
-        let issued = match device {
-            Some(token) => self.was_issued(token).await?,
-            None => false,
+        let kept = match device {
+            Some(token) if self.knows(&hash(token), None).await? => Some(token.to_string()),
+            _ => None,
         };
-        let (token, new) = match device {
-            Some(token) if issued => (token.to_string(), None),
-            _ => {
+        let (token, new) = match kept {
+            Some(token) => (token, None),
+            None => {
                 let token = new_token()?;
                 (token.clone(), Some(token))
             }
@@ -274,7 +272,7 @@ mod tests {
         // A token the console never issued is replaced at sign-in, never adopted.
         let replaced = limits.remember(Some("chosen-by-someone"), &["bob"]).await.unwrap();
         assert!(replaced.is_some_and(|t| t != "chosen-by-someone"));
-        assert!(!limits.was_issued("chosen-by-someone").await.unwrap());
+        assert!(!limits.knows(&hash("chosen-by-someone"), None).await.unwrap());
     }
 
     #[tokio::test]

@@ -65,6 +65,7 @@ pub async fn seed_guide_pool_with(prefix: &str, domain: bool) -> (Handles, Guide
 /// being listed here fails every registry test with "malformed".
 const JSON_INPUT: &[&str] = &["/api/apply_blueprint"];
 
+#[derive(Clone)]
 pub struct Harness {
     pub router: Router,
     pub state: pooldesk::server::AppState,
@@ -79,6 +80,14 @@ pub struct Harness {
     pub admin_email: String,
     pub user_email: String,
     pub report: SetupReport,
+}
+
+/// The console on `config`: its database opened (and prepared), its state and its router.
+async fn start(config: ServeConfig) -> (Router, pooldesk::server::AppState, pooldesk::server::db::Db) {
+    let db = pooldesk::server::db::open(&config).await.unwrap();
+    let options = LeptosOptions::builder().output_name("pooldesk").build();
+    let state = pooldesk::server::build_state(config, options, db.clone()).await;
+    (pooldesk::server::router(state.clone(), &db), state, db)
 }
 
 impl Harness {
@@ -126,11 +135,9 @@ impl Harness {
             replica_name: Some(unique("replica")),
         };
         adjust(&mut config);
-        let db = pooldesk::server::db::open(&config).await.unwrap();
-        let options = LeptosOptions::builder().output_name("pooldesk").build();
-        let state = pooldesk::server::build_state(config, options, db.clone()).await;
+        let (router, state, db) = start(config).await;
         Self {
-            router: pooldesk::server::router(state.clone(), &db),
+            router,
             state,
             db,
             cognito: handles.admin.clone(),
@@ -148,22 +155,8 @@ impl Harness {
     /// The same console started again: a new state and database connection on the same
     /// database and configuration (what a process restart keeps).
     pub async fn restarted(&self) -> Self {
-        let config = self.state.config().clone();
-        let db = pooldesk::server::db::open(&config).await.unwrap();
-        let state =
-            pooldesk::server::build_state(config, self.state.leptos_options.clone(), db.clone()).await;
-        Self {
-            router: pooldesk::server::router(state.clone(), &db),
-            state,
-            db,
-            cognito: self.cognito.clone(),
-            sdk: self.sdk.clone(),
-            users: self.users.clone(),
-            pool_id: self.pool_id.clone(),
-            admin_email: self.admin_email.clone(),
-            user_email: self.user_email.clone(),
-            report: self.report.clone(),
-        }
+        let (router, state, db) = start(self.state.config().clone()).await;
+        Self { router, state, db, ..self.clone() }
     }
 
     /// POSTs a server function the way the browser's JavaScript does: form-encoded, or as JSON
@@ -350,11 +343,17 @@ pub struct Reply {
 impl Reply {
     /// The `name=value` of the session cookie this response sets, if any.
     pub fn cookie(&self) -> Option<String> {
+        self.cookie_named("pooldesk_session")
+    }
+
+    /// The `name=value` of the cookie this response sets whose name ends with `name` (with or
+    /// without the `__Host-` prefix), if any.
+    pub fn cookie_named(&self, name: &str) -> Option<String> {
         self.headers
             .get_all(header::SET_COOKIE)
             .iter()
             .filter_map(|v| v.to_str().ok())
-            .find(|v| v.split('=').next().is_some_and(|n| n.ends_with("pooldesk_session")))
+            .find(|v| v.split('=').next().is_some_and(|n| n.ends_with(name)))
             .map(|v| v.split(';').next().unwrap().to_string())
     }
 

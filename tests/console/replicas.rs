@@ -10,38 +10,16 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
+use axum::http::{StatusCode, header};
 use sqlx::Row;
 
 use super::faults::{Mode, Running};
-use super::{Harness, moto, seed_guide_pool, unique};
+use super::{Harness, Reply, moto, seed_guide_pool, unique};
 use pooldesk::error::AppError;
 
-/// A sign-in attempt as the login form sends it, with the cookies given.
-fn login(username: &str, password: &str, cookies: &[&str]) -> Request<Body> {
-    let body = format!(
-        "username={}&password={}",
-        pooldesk::model::encode(username),
-        pooldesk::model::encode(password)
-    );
-    let mut req = Request::post("/api/login")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header("sec-fetch-site", "same-origin");
-    if !cookies.is_empty() {
-        req = req.header(header::COOKIE, cookies.join("; "));
-    }
-    req.body(Body::from(body)).unwrap()
-}
-
-/// The `name=value` of the known-device cookie a response sets.
-fn device_cookie(headers: &axum::http::HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("pooldesk_device="))
-        .map(|v| v.split(';').next().unwrap().to_string())
+/// A sign-in attempt, from a browser holding the known-device cookie `device` when given.
+async fn login(h: &Harness, username: &str, password: &str, device: Option<&str>) -> Reply {
+    h.call("/api/login", &[("username", username), ("password", password)], device).await
 }
 
 #[tokio::test]
@@ -49,9 +27,10 @@ async fn a_flood_on_an_operators_name_does_not_stop_their_known_browser() {
     // Three a minute per name: the admin's first sign-in spends one.
     let h = Harness::with_config(|c| c.login_per_user_per_minute = 3).await;
     let (admin, password) = (h.admin_email.clone(), h.report.admin_password.clone());
-    let signed_in = h.send(login(&admin, &password, &[])).await;
+    let signed_in = login(&h, &admin, &password, None).await;
     assert_eq!(signed_in.status, StatusCode::OK, "{}", signed_in.body);
-    let device = device_cookie(&signed_in.headers).expect("a sign-in makes the browser a known device");
+    let device =
+        signed_in.cookie_named("pooldesk_device").expect("a sign-in makes the browser a known device");
     let set =
         signed_in.headers.get_all(header::SET_COOKIE).iter().map(|v| v.to_str().unwrap()).collect::<Vec<_>>();
     let device_line = set.iter().find(|v| v.starts_with("pooldesk_device=")).unwrap().to_lowercase();
@@ -60,27 +39,27 @@ async fn a_flood_on_an_operators_name_does_not_stop_their_known_browser() {
     }
     // Somebody else floods the admin's name with wrong passwords until it is refused.
     for _ in 0..2 {
-        assert_eq!(h.send(login(&admin, "Wrong-pass-1", &[])).await.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(login(&h, &admin, "Wrong-pass-1", None).await.status, StatusCode::UNAUTHORIZED);
     }
-    let flooded = h.send(login(&admin, &password, &[])).await;
+    let flooded = login(&h, &admin, &password, None).await;
     assert_eq!(flooded.error(), AppError::TooManyAttempts, "a browser nobody knows waits");
     // The admin's own browser still signs in, and keeps its cookie (no new one is set).
-    let own = h.send(login(&admin, &password, &[&device])).await;
+    let own = login(&h, &admin, &password, Some(&device)).await;
     assert_eq!(own.status, StatusCode::OK, "{}", own.body);
-    assert_eq!(device_cookie(&own.headers), None);
+    assert_eq!(own.cookie_named("pooldesk_device"), None);
     // Known by the username too, not only by the email it signed in with.
     let username = h.sdk.admin_get_user().user_pool_id(&h.pool_id).username(&admin).send().await.unwrap();
-    let by_name = h.send(login(username.username(), "Wrong-pass-1", &[&device])).await;
+    let by_name = login(&h, username.username(), "Wrong-pass-1", Some(&device)).await;
     assert_eq!(by_name.status, StatusCode::UNAUTHORIZED, "its own allowance: {}", by_name.body);
     // A device cookie vouches only for whom signed in with it.
-    let other = h.send(login(&h.user_email, "Wrong-pass-1", &[&device])).await;
+    let other = login(&h, &h.user_email, "Wrong-pass-1", Some(&device)).await;
     assert_eq!(other.status, StatusCode::UNAUTHORIZED);
 
     // The budget is in the database: a restarted console (a new state on the same database)
     // still refuses the flooded name.
     let restarted = h.restarted().await;
-    assert_eq!(restarted.send(login(&admin, &password, &[])).await.error(), AppError::TooManyAttempts);
-    assert_eq!(restarted.send(login(&admin, &password, &[&device])).await.status, StatusCode::OK);
+    assert_eq!(login(&restarted, &admin, &password, None).await.error(), AppError::TooManyAttempts);
+    assert_eq!(login(&restarted, &admin, &password, Some(&device)).await.status, StatusCode::OK);
 }
 
 /// One console process, the built binary, with its log in a file.
