@@ -21,13 +21,13 @@ install_shellcheck
 say "Shell scripts (ShellCheck)"
 check_scripts
 
-MOTO_PID="" SERVER_PID="" DATA_DIR="$(mktemp -d)" PG_PARENT="$(mktemp -d)"
+MOTO_PID="" SERVER_PID="" DATA_DIR="$(mktemp -d)" PG_PARENT="$(mktemp -d)" TEST_TMP="$(mktemp -d)"
 cleanup() {
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null
   [ -n "$MOTO_PID" ] && kill "$MOTO_PID" 2>/dev/null
   stop_postgres
   wait 2>/dev/null || true
-  rm -rf "$DATA_DIR" "$PG_PARENT"
+  rm -rf "$DATA_DIR" "$PG_PARENT" "$TEST_TMP"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -42,7 +42,9 @@ if [ -z "${E2E_ONLY:-}" ]; then
   start_postgres "$PG_PORT" "$PG_PARENT/cluster"
   export POOLDESK_TEST_POSTGRES="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
   say "Unit and integration tests (cargo test, against moto on port $MOTO_PORT)"
-  cargo test --no-default-features --features ssr
+  # Each test console keeps its SQLite database and logs under the temporary directory; this
+  # run's go with it (left in /tmp, thousands of runs' worth once filled this machine's disk).
+  TMPDIR="$TEST_TMP" cargo test --no-default-features --features ssr
 fi
 
 say "Building the console for the end-to-end tests"
