@@ -149,6 +149,10 @@ pub struct ServeConfig {
     /// `interrupted` in the audit log). Default: the host name and the listening port.
     #[arg(long, env = "POOLDESK_REPLICA_NAME")]
     pub replica_name: Option<String>,
+    /// Seconds a page may take to render whole. Past it the browser gets a short "reload"
+    /// page (503) instead of a load that never ends; the render is dropped and logged.
+    #[arg(long, env = "POOLDESK_PAGE_TIMEOUT_SECS", default_value_t = 60)]
+    pub page_timeout_secs: u64,
 }
 
 /// The groups of the console's pool that open the console, and the role each gives. Only the

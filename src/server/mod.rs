@@ -64,12 +64,13 @@ fn session_layer<S: SessionStore + Clone>(store: S, config: &ServeConfig) -> Ses
 }
 
 /// The whole HTTP stack. Outermost first: request id and client address, metrics, tracing,
-/// compression, security headers, CSRF, the session, the audit log, the page gate, then the
-/// audit export, Leptos' pages and server functions.
+/// compression, security headers, CSRF, the session, the audit log, the page gate, the pages'
+/// deadline, then the audit export, Leptos' pages and server functions.
 pub fn router(state: AppState, db: &Db) -> Router {
     let config = state.config();
     let secure = config.secure_cookie();
     let trust_forwarded_for = config.trust_forwarded_for;
+    let page_timeout = std::time::Duration::from_secs(config.page_timeout_secs.max(1));
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
     let app = Router::new()
@@ -81,6 +82,7 @@ pub fn router(state: AppState, db: &Db) -> Router {
         })
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn_with_state(page_timeout, security::page_deadline))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::page_gate))
         .layer(axum::middleware::from_fn_with_state(state.clone(), audit::record));
     let app = match db {

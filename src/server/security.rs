@@ -64,6 +64,44 @@ fn is_page(req: &Request) -> bool {
         && !matches!(path, "/healthz" | "/readyz")
 }
 
+/// What a page that did not render in time answers: plain HTML (the default policy allows no
+/// script or style), to be reloaded.
+const STALLED_PAGE: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Pooldesk</title></head><body data-stalled=\"\"><h1>This page took too long</h1><p>Nothing was changed. Reload the page; if this keeps happening, ask the console's operator to look at its log.</p></body></html>";
+
+/// The largest page the console renders is well under this (a page of users, a summary).
+const PAGE_BYTES: usize = 16 << 20;
+
+/// A page answers whole within `deadline`, or with a short "reload" page: a render that
+/// stalls (pages wait for all their data before answering) must not keep the browser loading
+/// forever. The page is held until complete, which the pages' all-at-once rendering does anyway;
+/// a dropped render changes nothing (pages only read).
+pub async fn page_deadline(
+    State(deadline): State<std::time::Duration>,
+    req: Request,
+    next: Next,
+) -> Response {
+    if !is_page(&req) {
+        return next.run(req).await;
+    }
+    let path = req.uri().path().to_string();
+    let render = async move {
+        let (parts, body) = next.run(req).await.into_parts();
+        axum::body::to_bytes(body, PAGE_BYTES).await.map(|bytes| Response::from_parts(parts, bytes.into()))
+    };
+    match tokio::time::timeout(deadline, render).await {
+        Ok(Ok(page)) => page,
+        Ok(Err(e)) => {
+            tracing::error!(%path, error = %e, "a page could not be rendered");
+            (StatusCode::INTERNAL_SERVER_ERROR, "").into_response()
+        }
+        Err(_) => {
+            tracing::error!(%path, seconds = deadline.as_secs(), "a page did not render in time; answered 503");
+            let headers = [(header::CONTENT_TYPE, "text/html; charset=utf-8"), (header::RETRY_AFTER, "1")];
+            (StatusCode::SERVICE_UNAVAILABLE, headers, STALLED_PAGE).into_response()
+        }
+    }
+}
+
 /// Anonymous page loads go to the login page; signed-in visits to the login page go to the
 /// console. Server functions are not redirected: each one runs the guard itself.
 ///

@@ -193,6 +193,42 @@ async fn a_slow_or_vanished_endpoint_gets_a_clear_answer_and_the_server_stays_up
 
 /// CreateUserPool succeeds, the MFA call after it fails: the new pool is removed again and the
 /// operator is told; no half-made pool stays behind.
+/// Every Cognito call has its budget, but a page joins several, and its rendering waits for
+/// all of them: past the page deadline the browser gets a "reload" page, not an endless load.
+#[tokio::test]
+async fn a_page_that_does_not_render_in_time_answers_reload_and_the_next_load_renders() {
+    let proxy = Running::start().await;
+    let url = proxy.url.clone();
+    let h = Harness::with_config(move |c| {
+        c.cognito.endpoint_url = Some(url);
+        c.cognito.call_timeout_secs = 10;
+        c.page_timeout_secs = 1;
+    })
+    .await;
+    let cookie = h.admin_cookie().await;
+    let path = format!("/pools/{}/clients", h.pool_id);
+    proxy.set(Mode::Slow(Duration::from_secs(3)));
+    let started = std::time::Instant::now();
+    let req = || {
+        axum::http::Request::get(path.as_str())
+            .header(axum::http::header::COOKIE, &cookie)
+            .header(axum::http::header::ACCEPT, "text/html")
+            .body(axum::body::Body::empty())
+            .unwrap()
+    };
+    let stalled = h.send(req()).await;
+    assert!(stalled.is_stalled_page(), "{} {}", stalled.status, stalled.body);
+    assert!(started.elapsed() < Duration::from_secs(3), "answered at the deadline, not after the call");
+    assert_eq!(stalled.headers.get("retry-after").unwrap(), "1");
+    assert!(stalled.headers.get("content-security-policy").is_some(), "the default policy");
+    assert!(!stalled.body.contains(&h.pool_id), "says nothing about the pool");
+    assert!(super::captured_logs().contains("a page did not render in time"));
+    proxy.set(Mode::Pass);
+    let page = h.send(req()).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains(pooldesk::cognito::bootstrap::USER_AUTH_CLIENT), "the clients");
+}
+
 #[tokio::test]
 async fn a_pool_whose_second_step_fails_is_not_left_half_made() {
     let proxy = Running::start().await;

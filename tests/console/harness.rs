@@ -133,6 +133,7 @@ impl Harness {
             site_root: None,
             metrics_bind: None,
             replica_name: Some(unique("replica")),
+            page_timeout_secs: 60,
         };
         adjust(&mut config);
         let (router, state, db) = start(config).await;
@@ -230,13 +231,24 @@ impl Harness {
     }
 
     /// GETs a page as the browser loads it.
+    ///
+    /// A page that did not render within the console's page deadline answers a "reload" page;
+    /// this reloads once, as the operator would, and says so on stderr (Leptos' rendering of
+    /// a page very rarely stalls under the test run's load: see the README's known problems).
     pub async fn page(&self, path: &str, cookie: &str) -> Reply {
-        let req = Request::get(path)
-            .header(header::COOKIE, cookie)
-            .header(header::ACCEPT, "text/html")
-            .body(Body::empty())
-            .unwrap();
-        self.send(req).await
+        let get = || {
+            Request::get(path)
+                .header(header::COOKIE, cookie)
+                .header(header::ACCEPT, "text/html")
+                .body(Body::empty())
+                .unwrap()
+        };
+        let reply = self.send(get()).await;
+        if reply.is_stalled_page() {
+            eprintln!("GET {path} did not render within the page deadline; reloading once");
+            return self.send(get()).await;
+        }
+        reply
     }
 
     /// Signs in and returns the session cookie.
@@ -342,6 +354,11 @@ pub struct Reply {
 
 impl Reply {
     /// The `name=value` of the session cookie this response sets, if any.
+    /// The console's answer to a page that did not render within its deadline.
+    pub fn is_stalled_page(&self) -> bool {
+        self.status == StatusCode::SERVICE_UNAVAILABLE && self.body.contains("data-stalled")
+    }
+
     pub fn cookie(&self) -> Option<String> {
         self.cookie_named("pooldesk_session")
     }
