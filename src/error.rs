@@ -41,6 +41,10 @@ pub enum AppError {
     /// the SDK's words.
     #[error("{message}")]
     Unavailable { message: String },
+    /// The Cognito endpoint does not implement the operation (a local emulator, or an AWS
+    /// feature off for this pool): retrying will not help. `message` names what and which call.
+    #[error("{message}")]
+    Unsupported { message: String },
     #[error("Something went wrong on the server. The details are in the server log.")]
     Internal,
 }
@@ -68,6 +72,7 @@ impl AppError {
             Self::Conflict { .. } => 409,
             Self::Throttled | Self::TooManyAttempts => 429,
             Self::Unavailable { .. } => 503,
+            Self::Unsupported { .. } => 501,
             Self::Internal => 500,
         }
     }
@@ -86,6 +91,7 @@ impl AppError {
             Self::Throttled => "throttled",
             Self::TooManyAttempts => "too_many_attempts",
             Self::Unavailable { .. } => "unavailable",
+            Self::Unsupported { .. } => "unsupported",
             Self::Internal => "internal",
         };
         code.to_string()

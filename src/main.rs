@@ -124,6 +124,9 @@ async fn run_bootstrap(config: BootstrapConfig) -> Result<(), String> {
         setup.pool_name,
         report.pool_id
     );
+    for skipped in &report.skipped {
+        eprintln!("warning: skipped {skipped}");
+    }
     println!("Admin: {}  password: {}", setup.admin_email, report.admin_password);
     println!("User:  {}  password: {}", setup.user_email, report.user_password);
     Ok(())
@@ -131,7 +134,7 @@ async fn run_bootstrap(config: BootstrapConfig) -> Result<(), String> {
 
 /// `pooldesk blueprint plan|apply [FILE]`: one line per step; exits non-zero when a step failed.
 async fn run_blueprint(config: BlueprintConfig) -> Result<(), String> {
-    use pooldesk::model::blueprint::{GUIDE_BLUEPRINT, PlanStep};
+    use pooldesk::model::blueprint::{GUIDE_BLUEPRINT, PlanStep, StepOutcome};
     use pooldesk::rules::blueprint::{Blueprint, parse_blueprint};
     let text = match &config.file {
         Some(path) => {
@@ -152,8 +155,7 @@ async fn run_blueprint(config: BlueprintConfig) -> Result<(), String> {
             for s in &steps {
                 println!("{}", line(s));
             }
-            let changes =
-                steps.iter().filter(|s| s.action != pooldesk::model::blueprint::StepAction::Keep).count();
+            let changes = steps.iter().filter(|s| s.action.changes()).count();
             println!("{changes} change(s) planned; nothing applied.");
         }
         BlueprintAction::Apply => {
@@ -162,8 +164,9 @@ async fn run_blueprint(config: BlueprintConfig) -> Result<(), String> {
                 .map_err(|e| e.to_string())?;
             for s in &report.steps {
                 let outcome = match &s.outcome {
-                    Some(Ok(())) => "ok".to_string(),
-                    Some(Err(e)) => format!("FAILED: {e}"),
+                    Some(StepOutcome::Done) => "ok".to_string(),
+                    Some(StepOutcome::Skipped(why)) => format!("SKIPPED: {why}"),
+                    Some(StepOutcome::Failed(why)) => format!("FAILED: {why}"),
                     None => "not attempted".to_string(),
                 };
                 println!("{:<14} {}", outcome, line(&s.step));

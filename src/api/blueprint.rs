@@ -50,12 +50,11 @@ pub async fn apply_blueprint(
     let groups = bp.users.iter().flat_map(|u| u.groups.iter().map(String::as_str));
     let users = guard.blueprint_users(target.as_deref(), groups)?;
     let report = crate::cognito::blueprint::apply(guard.admin(), users, &bp, pool_id.as_deref()).await?;
-    let changed =
-        report.steps.iter().filter(|s| s.step.action != crate::model::blueprint::StepAction::Keep).count();
     tracing::info!(
         operator = %guard.operator().sub,
         pool_id = report.pool_id.as_deref().unwrap_or("-"),
-        changed,
+        changed = report.changed(),
+        skipped = report.skipped().len(),
         failed = report.failed(),
         "blueprint applied"
     );

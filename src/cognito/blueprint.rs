@@ -1,14 +1,16 @@
 //! Blueprints against Cognito: read what exists (`read_live`), plan with `rules::blueprint::plan`,
 //! and apply the plan step by step through the same create/update functions as the console's forms.
 //! The first failing step stops the run; the report says what was done, what failed and what was
-//! not attempted, so nothing is half-applied without a report.
+//! not attempted, so nothing is half-applied without a report. What the endpoint does not support
+//! (a local emulator without domains or resource servers) is skipped with its reason, and the run
+//! goes on: it stays re-runnable there.
 
 use super::{
     CognitoAdmin, CognitoRead, CognitoUsers, clients, domains, groups, password, pools, resource_servers,
     users,
 };
 use crate::error::AppError;
-use crate::model::blueprint::{AppliedStep, ApplyReport, PlanStep, StepAction};
+use crate::model::blueprint::{AppliedStep, ApplyReport, PlanStep, StepAction, StepOutcome};
 use crate::model::pool::PasswordPolicy;
 use crate::model::pool_settings::PoolForm;
 use crate::rules::blueprint::{Blueprint, LiveState, aligned_client, domain_of, plan};
@@ -37,13 +39,21 @@ pub async fn read_live(
     let Some(pool_id) = target(cognito, bp, pool_id).await? else {
         return Ok(LiveState::default());
     };
-    let (resource_servers, described, groups, ctx, domains) = tokio::try_join!(
+    let (resource_servers, domains, rest) = tokio::join!(
         Box::pin(resource_servers::list(cognito, &pool_id)),
-        Box::pin(clients::describe_all(cognito, &pool_id, None)),
-        Box::pin(groups::list(cognito, &pool_id)),
-        Box::pin(clients::context(cognito, &pool_id)),
         Box::pin(domains::list(cognito, &pool_id)),
-    )?;
+        async {
+            tokio::try_join!(
+                Box::pin(clients::describe_all(cognito, &pool_id, None)),
+                Box::pin(groups::list(cognito, &pool_id)),
+                Box::pin(clients::context(cognito, &pool_id)),
+            )
+        },
+    );
+    let (described, groups, ctx) = rest?;
+    let mut unsupported = Vec::new();
+    let resource_servers = listed(resource_servers, "resource server", &mut unsupported)?;
+    let domains = listed(domains, "domain", &mut unsupported)?;
     let mut members = Vec::new();
     for u in &bp.users {
         match users::lookup(cognito, &pool_id, &u.email).await {
@@ -64,7 +74,25 @@ pub async fn read_live(
         attributes: ctx.attributes,
         identity_providers: ctx.identity_providers,
         domain: domains.into_iter().find(|d| !d.custom).map(|d| d.domain),
+        unsupported,
     })
+}
+
+/// A list the endpoint cannot give is empty, and its kind is noted with why (the plan then
+/// skips that kind rather than create what may exist).
+fn listed<T>(
+    list: Result<Vec<T>, AppError>,
+    kind: &str,
+    unsupported: &mut Vec<(String, String)>,
+) -> Result<Vec<T>, AppError> {
+    match list {
+        Err(AppError::Unsupported { message }) => {
+            tracing::warn!(kind, %message, "the endpoint cannot list this kind; the blueprint skips it");
+            unsupported.push((kind.to_string(), message));
+            Ok(Vec::new())
+        }
+        other => other,
+    }
 }
 
 pub async fn plan_for(
@@ -96,14 +124,19 @@ pub async fn apply(
         }
         let result = match step.action {
             StepAction::Keep => Ok(None),
+            StepAction::Skip => Err(AppError::Unsupported { message: step.detail.clone() }),
             StepAction::Create | StepAction::Update => run.step(&step).await,
         };
         let (outcome, password) = match result {
-            Ok(password) => (Ok(()), password),
+            Ok(password) => (StepOutcome::Done, password),
+            Err(AppError::Unsupported { message }) => {
+                tracing::warn!(kind = %step.kind, name = %step.name, %message, "blueprint step skipped");
+                (StepOutcome::Skipped(message), None)
+            }
             Err(e) => {
                 tracing::warn!(kind = %step.kind, name = %step.name, error = ?e, "blueprint step failed");
                 stopped = true;
-                (Err(e.to_string()), None)
+                (StepOutcome::Failed(e.to_string()), None)
             }
         };
         report.steps.push(AppliedStep { step, outcome: Some(outcome), password });

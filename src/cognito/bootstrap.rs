@@ -2,10 +2,12 @@
 //! their pools with: the built-in guide blueprint (`rules::blueprint::Blueprint::guide`, applied by
 //! `cognito::blueprint`, the same code as the blueprint page and CLI), plus the console's own app
 //! client and known passwords for the two users. A second run changes nothing but the passwords.
+//! What the endpoint does not support (domains and resource servers on cognito-local) is left
+//! out and reported, so the setup still runs there, as often as needed.
 
 use super::{CognitoRead, Handles, blueprint, clients, password, users};
 use crate::error::AppError;
-use crate::model::blueprint::StepAction;
+use crate::model::blueprint::{StepAction, StepOutcome};
 use crate::model::client::ClientForm;
 use crate::model::pool::PasswordPolicy;
 use crate::rules::blueprint::Blueprint;
@@ -50,6 +52,8 @@ pub struct SetupReport {
     pub console_client_secret: Option<String>,
     pub admin_password: String,
     pub user_password: String,
+    /// What the endpoint does not support and was left out, as "kind name: why".
+    pub skipped: Vec<String>,
 }
 
 impl GuideSetup {
@@ -69,8 +73,8 @@ impl GuideSetup {
 pub async fn apply(handles: &Handles, setup: &GuideSetup) -> Result<SetupReport, AppError> {
     let cognito = &handles.admin;
     let report = blueprint::apply(cognito, &handles.users, &setup.blueprint(), None).await?;
-    if let Some(failed) = report.steps.iter().find(|s| matches!(s.outcome, Some(Err(_)))) {
-        let why = failed.outcome.clone().and_then(Result::err).unwrap_or_default();
+    if let Some(failed) = report.steps.iter().find(|s| matches!(s.outcome, Some(StepOutcome::Failed(_)))) {
+        let why = failed.outcome.as_ref().map(StepOutcome::text).unwrap_or_default();
         return Err(AppError::unavailable(format!("{} {}: {why}", failed.step.kind, failed.step.name)));
     }
     let pool_id = report.pool_id.clone().ok_or(AppError::Internal)?;
@@ -96,6 +100,7 @@ pub async fn apply(handles: &Handles, setup: &GuideSetup) -> Result<SetupReport,
         console_client_secret,
         admin_password,
         user_password,
+        skipped: report.skipped(),
     })
 }
 

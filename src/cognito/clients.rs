@@ -288,11 +288,15 @@ pub async fn delete(cognito: &CognitoAdmin, pool_id: &str, client_id: &str) -> R
 /// What the client form offers and checks against: the pool's custom scopes, identity
 /// providers, attributes, and whether it has a domain.
 pub async fn context(cognito: &CognitoRead, pool_id: &str) -> Result<ClientContext, AppError> {
-    let (pool, servers, providers) = tokio::try_join!(
+    let (pool, servers, providers) = tokio::join!(
         pools::describe_raw(cognito.client(), pool_id),
         resource_servers::list(cognito, pool_id),
         identity_providers(cognito, pool_id),
-    )?;
+    );
+    let pool = pool?;
+    // An endpoint without resource servers or federation (cognito-local) has none to offer.
+    let servers = super::error::none_if_unsupported(servers)?;
+    let providers = super::error::none_if_unsupported(providers)?;
     let schema = pool.schema_attributes();
     Ok(ClientContext {
         custom_scopes: servers.iter().flat_map(|s| s.full_scopes()).collect(),

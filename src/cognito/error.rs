@@ -111,10 +111,10 @@ impl Operation {
             return own();
         }
         if failure.is_unsupported() {
-            return AppError::unavailable(format!(
+            return AppError::Unsupported { message: format!(
                 "This Cognito endpoint cannot {does}: it does not support {}.",
                 self.name
-            ));
+            ) };
         }
         match failure {
             SdkFailure::Timeout => AppError::unavailable("Cognito did not answer in time. Try again."),
@@ -179,6 +179,15 @@ impl ClassifyRetry for NoRetryWhenUnsupported {
 
     fn name(&self) -> &'static str {
         "NoRetryWhenUnsupported"
+    }
+}
+
+/// A list the endpoint does not implement, as an empty one: for lists that only offer choices
+/// (custom scopes, identity providers), where "none" is the truth on that endpoint.
+pub fn none_if_unsupported<T>(list: Result<Vec<T>, AppError>) -> Result<Vec<T>, AppError> {
+    match list {
+        Err(AppError::Unsupported { .. }) => Ok(Vec::new()),
+        other => other,
     }
 }
 
@@ -283,10 +292,11 @@ mod tests {
         for failure in forms {
             assert_eq!(
                 RESET.meaning(&failure),
-                AppError::unavailable(
-                    "This Cognito endpoint cannot reset the user's password: it does not support \
-                     AdminResetUserPassword."
-                ),
+                AppError::Unsupported {
+                    message: "This Cognito endpoint cannot reset the user's password: it does not \
+                              support AdminResetUserPassword."
+                        .into()
+                },
                 "{failure:?}"
             );
         }

@@ -16,18 +16,32 @@ use crate::rules::advisor::{AdvisorInput, WaitingUser};
 /// Calls in flight at once for per-item reads (well under Cognito's read quotas).
 const CONCURRENCY: usize = 4;
 
+/// The identity pools of the region that sign in through a user pool, or why they could not
+/// be listed.
+#[derive(Debug, Default)]
+pub struct LinkedIdentityPools {
+    pub pools: Vec<IdentityPool>,
+    pub unlisted: Option<String>,
+}
+
 /// The identity pools of the region that sign in through `pool_id`. ListIdentityPools names
 /// no providers, so each is described.
 ///
-/// A console allowed only the user pool API still gets its summary: refused or unsupported
-/// identity calls give an empty list (logged where they failed).
+/// A console allowed only the user pool API, or an endpoint without identity pools
+/// (cognito-local), still gets its summary: it says that they could not be listed and why.
 pub async fn linked_identity_pools(
     cognito: &CognitoRead,
     pool_id: &str,
-) -> Result<Vec<IdentityPool>, AppError> {
+) -> Result<LinkedIdentityPools, AppError> {
     let all = match identity_pools::list(cognito).await {
         Ok(all) => all,
-        Err(AppError::Forbidden | AppError::Unavailable { .. }) => return Ok(Vec::new()),
+        Err(AppError::Forbidden) => {
+            let why = "The console's AWS credentials may not list them (cognito-identity:ListIdentityPools).";
+            return Ok(LinkedIdentityPools { pools: Vec::new(), unlisted: Some(why.into()) });
+        }
+        Err(AppError::Unavailable { message } | AppError::Unsupported { message }) => {
+            return Ok(LinkedIdentityPools { pools: Vec::new(), unlisted: Some(message) });
+        }
         Err(e) => return Err(e),
     };
     let described: Vec<Option<IdentityPool>> = futures::stream::iter(all.into_iter().map(|p| {
@@ -37,7 +51,8 @@ pub async fn linked_identity_pools(
     .buffered(CONCURRENCY)
     .try_collect()
     .await?;
-    Ok(described.into_iter().flatten().filter(|p| p.uses_user_pool(pool_id)).collect())
+    let pools = described.into_iter().flatten().filter(|p| p.uses_user_pool(pool_id)).collect();
+    Ok(LinkedIdentityPools { pools, unlisted: None })
 }
 
 /// An item listed a moment ago and deleted since (by another operator, another console) is
@@ -90,7 +105,9 @@ pub async fn gather(cognito: &CognitoRead, pool_id: &str) -> Result<ConfigSummar
         groups,
         users,
         more_users: page.next_token.is_some(),
+        identity_pools_unlisted: identity_pools.unlisted,
         identity_pools: identity_pools
+            .pools
             .into_iter()
             .map(|p| SummaryIdentityPool {
                 client_ids: p
@@ -178,7 +195,8 @@ pub async fn advisor_input(
         admin_members,
         admin_group: admin_group.to_string(),
         waiting_users: unconfirmed.into_iter().chain(pending).collect(),
-        identity_pools,
+        identity_pools: identity_pools.pools,
+        identity_pools_unchecked: identity_pools.unlisted,
         now: std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs() as i64)

@@ -12,6 +12,9 @@ pub enum StepAction {
     Create,
     Update,
     Keep,
+    /// The endpoint cannot list this kind (a local emulator without domains or resource
+    /// servers): what exists is unknown, so nothing is created; `detail` says why.
+    Skip,
 }
 
 impl StepAction {
@@ -20,7 +23,13 @@ impl StepAction {
             Self::Create => "create",
             Self::Update => "update",
             Self::Keep => "keep",
+            Self::Skip => "skip",
         }
+    }
+
+    /// Does this step change the pool?
+    pub fn changes(self) -> bool {
+        matches!(self, Self::Create | Self::Update)
     }
 }
 
@@ -34,12 +43,33 @@ pub struct PlanStep {
     pub detail: String,
 }
 
+/// What became of one step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StepOutcome {
+    Done,
+    /// Left out because the endpoint does not support it: a warning, not a failure (the run
+    /// goes on, and can be run again). Why, in the console's words.
+    Skipped(String),
+    Failed(String),
+}
+
+impl StepOutcome {
+    /// "done", "skipped: why" or "failed: why".
+    pub fn text(&self) -> String {
+        match self {
+            Self::Done => "done".into(),
+            Self::Skipped(why) => format!("skipped: {why}"),
+            Self::Failed(why) => format!("failed: {why}"),
+        }
+    }
+}
+
 /// One step as applied.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AppliedStep {
     pub step: PlanStep,
     /// `None` for a step that was not attempted (an earlier one failed).
-    pub outcome: Option<Result<(), String>>,
+    pub outcome: Option<StepOutcome>,
     /// A created user's generated temporary password, shown once.
     pub password: Option<String>,
 }
@@ -52,6 +82,22 @@ pub struct ApplyReport {
 
 impl ApplyReport {
     pub fn failed(&self) -> bool {
-        self.steps.iter().any(|s| matches!(s.outcome, Some(Err(_)) | None))
+        self.steps.iter().any(|s| matches!(s.outcome, Some(StepOutcome::Failed(_)) | None))
+    }
+
+    /// The changes made (created or updated, and done).
+    pub fn changed(&self) -> usize {
+        self.steps.iter().filter(|s| s.step.action.changes() && s.outcome == Some(StepOutcome::Done)).count()
+    }
+
+    /// The steps left out, each as "kind name: why".
+    pub fn skipped(&self) -> Vec<String> {
+        self.steps
+            .iter()
+            .filter_map(|s| match &s.outcome {
+                Some(StepOutcome::Skipped(why)) => Some(format!("{} {}: {why}", s.step.kind, s.step.name)),
+                _ => None,
+            })
+            .collect()
     }
 }

@@ -94,6 +94,9 @@ struct JsonExport<'a> {
     groups: Vec<JsonGroup<'a>>,
     users: JsonUsers<'a>,
     identity_pools: Vec<JsonIdentityPool<'a>>,
+    /// Present only when they could not be listed: why (`identity_pools` is then empty).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    identity_pools_unlisted: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -220,6 +223,7 @@ fn json(s: &ConfigSummary, secrets: Secrets) -> String {
                 })
                 .collect(),
         },
+        identity_pools_unlisted: s.identity_pools_unlisted.as_deref(),
         identity_pools: s
             .identity_pools
             .iter()
@@ -492,6 +496,7 @@ mod tests {
                     unauthenticated: None,
                 }),
             }],
+            identity_pools_unlisted: None,
         }
     }
 
@@ -516,6 +521,19 @@ mod tests {
     #[test]
     fn json_export_matches_golden() {
         golden("summary.json", &content("json", &[]));
+    }
+
+    #[test]
+    fn json_export_says_why_identity_pools_are_missing() {
+        let mut s = guide();
+        s.identity_pools.clear();
+        s.identity_pools_unlisted = Some("not supported here".into());
+        let json: serde_json::Value =
+            serde_json::from_str(&export(&s, "json", None, &[]).unwrap().content).unwrap();
+        assert_eq!(json["identity_pools"], serde_json::json!([]));
+        assert_eq!(json["identity_pools_unlisted"], "not supported here");
+        let listed: serde_json::Value = serde_json::from_str(&content("json", &[])).unwrap();
+        assert!(listed.get("identity_pools_unlisted").is_none(), "absent when they were listed");
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub struct ConfigSummary {
     /// More users exist than `users` lists.
     pub more_users: bool,
     pub identity_pools: Vec<SummaryIdentityPool>,
+    /// Why the identity pools could not be listed (refused, or an endpoint without them);
+    /// `identity_pools` is then empty and says nothing.
+    pub identity_pools_unlisted: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

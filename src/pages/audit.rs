@@ -18,7 +18,7 @@ use crate::model::audit::{
 
 /// The outcomes offered by the filter: `error` is any failure (`partial` included), `partial` a
 /// report with failed steps (bulk, blueprint), the rest are error codes.
-const OUTCOMES: [&str; 13] = [
+const OUTCOMES: [&str; 15] = [
     "ok",
     "error",
     "partial",
@@ -28,6 +28,8 @@ const OUTCOMES: [&str; 13] = [
     "not_found",
     "conflict",
     "unavailable",
+    "unsupported",
+    "interrupted",
     "throttled",
     "login_failed",
     "not_allowed",

@@ -10,7 +10,7 @@ use crate::components::layout::PageHeader;
 use crate::components::outcome::last_error;
 use crate::components::style::{BUTTON, SMALL_BUTTON};
 use crate::components::table::{DataTable, col};
-use crate::model::blueprint::{AppliedStep, GUIDE_BLUEPRINT, PlanStep, StepAction};
+use crate::model::blueprint::{ApplyReport, GUIDE_BLUEPRINT, PlanStep, StepAction, StepOutcome};
 
 #[component]
 pub fn BlueprintPage() -> impl IntoView {
@@ -52,7 +52,7 @@ pub fn BlueprintPage() -> impl IntoView {
         <FormError error/>
         {move || {
             if applied_last.get() {
-                apply.value().get().and_then(Result::ok).map(|r| view! { <ApplyResult pool_id=r.pool_id steps=r.steps/> }.into_any())
+                apply.value().get().and_then(Result::ok).map(|r| view! { <ApplyResult report=r/> }.into_any())
             } else {
                 plan.value().get().and_then(Result::ok).map(|steps| view! { <PlanResult steps/> }.into_any())
             }
@@ -66,13 +66,14 @@ fn badge(action: StepAction) -> AnyView {
         StepAction::Create => "rounded bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-800",
         StepAction::Update => "rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-800",
         StepAction::Keep => "rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600",
+        StepAction::Skip => "rounded bg-slate-100 px-2 py-0.5 text-xs italic text-slate-500",
     };
     view! { <span class=class>{action.label()}</span> }.into_any()
 }
 
 #[component]
 fn PlanResult(steps: Vec<PlanStep>) -> impl IntoView {
-    let changes = steps.iter().filter(|s| s.action != StepAction::Keep).count();
+    let changes = steps.iter().filter(|s| s.action.changes()).count();
     view! {
         <p class="mb-2 text-sm font-medium" data-plan-summary="">
             {if changes == 0 { "Nothing to change: the pool matches the blueprint.".to_string() } else { format!("{changes} change(s) planned. Nothing has been applied.") }}
@@ -92,16 +93,14 @@ fn PlanResult(steps: Vec<PlanStep>) -> impl IntoView {
 }
 
 #[component]
-fn ApplyResult(pool_id: Option<String>, steps: Vec<AppliedStep>) -> impl IntoView {
-    let failed = steps.iter().any(|s| !matches!(s.outcome, Some(Ok(()))));
-    let changed = steps
-        .iter()
-        .filter(|s| s.step.action != StepAction::Keep && matches!(s.outcome, Some(Ok(()))))
-        .count();
+fn ApplyResult(report: ApplyReport) -> impl IntoView {
+    let (failed, changed, skipped) = (report.failed(), report.changed(), report.skipped().len());
+    let ApplyReport { pool_id, steps } = report;
     let passwords = steps.iter().any(|s| s.password.is_some());
     view! {
         <p class=if failed { "mb-2 text-sm font-medium text-red-800" } else { "mb-2 text-sm font-medium text-green-800" } data-apply-summary="">
             {if failed { format!("Stopped at a failed step after {changed} change(s); the steps after it were not attempted.") } else { format!("Applied: {changed} change(s).") }}
+            {(skipped > 0).then(|| format!(" {skipped} step(s) skipped: this Cognito endpoint does not support them."))}
             {pool_id.map(|id| view! { " " <a class="text-indigo-700 underline" href=format!("/pools/{id}/summary")>"Open the pool's summary →"</a> })}
         </p>
         <Show when=move || passwords>
@@ -109,11 +108,7 @@ fn ApplyResult(pool_id: Option<String>, steps: Vec<AppliedStep>) -> impl IntoVie
         </Show>
         <DataTable name="apply" columns=vec![col("Outcome"), col("Action"), col("Kind"), col("Name"), col("Detail")]>
             {steps.into_iter().map(|s| {
-                let outcome = match &s.outcome {
-                    Some(Ok(())) => "done".to_string(),
-                    Some(Err(e)) => format!("failed: {e}"),
-                    None => "not attempted".to_string(),
-                };
+                let outcome = s.outcome.as_ref().map_or_else(|| "not attempted".to_string(), StepOutcome::text);
                 let detail = match &s.password {
                     Some(p) => format!("temporary password: {p}"),
                     None => s.step.detail.clone(),

@@ -171,10 +171,13 @@ fn UsersSection(summary: ConfigSummary) -> impl IntoView {
 fn IdentityPoolsSection(summary: ConfigSummary) -> impl IntoView {
     let create = format!("/identity-pools/new?pool={}", encode(&summary.pool.id));
     let pools = summary.identity_pools;
+    let unlisted = summary.identity_pools_unlisted;
     view! {
         <section data-summary="identity-pools">
             {heading("Identity pools")}
-            {if pools.is_empty() {
+            {if let Some(why) = unlisted {
+                view! { <p class="text-sm text-amber-800" data-unlisted="">{format!("The identity pools could not be listed: {why}")}</p> }.into_any()
+            } else if pools.is_empty() {
                 view! { <p class="text-sm text-slate-600">"No identity pool signs in through this user pool. " <a class="text-indigo-700 hover:underline print:hidden" href=create>"Create one →"</a></p> }.into_any()
             } else {
                 view! {

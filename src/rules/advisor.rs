@@ -35,6 +35,8 @@ pub struct AdvisorInput {
     pub waiting_users: Vec<WaitingUser>,
     /// Identity pools that use this user pool.
     pub identity_pools: Vec<IdentityPool>,
+    /// Why the identity pools could not be listed, if they could not.
+    pub identity_pools_unchecked: Option<String>,
     /// Seconds since the epoch, for the age of waiting users.
     pub now: i64,
 }
@@ -50,6 +52,15 @@ pub fn advise(input: &AdvisorInput) -> Vec<Finding> {
     user_rules(input, &mut out);
     for identity in &input.identity_pools {
         identity_rules(identity, &mut out);
+    }
+    if let Some(why) = &input.identity_pools_unchecked {
+        out.push(Finding {
+            rule: "identity-pools-unchecked".into(),
+            severity: Severity::Low,
+            title: "The identity pools were not checked".into(),
+            detail: format!("They could not be listed: {why}"),
+            link: "/identity-pools".into(),
+        });
     }
     out.sort_by_key(|f| f.severity);
     out
@@ -288,6 +299,7 @@ mod tests {
             admin_group: "admin".into(),
             waiting_users: vec![],
             identity_pools: vec![],
+            identity_pools_unchecked: None,
             now: NOW,
         }
     }
@@ -438,6 +450,15 @@ mod tests {
         assert_eq!(rules(&input), ["identity-unauthenticated", "identity-classic-flow"]);
         let input = AdvisorInput { identity_pools: vec![identity(false, None)], ..good() };
         assert!(rules(&input).is_empty());
+    }
+
+    #[test]
+    fn identity_pools_that_could_not_be_listed_are_a_low_finding() {
+        let input = AdvisorInput { identity_pools_unchecked: Some("refused".into()), ..good() };
+        let found = advise(&input);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].rule.as_str(), found[0].severity), ("identity-pools-unchecked", Severity::Low));
+        assert!(found[0].detail.ends_with("refused"));
     }
 
     #[test]

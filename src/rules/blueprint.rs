@@ -118,6 +118,9 @@ pub struct LiveState {
     pub identity_providers: Vec<String>,
     /// The pool's Cognito domain (prefix), if it has one.
     pub domain: Option<String>,
+    /// The kinds the endpoint could not list ("domain", "resource server"), with why: their
+    /// steps are skipped.
+    pub unsupported: Vec<(String, String)>,
 }
 
 /// Reads a blueprint: JSON when it starts with `{`, else TOML. Errors name the `blueprint`
@@ -361,21 +364,25 @@ pub fn plan(bp: &Blueprint, live: &LiveState) -> Result<Vec<PlanStep>, AppError>
             format!("exists ({id}); its settings are not changed by a blueprint"),
         ),
     });
+    let unsupported = |kind: &str| live.unsupported.iter().find(|(k, _)| k == kind).map(|(_, why)| why.clone());
     if let Some(prefix) = &bp.pool.domain_prefix {
-        steps.push(match &live.domain {
-            None => step("domain", prefix, StepAction::Create, format!("{prefix}-… (a random suffix)")),
-            Some(domain) => step("domain", prefix, StepAction::Keep, format!("the pool has {domain}")),
+        steps.push(match (&live.domain, unsupported("domain")) {
+            (_, Some(why)) => step("domain", prefix, StepAction::Skip, why),
+            (None, None) => step("domain", prefix, StepAction::Create, format!("{prefix}-… (a random suffix)")),
+            (Some(domain), None) => step("domain", prefix, StepAction::Keep, format!("the pool has {domain}")),
         });
     }
     for rs in &bp.resource_servers {
         let want = bp.resource_server(rs)?;
         let scopes = crate::model::resource_server::scopes_text(&want.scopes).replace('\n', ", ");
-        steps.push(match live.resource_servers.iter().find(|r| r.identifier == want.identifier) {
-            None => step("resource server", &want.identifier, StepAction::Create, format!("scopes {scopes}")),
-            Some(now) if now.name == want.name && same_scopes(&now.scopes, &want.scopes) => {
+        let now = live.resource_servers.iter().find(|r| r.identifier == want.identifier);
+        steps.push(match (now, unsupported("resource server")) {
+            (_, Some(why)) => step("resource server", &want.identifier, StepAction::Skip, why),
+            (None, None) => step("resource server", &want.identifier, StepAction::Create, format!("scopes {scopes}")),
+            (Some(now), None) if now.name == want.name && same_scopes(&now.scopes, &want.scopes) => {
                 step("resource server", &want.identifier, StepAction::Keep, "as described")
             }
-            Some(_) => step(
+            (Some(_), None) => step(
                 "resource server",
                 &want.identifier,
                 StepAction::Update,
@@ -562,6 +569,23 @@ mod tests {
             bp.pool.domain_prefix = Some(prefix.to_string());
             assert_eq!(bp.validate().unwrap_err().field(), Some("blueprint"), "{prefix}");
         }
+    }
+
+    #[test]
+    fn what_the_endpoint_cannot_list_is_skipped_and_the_rest_planned() {
+        let bp = guide();
+        let why = "This Cognito endpoint cannot list the domains: it does not support DescribeUserPool.";
+        let mut live = applied(&bp, &LiveState::default());
+        live.domain = None;
+        live.resource_servers.clear();
+        live.unsupported = vec![("domain".into(), why.into()), ("resource server".into(), "no RS".into())];
+        let steps = plan(&bp, &live).unwrap();
+        let skipped: Vec<(&str, &str)> =
+            steps.iter().filter(|s| s.action == StepAction::Skip).map(|s| (s.kind.as_str(), s.detail.as_str())).collect();
+        assert_eq!(skipped, [("domain", why), ("resource server", "no RS")]);
+        // The credentials client still takes the blueprint's own scopes; nothing else changes.
+        assert!(steps.iter().all(|s| matches!(s.action, StepAction::Skip | StepAction::Keep)), "{steps:?}");
+        assert!(!steps.iter().any(|s| s.action.changes()));
     }
 
     #[test]

@@ -255,12 +255,13 @@ async fn resource_server_update_and_delete_are_reported_unsupported_by_moto() {
         "read Read\nadmin Admin",
     )
     .await;
-    assert_eq!(update.status, StatusCode::SERVICE_UNAVAILABLE, "{}", update.body);
+    assert_eq!(update.status, StatusCode::NOT_IMPLEMENTED, "{}", update.body);
     assert_eq!(
         update.error(),
-        AppError::unavailable(
-            "This Cognito endpoint cannot update the resource server: it does not support UpdateResourceServer."
-        )
+        AppError::Unsupported {
+            message: "This Cognito endpoint cannot update the resource server: it does not support UpdateResourceServer."
+                .into()
+        }
     );
 
     let delete = h
@@ -270,12 +271,13 @@ async fn resource_server_update_and_delete_are_reported_unsupported_by_moto() {
             Some(&cookie),
         )
         .await;
-    assert_eq!(delete.status, StatusCode::SERVICE_UNAVAILABLE, "{}", delete.body);
+    assert_eq!(delete.status, StatusCode::NOT_IMPLEMENTED, "{}", delete.body);
     assert_eq!(
         delete.error(),
-        AppError::unavailable(
-            "This Cognito endpoint cannot delete the resource server: it does not support DeleteResourceServer."
-        )
+        AppError::Unsupported {
+            message: "This Cognito endpoint cannot delete the resource server: it does not support DeleteResourceServer."
+                .into()
+        }
     );
     assert_eq!(servers(&h, &cookie).await, before, "nothing changed");
 

@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::{Harness, moto};
 use pooldesk::error::AppError;
+use pooldesk::model::blueprint::StepOutcome;
 
 #[derive(Clone, Copy, Debug)]
 pub enum Mode {
@@ -23,9 +24,9 @@ pub enum Mode {
     Slow(Duration),
     /// Fail calls of this operation (`X-Amz-Target` suffix) with a 500.
     Fail(&'static str),
-    /// Answer calls of this operation as an endpoint that lacks it: moto's bare HTML 500
+    /// Answer calls of these operations as an endpoint that lacks them: moto's bare HTML 500
     /// (`false`), or cognito-local's `Unsupported` (`true`).
-    Unsupported(&'static str, bool),
+    Unsupported(&'static [&'static str], bool),
 }
 
 #[derive(Clone)]
@@ -98,7 +99,7 @@ async fn forward(
             let body = r#"{"__type":"InternalErrorException","message":"injected failure"}"#;
             return (StatusCode::INTERNAL_SERVER_ERROR, close, body).into_response();
         }
-        Mode::Unsupported(op, json) if target.ends_with(op) => {
+        Mode::Unsupported(ops, json) if ops.iter().any(|op| target.ends_with(&format!(".{op}"))) => {
             let body = if json {
                 r#"{"code":"CognitoLocal#Unsupported","message":"Cognito Local unsupported feature"}"#
             } else {
@@ -276,12 +277,12 @@ async fn a_blueprint_stopped_by_a_failure_reports_every_step() {
         h.call("/api/apply_blueprint", &[("blueprint", text.as_str()), ("pool_id", "")], Some(&cookie)).await;
     let report: pooldesk::model::blueprint::ApplyReport = reply.ok();
     assert!(report.failed());
-    let failed: Vec<_> = report.steps.iter().filter(|s| matches!(s.outcome, Some(Err(_)))).collect();
+    let failed: Vec<_> = report.steps.iter().filter(|s| matches!(s.outcome, Some(StepOutcome::Failed(_)))).collect();
     assert_eq!(failed.len(), 1, "it stops at the first failure: {report:#?}");
     assert_eq!(failed[0].step.kind, "group");
-    assert!(report.steps.iter().any(|s| s.outcome == Some(Ok(()))), "what was done is listed");
+    assert!(report.steps.iter().any(|s| s.outcome == Some(StepOutcome::Done)), "what was done is listed");
     assert!(report.steps.iter().any(|s| s.outcome.is_none()), "what was not attempted is listed");
-    let failure = failed[0].outcome.clone().unwrap().unwrap_err();
+    let Some(StepOutcome::Failed(failure)) = failed[0].outcome.clone() else { unreachable!() };
     assert!(!failure.contains("injected failure"), "not the backend's words: {failure}");
     proxy.set(Mode::Pass);
     let log: pooldesk::model::audit::AuditPage = h
@@ -353,6 +354,57 @@ async fn a_failed_target_lookup_refuses_the_change() {
     assert!(pooldesk::cognito::users::lookup(&h.cognito, pool, &other).await.unwrap().enabled);
 }
 
+/// An endpoint without domains, resource servers and identity pools (cognito-local's answers):
+/// the blueprint skips those steps with the reason and runs again without a failure; the
+/// summary says the identity pools could not be listed instead of "none".
+#[tokio::test]
+async fn a_blueprint_skips_what_the_endpoint_lacks_and_runs_again() {
+    const LACKING: &[&str] =
+        &["DescribeUserPoolDomain", "ListResourceServers", "CreateResourceServer", "ListIdentityProviders", "ListIdentityPools"];
+    let proxy = Running::start().await;
+    let h = harness_behind(&proxy, 10, 300).await;
+    let cookie = h.admin_cookie().await;
+    let mut bp = pooldesk::rules::blueprint::Blueprint::guide(&format!(
+        "bp-lacking-{}",
+        &h.pool_id[h.pool_id.len() - 6..]
+    ));
+    bp.pool.deletion_protection = false;
+    let text = serde_json::to_string(&bp).unwrap();
+    proxy.set(Mode::Unsupported(LACKING, true));
+    let mut pool_id = String::new();
+    for run in ["first", "second"] {
+        let args = [("blueprint", text.as_str()), ("pool_id", pool_id.as_str())];
+        let report: pooldesk::model::blueprint::ApplyReport =
+            h.call("/api/apply_blueprint", &args, Some(&cookie)).await.ok();
+        assert!(!report.failed(), "{run} run: {report:#?}");
+        let skipped: Vec<_> = report
+            .steps
+            .iter()
+            .filter_map(|s| match &s.outcome {
+                Some(StepOutcome::Skipped(why)) => Some((s.step.kind.as_str(), why.as_str())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(skipped.len(), 2, "{run} run: the domain and the resource server: {skipped:?}");
+        assert!(skipped.iter().all(|(_, why)| why.starts_with("This Cognito endpoint cannot")), "{skipped:?}");
+        assert_eq!(skipped[0].0, "domain");
+        assert_eq!(skipped[1].0, "resource server");
+        if run == "second" {
+            assert_eq!(report.changed(), 0, "nothing left to do: {report:#?}");
+        }
+        pool_id = report.pool_id.clone().unwrap();
+    }
+    let summary: pooldesk::model::summary::ConfigSummary =
+        h.call("/api/get_config_summary", &[("pool_id", &pool_id)], Some(&cookie)).await.ok();
+    let why = summary.identity_pools_unlisted.expect("said, not an empty list");
+    assert!(why.contains("does not support ListIdentityPools"), "{why}");
+    let page = h.page(&format!("/pools/{pool_id}/summary"), &cookie).await;
+    assert!(page.body.contains("The identity pools could not be listed"));
+    assert!(!page.body.contains("No identity pool signs in through this user pool"));
+    proxy.set(Mode::Pass);
+    h.remove_pool(&pool_id).await;
+}
+
 /// An operation the endpoint lacks is asked once (the SDK would resend a 500) and named, in
 /// moto's form and in cognito-local's.
 #[tokio::test]
@@ -363,10 +415,11 @@ async fn an_operation_the_endpoint_lacks_is_asked_once_and_named() {
     let args = [("pool_id", h.pool_id.as_str()), ("username", h.user_email.as_str())];
     for json in [false, true] {
         let before = proxy.hits("AdminGetUser");
-        proxy.set(Mode::Unsupported("AdminGetUser", json));
+        proxy.set(Mode::Unsupported(&["AdminGetUser"], json));
         let reply = h.call("/api/get_user", &args, Some(&cookie)).await;
         proxy.set(Mode::Pass);
-        let AppError::Unavailable { message } = reply.error() else { panic!("{}", reply.body) };
+        assert_eq!(reply.status, StatusCode::NOT_IMPLEMENTED);
+        let AppError::Unsupported { message } = reply.error() else { panic!("{}", reply.body) };
         assert!(message.contains("does not support AdminGetUser"), "{message}");
         assert_eq!(proxy.hits("AdminGetUser") - before, 1, "sent once");
     }

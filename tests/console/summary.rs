@@ -362,7 +362,7 @@ async fn identity_pools_are_created_edited_tested_and_deleted() {
         )
         .await;
     assert!(
-        matches!(roles.error(), AppError::Unavailable { message } if message.contains("does not support")),
+        matches!(roles.error(), AppError::Unsupported { message } if message.contains("does not support")),
         "{}",
         roles.body
     );
