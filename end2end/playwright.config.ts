@@ -10,8 +10,14 @@ const launchOptions = {
   ],
 };
 
+// `E2E_BACKEND=cognito-local`: only the flows made for the second local Cognito (its own
+// seeded pool and console); otherwise everything else, against moto.
+const cognitoLocal = process.env.E2E_BACKEND === 'cognito-local';
+
 export default defineConfig({
   testDir: './tests',
+  testMatch: cognitoLocal ? 'cognito-local.spec.ts' : '*.spec.ts',
+  testIgnore: cognitoLocal ? [] : ['cognito-local.spec.ts'],
   // Generous: two Chromiums, the console and moto share 2 cores, and the support flows take
   // a dozen steps. One retry, reported as "flaky" by Playwright, so a slow moment on a busy
   // machine does not fail CI while a real regression (failing twice) still does.

@@ -167,6 +167,18 @@ start_moto() {
   wait_ready "http://127.0.0.1:$port/moto-api/" "$MOTO_PID" "$log" moto
 }
 
+# start_cognito_local PORT DIR LOGFILE: cognito-local (npm, pinned in package-lock.json) on
+# 127.0.0.1:PORT, keeping its data under DIR (its working directory). Sets COGNITO_LOCAL_PID.
+# Its tokens name `http://127.0.0.1:PORT/<pool id>` as their issuer.
+start_cognito_local() {
+  local port="$1" dir="$2" log="$3"
+  mkdir -p "$dir"
+  (cd "$dir" && exec env PORT="$port" HOST=127.0.0.1 "$ROOT/node_modules/.bin/cognito-local") >"$log" 2>&1 &
+  # shellcheck disable=SC2034 # read by the scripts that source this one
+  COGNITO_LOCAL_PID=$!
+  wait_ready "http://127.0.0.1:$port/health" "$COGNITO_LOCAL_PID" "$log" cognito-local
+}
+
 install_shellcheck() {
   if ! command -v shellcheck >/dev/null; then
     say "Installing Debian's ShellCheck"

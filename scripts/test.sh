@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # `make test`: every test. Unit and moto-backed integration tests (cargo test), then the
 # end-to-end suite (Playwright in Debian's Chromium) against the built console and a seeded
-# moto. Starts and stops its own moto and server; safe to run again.
-# While developing: E2E_ONLY=1 skips cargo test, and arguments go to Playwright
-# (`E2E_ONLY=1 scripts/test.sh tests/pools.spec.ts`).
+# moto, then the core flows again against cognito-local (a second local Cognito) and a console
+# of its own. Starts and stops its own emulators and servers; safe to run again.
+# While developing: E2E_ONLY=1 skips cargo test, and arguments go to Playwright and skip the
+# cognito-local phase (`E2E_ONLY=1 scripts/test.sh tests/pools.spec.ts`).
 # shellcheck source-path=SCRIPTDIR
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT" || exit 1
 
 MOTO_PORT="${TEST_MOTO_PORT:-5056}"
 E2E_PORT="${E2E_PORT:-3100}"
+COGNITO_LOCAL_PORT="${TEST_COGNITO_LOCAL_PORT:-9230}"
+E2E_CL_PORT="${E2E_CL_PORT:-3101}"
 mkdir -p target/test-logs
 install_rust_tools
 install_node_tools
@@ -21,10 +24,13 @@ install_shellcheck
 say "Shell scripts (ShellCheck)"
 check_scripts
 
-MOTO_PID="" SERVER_PID="" DATA_DIR="$(mktemp -d)" PG_PARENT="$(mktemp -d)" TEST_TMP="$(mktemp -d)"
+MOTO_PID="" SERVER_PID="" COGNITO_LOCAL_PID="" CL_SERVER_PID=""
+DATA_DIR="$(mktemp -d)" PG_PARENT="$(mktemp -d)" TEST_TMP="$(mktemp -d)"
 cleanup() {
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null
+  [ -n "$CL_SERVER_PID" ] && kill "$CL_SERVER_PID" 2>/dev/null
   [ -n "$MOTO_PID" ] && kill "$MOTO_PID" 2>/dev/null
+  [ -n "$COGNITO_LOCAL_PID" ] && kill "$COGNITO_LOCAL_PID" 2>/dev/null
   stop_postgres
   wait 2>/dev/null || true
   rm -rf "$DATA_DIR" "$PG_PARENT" "$TEST_TMP"
@@ -79,4 +85,33 @@ wait_ready "http://127.0.0.1:$E2E_PORT/login" "$SERVER_PID" target/test-logs/ser
 
 say "End-to-end tests (Playwright, /usr/bin/chromium)"
 export E2E_BASE_URL="http://127.0.0.1:$E2E_PORT"
-(cd end2end && npx playwright test "$@")
+(cd end2end && E2E_BACKEND=moto npx playwright test "$@")
+kill "$SERVER_PID" 2>/dev/null
+SERVER_PID=""
+[ "$#" -gt 0 ] && exit 0
+
+say "cognito-local on port $COGNITO_LOCAL_PORT: the core flows against a second local Cognito"
+start_cognito_local "$COGNITO_LOCAL_PORT" "$TEST_TMP/cognito-local" target/test-logs/cognito-local.log
+export AWS_ENDPOINT_URL="http://127.0.0.1:$COGNITO_LOCAL_PORT"
+# It has no domains or resource servers: bootstrap skips them with a warning, and a second
+# run must work as well as the first.
+for run in first second; do
+  "$BIN" bootstrap --pool-name "$POOL_NAME" --no-deletion-protection --env-file target/test-logs/console-cl.env \
+    >"target/test-logs/bootstrap-cl-$run.txt" 2>&1
+done
+set -a
+# shellcheck source=/dev/null # written by the bootstrap just above
+source target/test-logs/console-cl.env
+set +a
+export E2E_POOL_ID="$POOLDESK_POOL_ID"
+export E2E_ADMIN_EMAIL="$BOOTSTRAP_ADMIN_EMAIL" E2E_ADMIN_PASSWORD="$BOOTSTRAP_ADMIN_PASSWORD"
+export E2E_USER_EMAIL="$BOOTSTRAP_USER_EMAIL" E2E_USER_PASSWORD="$BOOTSTRAP_USER_PASSWORD"
+# Set as a deployment would (it is also what the console derives behind an endpoint).
+export POOLDESK_ISSUER="$AWS_ENDPOINT_URL/$POOLDESK_POOL_ID"
+export POOLDESK_BIND="127.0.0.1:$E2E_CL_PORT" POOLDESK_DATA_DIR="$DATA_DIR/cognito-local"
+mkdir -p "$POOLDESK_DATA_DIR"
+"$BIN" serve >target/test-logs/server-cl.log 2>&1 &
+CL_SERVER_PID=$!
+wait_ready "http://127.0.0.1:$E2E_CL_PORT/login" "$CL_SERVER_PID" target/test-logs/server-cl.log "the console on cognito-local"
+export E2E_BASE_URL="http://127.0.0.1:$E2E_CL_PORT"
+(cd end2end && E2E_BACKEND=cognito-local npx playwright test)

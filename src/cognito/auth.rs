@@ -199,16 +199,17 @@ impl ConsoleAuth {
     /// of them make a console role is the server's decision (`server::roles`).
     pub async fn groups_of_enabled(&self, username: &str) -> Result<Option<Vec<String>>, AppError> {
         let user = self.client.admin_get_user().user_pool_id(&self.pool_id).username(username).send().await;
-        match user {
+        // The groups by the username Cognito answers with (see `users::get`).
+        let username = match user {
             Ok(u) if !u.enabled() => return Ok(None),
-            Ok(_) => {}
+            Ok(u) => u.username().to_string(),
             Err(e) => {
                 return match ADMIN_GET_USER.error(e) {
                     AppError::NotFound { .. } => Ok(None),
                     other => Err(other),
                 };
             }
-        }
+        };
         let mut groups = Vec::new();
         let mut next = None;
         loop {
@@ -216,7 +217,7 @@ impl ConsoleAuth {
                 .client
                 .admin_list_groups_for_user()
                 .user_pool_id(&self.pool_id)
-                .username(username)
+                .username(&username)
                 .limit(60)
                 .set_next_token(next)
                 .send()
@@ -259,7 +260,7 @@ impl ConsoleAuth {
 /// server log. Only an outage or throttling is told apart.
 fn login_error(err: AppError) -> AppError {
     match err {
-        AppError::Throttled | AppError::Unavailable { .. } => err,
+        AppError::Throttled | AppError::Unavailable { .. } | AppError::Unsupported { .. } => err,
         _ => AppError::LoginFailed,
     }
 }

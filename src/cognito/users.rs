@@ -140,10 +140,15 @@ pub async fn groups_of(
     Ok(groups)
 }
 
-/// The user with all attributes and groups, for the detail page.
+/// The user with all attributes and groups, for the detail page (and the target rule).
+///
+/// The groups are asked for by the username AdminGetUser answers, not the name given: AWS
+/// resolves an alias (the email of an email-as-username pool) in both calls, but cognito-local
+/// resolves it only in AdminGetUser and answers AdminListGroupsForUser with no group. Read by
+/// the alias there, an administrator would look like an ordinary user to the target rule.
 pub async fn get(cognito: &CognitoRead, pool_id: &str, username: &str) -> Result<UserDetail, AppError> {
     let mut user = lookup(cognito, pool_id, username).await?;
-    user.groups = groups_of(cognito, pool_id, username).await?;
+    user.groups = groups_of(cognito, pool_id, &user.username).await?;
     Ok(user)
 }
 

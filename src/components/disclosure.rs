@@ -3,11 +3,13 @@
 
 use leptos::prelude::*;
 
-/// A titled disclosure: the form inside shows only when opened.
+/// A titled disclosure: the form inside shows only when opened. `open`: opened by the page, for
+/// a form whose error must be seen (a page loaded without JavaScript after a failed post).
 #[component]
 pub fn Disclosure(
     summary: &'static str,
     #[prop(optional)] danger: bool,
+    #[prop(optional, into)] open: Signal<bool>,
     children: Children,
 ) -> impl IntoView {
     let class = if danger {
@@ -16,7 +18,7 @@ pub fn Disclosure(
         "cursor-pointer select-none text-sm font-medium text-slate-800"
     };
     view! {
-        <details class="rounded-md border border-slate-200 bg-white p-3">
+        <details class="rounded-md border border-slate-200 bg-white p-3" open=move || open.get()>
             <summary class=class>{summary}</summary>
             <div class="mt-3 space-y-3 text-sm">{children()}</div>
         </details>

@@ -39,6 +39,11 @@ pub fn Outcome(
     }
 }
 
+/// Whether `error` holds one (a section to keep open).
+pub fn has_error(error: Signal<Option<AppError>>) -> Signal<bool> {
+    Signal::derive(move || error.get().is_some())
+}
+
 /// Whether an action's last run succeeded.
 pub fn succeeded<T, S>(value: S) -> Signal<bool>
 where

@@ -16,7 +16,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{GroupOptions, TextField, TypeToConfirm};
 use crate::components::hidden::{Hidden, Target, UserFields};
 use crate::components::layout::{Card, PageHeader, PoolTabs};
-use crate::components::outcome::{Outcome, last_error, succeeded};
+use crate::components::outcome::{Outcome, has_error, last_error, reload_on_success, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD, CARD_TITLE, DANGER_BUTTON, INPUT, SMALL_BUTTON};
 use crate::model::format_date;
@@ -40,17 +40,19 @@ pub fn UserDetailPage() -> impl IntoView {
     let remove = ServerAction::<RemoveUserFromGroup>::new();
     let edit = ServerAction::<UpdateUserAttributes>::new();
     let actions = Actions { enable, confirm, reset, set_password, sign_out, delete, add, remove, edit };
-    // Any finished action reloads the user.
-    let changes = move || {
-        enable.version().get()
-            + confirm.version().get()
-            + reset.version().get()
-            + set_password.version().get()
-            + sign_out.version().get()
-            + add.version().get()
-            + remove.version().get()
-            + edit.version().get()
-    };
+    // A successful change reloads the user; a failure stays on screen next to its form (a
+    // reload would close the section it is shown in).
+    let changed = RwSignal::new(0u32);
+    let reload = move || changed.update(|n| *n += 1);
+    reload_on_success(enable.value(), reload);
+    reload_on_success(confirm.value(), reload);
+    reload_on_success(reset.value(), reload);
+    reload_on_success(set_password.value(), reload);
+    reload_on_success(sign_out.value(), reload);
+    reload_on_success(add.value(), reload);
+    reload_on_success(remove.value(), reload);
+    reload_on_success(edit.value(), reload);
+    let changes = move || changed.get();
     let user = Resource::new(move || (pool_id.get(), username.get(), changes()), |(p, u, _)| get_user(p, u));
     view! {
         <p class="mb-2 text-sm">
@@ -252,7 +254,7 @@ fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
             <Can allowed=SetUserEnabled::allows>
                 {if user.enabled {
                     view! {
-                        <Disclosure summary="Disable user">
+                        <Disclosure summary="Disable user" open=has_error(last_error(enable.value()))>
                             <p>"A disabled user cannot sign in; their tokens stay valid until they expire."</p>
                             {if can_lock_out {
                                 view! {
@@ -288,7 +290,7 @@ fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                 })}
             </Can>
             <Can allowed=ResetUserPassword::allows>
-                <Disclosure summary="Reset password">
+                <Disclosure summary="Reset password" open=has_error(last_error(reset.value()))>
                     <p>"Cognito emails or texts the user a code and makes them choose a new password at their next sign-in. It needs a verified email or phone number."</p>
                     <ActionForm action=reset>
                         <UserFields target/>
@@ -298,7 +300,7 @@ fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                 </Disclosure>
             </Can>
             <Can allowed=SetUserPassword::allows>
-                <Disclosure summary="Set password">
+                <Disclosure summary="Set password" open=has_error(set_password_error)>
                     <ActionForm action=set_password>
                         <div class="space-y-2">
                             <UserFields target/>
@@ -314,7 +316,7 @@ fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                 </Disclosure>
             </Can>
             <Can allowed=SignOutUser::allows>
-                <Disclosure summary="Sign out everywhere">
+                <Disclosure summary="Sign out everywhere" open=has_error(last_error(sign_out.value()))>
                     <p>"Revokes every refresh token of the user. Access tokens stay valid until they expire (at most an hour by default)."</p>
                     <ActionForm action=sign_out>
                         <UserFields target/>
@@ -324,7 +326,7 @@ fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                 </Disclosure>
             </Can>
             <Can allowed=DeleteUser::allows>
-                <Disclosure summary="Delete user" danger=true>
+                <Disclosure summary="Delete user" danger=true open=has_error(delete_error)>
                     {if can_lock_out {
                         view! {
                             <ActionForm action=delete>
