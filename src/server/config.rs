@@ -240,6 +240,18 @@ impl ServeConfig {
         }
         let bind = *self.bind.get_or_insert(options.site_addr);
         options.site_addr = bind;
+        // The hashed names are in cargo-leptos' hash file, which Leptos reads next to the running
+        // binary. Without it the pages name the unhashed files (and Leptos logs an error on every
+        // page): say so once and serve those, not cached for long.
+        if options.hash_files {
+            let file = std::env::current_exe()
+                .ok()
+                .and_then(|exe| exe.parent().map(|dir| dir.join(options.hash_file.as_ref())));
+            if !file.as_ref().is_some_and(|f| f.is_file()) {
+                tracing::warn!(file = ?file, "hash-files is on but the hash file is missing: serving unhashed names");
+                options.hash_files = false;
+            }
+        }
         Ok(options)
     }
 
@@ -328,6 +340,8 @@ mod tests {
         assert_eq!(run.site_addr, build.site_addr);
         assert_eq!(run.reload_port, build.reload_port);
         assert_eq!(run.env, build.env);
+        assert_eq!(run.hash_files, build.hash_files);
+        assert!(run.hash_files, "the served files have hashed names (cached for a year)");
         assert_eq!(run.site_addr, DEFAULT_BIND);
     }
 

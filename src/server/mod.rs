@@ -73,6 +73,7 @@ pub fn router(state: AppState, db: &Db) -> Router {
     let page_timeout = std::time::Duration::from_secs(config.page_timeout_secs.max(1));
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
+    let headers = security::HeaderPolicy { hsts: secure, immutable_pkg: options.hash_files };
     let app = Router::new()
         .route("/audit/export.csv", axum::routing::get(audit::csv))
         .route("/healthz", axum::routing::get(health::healthz))
@@ -91,7 +92,7 @@ pub fn router(state: AppState, db: &Db) -> Router {
     };
     app.layer(axum::middleware::from_fn(security::require_origin))
         .layer(CsrfLayer::new())
-        .layer(axum::middleware::from_fn_with_state(secure, security::security_headers))
+        .layer(axum::middleware::from_fn_with_state(headers, security::security_headers))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .layer(axum::middleware::from_fn(metrics::track))

@@ -13,10 +13,23 @@ use super::AppState;
 /// The policy for anything that is not a page (pages set their own, with a nonce).
 const DEFAULT_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
-/// `hsts`: the console is served over https (secure cookies), so browsers should insist on it.
-pub async fn security_headers(State(hsts): State<bool>, req: Request, next: Next) -> Response {
-    let cacheable = req.uri().path().starts_with("/pkg/");
+/// What the headers every response gets depend on.
+#[derive(Clone, Copy, Debug)]
+pub struct HeaderPolicy {
+    /// The console is served over https (secure cookies), so browsers should insist on it.
+    pub hsts: bool,
+    /// The built files under `/pkg` have content-hashed names (`hash_files`, kept on only with
+    /// cargo-leptos' hash file next to the binary), so a browser may keep them for a year.
+    pub immutable_pkg: bool,
+}
+
+/// A year: a hashed file never changes, a new build has new names.
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
+pub async fn security_headers(State(policy): State<HeaderPolicy>, req: Request, next: Next) -> Response {
+    let pkg = req.uri().path().starts_with("/pkg/");
     let mut res = next.run(req).await;
+    let found = res.status().is_success();
     let h = res.headers_mut();
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
@@ -26,16 +39,21 @@ pub async fn security_headers(State(hsts): State<bool>, req: Request, next: Next
         HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
     );
     h.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
-    if hsts {
+    if policy.hsts {
         h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
     }
     if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
         h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(DEFAULT_CSP));
     }
-    // Pages and server functions carry pool data: never keep them in a cache.
-    if !cacheable {
-        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    }
+    // Pages and server functions carry pool data: never kept in a cache. A built file is kept
+    // for a year when its name is hashed, else asked again each time (its Last-Modified makes
+    // that a 304); a missing one is not kept (the name may exist after the next deployment).
+    let caching = match (pkg, found, policy.immutable_pkg) {
+        (true, true, true) => IMMUTABLE,
+        (true, true, false) => "no-cache",
+        _ => "no-store",
+    };
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(caching));
     res
 }
 
@@ -131,5 +149,35 @@ pub async fn page_gate(
         (false, false) => Redirect::to("/login").into_response(),
         (true, true) => Redirect::to("/pools").into_response(),
         _ => next.run(req).await,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::Router;
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode, header};
+    use tower::ServiceExt;
+
+    use super::*;
+
+    async fn cache_control(policy: HeaderPolicy, path: &str) -> String {
+        let app = Router::new()
+            .route("/pkg/pooldesk.Xy3.wasm", axum::routing::get(|| async { "wasm" }))
+            .route("/pools", axum::routing::get(|| async { "page" }))
+            .fallback(|| async { StatusCode::NOT_FOUND })
+            .layer(axum::middleware::from_fn_with_state(policy, security_headers));
+        let res = app.oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
+        res.headers()[header::CACHE_CONTROL].to_str().unwrap().to_string()
+    }
+
+    #[tokio::test]
+    async fn hashed_files_are_kept_a_year_and_nothing_else_is_kept() {
+        let hashed = HeaderPolicy { hsts: false, immutable_pkg: true };
+        let plain = HeaderPolicy { immutable_pkg: false, ..hashed };
+        assert_eq!(cache_control(hashed, "/pkg/pooldesk.Xy3.wasm").await, IMMUTABLE);
+        assert_eq!(cache_control(plain, "/pkg/pooldesk.Xy3.wasm").await, "no-cache");
+        assert_eq!(cache_control(hashed, "/pkg/pooldesk.old.wasm").await, "no-store", "a missing file");
+        assert_eq!(cache_control(hashed, "/pools").await, "no-store");
     }
 }
