@@ -1,6 +1,7 @@
-//! Layers every response passes through: security headers, and the page gate that sends
-//! anonymous visitors to the login page before any page renders. (CSRF is tower-http's
-//! `CsrfLayer`, installed in `server::router`; the CSP with the page's nonce is set in `shell`.)
+//! Layers every response passes through: security and caching headers, the page gate that
+//! sends anonymous visitors to the login page before any page renders, and the pages' deadline.
+//! (CSRF is tower-http's `CsrfLayer`, installed in `server::router`; the CSP with the page's
+//! nonce is set in `shell`.)
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
@@ -29,7 +30,8 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 pub async fn security_headers(State(policy): State<HeaderPolicy>, req: Request, next: Next) -> Response {
     let pkg = req.uri().path().starts_with("/pkg/");
     let mut res = next.run(req).await;
-    let found = res.status().is_success();
+    // A 304 revalidates a kept copy: its headers replace the copy's, so it keeps them too.
+    let found = res.status().is_success() || res.status() == StatusCode::NOT_MODIFIED;
     let h = res.headers_mut();
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
@@ -165,6 +167,7 @@ mod tests {
         let app = Router::new()
             .route("/pkg/pooldesk.Xy3.wasm", axum::routing::get(|| async { "wasm" }))
             .route("/pools", axum::routing::get(|| async { "page" }))
+            .route("/pkg/pooldesk.kept.css", axum::routing::get(|| async { StatusCode::NOT_MODIFIED }))
             .fallback(|| async { StatusCode::NOT_FOUND })
             .layer(axum::middleware::from_fn_with_state(policy, security_headers));
         let res = app.oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
@@ -177,6 +180,7 @@ mod tests {
         let plain = HeaderPolicy { immutable_pkg: false, ..hashed };
         assert_eq!(cache_control(hashed, "/pkg/pooldesk.Xy3.wasm").await, IMMUTABLE);
         assert_eq!(cache_control(plain, "/pkg/pooldesk.Xy3.wasm").await, "no-cache");
+        assert_eq!(cache_control(plain, "/pkg/pooldesk.kept.css").await, "no-cache", "a revalidated copy");
         assert_eq!(cache_control(hashed, "/pkg/pooldesk.old.wasm").await, "no-store", "a missing file");
         assert_eq!(cache_control(hashed, "/pools").await, "no-store");
     }
