@@ -124,3 +124,18 @@ test('bulk: add the selected users to a group and see each outcome', async ({ pa
   await expect(report).toContainText(a);
   await expect(report).toContainText(b);
 });
+
+test('@core without JavaScript, a new user needs a typed password or an invitation', async ({ page }, info) => {
+  test.skip(info.project.name !== 'no-js', 'with JavaScript the generated password is shown');
+  await signInAsAdmin(page, info);
+  const email = freshEmail(info, 'blind');
+  await page.goto(`/pools/${pool.id}/users/new`);
+  await ready(page, info);
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('given_name').fill('Blind');
+  await page.getByLabel('family_name').fill('Create');
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await expect(page.getByText('Without JavaScript a generated password cannot be shown: type one, or send an invitation.').first()).toBeVisible();
+  await page.goto(`/pools/${pool.id}/users?attr=email&match=exact&q=${encodeURIComponent(email)}`);
+  await expect(page.getByRole('link', { name: email })).toHaveCount(0);
+});

@@ -44,6 +44,14 @@ pub fn has_error(error: Signal<Option<AppError>>) -> Signal<bool> {
     Signal::derive(move || error.get().is_some())
 }
 
+/// Whether an action has answered, either way (a section to keep open on its outcome).
+pub fn answered<T, S>(value: S) -> Signal<bool>
+where
+    S: Get<Value = Option<Result<T, AppError>>> + Send + Sync + 'static,
+{
+    Signal::derive(move || value.get().is_some())
+}
+
 /// Whether an action's last run succeeded.
 pub fn succeeded<T, S>(value: S) -> Signal<bool>
 where

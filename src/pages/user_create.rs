@@ -78,6 +78,9 @@ fn CreateForm(pool: PoolDetail, create: ServerAction<CreateUser>) -> impl IntoVi
         list_group_names,
     );
     let policy = pool.password_policy.describe().join(", ");
+    // Effects run only in the browser, after hydration.
+    let scripted = RwSignal::new(false);
+    Effect::new(move |_| scripted.set(true));
     view! {
         <ActionForm action=create>
             <div class=format!("max-w-xl space-y-4 {CARD}")>
@@ -95,6 +98,8 @@ fn CreateForm(pool: PoolDetail, create: ServerAction<CreateUser>) -> impl IntoVi
                     <label class="flex items-center gap-2"><input type="checkbox" name="phone_verified" value="true"/>"Mark the phone number verified"</label>
                 </fieldset>
                 <TextField label="Temporary password (leave empty to generate one)" name="temporary_password" kind="password" autocomplete="new-password" error required=false/>
+                // "yes" once the page runs JavaScript and can show a generated password.
+                <input type="hidden" name="shows_password" value=move || if scripted.get() { "yes" } else { "no" }/>
                 <p class="text-xs text-slate-500">"Policy: " {policy}". Without JavaScript a generated password cannot be shown: type one, or send an invitation."</p>
                 <label class="block text-sm">
                     <span class="block font-medium text-slate-700">"Invitation"</span>

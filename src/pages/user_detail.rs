@@ -16,7 +16,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{GroupOptions, TextField, TypeToConfirm};
 use crate::components::hidden::{Hidden, Target, UserFields};
 use crate::components::layout::{Card, PageHeader, PoolTabs};
-use crate::components::outcome::{Outcome, has_error, last_error, reload_on_success, succeeded};
+use crate::components::outcome::{Outcome, answered, has_error, last_error, reload_on_success, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD, CARD_TITLE, DANGER_BUTTON, INPUT, SMALL_BUTTON};
 use crate::model::format_date;
@@ -128,10 +128,11 @@ fn AttributeList(user: UserDetail) -> impl IntoView {
             "MFA".to_string(),
             if user.mfa_methods.is_empty() { "none".into() } else { user.mfa_methods.join(", ") },
         ),
+        (
+            "Preferred MFA".to_string(),
+            user.preferred_mfa.clone().filter(|p| !p.is_empty()).unwrap_or_else(|| "none".into()),
+        ),
     ];
-    if let Some(p) = &user.preferred_mfa {
-        rows.push(("Preferred MFA".into(), p.clone()));
-    }
     rows.extend(user.attributes.iter().map(|a| (a.name.clone(), a.value.clone())));
     view! {
         <Card title="Attributes">
@@ -224,7 +225,9 @@ fn Memberships(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                             <UserFields target/>
                             <label class="text-sm">
                                 <span class="block text-slate-600">"Add to group"</span>
-                                <select name="group" class=INPUT>
+                                <select name="group" class=INPUT required>
+                                    // Nothing chosen for the operator: the first group is often `admin`.
+                                    <option value="" selected>"Choose a group…"</option>
                                     <GroupOptions groups=all_groups skip=skip/>
                                 </select>
                             </label>
@@ -290,7 +293,7 @@ fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                 })}
             </Can>
             <Can allowed=ResetUserPassword::allows>
-                <Disclosure summary="Reset password" open=has_error(last_error(reset.value()))>
+                <Disclosure summary="Reset password" open=answered(reset.value())>
                     <p>"Cognito emails or texts the user a code and makes them choose a new password at their next sign-in. It needs a verified email or phone number."</p>
                     <ActionForm action=reset>
                         <UserFields target/>
@@ -300,7 +303,7 @@ fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                 </Disclosure>
             </Can>
             <Can allowed=SetUserPassword::allows>
-                <Disclosure summary="Set password" open=has_error(set_password_error)>
+                <Disclosure summary="Set password" open=answered(set_password.value())>
                     <ActionForm action=set_password>
                         <div class="space-y-2">
                             <UserFields target/>
@@ -316,7 +319,7 @@ fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                 </Disclosure>
             </Can>
             <Can allowed=SignOutUser::allows>
-                <Disclosure summary="Sign out everywhere" open=has_error(last_error(sign_out.value()))>
+                <Disclosure summary="Sign out everywhere" open=answered(sign_out.value())>
                     <p>"Revokes every refresh token of the user. Access tokens stay valid until they expire (at most an hour by default)."</p>
                     <ActionForm action=sign_out>
                         <UserFields target/>
