@@ -86,9 +86,9 @@ wait_ready "http://127.0.0.1:$E2E_PORT/login" "$SERVER_PID" target/test-logs/ser
 say "End-to-end tests (Playwright, /usr/bin/chromium)"
 export E2E_BASE_URL="http://127.0.0.1:$E2E_PORT"
 (cd end2end && E2E_BACKEND=moto npx playwright test "$@")
-# The rare page served without its own CSP (README, known problems): say so if it happened.
-if grep -a "without its own Content-Security-Policy" target/test-logs/server.log; then
-  say "The console answered a page without its own CSP (lines above, from target/test-logs/server.log)"
+# A page whose scripts lack the request's nonce (README, known problems): say so if it happened.
+if grep -a "without this request's nonce" target/test-logs/server.log; then
+  say "The console rendered a page without its request's nonce (lines above, from target/test-logs/server.log)"
 fi
 kill "$SERVER_PID" 2>/dev/null
 SERVER_PID=""

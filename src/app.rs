@@ -27,12 +27,9 @@ use crate::pages::user_create::UserCreatePage;
 use crate::pages::user_detail::UserDetailPage;
 use crate::pages::users::UsersPage;
 
-/// The HTML document. On the server it also sets the page's Content-Security-Policy with the
-/// nonce Leptos generated for this response: scripts run only with that nonce (no
-/// inline-script allowance), and the wasm needs 'wasm-unsafe-eval'.
+/// The HTML document. Its scripts carry the request's nonce (`server::security::
+/// provide_page_nonce`), which the page's Content-Security-Policy names.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    set_page_csp();
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -49,23 +46,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <App/>
             </body>
         </html>
-    }
-}
-
-#[cfg(feature = "ssr")]
-fn set_page_csp() {
-    use axum::http::{HeaderValue, header};
-    use leptos::nonce::use_nonce;
-    let (Some(nonce), Some(res)) = (use_nonce(), use_context::<leptos_axum::ResponseOptions>()) else {
-        return;
-    };
-    let csp = format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; \
-         form-action 'self'; frame-ancestors 'none'"
-    );
-    if let Ok(value) = HeaderValue::from_str(&csp) {
-        res.insert_header(header::CONTENT_SECURITY_POLICY, value);
     }
 }
 

@@ -12,6 +12,8 @@ use axum::response::Response;
 pub struct RequestContext {
     pub id: String,
     pub client_ip: Option<IpAddr>,
+    /// The nonce of this response's script policy, if it is a page (`security::provide_page_nonce`).
+    pub nonce: String,
 }
 
 /// Always a new id: one sent by the client is not trusted (it would let anyone choose the
@@ -29,8 +31,12 @@ pub async fn request_context(
             header.rsplit(',').next()?.trim().parse::<IpAddr>().ok()
         })
         .flatten();
-    let context =
-        RequestContext { id: uuid::Uuid::new_v4().simple().to_string(), client_ip: forwarded.or(peer) };
+    let context = RequestContext {
+        id: uuid::Uuid::new_v4().simple().to_string(),
+        client_ip: forwarded.or(peer),
+        // 122 random bits, in characters a nonce may hold.
+        nonce: uuid::Uuid::new_v4().simple().to_string(),
+    };
     let id = HeaderValue::from_str(&context.id).ok();
     req.extensions_mut().insert(context);
     let mut res = next.run(req).await;

@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
 use super::AppState;
+use super::request::RequestContext;
 
 /// The policy for anything that is not a page (pages set their own, with a nonce).
 const DEFAULT_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
@@ -24,12 +25,35 @@ pub struct HeaderPolicy {
     pub immutable_pkg: bool,
 }
 
+/// A page's policy: its scripts run only with `nonce` (no inline-script allowance), and the
+/// wasm needs 'wasm-unsafe-eval'.
+fn page_csp(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+         form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+/// Leptos' context for a render: the request's own nonce (made by `request::request_context`),
+/// so the scripts Leptos writes carry the nonce of the policy `security_headers` sends. The
+/// policy used to go through Leptos' `ResponseOptions`, and now and then a page left without it
+/// (README, known problems): the header no longer depends on the render.
+pub fn provide_page_nonce() {
+    use leptos::prelude::{provide_context, use_context};
+    let nonce = use_context::<axum::http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<RequestContext>().map(|c| c.nonce.clone()));
+    if let Some(nonce) = nonce {
+        provide_context(leptos::nonce::Nonce::from_value(nonce));
+    }
+}
+
 /// A year: a hashed file never changes, a new build has new names.
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
 pub async fn security_headers(State(policy): State<HeaderPolicy>, req: Request, next: Next) -> Response {
     let pkg = req.uri().path().starts_with("/pkg/");
-    let path = req.uri().path().to_string();
+    let nonce = req.extensions().get::<RequestContext>().map(|c| c.nonce.clone());
     let mut res = next.run(req).await;
     // A 304 revalidates a kept copy: its headers replace the copy's, so it keeps them too.
     let found = res.status().is_success() || res.status() == StatusCode::NOT_MODIFIED;
@@ -45,15 +69,11 @@ pub async fn security_headers(State(policy): State<HeaderPolicy>, req: Request, 
     if policy.hsts {
         h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
     }
-    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
-        // A rendered page sets its own policy, with its nonce; one without it cannot run its
-        // scripts under this one. Seen now and then in the browser tests (README, known problems).
-        let html = h.get(header::CONTENT_TYPE).is_some_and(|t| t.as_bytes().starts_with(b"text/html"));
-        if html && found && !path.starts_with("/api/") {
-            tracing::error!(%path, "a page was answered without its own Content-Security-Policy");
-        }
-        h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(DEFAULT_CSP));
-    }
+    // An HTML document gets the page policy with this request's nonce, the one its scripts
+    // carry; anything else gets none of the page's allowances.
+    let html = h.get(header::CONTENT_TYPE).is_some_and(|t| t.as_bytes().starts_with(b"text/html"));
+    let page = nonce.filter(|_| html).and_then(|n| HeaderValue::from_str(&page_csp(&n)).ok());
+    h.insert(header::CONTENT_SECURITY_POLICY, page.unwrap_or(HeaderValue::from_static(DEFAULT_CSP)));
     // Pages and server functions carry pool data: never kept in a cache. A built file is kept
     // for a year when its name is hashed, else asked again each time (its Last-Modified makes
     // that a 304); a missing one is not kept (the name may exist after the next deployment).
@@ -111,9 +131,19 @@ pub async fn page_deadline(
         return next.run(req).await;
     }
     let path = req.uri().path().to_string();
-    let render = async move {
+    let nonce = req.extensions().get::<RequestContext>().map(|c| format!("nonce=\"{}\"", c.nonce));
+    let render = async {
         let (parts, body) = next.run(req).await.into_parts();
-        axum::body::to_bytes(body, PAGE_BYTES).await.map(|bytes| Response::from_parts(parts, bytes.into()))
+        let bytes = axum::body::to_bytes(body, PAGE_BYTES).await?;
+        // The scripts must carry this request's nonce, which the policy names (a render that
+        // read another request's context would not run).
+        let text = String::from_utf8_lossy(&bytes);
+        if let Some(nonce) = nonce.as_ref().filter(|_| text.contains("<script"))
+            && !text.contains(nonce.as_str())
+        {
+            tracing::error!(%path, "a page was rendered without this request's nonce");
+        }
+        Ok::<_, axum::Error>(Response::from_parts(parts, bytes.into()))
     };
     match tokio::time::timeout(deadline, render).await {
         Ok(Ok(page)) => page,
