@@ -1,7 +1,7 @@
-//! Layers every response passes through: security and caching headers, the page gate that
-//! sends anonymous visitors to the login page before any page renders, and the pages' deadline.
-//! (CSRF is tower-http's `CsrfLayer`, installed in `server::router`; the CSP with the page's
-//! nonce is set in `shell`.)
+//! Layers every response passes through: security and caching headers (with each page's
+//! nonce policy), the page gate that sends anonymous visitors to the login page before any page
+//! renders, and the pages' deadline. (CSRF is tower-http's `CsrfLayer`, installed in
+//! `server::router`.)
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
