@@ -1,26 +1,9 @@
-import { test, expect, Page, TestInfo } from '@playwright/test';
-import { pool, ready, signInAsAdmin, user } from './helpers';
+import { test, expect } from '@playwright/test';
+import { bulkAdd, createUser, freshEmail, loginTestSignsInTheUser, pool, ready, signInAsAdmin, user } from './helpers';
 
 // The core flows against cognito-local (the second local Cognito), run only by the
 // `E2E_BACKEND=cognito-local` phase of scripts/test.sh. Its pool comes from the same
 // `pooldesk bootstrap`, which skips the domain and the resource server there (unsupported).
-
-function freshEmail(info: TestInfo, label: string) {
-  return `${label}-${info.project.name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-}
-
-async function createUser(page: Page, info: TestInfo, email: string) {
-  await page.goto(`/pools/${pool.id}/users/new`);
-  await ready(page, info);
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  // The guide's pool requires both names.
-  await page.getByLabel('given_name').fill('Test');
-  await page.getByLabel('family_name').fill('Person');
-  await page.getByLabel('Initial group').selectOption('user');
-  await page.getByLabel(/Temporary password/).fill('Typed-Temp-123!');
-  await page.getByRole('button', { name: 'Create user' }).click();
-  await expect(page.locator('[data-created]')).toBeVisible();
-}
 
 test('@core on cognito-local: sign in, search users, make a group, add a member, read the summary', async ({ page }, info) => {
   await signInAsAdmin(page, info);
@@ -64,29 +47,14 @@ test('on cognito-local: bulk adds the selected users to a group', async ({ page 
   await signInAsAdmin(page, info);
   const a = freshEmail(info, 'clbulk-a');
   const b = freshEmail(info, 'clbulk-b');
-  await createUser(page, info, a);
-  await createUser(page, info, b);
-  await page.goto(`/pools/${pool.id}/users?attr=email&match=prefix&q=clbulk-&size=60`);
-  await ready(page, info);
-  await page.getByLabel(`Select ${a}`).check();
-  await page.getByLabel(`Select ${b}`).check();
-  await page.getByLabel('Bulk action').selectOption('add');
-  await page.getByLabel('Bulk group').selectOption('moderator');
-  await page.getByRole('button', { name: /Apply to selected \(2\)/ }).click();
-  const report = page.locator('[data-bulk-report]');
+  await createUser(page, info, a, 'user');
+  await createUser(page, info, b, 'user');
+  const report = await bulkAdd(page, info, 'clbulk-', [a, b], 'moderator');
   await expect(report.getByRole('status')).toHaveText('Finished: 2 done, 0 already so, 0 failed.');
 });
 
 test('on cognito-local: the login test signs the user in and verifies the tokens', async ({ page }, info) => {
   test.skip(info.project.name !== 'js', 'results are shown in place, with JavaScript');
   await signInAsAdmin(page, info);
-  await page.goto(`/pools/${pool.id}/test`);
-  await ready(page, info);
-  const form = page.locator('[data-test="login"]');
-  await form.getByLabel('App client').selectOption({ label: 'MyApp-UserAuth' });
-  await form.getByLabel('Username').fill(user.email);
-  await form.getByLabel('Password', { exact: true }).fill(user.password);
-  await form.getByRole('button', { name: 'Run login test' }).click();
-  await expect(form.locator('[data-outcome="signed-in"]')).toBeVisible();
-  await expect(form.locator('[data-token="id"] [data-verified="true"]')).toBeVisible();
+  await loginTestSignsInTheUser(page, info);
 });

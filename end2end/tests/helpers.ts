@@ -47,3 +47,61 @@ export async function signInAsAdmin(page: Page, info: TestInfo) {
   await expect(page).toHaveURL(/\/pools$/);
   await ready(page, info);
 }
+
+/** A fresh address per test and project, so that parallel runs never share a user. */
+export function freshEmail(info: TestInfo, label: string) {
+  return `${label}-${info.project.name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+}
+
+/** Creates a user through the console and returns the temporary password it will sign in with. */
+export async function createUser(page: Page, info: TestInfo, email: string, group: string): Promise<string> {
+  await page.goto(`/pools/${pool.id}/users/new`);
+  await ready(page, info);
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('given_name').fill('Test');
+  await page.getByLabel('family_name').fill('Person');
+  await page.getByLabel('Initial group').selectOption(group);
+  const js = info.project.name === 'js';
+  // Without JavaScript a generated password cannot be shown: type one instead.
+  const typed = 'Typed-Temp-123!';
+  if (!js) {
+    await page.getByLabel(/Temporary password/).fill(typed);
+  }
+  await page.getByRole('button', { name: 'Create user' }).click();
+  if (!js) {
+    await expect(page).toHaveURL(/\/users\/new/);
+    return typed;
+  }
+  const generated = page.locator('[data-generated-password]');
+  await expect(generated).toBeVisible();
+  return (await generated.textContent())!.trim();
+}
+
+/** Selects `emails` on the users page (searched by `prefix`), adds them to `group` in bulk, and
+ * returns the bulk report. */
+export async function bulkAdd(page: Page, info: TestInfo, prefix: string, emails: string[], group: string) {
+  await page.goto(`/pools/${pool.id}/users?attr=email&match=prefix&q=${prefix}&size=60`);
+  await ready(page, info);
+  for (const email of emails) {
+    await page.getByLabel(`Select ${email}`).check();
+  }
+  await page.getByLabel('Bulk action').selectOption('add');
+  await page.getByLabel('Bulk group').selectOption(group);
+  await page.getByRole('button', { name: new RegExp(`Apply to selected \\(${emails.length}\\)`) }).click();
+  return page.locator('[data-bulk-report]');
+}
+
+/** Runs the test console's user login for the seeded user through MyApp-UserAuth and waits for
+ * verified tokens; returns the form. */
+export async function loginTestSignsInTheUser(page: Page, info: TestInfo) {
+  await page.goto(`/pools/${pool.id}/test`);
+  await ready(page, info);
+  const form = page.locator('[data-test="login"]');
+  await form.getByLabel('App client').selectOption({ label: 'MyApp-UserAuth' });
+  await form.getByLabel('Username').fill(user.email);
+  await form.getByLabel('Password', { exact: true }).fill(user.password);
+  await form.getByRole('button', { name: 'Run login test' }).click();
+  await expect(form.locator('[data-outcome="signed-in"]')).toBeVisible();
+  await expect(form.locator('[data-token="id"] [data-verified="true"]')).toBeVisible();
+  return form;
+}

@@ -1,6 +1,6 @@
 import { test, expect, Page, TestInfo } from '@playwright/test';
 import * as fs from 'fs';
-import { pool, ready, signInAsAdmin, user } from './helpers';
+import { loginTestSignsInTheUser, pool, ready, signInAsAdmin, user } from './helpers';
 
 /** Clicks a download link and returns the file's name and text. */
 async function download(page: Page) {
@@ -75,15 +75,7 @@ test('the advisor finds nothing high in the guide setup and links a finding to i
 test('the login test signs the seeded user in and shows verified claims', async ({ page }, info) => {
   test.skip(info.project.name !== 'js', 'results are shown in place, with JavaScript');
   await signInAsAdmin(page, info);
-  await page.goto(`/pools/${pool.id}/test`);
-  await ready(page, info);
-  const form = page.locator('[data-test="login"]');
-  await form.getByLabel('App client').selectOption({ label: 'MyApp-UserAuth' });
-  await form.getByLabel('Username').fill(user.email);
-  await form.getByLabel('Password', { exact: true }).fill(user.password);
-  await form.getByRole('button', { name: 'Run login test' }).click();
-  await expect(form.locator('[data-outcome="signed-in"]')).toBeVisible();
-  await expect(form.locator('[data-token="id"] [data-verified="true"]')).toBeVisible();
+  const form = await loginTestSignsInTheUser(page, info);
   await expect(form.locator('[data-token="id"] [data-groups]')).toHaveText('user');
 
   await form.getByLabel('Password', { exact: true }).fill('Wrong-Pass-123!');

@@ -1,34 +1,5 @@
 import { test, expect, Page, TestInfo } from '@playwright/test';
-import { pool, ready, signIn, signInAsAdmin } from './helpers';
-
-/** A fresh address per test and project, so that parallel runs never share a user. */
-function freshEmail(info: TestInfo, label: string) {
-  return `${label}-${info.project.name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-}
-
-/** Creates a user through the console and returns the temporary password it will sign in with. */
-async function createUser(page: Page, info: TestInfo, email: string, group: string): Promise<string> {
-  await page.goto(`/pools/${pool.id}/users/new`);
-  await ready(page, info);
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('given_name').fill('Test');
-  await page.getByLabel('family_name').fill('Person');
-  await page.getByLabel('Initial group').selectOption(group);
-  const js = info.project.name === 'js';
-  // Without JavaScript a generated password cannot be shown: type one instead.
-  const typed = 'Typed-Temp-123!';
-  if (!js) {
-    await page.getByLabel(/Temporary password/).fill(typed);
-  }
-  await page.getByRole('button', { name: 'Create user' }).click();
-  if (!js) {
-    await expect(page).toHaveURL(/\/users\/new/);
-    return typed;
-  }
-  const generated = page.locator('[data-generated-password]');
-  await expect(generated).toBeVisible();
-  return (await generated.textContent())!.trim();
-}
+import { bulkAdd, createUser, freshEmail, pool, ready, signIn, signInAsAdmin } from './helpers';
 
 async function openUser(page: Page, info: TestInfo, email: string) {
   await page.goto(`/pools/${pool.id}/users?attr=email&match=exact&q=${encodeURIComponent(email)}`);
@@ -112,14 +83,7 @@ test('bulk: add the selected users to a group and see each outcome', async ({ pa
   const b = freshEmail(info, 'bulk-b');
   await createUser(page, info, a, 'user');
   await createUser(page, info, b, 'moderator');
-  await page.goto(`/pools/${pool.id}/users?attr=email&match=prefix&q=bulk-&size=60`);
-  await ready(page, info);
-  await page.getByLabel(`Select ${a}`).check();
-  await page.getByLabel(`Select ${b}`).check();
-  await page.getByLabel('Bulk action').selectOption('add');
-  await page.getByLabel('Bulk group').selectOption('moderator');
-  await page.getByRole('button', { name: /Apply to selected \(2\)/ }).click();
-  const report = page.locator('[data-bulk-report]');
+  const report = await bulkAdd(page, info, 'bulk-', [a, b], 'moderator');
   await expect(report.getByRole('status')).toHaveText('Finished: 1 done, 1 already so, 0 failed.');
   await expect(report).toContainText(a);
   await expect(report).toContainText(b);

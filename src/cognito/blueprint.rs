@@ -5,6 +5,7 @@
 //! (a local emulator without domains or resource servers) is skipped with its reason, and the run
 //! goes on: it stays re-runnable there.
 
+use super::error::unless_unsupported;
 use super::{
     CognitoAdmin, CognitoRead, CognitoUsers, clients, domains, groups, password, pools, resource_servers,
     users,
@@ -51,9 +52,15 @@ pub async fn read_live(
         },
     );
     let (described, groups, ctx) = rest?;
-    let mut unsupported = Vec::new();
-    let resource_servers = listed(resource_servers, "resource server", &mut unsupported)?;
-    let domains = listed(domains, "domain", &mut unsupported)?;
+    // A kind the endpoint cannot list is noted with why: the plan skips it rather than create
+    // what may exist.
+    let (resource_servers, servers_unlisted) = unless_unsupported(resource_servers)?;
+    let (domains, domains_unlisted) = unless_unsupported(domains)?;
+    let unsupported: Vec<(String, String)> = [("resource server", servers_unlisted), ("domain", domains_unlisted)]
+        .into_iter()
+        .filter_map(|(kind, why)| why.map(|why| (kind.to_string(), why)))
+        .inspect(|(kind, why)| tracing::warn!(kind, %why, "the endpoint cannot list this kind; the blueprint skips it"))
+        .collect();
     let mut members = Vec::new();
     for u in &bp.users {
         match users::lookup(cognito, &pool_id, &u.email).await {
@@ -76,23 +83,6 @@ pub async fn read_live(
         domain: domains.into_iter().find(|d| !d.custom).map(|d| d.domain),
         unsupported,
     })
-}
-
-/// A list the endpoint cannot give is empty, and its kind is noted with why (the plan then
-/// skips that kind rather than create what may exist).
-fn listed<T>(
-    list: Result<Vec<T>, AppError>,
-    kind: &str,
-    unsupported: &mut Vec<(String, String)>,
-) -> Result<Vec<T>, AppError> {
-    match list {
-        Err(AppError::Unsupported { message }) => {
-            tracing::warn!(kind, %message, "the endpoint cannot list this kind; the blueprint skips it");
-            unsupported.push((kind.to_string(), message));
-            Ok(Vec::new())
-        }
-        other => other,
-    }
 }
 
 pub async fn plan_for(

@@ -295,8 +295,8 @@ pub async fn context(cognito: &CognitoRead, pool_id: &str) -> Result<ClientConte
     );
     let pool = pool?;
     // An endpoint without resource servers or federation (cognito-local) has none to offer.
-    let servers = super::error::none_if_unsupported(servers)?;
-    let providers = super::error::none_if_unsupported(providers)?;
+    let (servers, _) = super::error::unless_unsupported(servers)?;
+    let (providers, _) = super::error::unless_unsupported(providers)?;
     let schema = pool.schema_attributes();
     Ok(ClientContext {
         custom_scopes: servers.iter().flat_map(|s| s.full_scopes()).collect(),

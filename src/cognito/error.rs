@@ -111,10 +111,9 @@ impl Operation {
             return own();
         }
         if failure.is_unsupported() {
-            return AppError::Unsupported { message: format!(
-                "This Cognito endpoint cannot {does}: it does not support {}.",
-                self.name
-            ) };
+            return AppError::Unsupported {
+                message: format!("This Cognito endpoint cannot {does}: it does not support {}.", self.name),
+            };
         }
         match failure {
             SdkFailure::Timeout => AppError::unavailable("Cognito did not answer in time. Try again."),
@@ -182,12 +181,12 @@ impl ClassifyRetry for NoRetryWhenUnsupported {
     }
 }
 
-/// A list the endpoint does not implement, as an empty one: for lists that only offer choices
-/// (custom scopes, identity providers), where "none" is the truth on that endpoint.
-pub fn none_if_unsupported<T>(list: Result<Vec<T>, AppError>) -> Result<Vec<T>, AppError> {
+/// A list the endpoint does not implement (a local emulator without that kind), as an empty
+/// one with why; any other failure stays one.
+pub fn unless_unsupported<T>(list: Result<Vec<T>, AppError>) -> Result<(Vec<T>, Option<String>), AppError> {
     match list {
-        Err(AppError::Unsupported { .. }) => Ok(Vec::new()),
-        other => other,
+        Err(AppError::Unsupported { message }) => Ok((Vec::new(), Some(message))),
+        other => other.map(|items| (items, None)),
     }
 }
 

@@ -52,8 +52,8 @@ pub fn UserDetailPage() -> impl IntoView {
     reload_on_success(add.value(), reload);
     reload_on_success(remove.value(), reload);
     reload_on_success(edit.value(), reload);
-    let changes = move || changed.get();
-    let user = Resource::new(move || (pool_id.get(), username.get(), changes()), |(p, u, _)| get_user(p, u));
+    let user =
+        Resource::new(move || (pool_id.get(), username.get(), changed.get()), |(p, u, _)| get_user(p, u));
     view! {
         <p class="mb-2 text-sm">
             <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/users", pool_id.get())>"← Users"</a>

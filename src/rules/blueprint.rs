@@ -364,12 +364,17 @@ pub fn plan(bp: &Blueprint, live: &LiveState) -> Result<Vec<PlanStep>, AppError>
             format!("exists ({id}); its settings are not changed by a blueprint"),
         ),
     });
-    let unsupported = |kind: &str| live.unsupported.iter().find(|(k, _)| k == kind).map(|(_, why)| why.clone());
+    let unsupported =
+        |kind: &str| live.unsupported.iter().find(|(k, _)| k == kind).map(|(_, why)| why.clone());
     if let Some(prefix) = &bp.pool.domain_prefix {
         steps.push(match (&live.domain, unsupported("domain")) {
             (_, Some(why)) => step("domain", prefix, StepAction::Skip, why),
-            (None, None) => step("domain", prefix, StepAction::Create, format!("{prefix}-… (a random suffix)")),
-            (Some(domain), None) => step("domain", prefix, StepAction::Keep, format!("the pool has {domain}")),
+            (None, None) => {
+                step("domain", prefix, StepAction::Create, format!("{prefix}-… (a random suffix)"))
+            }
+            (Some(domain), None) => {
+                step("domain", prefix, StepAction::Keep, format!("the pool has {domain}"))
+            }
         });
     }
     for rs in &bp.resource_servers {
@@ -378,7 +383,9 @@ pub fn plan(bp: &Blueprint, live: &LiveState) -> Result<Vec<PlanStep>, AppError>
         let now = live.resource_servers.iter().find(|r| r.identifier == want.identifier);
         steps.push(match (now, unsupported("resource server")) {
             (_, Some(why)) => step("resource server", &want.identifier, StepAction::Skip, why),
-            (None, None) => step("resource server", &want.identifier, StepAction::Create, format!("scopes {scopes}")),
+            (None, None) => {
+                step("resource server", &want.identifier, StepAction::Create, format!("scopes {scopes}"))
+            }
             (Some(now), None) if now.name == want.name && same_scopes(&now.scopes, &want.scopes) => {
                 step("resource server", &want.identifier, StepAction::Keep, "as described")
             }
@@ -580,8 +587,11 @@ mod tests {
         live.resource_servers.clear();
         live.unsupported = vec![("domain".into(), why.into()), ("resource server".into(), "no RS".into())];
         let steps = plan(&bp, &live).unwrap();
-        let skipped: Vec<(&str, &str)> =
-            steps.iter().filter(|s| s.action == StepAction::Skip).map(|s| (s.kind.as_str(), s.detail.as_str())).collect();
+        let skipped: Vec<(&str, &str)> = steps
+            .iter()
+            .filter(|s| s.action == StepAction::Skip)
+            .map(|s| (s.kind.as_str(), s.detail.as_str()))
+            .collect();
         assert_eq!(skipped, [("domain", why), ("resource server", "no RS")]);
         // The credentials client still takes the blueprint's own scopes; nothing else changes.
         assert!(steps.iter().all(|s| matches!(s.action, StepAction::Skip | StepAction::Keep)), "{steps:?}");

@@ -12,7 +12,7 @@ use tower_sessions::Session;
 use super::AppState;
 use super::request::RequestContext;
 
-/// The policy for anything that is not a page (pages set their own, with a nonce).
+/// The policy for anything that is not an HTML document (those get `page_csp`, with a nonce).
 const DEFAULT_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
 /// What the headers every response gets depend on.
@@ -111,8 +111,8 @@ fn is_page(req: &Request) -> bool {
         && !matches!(path, "/healthz" | "/readyz")
 }
 
-/// What a page that did not render in time answers: plain HTML (the default policy allows no
-/// script or style), to be reloaded.
+/// What a page that did not render in time answers: plain HTML, no script or style, to be
+/// reloaded.
 const STALLED_PAGE: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Pooldesk</title></head><body data-stalled=\"\"><h1>This page took too long</h1><p>Nothing was changed. Reload the page; if this keeps happening, ask the console's operator to look at its log.</p></body></html>";
 
 /// The largest page the console renders is well under this (a page of users, a summary).

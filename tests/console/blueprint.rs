@@ -14,7 +14,7 @@ async fn plan(h: &Harness, cookie: &str, text: &str, pool_id: &str) -> Vec<PlanS
     h.call("/api/plan_blueprint", &[("blueprint", text), ("pool_id", pool_id)], Some(cookie)).await.ok()
 }
 
-async fn apply(h: &Harness, cookie: &str, text: &str, pool_id: &str) -> ApplyReport {
+pub(crate) async fn apply(h: &Harness, cookie: &str, text: &str, pool_id: &str) -> ApplyReport {
     h.call("/api/apply_blueprint", &[("blueprint", text), ("pool_id", pool_id)], Some(cookie)).await.ok()
 }
 

@@ -11,7 +11,8 @@ use axum::extract::State;
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 
-use super::{Harness, moto};
+use super::blueprint::apply;
+use super::{Harness, moto, unique};
 use pooldesk::error::AppError;
 use pooldesk::model::blueprint::StepOutcome;
 
@@ -210,22 +211,15 @@ async fn a_page_that_does_not_render_in_time_answers_reload_and_the_next_load_re
     let path = format!("/pools/{}/clients", h.pool_id);
     proxy.set(Mode::Slow(Duration::from_secs(3)));
     let started = std::time::Instant::now();
-    let req = || {
-        axum::http::Request::get(path.as_str())
-            .header(axum::http::header::COOKIE, &cookie)
-            .header(axum::http::header::ACCEPT, "text/html")
-            .body(axum::body::Body::empty())
-            .unwrap()
-    };
-    let stalled = h.send(req()).await;
+    let stalled = h.page_once(&path, &cookie).await;
     assert!(stalled.is_stalled_page(), "{} {}", stalled.status, stalled.body);
     assert!(started.elapsed() < Duration::from_secs(3), "answered at the deadline, not after the call");
     assert_eq!(stalled.headers.get("retry-after").unwrap(), "1");
-    assert!(stalled.headers.get("content-security-policy").is_some(), "the default policy");
+    assert!(stalled.headers.get("content-security-policy").is_some(), "a policy");
     assert!(!stalled.body.contains(&h.pool_id), "says nothing about the pool");
     assert!(super::captured_logs().contains("a page did not render in time"));
     proxy.set(Mode::Pass);
-    let page = h.send(req()).await;
+    let page = h.page_once(&path, &cookie).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains(pooldesk::cognito::bootstrap::USER_AUTH_CLIENT), "the clients");
 }
@@ -259,6 +253,13 @@ async fn a_pool_whose_second_step_fails_is_not_left_half_made() {
     }
 }
 
+/// The guide's blueprint, as JSON, for a new pool of its own that the test can delete.
+fn throwaway_guide(prefix: &str) -> String {
+    let mut bp = pooldesk::rules::blueprint::Blueprint::guide(&unique(prefix));
+    bp.pool.deletion_protection = false;
+    serde_json::to_string(&bp).unwrap()
+}
+
 /// A blueprint whose third kind of step fails (CreateGroup refused): what was done, what failed
 /// and what was not attempted are all in the report, and the audit log has the call.
 #[tokio::test]
@@ -266,18 +267,12 @@ async fn a_blueprint_stopped_by_a_failure_reports_every_step() {
     let proxy = Running::start().await;
     let h = harness_behind(&proxy, 10, 300).await;
     let cookie = h.admin_cookie().await;
-    let mut bp = pooldesk::rules::blueprint::Blueprint::guide(&format!(
-        "bp-fault-{}",
-        &h.pool_id[h.pool_id.len() - 6..]
-    ));
-    bp.pool.deletion_protection = false;
-    let text = serde_json::to_string(&bp).unwrap();
+    let text = throwaway_guide("bp-fault");
     proxy.set(Mode::Fail("CreateGroup"));
-    let reply =
-        h.call("/api/apply_blueprint", &[("blueprint", text.as_str()), ("pool_id", "")], Some(&cookie)).await;
-    let report: pooldesk::model::blueprint::ApplyReport = reply.ok();
+    let report = apply(&h, &cookie, &text, "").await;
     assert!(report.failed());
-    let failed: Vec<_> = report.steps.iter().filter(|s| matches!(s.outcome, Some(StepOutcome::Failed(_)))).collect();
+    let failed: Vec<_> =
+        report.steps.iter().filter(|s| matches!(s.outcome, Some(StepOutcome::Failed(_)))).collect();
     assert_eq!(failed.len(), 1, "it stops at the first failure: {report:#?}");
     assert_eq!(failed[0].step.kind, "group");
     assert!(report.steps.iter().any(|s| s.outcome == Some(StepOutcome::Done)), "what was done is listed");
@@ -359,23 +354,21 @@ async fn a_failed_target_lookup_refuses_the_change() {
 /// summary says the identity pools could not be listed instead of "none".
 #[tokio::test]
 async fn a_blueprint_skips_what_the_endpoint_lacks_and_runs_again() {
-    const LACKING: &[&str] =
-        &["DescribeUserPoolDomain", "ListResourceServers", "CreateResourceServer", "ListIdentityProviders", "ListIdentityPools"];
+    const LACKING: &[&str] = &[
+        "DescribeUserPoolDomain",
+        "ListResourceServers",
+        "CreateResourceServer",
+        "ListIdentityProviders",
+        "ListIdentityPools",
+    ];
     let proxy = Running::start().await;
     let h = harness_behind(&proxy, 10, 300).await;
     let cookie = h.admin_cookie().await;
-    let mut bp = pooldesk::rules::blueprint::Blueprint::guide(&format!(
-        "bp-lacking-{}",
-        &h.pool_id[h.pool_id.len() - 6..]
-    ));
-    bp.pool.deletion_protection = false;
-    let text = serde_json::to_string(&bp).unwrap();
+    let text = throwaway_guide("bp-lacking");
     proxy.set(Mode::Unsupported(LACKING, true));
     let mut pool_id = String::new();
     for run in ["first", "second"] {
-        let args = [("blueprint", text.as_str()), ("pool_id", pool_id.as_str())];
-        let report: pooldesk::model::blueprint::ApplyReport =
-            h.call("/api/apply_blueprint", &args, Some(&cookie)).await.ok();
+        let report = apply(&h, &cookie, &text, &pool_id).await;
         assert!(!report.failed(), "{run} run: {report:#?}");
         let skipped: Vec<_> = report
             .steps
@@ -386,7 +379,10 @@ async fn a_blueprint_skips_what_the_endpoint_lacks_and_runs_again() {
             })
             .collect();
         assert_eq!(skipped.len(), 2, "{run} run: the domain and the resource server: {skipped:?}");
-        assert!(skipped.iter().all(|(_, why)| why.starts_with("This Cognito endpoint cannot")), "{skipped:?}");
+        assert!(
+            skipped.iter().all(|(_, why)| why.starts_with("This Cognito endpoint cannot")),
+            "{skipped:?}"
+        );
         assert_eq!(skipped[0].0, "domain");
         assert_eq!(skipped[1].0, "resource server");
         if run == "second" {

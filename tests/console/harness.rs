@@ -236,19 +236,22 @@ impl Harness {
     /// this reloads once, as the operator would, and says so on stderr (Leptos' rendering of
     /// a page very rarely stalls under the test run's load: see the README's known problems).
     pub async fn page(&self, path: &str, cookie: &str) -> Reply {
-        let get = || {
-            Request::get(path)
-                .header(header::COOKIE, cookie)
-                .header(header::ACCEPT, "text/html")
-                .body(Body::empty())
-                .unwrap()
-        };
-        let reply = self.send(get()).await;
+        let reply = self.page_once(path, cookie).await;
         if reply.is_stalled_page() {
             eprintln!("GET {path} did not render within the page deadline; reloading once");
-            return self.send(get()).await;
+            return self.page_once(path, cookie).await;
         }
         reply
+    }
+
+    /// GETs a page once, whatever it answers.
+    pub async fn page_once(&self, path: &str, cookie: &str) -> Reply {
+        let req = Request::get(path)
+            .header(header::COOKIE, cookie)
+            .header(header::ACCEPT, "text/html")
+            .body(Body::empty())
+            .unwrap();
+        self.send(req).await
     }
 
     /// Signs in and returns the session cookie.

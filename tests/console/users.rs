@@ -344,7 +344,8 @@ async fn creates_a_user_with_a_generated_password_who_then_must_change_it() {
     ];
     let refused = h.call("/api/create_user", &args, Some(&cookie)).await;
     assert_eq!(refused.invalid_field(), "temporary_password");
-    let lookup = h.call("/api/get_user", &[("pool_id", &h.pool_id), ("username", &blind)], Some(&cookie)).await;
+    let lookup =
+        h.call("/api/get_user", &[("pool_id", &h.pool_id), ("username", &blind)], Some(&cookie)).await;
     assert!(matches!(lookup.error(), AppError::NotFound { .. }), "{}", lookup.body);
 }
 
