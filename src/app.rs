@@ -15,6 +15,7 @@ use crate::pages::group_detail::GroupDetailPage;
 use crate::pages::groups::GroupsPage;
 use crate::pages::identity_pool_detail::IdentityPoolDetailPage;
 use crate::pages::identity_pools::{IdentityPoolCreatePage, IdentityPoolsPage};
+use crate::pages::jobs::{JobPage, JobsPage};
 use crate::pages::login::{LoginPage, MfaPage, NewPasswordPage, StepUpPage};
 use crate::pages::pool_create::PoolCreatePage;
 use crate::pages::pool_overview::PoolOverviewPage;
@@ -84,6 +85,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/identity-pools/new") view=IdentityPoolCreatePage ssr=SsrMode::Async/>
                     <Route path=path!("/identity-pools/:identity_pool_id") view=IdentityPoolDetailPage ssr=SsrMode::Async/>
                     <Route path=path!("/audit") view=AuditLogPage ssr=SsrMode::Async/>
+                    <Route path=path!("/jobs") view=JobsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/jobs/:job_id") view=JobPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -42,6 +42,15 @@ async fn run() -> ExitCode {
             .with_env_filter(filter())
             .init(),
     }
+    let cognito = match &cli.command {
+        Command::Serve(c) => &c.cognito,
+        Command::Bootstrap(c) => &c.cognito,
+        Command::Blueprint(c) => &c.cognito,
+    };
+    if let Err(message) = cognito.quotas() {
+        eprintln!("pooldesk: {message}");
+        return ExitCode::FAILURE;
+    }
     let result = match cli.command {
         Command::Serve(config) => serve(*config).await,
         Command::Bootstrap(config) => run_bootstrap(config).await,

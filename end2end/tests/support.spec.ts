@@ -1,5 +1,6 @@
 import { test, expect, Page, TestInfo } from '@playwright/test';
-import { bulkAdd, createUser, freshEmail, pool, ready, signIn, signInAsAdmin } from './helpers';
+import { readFileSync } from 'fs';
+import { bulkAdd, createUser, freshEmail, jobEnded, pool, ready, signIn, signInAsAdmin } from './helpers';
 
 async function openUser(page: Page, info: TestInfo, email: string) {
   await page.goto(`/pools/${pool.id}/users?attr=email&match=exact&q=${encodeURIComponent(email)}`);
@@ -83,10 +84,31 @@ test('bulk: add the selected users to a group and see each outcome', async ({ pa
   const b = freshEmail(info, 'bulk-b');
   await createUser(page, info, a, 'user');
   await createUser(page, info, b, 'moderator');
-  const report = await bulkAdd(page, info, 'bulk-', [a, b], 'moderator');
-  await expect(report.getByRole('status')).toHaveText('Finished: 1 done, 1 already so, 0 failed.');
-  await expect(report).toContainText(a);
-  await expect(report).toContainText(b);
+  const job = await bulkAdd(page, info, 'bulk-', [a, b], 'moderator');
+  await expect(job).toHaveAttribute('data-job-state', 'finished');
+  await expect(job.locator('[data-job-counts]')).toHaveText('1 done, 1 already so, 0 failed.');
+  await expect(page.locator('[data-table="job-items"] tbody tr')).toHaveCount(2);
+});
+
+test('export: all users of the pool as CSV, from the users page to the file', async ({ page }, info) => {
+  await signInAsAdmin(page, info);
+  await page.goto(`/pools/${pool.id}/users`);
+  await ready(page, info);
+  await page.getByLabel('Export all users as').selectOption('csv');
+  await page.getByRole('button', { name: 'Export all users' }).click();
+  await page.waitForURL(/\/jobs\/[0-9a-f-]+$/);
+  await ready(page, info);
+  await expect(await jobEnded(page, info)).toHaveAttribute('data-job-state', 'finished');
+  // The job goes on without the page: it is listed, and its page shows it again.
+  await page.goto('/jobs');
+  await ready(page, info);
+  await page.locator('[data-table="jobs"] a', { hasText: 'Export all users (CSV)' }).first().click();
+  await ready(page, info);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-job-download]').click()]);
+  expect(download.suggestedFilename()).toMatch(/^pooldesk-users-.*\.csv$/);
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text.split('\r\n')[0]).toContain('name,given_name,family_name');
+  expect(text).toContain(',cognito:username,');
 });
 
 test('@core without JavaScript, a new user needs a typed password or an invitation', async ({ page }, info) => {

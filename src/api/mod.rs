@@ -11,6 +11,7 @@ pub mod clients;
 pub mod domains;
 pub mod groups;
 pub mod identity_pools;
+pub mod jobs;
 pub mod pools;
 pub mod resource_servers;
 pub mod summary;
@@ -31,6 +32,7 @@ pub fn link_all() {
         domains::link,
         groups::link,
         identity_pools::link,
+        jobs::link,
         pools::link,
         resource_servers::link,
         summary::link,

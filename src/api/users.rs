@@ -11,7 +11,7 @@ use crate::model::user::{UserDetail, UserPage};
 use crate::server::desk::UserAction;
 
 #[cfg(feature = "ssr")]
-mod checks {
+pub(crate) mod checks {
     use crate::error::AppError;
     use crate::model::pool::validate_pool_id;
 
@@ -259,51 +259,6 @@ pub async fn create_user(
         })?;
     }
     Ok(CreatedUser { username, generated_password: generated.then_some(password) })
-}
-
-crate::permission!(BulkUsers => Support, Change; pool_id, action, group, usernames);
-/// Applies one change to many users. The browser sends at most `BULK_CHUNK` users per call and
-/// shows progress between calls; each user gets a result (done / already / failed with the
-/// reason), so nothing is half-applied without a report.
-#[server(endpoint = "bulk_users")]
-pub async fn bulk_users(
-    pool_id: String,
-    action: String,
-    group: Option<String>,
-    usernames: Vec<String>,
-) -> Result<Vec<crate::model::bulk::BulkResult>, AppError> {
-    use crate::model::bulk::{BULK_CHUNK, BulkAction};
-    use crate::model::group::validate_group_name;
-    use crate::model::pool::validate_pool_id;
-    let guard = BulkUsers::guard(&pool_id, &action, &group, &usernames).await?;
-    validate_pool_id(&pool_id)?;
-    let action =
-        BulkAction::parse(&action).ok_or_else(|| AppError::invalid("action", "Choose an action."))?;
-    let group = group.filter(|g| !g.is_empty());
-    if action.needs_group() {
-        let g = group.as_deref().ok_or_else(|| AppError::invalid("group", "Choose a group."))?;
-        validate_group_name(g).map_err(|_| AppError::invalid("group", "Choose a group."))?;
-    }
-    if usernames.is_empty() {
-        return Err(AppError::invalid("usernames", "Select at least one user."));
-    }
-    if usernames.len() > BULK_CHUNK {
-        return Err(AppError::invalid("usernames", format!("Send at most {BULK_CHUNK} users per request.")));
-    }
-    for name in &usernames {
-        checks::username(name)?;
-    }
-    // Each user passes the target rule on its own (a refusal is that user's outcome).
-    let desk = guard.desk();
-    let results = crate::cognito::bulk::each(&usernames, |username| {
-        let (desk, pool_id, group) = (desk.clone(), pool_id.clone(), group.clone());
-        async move { desk.bulk_one(&pool_id, action, group.as_deref(), &username).await }
-    })
-    .await;
-    if results.iter().any(|r| matches!(r.outcome, crate::model::bulk::BulkOutcome::Failed(_))) {
-        crate::server::audit::report_partial();
-    }
-    Ok(results)
 }
 
 crate::permission!(UpdateUserAttributes => Admin, Change; pool_id, username);

@@ -1,15 +1,10 @@
-//! Bulk changes: bounded concurrency, and retries with backoff when Cognito throttles, so a
-//! large selection finishes instead of failing half-way. Each user gets its own outcome.
+//! Retries with backoff when Cognito throttles, so that a bulk job's user is not failed for a
+//! moment over the quota (the pace, `cognito::pace`, keeps such moments rare).
 
 use std::time::Duration;
 
-use futures::StreamExt;
-
 use crate::error::AppError;
-use crate::model::bulk::{BulkOutcome, BulkResult};
 
-/// Calls in flight at once: well under the UserResourceUpdate quota (25 per second).
-const CONCURRENCY: usize = 4;
 const ATTEMPTS: u32 = 4;
 const FIRST_BACKOFF: Duration = Duration::from_millis(200);
 
@@ -30,26 +25,6 @@ where
         }
     }
     op().await
-}
-
-/// Runs `one` for every user, `CONCURRENCY` at a time, and reports each user's outcome in the
-/// order given. What `one` does (the target rule, then the change) is the support desk's
-/// (`server::desk`); a failure is that user's outcome, not the run's.
-pub async fn each<F, Fut>(usernames: &[String], one: F) -> Vec<BulkResult>
-where
-    F: Fn(String) -> Fut,
-    Fut: Future<Output = Result<BulkOutcome, AppError>>,
-{
-    futures::stream::iter(usernames.iter().cloned().map(|username| {
-        let run = one(username.clone());
-        async move {
-            let outcome = run.await.unwrap_or_else(|e| BulkOutcome::Failed(e.to_string()));
-            BulkResult { username, outcome }
-        }
-    }))
-    .buffered(CONCURRENCY)
-    .collect()
-    .await
 }
 
 #[cfg(test)]

@@ -9,10 +9,12 @@ pub mod clients;
 mod compat;
 pub mod domains;
 mod error;
+pub mod export;
 pub mod groups;
 pub mod identity_pools;
 pub mod metered;
 pub mod operations;
+pub mod pace;
 pub mod password;
 mod pool_requests;
 pub mod pools;
@@ -36,6 +38,8 @@ pub struct Endpoint {
     pub url: Option<String>,
     /// Read and per-attempt timeout.
     pub attempt_timeout: Duration,
+    /// Requests per second per quota category (`pace`).
+    pub quotas: pace::Quotas,
 }
 
 /// Where a pool's tokens say they come from (`iss`) and where their signing keys are: one
@@ -87,7 +91,15 @@ pub async fn load_sdk_config(endpoint: &Endpoint) -> SdkConfig {
     if let Some(url) = &endpoint.url {
         loader = loader.endpoint_url(url);
     }
-    loader.load().await
+    let config = loader.load().await;
+    // Every client made from this configuration shares one pace (`pace::Paced`).
+    match config.http_client() {
+        Some(http) => {
+            let paced = pace::Paced::new(http, pace::Pace::new(endpoint.quotas.clone()));
+            config.into_builder().http_client(paced).build()
+        }
+        None => config,
+    }
 }
 
 /// The user pools client every handle and the console's own sign-in use: the process's

@@ -108,6 +108,12 @@ pub(super) async fn describe_raw(client: &Client, pool_id: &str) -> Result<UserP
     out.user_pool.ok_or_else(|| AppError::not_found("The user pool"))
 }
 
+/// Whether the pool is there and Cognito answers (one DescribeUserPool): a job asks before it
+/// starts, and again when items fail in a row.
+pub async fn reachable(cognito: &CognitoRead, pool_id: &str) -> Result<(), AppError> {
+    describe_raw(cognito.client(), pool_id).await.map(|_| ())
+}
+
 /// MFA as GetUserPoolMfaConfig reports it: (mode, TOTP on, SMS on). DescribeUserPool's
 /// MfaConfiguration can lag behind SetUserPoolMfaConfig (it does on moto), this cannot.
 async fn mfa_config(client: &Client, pool_id: &str) -> Result<(UserPoolMfaType, bool, bool), AppError> {

@@ -26,6 +26,9 @@ pub fn ConsoleLayout() -> impl IntoView {
                         <A href="/identity-pools" attr:class="text-slate-700 hover:text-indigo-700 aria-[current=page]:font-semibold">
                             "Identity pools"
                         </A>
+                        <A href="/jobs" attr:class="text-slate-700 hover:text-indigo-700 aria-[current=page]:font-semibold">
+                            "Jobs"
+                        </A>
                         <Can allowed=ListAudit::allows>
                             <A href="/audit" attr:class="text-slate-700 hover:text-indigo-700 aria-[current=page]:font-semibold">
                                 "Audit"

@@ -193,20 +193,10 @@ pub struct AuditPage {
     pub actions: Vec<String>,
 }
 
-/// The entries as CSV (RFC 4180, header first). A cell that a spreadsheet would read as a
-/// formula gets a leading apostrophe: targets and usernames are typed by other people.
+/// The entries as CSV (RFC 4180, header first); cells that a spreadsheet would run as a
+/// formula are guarded (`user_export::csv_cell`): targets and usernames are typed by others.
 pub fn audit_csv(entries: &[AuditEntry]) -> String {
-    fn cell(value: &str) -> String {
-        let value = match value.chars().next() {
-            Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{value}"),
-            _ => value.to_string(),
-        };
-        if value.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", value.replace('"', "\"\""))
-        } else {
-            value
-        }
-    }
+    use super::user_export::csv_cell as cell;
     let mut out = String::from(
         "time_utc,request_id,operator_sub,operator_username,operator_email,source_ip,action,pool_id,target,outcome\r\n",
     );

@@ -1,4 +1,4 @@
-//! Bulk changes to many users at once.
+//! Bulk changes to many users at once (run as jobs: `model::job`, `server::jobs`).
 
 use serde::{Deserialize, Serialize};
 
@@ -39,17 +39,4 @@ pub enum BulkOutcome {
 pub struct BulkResult {
     pub username: String,
     pub outcome: BulkOutcome,
-}
-
-/// Users in one bulk request; the browser sends larger selections in chunks of this size and
-/// shows progress between them.
-pub const BULK_CHUNK: usize = 25;
-
-/// Counts of a finished run: (done, already, failed).
-pub fn tally(results: &[BulkResult]) -> (usize, usize, usize) {
-    results.iter().fold((0, 0, 0), |(d, a, f), r| match r.outcome {
-        BulkOutcome::Done => (d + 1, a, f),
-        BulkOutcome::Already => (d, a + 1, f),
-        BulkOutcome::Failed(_) => (d, a, f + 1),
-    })
 }

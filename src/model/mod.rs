@@ -13,6 +13,7 @@ pub mod domain;
 pub mod export;
 pub mod group;
 pub mod identity_pool;
+pub mod job;
 pub mod pool;
 pub mod pool_settings;
 pub mod resource_server;
@@ -22,6 +23,7 @@ pub mod summary;
 pub mod test_console;
 pub mod triggers;
 pub mod user;
+pub mod user_export;
 
 /// Percent-encoding for a query value (a space becomes `+`).
 pub fn encode(value: &str) -> String {

@@ -52,6 +52,8 @@ pub enum Record {
     Secret,
     /// A step of the console's own sign-in, or the sign-out.
     Session,
+    /// Reads every user of a pool into a file (an export job).
+    Export,
 }
 
 /// The least role of a declaration as a type, so that the guard can hand out a handle whose

@@ -17,11 +17,14 @@ use crate::model::audit::{
 };
 
 /// The outcomes offered by the filter: `error` is any failure (`partial` included), `partial` a
-/// report with failed steps (bulk, blueprint), the rest are error codes.
-const OUTCOMES: [&str; 15] = [
+/// report with failed steps (bulk, blueprint), `stopped` and `cancelled` a job's end, the rest
+/// are error codes.
+const OUTCOMES: [&str; 17] = [
     "ok",
     "error",
     "partial",
+    "stopped",
+    "cancelled",
     "pending",
     "forbidden",
     "invalid",

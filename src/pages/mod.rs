@@ -11,6 +11,7 @@ pub mod group_detail;
 pub mod groups;
 pub mod identity_pool_detail;
 pub mod identity_pools;
+pub mod jobs;
 pub mod login;
 pub mod pool_create;
 pub mod pool_overview;

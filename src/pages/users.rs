@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::groups::list_group_names;
-use crate::api::users::{BulkUsers, CreateUser, list_users};
+use crate::api::jobs::{StartBulkJob, StartExport};
+use crate::api::users::{CreateUser, list_users};
 use crate::components::badge::StatusBadge;
-use crate::components::bulk::{BULK_FORM, BulkBar, Search};
+use crate::components::bulk::{BULK_FORM, BulkBar, ExportForm, Search};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::GroupOptions;
 use crate::components::layout::{PageHeader, PoolTabs};
@@ -68,14 +69,13 @@ pub fn UsersPage() -> impl IntoView {
         }
     });
     let selected = RwSignal::new(Vec::<(String, String)>::new());
-    let bulk_runs = RwSignal::new(0u32);
     let search = Signal::derive(move || {
         let q = query.get();
         Search { attribute: q.attribute, kind: q.kind.as_param().to_string(), value: q.value, group: q.group }
     });
     let users = Resource::new(
-        move || (pool_id.get(), query.get(), bulk_runs.get()),
-        |(pool_id, q, _)| {
+        move || (pool_id.get(), query.get()),
+        |(pool_id, q)| {
             list_users(
                 pool_id,
                 q.size,
@@ -96,8 +96,11 @@ pub fn UsersPage() -> impl IntoView {
         </PageHeader>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <SearchForm query groups=groups/>
-        <Can allowed=BulkUsers::allows>
-            <BulkBar pool_id selected search groups done=bulk_runs/>
+        <Can allowed=StartBulkJob::allows>
+            <BulkBar pool_id selected search groups/>
+        </Can>
+        <Can allowed=StartExport::allows>
+            <ExportForm pool_id/>
         </Can>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {

@@ -50,14 +50,25 @@ pub struct CognitoArgs {
     /// emulator on a busy machine needs more.
     #[arg(long, env = "POOLDESK_CALL_TIMEOUT_SECS", default_value_t = 2)]
     pub call_timeout_secs: u64,
+    /// A quota category's rate in requests per second, where the account's differs from AWS's
+    /// default (`UserList=30`, repeatable; `0` leaves a category unpaced). Every Cognito call
+    /// of the process is paced under its category.
+    #[arg(long = "quota", env = "POOLDESK_QUOTAS", value_delimiter = ',', value_name = "CATEGORY=RPS")]
+    pub quotas: Vec<String>,
 }
 
 impl CognitoArgs {
+    pub fn quotas(&self) -> Result<crate::cognito::pace::Quotas, String> {
+        crate::cognito::pace::Quotas::with_overrides(self.quotas.iter().map(String::as_str))
+    }
+
     pub fn endpoint(&self) -> crate::cognito::Endpoint {
         crate::cognito::Endpoint {
             region: self.region.clone(),
             url: self.endpoint_url.clone(),
             attempt_timeout: std::time::Duration::from_secs(self.call_timeout_secs.max(1)),
+            // Checked when the command starts (`check_quotas`); never unpaced by a typo.
+            quotas: self.quotas().unwrap_or_default(),
         }
     }
 }

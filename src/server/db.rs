@@ -1,4 +1,4 @@
-//! The console's database: sessions and the audit log, in one place. SQLite in the data
+//! The console's database: sessions, the audit log and the jobs, in one place. SQLite in the data
 //! directory by default; PostgreSQL when `DATABASE_URL` is a `postgres://` URL (several console
 //! instances can then share sessions and the log).
 
@@ -118,6 +118,7 @@ async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
         Db::Sqlite(pool) => {
             SqliteStore::new(pool.clone()).migrate().await?;
             super::audit::migrate(db).await?;
+            super::jobs::store::migrate(db).await?;
             super::limits::migrate(db).await
         }
         Db::Postgres(pool) => {
@@ -128,6 +129,7 @@ async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
             let result = async {
                 PostgresStore::new(pool.clone()).migrate().await?;
                 super::audit::migrate(db).await?;
+                super::jobs::store::migrate(db).await?;
                 super::limits::migrate(db).await
             }
             .await;

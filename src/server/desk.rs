@@ -170,6 +170,15 @@ impl Desk {
         &self.users
     }
 
+    /// Reads, for a job that lists users before it changes them.
+    pub fn reader(&self) -> &CognitoRead {
+        &self.users
+    }
+
+    pub fn is_console_pool(&self, pool_id: &str) -> bool {
+        pool_id == self.console_pool_id
+    }
+
     /// Applies the target rule to `username` in `pool_id` for `action`, asking Cognito now.
     pub async fn check(
         &self,
@@ -246,13 +255,15 @@ impl Desk {
     }
 
     /// One user of a bulk run: the rule, then the change unless it is already so. Throttled
-    /// calls are retried with backoff.
+    /// calls are retried with backoff. `member`: whether the user is in `group`, when the job
+    /// read the group's members beforehand (one write per user instead of a read and a write).
     pub async fn bulk_one(
         &self,
         pool_id: &str,
         action: BulkAction,
         group: Option<&str>,
         username: &str,
+        member: Option<bool>,
     ) -> Result<BulkOutcome, AppError> {
         let group = || group.map(str::to_string).ok_or_else(|| AppError::invalid("group", "Choose a group."));
         let user_action = match action {
@@ -275,9 +286,10 @@ impl Desk {
             }
             UserAction::AddToGroup(g) | UserAction::RemoveFromGroup(g) => {
                 let adding = matches!(checked.action, UserAction::AddToGroup(_));
-                let member = match &checked.target {
-                    Some(target) => target.groups.iter().any(|m| &m.name == g),
-                    None => with_backoff(|| users::groups_of(self.read(), pool_id, name))
+                let member = match (&checked.target, member) {
+                    (Some(target), _) => target.groups.iter().any(|m| &m.name == g),
+                    (None, Some(known)) => known,
+                    (None, None) => with_backoff(|| users::groups_of(self.read(), pool_id, name))
                         .await?
                         .iter()
                         .any(|m| &m.name == g),

@@ -4,7 +4,9 @@
 //! `F::guard(…)` (which `permission!` generates, see `require`) returns a `Guard<L>` whose level
 //! `L` is the least role `F` declares, and the guard's methods follow the level: every guard reads (`cognito()`), a support or admin guard
 //! has the support desk (`desk()`, whose changes pass the target rule), and only an admin guard
-//! changes configuration (`admin()`) or reads secrets (`secrets()`, after a step-up). So a
+//! changes configuration (`admin()`) or reads secrets (`secrets()`, after a step-up). A job
+//! (`server::jobs`) is submitted with a guard and, when it runs, gets its handle here too
+//! (`job_desk`, `job_reader`), after its owner's role is asked of Cognito again. So a
 //! function declared `Viewer` that deletes something, or a support function that changes a user
 //! without the target rule, does not compile:
 //!
@@ -185,6 +187,38 @@ impl Guard<level::Admin> {
     pub fn audit(&self) -> &AuditLog {
         &self.audit
     }
+}
+
+/// The support desk for a job `owner` started, when the runner runs it: their role asked of
+/// Cognito now (a job outlives its page and maybe the owner's role), at least support, and
+/// the step-up they had when they started it (`jobs::submit_bulk` checked it then).
+pub(super) async fn job_desk(state: &AppState, owner: &Operator, stepped_up: bool) -> Result<Desk, AppError> {
+    let operator = job_owner(state, owner, Role::Support).await?;
+    let config = state.config();
+    Ok(Desk::new(
+        state.cognito().users.clone(),
+        operator,
+        config.pool_id.clone(),
+        config.roles.clone(),
+        stepped_up,
+    ))
+}
+
+/// Cognito, read only, for a job (an export) `owner` started, if they still hold a role.
+pub(super) async fn job_reader<'s>(
+    state: &'s AppState,
+    owner: &Operator,
+) -> Result<&'s CognitoRead, AppError> {
+    job_owner(state, owner, Role::Viewer).await?;
+    Ok(state.cognito().read())
+}
+
+async fn job_owner(state: &AppState, owner: &Operator, min: Role) -> Result<Operator, AppError> {
+    let role = role_of(state, &owner.username).await?.ok_or(AppError::Forbidden)?;
+    if role < min {
+        return Err(forbidden(owner, min));
+    }
+    Ok(Operator { role, ..owner.clone() })
 }
 
 /// The guard for server function `F` (the type `#[server]` generates): a session, a current

@@ -6,6 +6,7 @@ pub mod db;
 pub mod desk;
 pub mod guard;
 pub mod health;
+pub mod jobs;
 pub mod jwt;
 pub mod limits;
 pub mod login;
@@ -34,7 +35,7 @@ use jwt::TokenVerifier;
 pub use state::AppState;
 
 /// Builds the state from configuration: one AWS config load, the console's login client, the
-/// token verifier and the audit log (in `db`, opened by `db::open`).
+/// token verifier, the audit log (in `db`, opened by `db::open`) and the jobs' runner.
 pub async fn build_state(config: ServeConfig, leptos_options: LeptosOptions, db: Db) -> AppState {
     let endpoint = config.cognito.endpoint();
     let sdk = cognito::load_sdk_config(&endpoint).await;
@@ -46,7 +47,9 @@ pub async fn build_state(config: ServeConfig, leptos_options: LeptosOptions, db:
         config.client_secret.clone(),
     );
     let verifier = TokenVerifier::new(config.token_source(), config.client_id.clone());
-    AppState::new(leptos_options, config, handles, auth, verifier, db)
+    let state = AppState::new(leptos_options, config, handles, auth, verifier, db);
+    jobs::spawn_runner(&state);
+    state
 }
 
 fn session_layer<S: SessionStore + Clone>(store: S, config: &ServeConfig) -> SessionManagerLayer<S> {
@@ -76,6 +79,7 @@ pub fn router(state: AppState, db: &Db) -> Router {
     let headers = security::HeaderPolicy { hsts: secure, immutable_pkg: options.hash_files };
     let app = Router::new()
         .route("/audit/export.csv", axum::routing::get(audit::csv))
+        .route("/jobs/{id}/download", axum::routing::get(jobs::download::download))
         .route("/healthz", axum::routing::get(health::healthz))
         .route("/readyz", {
             let (state, db) = (state.clone(), db.clone());
@@ -103,6 +107,14 @@ pub fn router(state: AppState, db: &Db) -> Router {
         .layer(axum::middleware::from_fn(metrics::track))
         .layer(axum::middleware::from_fn_with_state(trust_forwarded_for, request::request_context))
         .with_state(state)
+}
+
+/// An error as a plain-text response with its own status (the plain routes: downloads).
+pub(crate) fn plain_refusal(e: &crate::error::AppError) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let status = axum::http::StatusCode::from_u16(e.status_code())
+        .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+    (status, e.to_string()).into_response()
 }
 
 /// Unix milliseconds: the audit log's and the sign-in limits' clock.

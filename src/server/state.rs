@@ -6,6 +6,7 @@ use leptos::prelude::LeptosOptions;
 use super::audit::AuditLog;
 use super::config::ServeConfig;
 use super::db::Db;
+use super::jobs::Jobs;
 use super::jwt::TokenVerifier;
 use super::limits::LoginLimits;
 use crate::cognito::Handles;
@@ -26,6 +27,7 @@ struct Inner {
     verifier: TokenVerifier,
     audit: AuditLog,
     limits: LoginLimits,
+    jobs: Jobs,
 }
 
 impl AppState {
@@ -39,8 +41,13 @@ impl AppState {
     ) -> Self {
         let limits =
             LoginLimits::new(db.clone(), config.login_per_ip_per_minute, config.login_per_user_per_minute);
-        let audit = AuditLog::of_replica(db, &config.replica_name());
-        Self { leptos_options, inner: Arc::new(Inner { config, cognito, auth, verifier, audit, limits }) }
+        let audit = AuditLog::of_replica(db.clone(), &config.replica_name());
+        let quotas = config.cognito.quotas().unwrap_or_default();
+        let jobs = Jobs::new(db, config.replica_name(), quotas);
+        Self {
+            leptos_options,
+            inner: Arc::new(Inner { config, cognito, auth, verifier, audit, limits, jobs }),
+        }
     }
 
     pub fn config(&self) -> &ServeConfig {
@@ -65,6 +72,11 @@ impl AppState {
 
     pub(in crate::server) fn limits(&self) -> &LoginLimits {
         &self.inner.limits
+    }
+
+    /// The jobs of this console (`halt` is public for the tests' simulated crash).
+    pub fn jobs(&self) -> &Jobs {
+        &self.inner.jobs
     }
 }
 

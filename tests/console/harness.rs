@@ -20,6 +20,9 @@ use pooldesk::server::config::{CognitoArgs, RoleGroups, SecureCookies, ServeConf
 
 pub const REGION: &str = "us-east-1";
 
+/// The bulk job's start, which `Harness::call` follows to the job's end.
+pub const BULK_JOB: &str = "/api/start_bulk_job";
+
 pub fn moto() -> String {
     std::env::var("POOLDESK_TEST_MOTO").unwrap_or_else(|_| "http://127.0.0.1:5055".into())
 }
@@ -32,7 +35,7 @@ pub fn unique(prefix: &str) -> String {
 
 /// The local Cognito, as the console's settings name it.
 fn moto_args() -> CognitoArgs {
-    CognitoArgs { region: REGION.into(), endpoint_url: Some(moto()), call_timeout_secs: 10 }
+    CognitoArgs { region: REGION.into(), endpoint_url: Some(moto()), call_timeout_secs: 10, quotas: vec![] }
 }
 
 /// A new pool on moto with the guide's setup (the harness's own, or another for a test that
@@ -160,9 +163,50 @@ impl Harness {
         Self { router, state, db, ..self.clone() }
     }
 
-    /// POSTs a server function the way the browser's JavaScript does: form-encoded, or as JSON
-    /// for the functions declared with `input = Json` (`JSON_INPUT`).
+    /// POSTs a server function the way the browser's JavaScript does (`call_once`). A bulk job
+    /// that starts (`BULK_JOB`) is followed to its end, and the reply carries its per-user
+    /// report in the order the users were given (one not attempted: failed with the job's
+    /// reason), so the tests of the target rule read a bulk run like any other call.
     pub async fn call(&self, path: &str, args: &[(&str, &str)], cookie: Option<&str>) -> Reply {
+        let reply = self.call_once(path, args, cookie).await;
+        if path != BULK_JOB || reply.status != StatusCode::OK {
+            return reply;
+        }
+        let id: String = reply.ok();
+        let detail = self.job_end(&id, cookie.unwrap_or_default()).await;
+        let given: Vec<&str> =
+            args.iter().filter(|(k, _)| k.starts_with("usernames[")).map(|(_, v)| *v).collect();
+        let mut items = detail.items;
+        items.sort_by_key(|i| given.iter().position(|g| *g == i.username).unwrap_or(usize::MAX));
+        let reason = detail.summary.reason.unwrap_or_else(|| "not attempted".into());
+        let results: Vec<pooldesk::model::bulk::BulkResult> = items
+            .into_iter()
+            .map(|i| pooldesk::model::bulk::BulkResult {
+                username: i.username,
+                outcome: i
+                    .outcome
+                    .unwrap_or_else(|| pooldesk::model::bulk::BulkOutcome::Failed(reason.clone())),
+            })
+            .collect();
+        Reply { body: serde_json::to_string(&results).unwrap(), ..reply }
+    }
+
+    /// A job's page once the job has ended (60 s at most).
+    pub async fn job_end(&self, id: &str, cookie: &str) -> pooldesk::model::job::JobDetail {
+        for _ in 0..600 {
+            let detail: pooldesk::model::job::JobDetail =
+                self.call_once("/api/get_job", &[("job_id", id)], Some(cookie)).await.ok();
+            if !detail.summary.state.is_active() {
+                return detail;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("job {id} did not end in 60 s");
+    }
+
+    /// POSTs a server function once, the way the browser's JavaScript does: form-encoded, or as
+    /// JSON for the functions declared with `input = Json` (`JSON_INPUT`).
+    pub async fn call_once(&self, path: &str, args: &[(&str, &str)], cookie: Option<&str>) -> Reply {
         let (content_type, body) = if JSON_INPUT.contains(&path) {
             let fields: serde_json::Map<String, serde_json::Value> =
                 args.iter().map(|(k, v)| (k.to_string(), serde_json::Value::from(*v))).collect();

@@ -18,6 +18,7 @@ mod exports;
 mod faults;
 mod groups;
 mod guard;
+mod jobs;
 mod login;
 mod pools;
 mod replicas;

@@ -68,7 +68,7 @@ const FUNCTIONS: &[Function] = &[
         args: |_| vec![("enabled", "false".into())],
     },
     Function {
-        path: "/api/bulk_users",
+        path: "/api/start_bulk_job",
         locks_out: true,
         visible: true,
         args: |user| vec![("action", "disable".into()), ("usernames[0]", user.into())],
@@ -178,7 +178,7 @@ async fn user_in(h: &Harness, pool: &str, groups: &[&str]) -> String {
 
 /// The outcome of a call as the table names it, and the reply for messages.
 fn judged(path: &str, reply: &super::Reply) -> Expect {
-    if path == "/api/bulk_users" && reply.status == StatusCode::OK {
+    if path == "/api/start_bulk_job" && reply.status == StatusCode::OK {
         let results: Vec<BulkResult> = reply.ok();
         return match &results[0].outcome {
             BulkOutcome::Done | BulkOutcome::Already => Expect::Allowed,
@@ -186,6 +186,8 @@ fn judged(path: &str, reply: &super::Reply) -> Expect {
             BulkOutcome::Failed(m) if m.contains("your own") || m.contains("last enabled admin") => {
                 Expect::Conflict
             }
+            // The job asks Cognito for its owner's role when it runs (`guard::job_desk`).
+            BulkOutcome::Failed(m) if m.contains("no longer has the role") => Expect::Forbidden,
             BulkOutcome::Failed(m) => panic!("bulk failed otherwise: {m}"),
         };
     }
@@ -298,8 +300,8 @@ async fn console_groups_change_only_by_an_admin_after_a_step_up() {
         let calls: Vec<(&str, Vec<(&'static str, String)>, String)> = vec![
             ("/api/add_user_to_group", as_args(&add(&target)), target.clone()),
             ("/api/remove_user_from_group", as_args(&add(&member)), member.clone()),
-            ("/api/bulk_users", bulk("add", &target), target.clone()),
-            ("/api/bulk_users", bulk("remove", &member), member.clone()),
+            ("/api/start_bulk_job", bulk("add", &target), target.clone()),
+            ("/api/start_bulk_job", bulk("remove", &member), member.clone()),
         ];
         for (path, args, user) in &calls {
             let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -308,17 +310,9 @@ async fn console_groups_change_only_by_an_admin_after_a_step_up() {
                 ("support", &support_cookie, AppError::Forbidden),
                 ("admin without a step-up", &admin_cookie, AppError::StepUpRequired),
             ] {
+                // A bulk job that would change a console group is refused before it starts.
                 let reply = h.call(path, &args, Some(cookie)).await;
-                if *path == "/api/bulk_users" {
-                    let results: Vec<BulkResult> = reply.ok();
-                    assert_eq!(
-                        results[0].outcome,
-                        BulkOutcome::Failed(refusal.to_string()),
-                        "{who} {path} {group}"
-                    );
-                } else {
-                    assert_eq!(reply.error(), refusal, "{who} {path} {group}");
-                }
+                assert_eq!(reply.error(), refusal, "{who} {path} {group}");
                 assert_eq!(before, state(&h, &h.pool_id, user).await, "{who} {path} {group}: changed");
             }
         }
@@ -392,14 +386,17 @@ async fn the_last_enabled_admin_stays() {
         ("/api/set_user_enabled", vec![("enabled", "false")]),
         ("/api/delete_user", vec![("confirm", last.as_str())]),
         ("/api/remove_user_from_group", vec![("group", "admin")]),
-        ("/api/bulk_users", vec![("action", "disable"), ("usernames[0]", last.as_str())]),
+        ("/api/start_bulk_job", vec![("action", "disable"), ("usernames[0]", last.as_str())]),
     ];
     for (path, extra) in calls {
         let before = state(&h, &pool, &last).await;
         let mut args = vec![("pool_id", pool.as_str()), ("username", last.as_str())];
         args.extend(extra);
         let reply = h.call(path, &args, Some(&cookie)).await;
-        assert_eq!(judged(path, &reply), Expect::Conflict, "{path}: {}", reply.body);
+        // The acting admin's session predates their removal from the admin group: a call is
+        // judged by the rule, a job (which asks for its owner's role again) refuses outright.
+        let expected = if path == super::harness::BULK_JOB { Expect::Forbidden } else { Expect::Conflict };
+        assert_eq!(judged(path, &reply), expected, "{path}: {}", reply.body);
         assert_eq!(before, state(&h, &pool, &last).await, "{path}: the last admin changed");
     }
     // With a second enabled admin, the first may go.

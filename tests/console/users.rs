@@ -411,7 +411,7 @@ async fn bulk_reports_every_user_done_already_or_failed() {
             let names: Vec<String> = (0..users.len()).map(|i| format!("usernames[{i}]")).collect();
             let mut args = vec![("pool_id", h.pool_id.as_str()), ("action", action), ("group", group)];
             args.extend(names.iter().map(String::as_str).zip(users.iter().copied()));
-            let reply = h.call("/api/bulk_users", &args, Some(&cookie)).await;
+            let reply = h.call("/api/start_bulk_job", &args, Some(&cookie)).await;
             assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
             serde_json::from_str::<Vec<pooldesk::model::bulk::BulkResult>>(&reply.body).unwrap()
         }
@@ -438,11 +438,11 @@ async fn bulk_reports_every_user_done_already_or_failed() {
     let enabled = outcomes(run("enable", "", vec!["bulk-a@example.com", "bulk-b@example.com"]).await);
     assert_eq!(enabled.iter().map(|(_, o)| o.clone()).collect::<Vec<_>>(), [Done, Already]);
 
-    let too_many: Vec<&'static str> = vec!["x@example.com"; pooldesk::model::bulk::BULK_CHUNK + 1];
+    let too_many: Vec<&'static str> = vec!["x@example.com"; pooldesk::api::jobs::MAX_SELECTED + 1];
     let names: Vec<String> = (0..too_many.len()).map(|i| format!("usernames[{i}]")).collect();
     let mut args = vec![("pool_id", h.pool_id.as_str()), ("action", "enable")];
     args.extend(names.iter().map(String::as_str).zip(too_many.iter().copied()));
-    let refused = h.call("/api/bulk_users", &args, Some(&cookie)).await;
+    let refused = h.call("/api/start_bulk_job", &args, Some(&cookie)).await;
     assert!(matches!(refused.error(), AppError::Invalid { field, .. } if field == "usernames"));
 }
 
@@ -478,18 +478,18 @@ async fn edits_only_mutable_attributes() {
     assert_eq!(user(&h, &cookie, target).await.attribute("given_name"), Some("Erin"), "nothing half-applied");
 }
 
-/// A bulk run on a pool that is gone (the local Cognito restarted, someone deleted it) says the
-/// pool is missing, not that each user is.
+/// A bulk job on a pool that is gone (the local Cognito restarted, someone deleted it) stops
+/// with that one reason, and blames no user.
 #[tokio::test]
-async fn a_bulk_run_on_a_pool_that_is_gone_says_so() {
+async fn a_bulk_job_on_a_pool_that_is_gone_stops_and_says_so() {
     let h = Harness::new().await;
     let cookie = h.admin_cookie().await;
     let bulk =
         [("pool_id", "us-east-1_Gone0000"), ("action", "disable"), ("usernames[0]", h.user_email.as_str())];
-    let results: Vec<pooldesk::model::bulk::BulkResult> =
-        h.call("/api/bulk_users", &bulk, Some(&cookie)).await.ok();
-    assert_eq!(
-        results[0].outcome,
-        pooldesk::model::bulk::BulkOutcome::Failed("The user pool was not found.".into())
-    );
+    let id: String = h.call_once("/api/start_bulk_job", &bulk, Some(&cookie)).await.ok();
+    let job = h.job_end(&id, &cookie).await;
+    assert_eq!(job.summary.state, pooldesk::model::job::JobState::Stopped);
+    let reason = job.summary.reason.unwrap();
+    assert!(reason.contains("us-east-1_Gone0000 no longer exists"), "{reason}");
+    assert_eq!(job.items[0].outcome, None, "the user is not blamed");
 }

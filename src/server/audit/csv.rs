@@ -3,14 +3,13 @@
 //! (`guard::authorize`) itself.
 
 use axum::extract::{Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
 
-use crate::error::AppError;
 use crate::model::audit::{AUDIT_CSV_LIMIT, AuditFilter, audit_csv};
 use crate::model::role::Role;
-use crate::server::AppState;
+use crate::server::{AppState, plain_refusal};
 
 pub async fn csv(
     State(state): State<AppState>,
@@ -19,11 +18,11 @@ pub async fn csv(
 ) -> Response {
     let operator = match crate::server::guard::authorize(&state, &session, Role::Admin).await {
         Ok(op) => op,
-        Err(e) => return refusal(&e),
+        Err(e) => return plain_refusal(&e),
     };
     let query = match filter.validate() {
         Ok(q) => q,
-        Err(e) => return refusal(&e),
+        Err(e) => return plain_refusal(&e),
     };
     match state.audit().search(&query, None, AUDIT_CSV_LIMIT).await {
         Ok(entries) => {
@@ -37,12 +36,6 @@ pub async fn csv(
             )
                 .into_response()
         }
-        Err(e) => refusal(&super::read_failed(e)),
+        Err(e) => plain_refusal(&super::read_failed(e)),
     }
-}
-
-/// An error as a plain-text response with its own status.
-fn refusal(e: &AppError) -> Response {
-    let status = StatusCode::from_u16(e.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    (status, e.to_string()).into_response()
 }

@@ -22,7 +22,7 @@ mod csv;
 mod store;
 
 pub use csv::csv;
-pub use store::{AuditLog, HEARTBEAT, heartbeat, interrupt_own, migrate, read_failed};
+pub use store::{AuditLog, GONE_AFTER_MS, HEARTBEAT, heartbeat, interrupt_own, migrate, read_failed};
 
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -381,12 +381,23 @@ pub async fn record(
     res
 }
 
-/// Every action the log can hold (the functions that declare a record), sorted.
+/// A row no request writes (a job's end): written whole, and traced like every row.
+pub async fn write_event(log: &AuditLog, entry: &AuditEntry) {
+    if let Err(e) = log.insert(entry).await {
+        tracing::error!(error = %e, action = %entry.action, "audit log write failed");
+        super::metrics::audit_write_failed();
+    }
+    emit(entry);
+}
+
+/// Every action the log can hold (the functions that declare a record, and a job's end),
+/// sorted.
 pub fn actions() -> Vec<String> {
     let mut names: Vec<String> = inventory::iter::<Declared>
         .into_iter()
         .filter(|d| d.record != Record::Nothing)
         .map(|d| function_name(d).to_string())
+        .chain([super::jobs::JOB_FINISHED.to_string()])
         .collect();
     names.sort();
     names.dedup();

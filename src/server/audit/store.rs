@@ -46,7 +46,7 @@ pub async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
 
 /// A replica that has not been seen for this long is gone: its `pending` rows will never be
 /// finished. (Replicas say they are alive every [`HEARTBEAT`].)
-const GONE_AFTER_MS: i64 = 180_000;
+pub const GONE_AFTER_MS: i64 = 180_000;
 pub const HEARTBEAT: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// At a replica's start: the calls its previous run left `pending` were cut short.

@@ -1,0 +1,142 @@
+//! Jobs: bulk changes and exports the server runs on its own (`server::jobs`). Starting one
+//! needs the role of what it does (the support desk for a bulk change, any role for an export);
+//! a job is seen and cancelled by its owner or an admin, and by nobody else.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::model::job::{JobDetail, JobSummary};
+
+/// Users one bulk job may be given by name (ticked); "all matching a search" has no limit.
+pub const MAX_SELECTED: usize = 10_000;
+
+#[cfg(feature = "ssr")]
+fn check_job_id(id: &str) -> Result<(), AppError> {
+    match uuid::Uuid::parse_str(id) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(AppError::not_found("The job")),
+    }
+}
+
+/// Whether a form's checkbox or hidden field says yes.
+#[cfg(feature = "ssr")]
+fn ticked(value: Option<&str>) -> bool {
+    matches!(value, Some("1" | "on" | "true"))
+}
+
+crate::permission!(StartBulkJob => Support, Change; pool_id, action, group, usernames);
+/// Starts one change to many users as a job and goes to its page. The users are the ticked
+/// ones (`usernames`), or, with `all`, every user the search (`attribute`, `match_kind`,
+/// `value`, or `search_group`) matches when the job runs. Each user passes the target rule on
+/// its own when its turn comes.
+#[server(endpoint = "start_bulk_job")]
+#[allow(clippy::too_many_arguments)]
+pub async fn start_bulk_job(
+    pool_id: String,
+    action: String,
+    group: Option<String>,
+    usernames: Option<Vec<String>>,
+    all: Option<String>,
+    attribute: Option<String>,
+    match_kind: Option<String>,
+    value: Option<String>,
+    search_group: Option<String>,
+) -> Result<String, AppError> {
+    use crate::model::bulk::BulkAction;
+    use crate::model::group::validate_group_name;
+    use crate::model::job::{Selection, UserSearch};
+    use crate::model::pool::validate_pool_id;
+    use crate::model::user::{MatchKind, filter_expression};
+    let usernames = usernames.unwrap_or_default();
+    let guard = StartBulkJob::guard(&pool_id, &action, &group, &usernames).await?;
+    validate_pool_id(&pool_id)?;
+    let action =
+        BulkAction::parse(&action).ok_or_else(|| AppError::invalid("action", "Choose an action."))?;
+    let group = group.filter(|g| !g.is_empty() && action.needs_group());
+    if action.needs_group() {
+        let g = group.as_deref().ok_or_else(|| AppError::invalid("group", "Choose a group."))?;
+        validate_group_name(g).map_err(|_| AppError::invalid("group", "Choose a group."))?;
+    }
+    let selection = if ticked(all.as_deref()) {
+        let search = UserSearch {
+            attribute: attribute.unwrap_or_else(|| "email".into()),
+            kind: match_kind.unwrap_or_else(|| "prefix".into()),
+            value: value.unwrap_or_default(),
+            group: search_group.unwrap_or_default(),
+        };
+        if !search.group.is_empty() {
+            validate_group_name(&search.group)?;
+        } else if !search.value.is_empty() {
+            filter_expression(&search.attribute, MatchKind::parse(&search.kind), &search.value)?;
+        }
+        Selection::Search(search)
+    } else {
+        if usernames.is_empty() {
+            return Err(AppError::invalid("usernames", "Select at least one user."));
+        }
+        if usernames.len() > MAX_SELECTED {
+            return Err(AppError::invalid(
+                "usernames",
+                format!("Select at most {MAX_SELECTED} users, or apply to all matching the search."),
+            ));
+        }
+        for name in &usernames {
+            super::users::checks::username(name)?;
+        }
+        Selection::Users(usernames)
+    };
+    let id = crate::server::jobs::submit_bulk(&guard, &pool_id, action, group, selection).await?;
+    leptos_axum::redirect(&format!("/jobs/{id}"));
+    Ok(id)
+}
+
+crate::permission!(StartExport => Viewer, Export; pool_id, format);
+/// Starts an export of every user of the pool (attributes, status, enabled, dates, groups) as
+/// a job and goes to its page, where the file is downloaded when it is ready.
+#[server(endpoint = "start_export")]
+pub async fn start_export(pool_id: String, format: String) -> Result<String, AppError> {
+    use crate::model::job::ExportFormat;
+    let guard = StartExport::guard(&pool_id, &format).await?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
+    let format = ExportFormat::parse(&format)
+        .ok_or_else(|| AppError::invalid("format", "Choose CSV, JSON or NDJSON."))?;
+    let id = crate::server::jobs::submit_export(&guard, &pool_id, format).await?;
+    leptos_axum::redirect(&format!("/jobs/{id}"));
+    Ok(id)
+}
+
+crate::permission!(ListJobs => Viewer);
+/// The newest jobs: the operator's own, or everyone's for an admin.
+#[server(endpoint = "list_jobs")]
+pub async fn list_jobs() -> Result<Vec<JobSummary>, AppError> {
+    let guard = ListJobs::guard().await?;
+    crate::server::jobs::recent(&guard).await
+}
+
+crate::permission!(GetJob => Viewer);
+/// A job with its report, if the operator started it or is an admin.
+#[server(endpoint = "get_job")]
+pub async fn get_job(job_id: String) -> Result<JobDetail, AppError> {
+    let guard = GetJob::guard().await?;
+    check_job_id(&job_id)?;
+    crate::server::jobs::detail(&guard, &job_id).await
+}
+
+crate::permission!(CancelJob => Viewer, Change; job_id);
+/// Stops a job before its next user (its owner or an admin). What was done stays done and is
+/// in the report.
+#[server(endpoint = "cancel_job")]
+pub async fn cancel_job(job_id: String) -> Result<(), AppError> {
+    let guard = CancelJob::guard(&job_id).await?;
+    check_job_id(&job_id)?;
+    let job = crate::server::jobs::visible(&guard, &job_id).await?;
+    if !crate::server::jobs::cancel(&job.id).await? {
+        return Err(AppError::Conflict { message: "This job has already ended.".into() });
+    }
+    Ok(())
+}
+
+/// Links this module's server functions into a binary that calls none of them (`link_all`).
+#[cfg(feature = "ssr")]
+#[inline(never)]
+pub(crate) fn link() {}

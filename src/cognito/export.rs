@@ -1,0 +1,172 @@
+//! Every user of a pool, read for an export: memberships first (ListUsersInGroup per group, not
+//! a read per user), then the users page by page, each written out as soon as it is read, so
+//! memory holds the memberships and one page, whatever the pool's size. A large pool is read
+//! in 16 partitions at once (`sub ^= "0"` … `"f"`), all under the one UserList pace.
+
+use std::collections::HashMap;
+
+use aws_sdk_cognitoidentityprovider::types::UserType;
+use futures::StreamExt;
+use tokio::sync::mpsc;
+
+use super::operations::LIST_USERS;
+use super::{CognitoRead, epoch, groups, users};
+use crate::error::AppError;
+use crate::model::job::ExportFormat;
+use crate::model::user::MAX_USERS_PAGE;
+use crate::model::user_export::{ExportWriter, ExportedUser};
+
+/// Users per chunk handed to the writer's consumer (a database row, a file write).
+pub const CHUNK_USERS: u64 = 500;
+
+/// From this estimated size on, the pool is read in partitions.
+const PARTITION_FROM: i32 = 2_000;
+const PARTITIONS: [&str; 16] =
+    ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "b", "c", "d", "e", "f"];
+
+/// A piece of the file and how many users it completes.
+#[derive(Debug)]
+pub struct Chunk {
+    pub text: String,
+    pub users: u64,
+}
+
+/// What an export needs to know before it reads: the pool's custom attributes (CSV columns)
+/// and its estimated size.
+pub struct Plan {
+    pub custom_attributes: Vec<String>,
+    pub estimated_users: u64,
+}
+
+pub async fn plan(cognito: &CognitoRead, pool_id: &str) -> Result<Plan, AppError> {
+    let pool = super::pools::describe_raw(cognito.client(), pool_id).await?;
+    let custom_attributes = pool
+        .schema_attributes()
+        .iter()
+        .filter_map(|a| a.name())
+        .filter(|n| n.starts_with("custom:") || n.starts_with("dev:"))
+        .map(str::to_string)
+        .collect();
+    let estimated_users = pool.estimated_number_of_users().max(0) as u64;
+    Ok(Plan { custom_attributes, estimated_users })
+}
+
+/// Writes every user of `pool_id` to `out` in `format` and returns how many. Stops with an
+/// error when Cognito fails or the receiver is gone (a cancelled job, which ignores it); the
+/// consumer then discards what it has: an export is whole or not kept.
+pub async fn export_users(
+    cognito: &CognitoRead,
+    pool_id: &str,
+    format: ExportFormat,
+    plan: Plan,
+    out: mpsc::Sender<Chunk>,
+) -> Result<u64, AppError> {
+    let memberships = memberships(cognito, pool_id).await?;
+    let mut writer = ExportWriter::new(format, pool_id, plan.custom_attributes);
+    let gone = |_| AppError::unavailable("The export was stopped.");
+    out.send(Chunk { text: writer.header(), users: 0 }).await.map_err(gone)?;
+    let partitions: Vec<Option<&str>> = if plan.estimated_users >= PARTITION_FROM as u64 {
+        PARTITIONS.iter().map(|p| Some(*p)).collect()
+    } else {
+        vec![None]
+    };
+    let mut pages = futures::stream::select_all(
+        partitions.into_iter().map(|prefix| Box::pin(pages(cognito, pool_id, prefix))),
+    );
+    let (mut text, mut in_chunk) = (String::new(), 0);
+    while let Some(page) = pages.next().await {
+        for user in page? {
+            let mut user = exported(&user);
+            user.groups = memberships.get(&user.username).cloned().unwrap_or_default();
+            text.push_str(&writer.record(&user));
+            in_chunk += 1;
+            if in_chunk == CHUNK_USERS {
+                out.send(Chunk { text: std::mem::take(&mut text), users: in_chunk }).await.map_err(gone)?;
+                in_chunk = 0;
+            }
+        }
+    }
+    text.push_str(&writer.footer());
+    out.send(Chunk { text, users: in_chunk }).await.map_err(gone)?;
+    Ok(writer.written())
+}
+
+/// The pages of ListUsers (filtered to one `sub` prefix, or all), one after the other.
+fn pages<'a>(
+    cognito: &'a CognitoRead,
+    pool_id: &'a str,
+    prefix: Option<&'a str>,
+) -> impl futures::Stream<Item = Result<Vec<UserType>, AppError>> + 'a {
+    // (next token, done)
+    futures::stream::unfold((None::<String>, false), move |(token, done)| async move {
+        if done {
+            return None;
+        }
+        let result = cognito
+            .client()
+            .list_users()
+            .user_pool_id(pool_id)
+            .limit(MAX_USERS_PAGE)
+            .set_pagination_token(token)
+            .set_filter(prefix.map(|p| format!("sub ^= \"{p}\"")))
+            .send()
+            .await
+            .map_err(|e| LIST_USERS.error(e));
+        match result {
+            Ok(out) => {
+                let next = out.pagination_token().map(str::to_string);
+                let finished = next.is_none();
+                Some((Ok(out.users().to_vec()), (next, finished)))
+            }
+            Err(e) => Some((Err(e), (None, true))),
+        }
+    })
+}
+
+/// Every group's members: username → groups (in ListGroups' order: precedence, then name).
+pub async fn memberships(
+    cognito: &CognitoRead,
+    pool_id: &str,
+) -> Result<HashMap<String, Vec<String>>, AppError> {
+    let mut members: HashMap<String, Vec<String>> = HashMap::new();
+    for group in groups::list(cognito, pool_id).await? {
+        for username in group_members(cognito, pool_id, &group.name).await? {
+            members.entry(username).or_default().push(group.name.clone());
+        }
+    }
+    Ok(members)
+}
+
+/// The usernames of a group's members, every page.
+pub async fn group_members(
+    cognito: &CognitoRead,
+    pool_id: &str,
+    group: &str,
+) -> Result<Vec<String>, AppError> {
+    let mut names = Vec::new();
+    let mut next = None;
+    loop {
+        let page = users::list_in_group(cognito, pool_id, group, MAX_USERS_PAGE, next).await?;
+        names.extend(page.users.into_iter().map(|u| u.username));
+        match page.next_token {
+            Some(token) => next = Some(token),
+            None => return Ok(names),
+        }
+    }
+}
+
+fn exported(u: &UserType) -> ExportedUser {
+    ExportedUser {
+        username: u.username().unwrap_or_default().to_string(),
+        attributes: u
+            .attributes()
+            .iter()
+            .map(|a| (a.name().to_string(), a.value().unwrap_or_default().to_string()))
+            .collect(),
+        status: u.user_status().map(|s| s.as_str().to_string()).unwrap_or_else(|| "UNKNOWN".into()),
+        enabled: u.enabled(),
+        created: epoch(u.user_create_date()),
+        modified: epoch(u.user_last_modified_date()),
+        groups: Vec::new(),
+    }
+}

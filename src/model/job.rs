@@ -1,0 +1,223 @@
+//! Jobs: work on many users that the server runs on its own (`server::jobs`), so that it goes
+//! on when the tab closes and resumes when the console restarts. What a job is asked to do, and
+//! what the pages show of it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::bulk::{BulkAction, BulkOutcome};
+
+/// The users a bulk job changes: the ones ticked, or every user a search matches (listed by
+/// the job itself when it starts).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Selection {
+    Users(Vec<String>),
+    Search(UserSearch),
+}
+
+/// A users-page search, as `list_users` takes it: a group's members, or an attribute filter
+/// (`model::user::filter_expression`), or everyone.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserSearch {
+    pub attribute: String,
+    pub kind: String,
+    pub value: String,
+    pub group: String,
+}
+
+/// The formats of a user export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+    Ndjson,
+}
+
+impl ExportFormat {
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s.to_ascii_lowercase().as_str() {
+            "csv" => Self::Csv,
+            "json" => Self::Json,
+            "ndjson" | "jsonl" => Self::Ndjson,
+            _ => return None,
+        })
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Csv => "csv",
+            Self::Json => "json",
+            Self::Ndjson => "ndjson",
+        }
+    }
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Self::Csv => "text/csv; charset=utf-8",
+            Self::Json => "application/json",
+            Self::Ndjson => "application/x-ndjson",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Csv => "CSV",
+            Self::Json => "JSON",
+            Self::Ndjson => "NDJSON",
+        }
+    }
+}
+
+/// What a job is asked to do. Stored with the job (as JSON) so that a restarted console
+/// resumes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum JobSpec {
+    /// One change to many users; each passes the target rule on its own.
+    Bulk { action: BulkAction, group: Option<String>, selection: Selection },
+    /// Every user of the pool with attributes, status, enabled flag, dates and groups.
+    Export { format: ExportFormat },
+}
+
+impl JobSpec {
+    /// How the Jobs page names it.
+    pub fn label(&self) -> String {
+        match self {
+            Self::Bulk { action, group, selection } => {
+                let what = match (action, group) {
+                    (BulkAction::AddToGroup, Some(g)) => format!("Add to group {g}"),
+                    (BulkAction::RemoveFromGroup, Some(g)) => format!("Remove from group {g}"),
+                    (BulkAction::Enable, _) => "Enable".into(),
+                    (BulkAction::Disable, _) => "Disable".into(),
+                    (_, None) => "Change group".into(),
+                };
+                match selection {
+                    Selection::Users(users) => format!("{what}: {} selected user(s)", users.len()),
+                    Selection::Search(_) => format!("{what}: all users matching a search"),
+                }
+            }
+            Self::Export { format } => format!("Export all users ({})", format.label()),
+        }
+    }
+}
+
+/// Where a job stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum JobState {
+    /// Waiting for a console process to take it.
+    Queued,
+    Running,
+    /// Every item has its outcome.
+    Finished,
+    /// Stopped before the end for one reason (Cognito unreachable, the pool gone, the operator
+    /// no longer allowed); the items not attempted are listed as such.
+    Stopped,
+    /// Cancelled by its owner or an admin.
+    Cancelled,
+}
+
+impl JobState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Queued => "queued",
+            Self::Running => "running",
+            Self::Finished => "finished",
+            Self::Stopped => "stopped",
+            Self::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Queued, Self::Running, Self::Finished, Self::Stopped, Self::Cancelled]
+            .into_iter()
+            .find(|state| state.as_str() == s)
+    }
+
+    /// Still to run or running.
+    pub fn is_active(self) -> bool {
+        matches!(self, Self::Queued | Self::Running)
+    }
+}
+
+/// A job as the Jobs page lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobSummary {
+    pub id: String,
+    pub label: String,
+    pub pool_id: String,
+    pub state: JobState,
+    /// Who started it (email or username).
+    pub started_by: String,
+    pub created_ms: i64,
+    pub finished_ms: Option<i64>,
+    /// Items in all, once known (a search is listed first; an export counts as it reads).
+    pub total: Option<u64>,
+    /// Items with an outcome (users written, for an export).
+    pub processed: u64,
+    pub done: u64,
+    pub already: u64,
+    pub failed: u64,
+    /// Why it stopped, when it did.
+    pub reason: Option<String>,
+    /// Seconds it takes at Cognito's quotas, estimated when it was started.
+    pub estimate_secs: Option<u64>,
+}
+
+/// One user of a bulk job.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobItem {
+    pub username: String,
+    /// `None`: not attempted (yet).
+    pub outcome: Option<BulkOutcome>,
+}
+
+/// A job's own page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobDetail {
+    pub summary: JobSummary,
+    /// The per-user report of a bulk job, failures first (at most `ITEMS_SHOWN`).
+    pub items: Vec<JobItem>,
+    pub can_cancel: bool,
+    /// The file an export made, ready to download.
+    pub download: Option<String>,
+}
+
+/// The report lists at most this many users (failures first); the counts cover all.
+pub const ITEMS_SHOWN: usize = 1000;
+
+/// Seconds `items` changes take at `update_rate` per second (plus one read each at
+/// `read_rate` when the target rule reads the user first).
+pub fn bulk_estimate(items: u64, update_rate: f64, read_rate: Option<f64>) -> u64 {
+    let per = |rate: f64| if rate > 0.0 { items as f64 / rate } else { 0.0 };
+    (per(update_rate) + read_rate.map(per).unwrap_or_default()).ceil() as u64
+}
+
+/// Seconds an export of about `users` takes: pages of 60 at `list_rate` per second, plus one
+/// page per 60 members of each group.
+pub fn export_estimate(users: u64, memberships: u64, list_rate: f64) -> u64 {
+    if list_rate <= 0.0 {
+        return 0;
+    }
+    let pages = users.div_ceil(60) + memberships.div_ceil(60);
+    (pages as f64 / list_rate).ceil() as u64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_and_estimates() {
+        let spec = JobSpec::Bulk {
+            action: BulkAction::AddToGroup,
+            group: Some("editors".into()),
+            selection: Selection::Users(vec!["a".into(), "b".into()]),
+        };
+        assert_eq!(spec.label(), "Add to group editors: 2 selected user(s)");
+        assert_eq!(JobSpec::Export { format: ExportFormat::Ndjson }.label(), "Export all users (NDJSON)");
+        assert_eq!(bulk_estimate(500, 25.0, None), 20);
+        assert_eq!(bulk_estimate(500, 25.0, Some(50.0)), 30);
+        assert_eq!(export_estimate(5000, 0, 30.0), 3);
+        assert_eq!(ExportFormat::parse("JSONL"), Some(ExportFormat::Ndjson));
+        assert_eq!(JobState::parse("stopped"), Some(JobState::Stopped));
+        assert!(JobState::Queued.is_active() && !JobState::Cancelled.is_active());
+    }
+}

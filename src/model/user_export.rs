@@ -1,0 +1,256 @@
+//! A user export, written as it is read: a header, one record per user, a footer, so that the
+//! whole file never sits in memory. CSV puts the standard attributes in the order of Cognito's
+//! own import header (GetCSVHeader), then the pool's custom attributes, then what only an
+//! export has (status, enabled, dates, groups); JSON is one document; NDJSON one user per line.
+
+use serde::Serialize;
+
+use crate::model::job::ExportFormat;
+
+/// Standard attributes in the order of Cognito's CSV import header.
+pub const COGNITO_CSV_ATTRIBUTES: [&str; 19] = [
+    "name",
+    "given_name",
+    "family_name",
+    "middle_name",
+    "nickname",
+    "preferred_username",
+    "profile",
+    "picture",
+    "website",
+    "email",
+    "email_verified",
+    "gender",
+    "birthdate",
+    "zoneinfo",
+    "locale",
+    "phone_number",
+    "phone_number_verified",
+    "address",
+    "updated_at",
+];
+
+/// The columns after the attributes.
+const TRAILING: [&str; 7] = ["cognito:username", "sub", "status", "enabled", "created", "modified", "groups"];
+
+/// Groups in one CSV cell are separated by this.
+pub const GROUP_SEPARATOR: &str = ";";
+
+/// One user as exported. Dates are Unix seconds.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ExportedUser {
+    pub username: String,
+    /// Every attribute Cognito returned, `sub` included, in its order.
+    pub attributes: Vec<(String, String)>,
+    pub status: String,
+    pub enabled: bool,
+    pub created: Option<i64>,
+    pub modified: Option<i64>,
+    pub groups: Vec<String>,
+}
+
+impl ExportedUser {
+    fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+}
+
+/// The JSON form of a user (attributes as an object).
+#[derive(Serialize)]
+struct JsonUser<'a> {
+    username: &'a str,
+    attributes: serde_json::Map<String, serde_json::Value>,
+    status: &'a str,
+    enabled: bool,
+    created: Option<i64>,
+    modified: Option<i64>,
+    groups: &'a [String],
+}
+
+/// Formats an export of one pool.
+pub struct ExportWriter {
+    format: ExportFormat,
+    /// `custom:` attributes of the pool's schema (CSV columns).
+    custom: Vec<String>,
+    pool_id: String,
+    written: u64,
+}
+
+/// The JSON document's schema name.
+pub const EXPORT_SCHEMA: &str = "pooldesk.users/1";
+
+impl ExportWriter {
+    pub fn new(format: ExportFormat, pool_id: &str, custom_attributes: Vec<String>) -> Self {
+        Self { format, custom: custom_attributes, pool_id: pool_id.to_string(), written: 0 }
+    }
+
+    pub fn written(&self) -> u64 {
+        self.written
+    }
+
+    /// The CSV header row's names.
+    pub fn columns(&self) -> Vec<String> {
+        COGNITO_CSV_ATTRIBUTES
+            .iter()
+            .map(|a| a.to_string())
+            .chain(self.custom.iter().cloned())
+            .chain(TRAILING.iter().map(|c| c.to_string()))
+            .collect()
+    }
+
+    pub fn header(&self) -> String {
+        match self.format {
+            ExportFormat::Csv => csv_line(self.columns().iter().map(String::as_str)),
+            ExportFormat::Json => format!(
+                "{{\"schema\":\"{EXPORT_SCHEMA}\",\"pool_id\":{},\"users\":[",
+                serde_json::Value::String(self.pool_id.clone())
+            ),
+            ExportFormat::Ndjson => String::new(),
+        }
+    }
+
+    pub fn record(&mut self, user: &ExportedUser) -> String {
+        self.written += 1;
+        match self.format {
+            ExportFormat::Csv => {
+                let mut cells: Vec<String> = COGNITO_CSV_ATTRIBUTES
+                    .iter()
+                    .copied()
+                    .chain(self.custom.iter().map(String::as_str))
+                    .map(|a| user.attribute(a).unwrap_or_default().to_string())
+                    .collect();
+                cells.extend([
+                    user.username.clone(),
+                    user.attribute("sub").unwrap_or_default().to_string(),
+                    user.status.clone(),
+                    user.enabled.to_string(),
+                    user.created.map(|d| d.to_string()).unwrap_or_default(),
+                    user.modified.map(|d| d.to_string()).unwrap_or_default(),
+                    user.groups.join(GROUP_SEPARATOR),
+                ]);
+                csv_line(cells.iter().map(String::as_str))
+            }
+            ExportFormat::Json | ExportFormat::Ndjson => {
+                let json = json_user(user);
+                match (self.format, self.written) {
+                    (ExportFormat::Ndjson, _) => format!("{json}\n"),
+                    (_, 1) => format!("\n{json}"),
+                    _ => format!(",\n{json}"),
+                }
+            }
+        }
+    }
+
+    pub fn footer(&self) -> String {
+        match self.format {
+            ExportFormat::Json => "\n]}\n".into(),
+            _ => String::new(),
+        }
+    }
+}
+
+fn json_user(user: &ExportedUser) -> String {
+    let attributes =
+        user.attributes.iter().map(|(n, v)| (n.clone(), serde_json::Value::String(v.clone()))).collect();
+    let json = JsonUser {
+        username: &user.username,
+        attributes,
+        status: &user.status,
+        enabled: user.enabled,
+        created: user.created,
+        modified: user.modified,
+        groups: &user.groups,
+    };
+    serde_json::to_string(&json).unwrap_or_default()
+}
+
+/// One CSV line (RFC 4180, CRLF).
+fn csv_line<'a>(cells: impl Iterator<Item = &'a str>) -> String {
+    let mut line = cells.map(csv_cell).collect::<Vec<_>>().join(",");
+    line.push_str("\r\n");
+    line
+}
+
+/// A CSV cell. One that a spreadsheet would run as a formula gets a leading apostrophe: values
+/// are typed by other people. A phone number (`+` and digits) or a negative number is left as
+/// it is, so that a round trip keeps it.
+pub fn csv_cell(value: &str) -> String {
+    let plain_number = |rest: &str| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.');
+    let formula = match value.chars().next() {
+        Some('=' | '@' | '\t' | '\r') => true,
+        Some('+' | '-') => !plain_number(&value[1..]),
+        _ => false,
+    };
+    let value = if formula { format!("'{value}") } else { value.to_string() };
+    if value.contains([',', '"', '\n', '\r']) { format!("\"{}\"", value.replace('"', "\"\"")) } else { value }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user() -> ExportedUser {
+        ExportedUser {
+            username: "u-1".into(),
+            attributes: vec![
+                ("sub".into(), "s-1".into()),
+                ("email".into(), "a@example.com".into()),
+                ("phone_number".into(), "+15550100".into()),
+                ("custom:team".into(), "=HYPERLINK(\"x\")".into()),
+            ],
+            status: "CONFIRMED".into(),
+            enabled: false,
+            created: Some(1_700_000_000),
+            modified: None,
+            groups: vec!["editors".into(), "premium".into()],
+        }
+    }
+
+    #[test]
+    fn csv_follows_cognitos_header_and_guards_formulas() {
+        let mut w = ExportWriter::new(ExportFormat::Csv, "p", vec!["custom:team".into()]);
+        let header = w.header();
+        assert!(header.starts_with("name,given_name,family_name,"));
+        assert!(header.ends_with(
+            "updated_at,custom:team,cognito:username,sub,status,enabled,created,modified,groups\r\n"
+        ));
+        let line = w.record(&user());
+        assert!(line.contains(",a@example.com,"), "{line}");
+        assert!(line.contains(",+15550100,"), "a phone number is kept: {line}");
+        assert!(
+            line.contains(
+                ",\"'=HYPERLINK(\"\"x\"\")\",u-1,s-1,CONFIRMED,false,1700000000,,editors;premium\r\n"
+            ),
+            "{line}"
+        );
+        assert_eq!(w.footer(), "");
+    }
+
+    #[test]
+    fn json_is_one_document_and_ndjson_one_line_per_user() {
+        let mut w = ExportWriter::new(ExportFormat::Json, "eu-west-1_x", vec![]);
+        let doc = format!("{}{}{}{}", w.header(), w.record(&user()), w.record(&user()), w.footer());
+        let parsed: serde_json::Value = serde_json::from_str(&doc).unwrap();
+        assert_eq!(parsed["schema"], EXPORT_SCHEMA);
+        assert_eq!(parsed["users"].as_array().unwrap().len(), 2);
+        assert_eq!(parsed["users"][0]["attributes"]["email"], "a@example.com");
+        assert_eq!(parsed["users"][0]["groups"][1], "premium");
+        let empty = ExportWriter::new(ExportFormat::Json, "p", vec![]);
+        let none: serde_json::Value =
+            serde_json::from_str(&format!("{}{}", empty.header(), empty.footer())).unwrap();
+        assert_eq!(none["users"].as_array().unwrap().len(), 0);
+        let mut nd = ExportWriter::new(ExportFormat::Ndjson, "p", vec![]);
+        let lines = format!("{}{}", nd.record(&user()), nd.record(&user()));
+        assert_eq!(lines.lines().count(), 2);
+        assert!(lines.lines().all(|l| serde_json::from_str::<serde_json::Value>(l).is_ok()));
+    }
+
+    #[test]
+    fn cells() {
+        assert_eq!(csv_cell("-12.5"), "-12.5");
+        assert_eq!(csv_cell("-cmd"), "'-cmd");
+        assert_eq!(csv_cell("+"), "'+");
+        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+    }
+}

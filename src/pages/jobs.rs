@@ -1,0 +1,186 @@
+//! Jobs: the list (the operator's own, everyone's for an admin) and a job's own page with its
+//! progress, its reason when it stopped, its per-user report and, for an export, the file.
+//! With JavaScript the page asks again every second while the job runs; without it, a reload
+//! shows where it stands. The job runs on the server either way.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::jobs::{CancelJob, get_job, list_jobs};
+use crate::components::feedback::{Loading, or_error};
+use crate::components::layout::PageHeader;
+use crate::components::table::{DataTable, col};
+use crate::model::audit::format_timestamp_ms;
+use crate::model::bulk::BulkOutcome;
+use crate::model::job::{ITEMS_SHOWN, JobDetail, JobState, JobSummary};
+
+const LINK: &str = "rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50";
+
+fn state_label(state: JobState) -> (&'static str, &'static str) {
+    match state {
+        JobState::Queued => ("Queued", "text-slate-600"),
+        JobState::Running => ("Running", "text-indigo-700"),
+        JobState::Finished => ("Finished", "text-green-700"),
+        JobState::Stopped => ("Stopped", "text-red-700"),
+        JobState::Cancelled => ("Cancelled", "text-slate-600"),
+    }
+}
+
+/// "120 of 500", or "120" while the total is not known yet.
+fn progress_text(s: &JobSummary) -> String {
+    match s.total {
+        Some(total) => format!("{} of {total}", s.processed),
+        None => s.processed.to_string(),
+    }
+}
+
+#[component]
+pub fn JobsPage() -> impl IntoView {
+    let jobs = Resource::new(|| (), |_| list_jobs());
+    view! {
+        <PageHeader title="Jobs" lead="Bulk changes and exports run on the server: they go on when you close the tab, and resume if the console restarts."/>
+        <Transition fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move {
+                or_error(jobs.await, |jobs| {
+                    if jobs.is_empty() {
+                        return view! { <p class="text-sm text-slate-600">"No jobs yet. Start one from a pool's users page."</p> }.into_any();
+                    }
+                    view! {
+                        <DataTable name="jobs" columns=vec![col("Job"), col("Pool"), col("State"), col("Progress").right(), col("Started by"), col("Started")]>
+                            {jobs.into_iter().map(|j| {
+                                let (state, class) = state_label(j.state);
+                                let progress = progress_text(&j);
+                                view! {
+                                    <tr data-job=j.id.clone()>
+                                        <td class="px-4 py-2"><a class="text-indigo-700 hover:underline" href=format!("/jobs/{}", j.id)>{j.label}</a></td>
+                                        <td class="px-4 py-2 font-mono text-xs">{j.pool_id}</td>
+                                        <td class=format!("px-4 py-2 {class}")>{state}</td>
+                                        <td class="px-4 py-2 text-right">{progress}</td>
+                                        <td class="px-4 py-2">{j.started_by}</td>
+                                        <td class="px-4 py-2 whitespace-nowrap">{format_timestamp_ms(j.created_ms)}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </DataTable>
+                    }.into_any()
+                })
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+pub fn JobPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("job_id").unwrap_or_default());
+    let tick = RwSignal::new(0u32);
+    let job = Resource::new(move || (id.get(), tick.get()), |(id, _)| get_job(id));
+    // In the browser only (effects do not run on the server): ask again while the job runs.
+    Effect::new(move |_| {
+        let ask = move || {
+            let active = job.with_untracked(|j| matches!(j, Some(Ok(d)) if d.summary.state.is_active()));
+            if active {
+                tick.update(|t| *t += 1);
+            }
+        };
+        if let Ok(handle) = set_interval_with_handle(ask, Duration::from_secs(1)) {
+            on_cleanup(move || handle.clear());
+        }
+    });
+    view! {
+        <Transition fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move { or_error(job.await, |detail| view! { <JobView detail/> }) })}
+        </Transition>
+    }
+}
+
+#[component]
+fn JobView(detail: JobDetail) -> impl IntoView {
+    let s = detail.summary;
+    let (state, class) = state_label(s.state);
+    let cancel_url = <CancelJob as leptos::server_fn::ServerFn>::url();
+    let running = s.state.is_active();
+    let estimate = s.estimate_secs.filter(|_| running).map(|secs| {
+        view! { <p class="text-sm text-slate-600">{format!("About {secs} s at Cognito's request quotas.")}</p> }
+    });
+    let ended = s.finished_ms.map(|ms| format!(" · ended {}", format_timestamp_ms(ms))).unwrap_or_default();
+    let counts = (s.done + s.already + s.failed > 0)
+        .then(|| format!("{} done, {} already so, {} failed.", s.done, s.already, s.failed));
+    let not_attempted = s.total.map(|t| t.saturating_sub(s.processed)).filter(|n| *n > 0 && !running);
+    let users_href = format!("/pools/{}/users", s.pool_id);
+    let download_href = format!("/jobs/{}/download", s.id);
+    let reload_href = format!("/jobs/{}", s.id);
+    let where_who = format!(
+        " · pool {} · started by {} {}{ended}",
+        s.pool_id,
+        s.started_by,
+        format_timestamp_ms(s.created_ms)
+    );
+    view! {
+        <PageHeader title=s.label.clone()>
+            <a class=LINK href="/jobs">"All jobs"</a>
+            <a class=LINK href=users_href>"Users of the pool"</a>
+        </PageHeader>
+        <section class="mb-4 rounded-lg border border-slate-200 bg-white p-4 text-sm" data-job-state=s.state.as_str()>
+            <p>
+                <span class=format!("font-semibold {class}")>{state}</span>
+                {where_who}
+            </p>
+            <progress class="mt-2 w-full" max=s.total.unwrap_or(0).max(1) value=s.processed aria-label="Progress"></progress>
+            <p class="mt-1" role="status" data-job-progress="">{progress_text(&s)}</p>
+            {estimate}
+            {counts.map(|c| view! { <p data-job-counts="">{c}</p> })}
+            {not_attempted.map(|n| view! { <p class="text-slate-700">{format!("{n} not attempted.")}</p> })}
+            {s.reason.map(|r| view! { <p class="mt-2 rounded-md bg-red-50 p-2 text-red-800" role="alert" data-job-reason="">{r}</p> })}
+            <div class="mt-3 flex flex-wrap gap-2">
+                {detail.download.map(|file| view! {
+                    <a class="rounded-md bg-indigo-600 px-3 py-1.5 font-semibold text-white hover:bg-indigo-500"
+                        href=download_href download=file.clone() data-job-download="">
+                        {format!("Download {file}")}
+                    </a>
+                })}
+                {running.then(|| view! { <a class=LINK href=reload_href>"Reload"</a> })}
+                {detail.can_cancel.then(|| view! {
+                    <form method="post" action=cancel_url>
+                        <input type="hidden" name="job_id" value=s.id.clone()/>
+                        <button type="submit" class="rounded-md border border-red-300 px-3 py-1.5 text-red-700 hover:bg-red-50">"Cancel job"</button>
+                    </form>
+                })}
+            </div>
+        </section>
+        <ItemReport items=detail.items/>
+    }
+}
+
+/// The per-user report of a bulk job, failures first.
+#[component]
+fn ItemReport(items: Vec<crate::model::job::JobItem>) -> impl IntoView {
+    if items.is_empty() {
+        return ().into_any();
+    }
+    let capped = items.len() >= ITEMS_SHOWN;
+    view! {
+        <h2 class="mb-2 text-lg font-semibold text-slate-900">"Report"</h2>
+        {capped.then(|| view! { <p class="mb-2 text-sm text-slate-600">{format!("The first {ITEMS_SHOWN} users, failures first; the counts above cover all.")}</p> })}
+        <DataTable name="job-items" columns=vec![col("User"), col("Outcome")]>
+            {items.into_iter().map(|item| {
+                let (label, class) = match &item.outcome {
+                    Some(BulkOutcome::Done) => ("done".to_string(), "text-green-700"),
+                    Some(BulkOutcome::Already) => ("already so".to_string(), "text-slate-500"),
+                    Some(BulkOutcome::Failed(why)) => (format!("failed: {why}"), "text-red-700"),
+                    None => ("not attempted".to_string(), "text-slate-500"),
+                };
+                let (username, key) = (item.username.clone(), item.username);
+                view! {
+                    <tr data-item=key>
+                        <td class="px-4 py-2 font-mono text-xs">{username}</td>
+                        <td class=format!("px-4 py-2 {class}")>{label}</td>
+                    </tr>
+                }
+            }).collect_view()}
+        </DataTable>
+    }
+    .into_any()
+}

@@ -1,0 +1,537 @@
+//! Jobs: bulk changes and exports that the server runs on its own, stored in the console's
+//! database (`store`), so that they go on when the tab closes and resume when the console
+//! restarts.
+//!
+//! - A server function submits a job with its guard (`submit_bulk` needs the support desk's
+//!   level, `submit_export` any role); the job keeps who started it.
+//! - Each console process runs a runner that takes queued jobs, and jobs whose console is gone
+//!   (its heartbeat older than the audit log's `GONE_AFTER`), with one statement
+//!   (`store::claim`): of several consoles on one PostgreSQL, one runs a job.
+//! - When it runs a job, the runner gets its Cognito handle from the guard's job functions
+//!   (`guard::job_desk`, `guard::job_reader`), which ask Cognito for the owner's role now: an
+//!   owner who lost the role stops their jobs. Every change still passes the target rule.
+//! - A bulk item is marked `started` before its change and gets its outcome after, before the
+//!   next item of its worker starts; a restart runs `started` items again, and the desk's
+//!   "already so" check makes that harmless.
+//! - After `STOP_AFTER` failures in a row that could be Cognito's (unreachable, not found), the
+//!   runner asks whether the pool is still there: if Cognito or the pool is gone, the job stops
+//!   with that one reason and those items go back to "not attempted".
+//! - The end of every job is a row in the audit log (`job_finished`, outcome = the state).
+
+pub mod download;
+pub mod store;
+
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use tokio::sync::{Notify, mpsc};
+use tokio::task::{AbortHandle, JoinSet};
+
+use super::db::Db;
+use super::guard::{self, DeskLevel, Guard};
+use super::state::AppState;
+use super::{audit, now_ms};
+use crate::cognito::pace::{Category, Quotas};
+use crate::cognito::{CognitoRead, export, pools, users};
+use crate::error::AppError;
+use crate::model::audit::AuditEntry;
+use crate::model::bulk::{BulkAction, BulkOutcome};
+use crate::model::job::{
+    ITEMS_SHOWN, JobDetail, JobSpec, JobState, JobSummary, Selection, UserSearch, bulk_estimate,
+    export_estimate,
+};
+use crate::model::role::Role;
+use crate::model::role::level::Level;
+use crate::model::user::{MAX_USERS_PAGE, MatchKind, filter_expression};
+use store::StoredJob;
+
+/// Jobs one console runs at once (the pace shares Cognito's quotas between them).
+const RUNNING_AT_ONCE: usize = 4;
+/// Items of one bulk job in flight at once.
+const CONCURRENCY: usize = 4;
+/// Failures in a row after which the runner asks whether the pool is still there.
+pub const STOP_AFTER: usize = 3;
+/// How often the runner looks for jobs without being woken (jobs of consoles gone).
+const POLL: Duration = Duration::from_secs(5);
+/// Jobs the Jobs page lists.
+const JOBS_LISTED: i64 = 100;
+/// The audit action of a job's end.
+pub const JOB_FINISHED: &str = "job_finished";
+
+/// The jobs of one console process: its database, its name, and a way to wake its runner.
+#[derive(Clone)]
+pub struct Jobs {
+    db: Db,
+    replica: String,
+    quotas: Quotas,
+    wake: Arc<Notify>,
+    runner: Arc<Mutex<Option<AbortHandle>>>,
+}
+
+impl Jobs {
+    pub fn new(db: Db, replica: String, quotas: Quotas) -> Self {
+        Self { db, replica, quotas, wake: Arc::default(), runner: Arc::default() }
+    }
+
+    pub(super) fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// Stops this console's runner and every job it runs at once, as a crash would (the
+    /// tests' "kill the console mid-run"; a process that exits does the same).
+    pub fn halt(&self) {
+        if let Some(runner) = self.runner.lock().unwrap_or_else(PoisonError::into_inner).take() {
+            runner.abort();
+        }
+    }
+}
+
+/// Starts the runner of `state`'s console.
+pub fn spawn_runner(state: &AppState) {
+    let jobs = state.jobs().clone();
+    let handle = tokio::spawn(run_loop(state.clone())).abort_handle();
+    *jobs.runner.lock().unwrap_or_else(PoisonError::into_inner) = Some(handle);
+}
+
+async fn run_loop(state: AppState) {
+    let jobs = state.jobs().clone();
+    match store::release_own(&jobs.db, &jobs.replica).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(jobs = n, "resuming the jobs this console was running when it stopped"),
+        Err(e) => tracing::warn!(error = %e, "jobs: cannot release this console's jobs"),
+    }
+    // Dropping the set (when this task is aborted) aborts the jobs it runs.
+    let mut running = JoinSet::new();
+    loop {
+        while running.len() < RUNNING_AT_ONCE {
+            let alive_since = now_ms() - audit::GONE_AFTER_MS;
+            match store::claim(&jobs.db, &jobs.replica, alive_since).await {
+                Ok(Some(id)) => {
+                    running.spawn(run_job(state.clone(), id));
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    tracing::warn!(error = %e, "jobs: cannot look for jobs");
+                    break;
+                }
+            }
+        }
+        tokio::select! {
+            _ = jobs.wake.notified() => {}
+            Some(_) = running.join_next(), if !running.is_empty() => {}
+            _ = tokio::time::sleep(POLL) => {}
+        }
+    }
+}
+
+/// How a run ended.
+struct End {
+    state: JobState,
+    reason: Option<String>,
+}
+
+impl End {
+    fn finished() -> Self {
+        Self { state: JobState::Finished, reason: None }
+    }
+    fn cancelled() -> Self {
+        Self { state: JobState::Cancelled, reason: None }
+    }
+    fn stopped(reason: impl Into<String>) -> Self {
+        Self { state: JobState::Stopped, reason: Some(reason.into()) }
+    }
+}
+
+/// A database failure mid-run: the job is left to be taken again (nothing can be recorded).
+struct DbFailed(sqlx::Error);
+
+impl From<sqlx::Error> for DbFailed {
+    fn from(e: sqlx::Error) -> Self {
+        Self(e)
+    }
+}
+
+async fn run_job(state: AppState, id: String) {
+    let db = state.jobs().db.clone();
+    let job = match store::load(&db, &id).await {
+        Ok(Some(job)) => job,
+        Ok(None) => return,
+        Err(e) => return tracing::warn!(error = %e, job = %id, "jobs: cannot read the job"),
+    };
+    tracing::info!(job = %id, label = %job.label, "job running");
+    let ran = match &job.spec {
+        JobSpec::Bulk { action, group, selection } => {
+            run_bulk(&state, &job, *action, group.as_deref(), selection).await
+        }
+        JobSpec::Export { .. } => run_export(&state, &job).await,
+    };
+    let end = match ran {
+        Ok(end) => end,
+        Err(DbFailed(e)) => {
+            tracing::warn!(error = %e, job = %id, "jobs: database failed mid-run; the job will be taken again");
+            tokio::time::sleep(POLL).await;
+            if let Err(e) = store::release(&db, &id).await {
+                tracing::warn!(error = %e, job = %id, "jobs: cannot release the job");
+            }
+            return;
+        }
+    };
+    if let Err(e) = store::finish(&db, &id, end.state, end.reason.as_deref(), now_ms()).await {
+        return tracing::warn!(error = %e, job = %id, "jobs: cannot record the job's end");
+    }
+    tracing::info!(job = %id, state = end.state.as_str(), reason = ?end.reason, "job ended");
+    record_end(&state, &job, &end).await;
+}
+
+/// The audit row of a job's end.
+async fn record_end(state: &AppState, job: &StoredJob, end: &End) {
+    let failed = match store::tally(&state.jobs().db, &job.id).await {
+        Ok((_, _, failed, _)) => failed,
+        Err(_) => 0,
+    };
+    let outcome = match end.state {
+        JobState::Finished if failed > 0 => audit::OUTCOME_PARTIAL,
+        JobState::Finished => crate::model::audit::OUTCOME_OK,
+        other => other.as_str(),
+    };
+    let entry = AuditEntry {
+        id: 0,
+        at_ms: now_ms(),
+        request_id: job.id.clone(),
+        operator_sub: Some(job.owner.sub.clone()),
+        operator_username: Some(job.owner.username.clone()),
+        operator_email: job.owner.email.clone(),
+        source_ip: None,
+        action: JOB_FINISHED.into(),
+        pool_id: Some(job.pool_id.clone()),
+        target: Some(format!("job={} {}", job.id, job.label)),
+        outcome: outcome.into(),
+    };
+    audit::write_event(state.audit(), &entry).await;
+}
+
+/// Why a job stops when its owner may no longer run it, or Cognito is not there.
+fn refusal(e: &AppError) -> String {
+    match e {
+        AppError::Forbidden | AppError::Unauthenticated => {
+            "The operator who started this job no longer has the role it needs: it stopped, and nothing more was changed.".into()
+        }
+        other => format!("The job could not start: {other}"),
+    }
+}
+
+async fn run_bulk(
+    state: &AppState,
+    job: &StoredJob,
+    action: BulkAction,
+    group: Option<&str>,
+    selection: &Selection,
+) -> Result<End, DbFailed> {
+    let db = &state.jobs().db;
+    let desk = match guard::job_desk(state, &job.owner, job.stepped_up).await {
+        Ok(desk) => desk,
+        Err(e) => return Ok(End::stopped(refusal(&e))),
+    };
+    let read = desk.reader();
+    if let Err(reason) = pool_still_there(read, &job.pool_id).await {
+        return Ok(End::stopped(reason));
+    }
+    if let (Selection::Search(search), None) = (selection, job.total) {
+        match matching(read, &job.pool_id, search).await {
+            Ok(users) => store::set_items(db, &job.id, &users).await?,
+            Err(e) => return Ok(End::stopped(format!("The search could not be listed: {e}"))),
+        }
+    }
+    // Memberships known beforehand: one write per user, not a read and a write. (In the
+    // console's pool the target rule reads each user anyway, and uses what it read.)
+    let members: Option<HashSet<String>> = match (action, group) {
+        (BulkAction::AddToGroup | BulkAction::RemoveFromGroup, Some(g))
+            if !desk.is_console_pool(&job.pool_id) =>
+        {
+            match export::group_members(read, &job.pool_id, g).await {
+                Ok(names) => Some(names.into_iter().collect()),
+                Err(e) => return Ok(End::stopped(format!("The group's members could not be read: {e}"))),
+            }
+        }
+        _ => None,
+    };
+    let pending = store::pending_items(db, &job.id).await?;
+    let mut streak: Vec<i64> = Vec::new();
+    for window in pending.chunks(CONCURRENCY) {
+        if store::cancel_requested(db, &job.id).await? {
+            return Ok(End::cancelled());
+        }
+        let runs = window.iter().map(|(seq, username)| {
+            let (desk, members) = (&desk, &members);
+            async move {
+                store::set_item(db, &job.id, *seq, None, true).await?;
+                let member = members.as_ref().map(|m| m.contains(username));
+                let outcome = desk.bulk_one(&job.pool_id, action, group, username, member).await;
+                let recorded = outcome.clone().unwrap_or_else(|e| BulkOutcome::Failed(e.to_string()));
+                store::set_item(db, &job.id, *seq, Some(&recorded), false).await?;
+                Ok::<_, DbFailed>((*seq, outcome))
+            }
+        });
+        for result in futures::future::join_all(runs).await {
+            let (seq, outcome) = result?;
+            match outcome {
+                Err(e) if could_be_cognitos(&e) => streak.push(seq),
+                _ => streak.clear(),
+            }
+        }
+        if streak.len() >= STOP_AFTER {
+            if let Err(reason) = pool_still_there(read, &job.pool_id).await {
+                for seq in &streak {
+                    store::set_item(db, &job.id, *seq, None, false).await?;
+                }
+                return Ok(End::stopped(reason));
+            }
+            streak.clear();
+        }
+    }
+    Ok(End::finished())
+}
+
+/// A failure that may be Cognito's or the pool's rather than the user's.
+fn could_be_cognitos(e: &AppError) -> bool {
+    matches!(
+        e,
+        AppError::Unavailable { .. } | AppError::NotFound { .. } | AppError::Internal | AppError::Throttled
+    )
+}
+
+/// `Err(reason)` when the pool is gone or Cognito cannot be reached.
+async fn pool_still_there(read: &CognitoRead, pool_id: &str) -> Result<(), String> {
+    match pools::reachable(read, pool_id).await {
+        Ok(()) => Ok(()),
+        Err(AppError::NotFound { .. }) => Err(format!(
+            "The user pool {pool_id} no longer exists: the job stopped. The users not attempted are listed as such."
+        )),
+        Err(e) => Err(format!(
+            "Cognito could not be reached ({e}): the job stopped. The users not attempted are listed as such; start the job again when Cognito is back."
+        )),
+    }
+}
+
+/// Every username a users-page search matches, page by page (paced under UserList).
+async fn matching(read: &CognitoRead, pool_id: &str, search: &UserSearch) -> Result<Vec<String>, AppError> {
+    if !search.group.is_empty() {
+        return export::group_members(read, pool_id, &search.group).await;
+    }
+    let filter = match search.value.is_empty() {
+        true => None,
+        false => Some(filter_expression(&search.attribute, MatchKind::parse(&search.kind), &search.value)?),
+    };
+    let mut names = Vec::new();
+    let mut next = None;
+    loop {
+        let page = users::list(read, pool_id, MAX_USERS_PAGE, next, filter.clone()).await?;
+        names.extend(page.users.into_iter().map(|u| u.username));
+        match page.next_token {
+            Some(token) => next = Some(token),
+            None => return Ok(names),
+        }
+    }
+}
+
+async fn run_export(state: &AppState, job: &StoredJob) -> Result<End, DbFailed> {
+    let JobSpec::Export { format } = job.spec else {
+        return Ok(End::stopped("Not an export."));
+    };
+    let db = &state.jobs().db;
+    let read = match guard::job_reader(state, &job.owner).await {
+        Ok(read) => read,
+        Err(e) => return Ok(End::stopped(refusal(&e))),
+    };
+    // A run cut short starts the file again: an export is whole or not kept.
+    store::clear_output(db, &job.id).await?;
+    let plan = match export::plan(read, &job.pool_id).await {
+        Ok(plan) => plan,
+        Err(e) => {
+            return Ok(End::stopped(
+                pool_still_there(read, &job.pool_id).await.err().unwrap_or_else(|| e.to_string()),
+            ));
+        }
+    };
+    store::set_progress(db, &job.id, 0, Some(plan.estimated_users as i64)).await?;
+    let (tx, mut rx) = mpsc::channel::<export::Chunk>(2);
+    let reading = export::export_users(read, &job.pool_id, format, plan, tx);
+    let writing = async {
+        let (mut seq, mut written) = (0_i64, 0_i64);
+        while let Some(chunk) = rx.recv().await {
+            store::append_output(db, &job.id, seq, &chunk.text).await?;
+            seq += 1;
+            written += chunk.users as i64;
+            store::set_progress(db, &job.id, written, None).await?;
+            if store::cancel_requested(db, &job.id).await? {
+                // Dropping the receiver stops the reading.
+                return Ok::<_, DbFailed>(false);
+            }
+        }
+        Ok(true)
+    };
+    let (read_result, wrote_all) = tokio::join!(reading, writing);
+    if !wrote_all? {
+        store::clear_output(db, &job.id).await?;
+        return Ok(End::cancelled());
+    }
+    match read_result {
+        Ok(users) => {
+            store::set_progress(db, &job.id, users as i64, Some(users as i64)).await?;
+            Ok(End::finished())
+        }
+        Err(e) => {
+            store::clear_output(db, &job.id).await?;
+            let reason = pool_still_there(read, &job.pool_id)
+                .await
+                .err()
+                .unwrap_or_else(|| format!("The export stopped: {e}"));
+            Ok(End::stopped(reason))
+        }
+    }
+}
+
+/// A new job, queued for the runner.
+struct NewJob<'a> {
+    pool_id: &'a str,
+    spec: JobSpec,
+    users: Vec<String>,
+    total: Option<i64>,
+    estimate_secs: Option<u64>,
+}
+
+async fn submit<L: Level>(guard: &Guard<L>, stepped_up: bool, new: NewJob<'_>) -> Result<String, AppError> {
+    let state = leptos::prelude::expect_context::<AppState>();
+    let jobs = state.jobs();
+    let job = StoredJob {
+        id: uuid::Uuid::new_v4().to_string(),
+        pool_id: new.pool_id.to_string(),
+        label: new.spec.label(),
+        spec: new.spec,
+        state: JobState::Queued,
+        owner: guard.operator().clone(),
+        stepped_up,
+        created_ms: now_ms(),
+        finished_ms: None,
+        total: new.total,
+        processed: 0,
+        reason: None,
+        estimate_secs: new.estimate_secs.map(|s| s as i64),
+        cancel: false,
+    };
+    store::insert(&jobs.db, &job, &new.users).await.map_err(unavailable)?;
+    jobs.wake.notify_one();
+    Ok(job.id)
+}
+
+/// Queues a bulk change. Only a guard with the support desk submits one; the runner gives the
+/// job the owner's desk again when it runs it (`guard::job_desk`).
+pub async fn submit_bulk<L: DeskLevel>(
+    guard: &Guard<L>,
+    pool_id: &str,
+    action: BulkAction,
+    group: Option<String>,
+    selection: Selection,
+) -> Result<String, AppError> {
+    // Console groups in the console's pool: admins only, after a step-up, checked now, when
+    // the operator is here (each item passes the target rule again when it runs).
+    if let Some(g) = group.as_deref() {
+        let console_group = guard.is_console_pool(pool_id) && guard.roles().role_of_group(g).is_some();
+        if console_group && guard.operator().role < Role::Admin {
+            return Err(AppError::Forbidden);
+        }
+        guard.step_up_for_group(pool_id, g)?;
+    }
+    let stepped_up = guard.stepped_up().is_ok();
+    let quotas = &leptos::prelude::expect_context::<AppState>().jobs().quotas.clone();
+    let users = match &selection {
+        Selection::Users(users) => users.clone(),
+        Selection::Search(_) => Vec::new(),
+    };
+    let known = (!users.is_empty()).then_some(users.len() as u64);
+    let reads = guard.is_console_pool(pool_id).then(|| quotas.rate(Category::UserRead));
+    let estimate = known.map(|n| bulk_estimate(n, quotas.rate(Category::UserUpdate), reads));
+    let total = known.map(|n| n as i64);
+    let spec = JobSpec::Bulk { action, group, selection };
+    submit(guard, stepped_up, NewJob { pool_id, spec, users, total, estimate_secs: estimate }).await
+}
+
+/// Queues an export of every user of `pool_id` (any role reads users).
+pub async fn submit_export<L: Level>(
+    guard: &Guard<L>,
+    pool_id: &str,
+    format: crate::model::job::ExportFormat,
+) -> Result<String, AppError> {
+    let plan = export::plan(guard.cognito(), pool_id).await?;
+    let quotas = leptos::prelude::expect_context::<AppState>().jobs().quotas.clone();
+    let estimate = export_estimate(plan.estimated_users, 0, quotas.rate(Category::UserList));
+    let spec = JobSpec::Export { format };
+    submit(
+        guard,
+        false,
+        NewJob { pool_id, spec, users: Vec::new(), total: None, estimate_secs: Some(estimate) },
+    )
+    .await
+}
+
+/// Asks a job to stop; the runner stops it before its next item (or chunk).
+pub async fn cancel(job_id: &str) -> Result<bool, AppError> {
+    let state = leptos::prelude::expect_context::<AppState>();
+    let jobs = state.jobs();
+    let active = store::request_cancel(&jobs.db, job_id, now_ms()).await.map_err(unavailable)?;
+    jobs.wake.notify_one();
+    Ok(active)
+}
+
+/// A job the operator may see: their own, or anyone's for an admin. Another's is "not found".
+pub async fn visible<L: Level>(guard: &Guard<L>, job_id: &str) -> Result<StoredJob, AppError> {
+    let state = leptos::prelude::expect_context::<AppState>();
+    let job = store::load(&state.jobs().db, job_id).await.map_err(unavailable)?;
+    match job {
+        Some(job) if may_see(guard.operator(), &job) => Ok(job),
+        _ => Err(AppError::not_found("The job")),
+    }
+}
+
+pub(super) fn may_see(operator: &crate::model::session::Operator, job: &StoredJob) -> bool {
+    operator.role == crate::model::role::Role::Admin || operator.sub == job.owner.sub
+}
+
+/// The newest jobs the operator may see (`may_see`).
+pub async fn recent<L: Level>(guard: &Guard<L>) -> Result<Vec<JobSummary>, AppError> {
+    let state = leptos::prelude::expect_context::<AppState>();
+    let db = &state.jobs().db;
+    let operator = guard.operator();
+    let own = (operator.role != Role::Admin).then_some(operator.sub.as_str());
+    let mut list = Vec::new();
+    for job in store::recent(db, own, JOBS_LISTED).await.map_err(unavailable)? {
+        list.push(store::summary(db, &job).await.map_err(unavailable)?);
+    }
+    Ok(list)
+}
+
+/// A job's page: its summary, its report, and what the operator may do with it.
+pub async fn detail<L: Level>(guard: &Guard<L>, job_id: &str) -> Result<JobDetail, AppError> {
+    let job = visible(guard, job_id).await?;
+    let state = leptos::prelude::expect_context::<AppState>();
+    let db = &state.jobs().db;
+    let summary = store::summary(db, &job).await.map_err(unavailable)?;
+    let items = match job.spec {
+        JobSpec::Bulk { .. } => store::items(db, &job.id, ITEMS_SHOWN as i64).await.map_err(unavailable)?,
+        JobSpec::Export { .. } => Vec::new(),
+    };
+    let download = match job.spec {
+        JobSpec::Export { format } if job.state == JobState::Finished => {
+            Some(download::file_name(&job, format))
+        }
+        _ => None,
+    };
+    Ok(JobDetail { can_cancel: job.state.is_active(), summary, items, download })
+}
+
+/// The database could not be read or written: logged here, a sentence for the operator.
+pub fn unavailable(e: sqlx::Error) -> AppError {
+    tracing::error!(error = %e, "jobs: database failed");
+    AppError::unavailable("The console's database cannot be reached. Try again later.")
+}
