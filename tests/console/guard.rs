@@ -27,6 +27,7 @@ const SAMPLE_ARGS: &[(&str, &str)] = &[
     ("email", "someone@example.com"),
     ("action", "enable"),
     ("usernames[0]", "someone@example.com"),
+    ("job_id", "00000000-0000-4000-8000-000000000000"),
     ("mfa", "OFF"),
     ("client_id", "sampleclient123"),
     ("kind", "prefix"),
