@@ -13,6 +13,9 @@ use axum::http::StatusCode;
 mod harness;
 
 use harness::{Harness, REGION, moto};
+
+#[path = "sdk_ratios/jobs.rs"]
+mod jobs;
 use pooldesk::error::AppError;
 
 fn runs() -> usize {
@@ -270,6 +273,8 @@ async fn bench_config_summary() {
             region: REGION.into(),
             url: Some(moto()),
             attempt_timeout: Duration::from_secs(10),
+            // Identity pools calls are not paced (their quotas are not the user pools').
+            quotas: Default::default(),
         })
         .await,
     );
@@ -386,5 +391,11 @@ async fn main() {
     }
     if wanted("config_summary") {
         bench_config_summary().await;
+    }
+    if wanted("export") {
+        jobs::bench_export().await;
+    }
+    if wanted("bulk_add") {
+        jobs::bench_bulk_add().await;
     }
 }

@@ -1,5 +1,6 @@
 //! The Pooldesk server: `pooldesk serve` runs the console, `pooldesk bootstrap` applies the
-//! guide's standard setup to a Cognito endpoint (the demo seeds the local emulator with it).
+//! guide's standard setup to a Cognito endpoint (the demo seeds the local emulator with it),
+//! `pooldesk blueprint` plans or applies a setup, `pooldesk export` writes every user of a pool.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -8,7 +9,7 @@ use clap::Parser;
 use pooldesk::cognito::bootstrap::{self, GuideSetup};
 use pooldesk::cognito::{self, Handles};
 use pooldesk::server::config::{
-    BlueprintAction, BlueprintConfig, BootstrapConfig, Cli, Command, LogFormat, ServeConfig,
+    BlueprintAction, BlueprintConfig, BootstrapConfig, Cli, Command, ExportConfig, LogFormat, ServeConfig,
 };
 use tracing_subscriber::EnvFilter;
 
@@ -46,6 +47,7 @@ async fn run() -> ExitCode {
         Command::Serve(c) => &c.cognito,
         Command::Bootstrap(c) => &c.cognito,
         Command::Blueprint(c) => &c.cognito,
+        Command::Export(c) => &c.cognito,
     };
     if let Err(message) = cognito.quotas() {
         eprintln!("pooldesk: {message}");
@@ -55,6 +57,7 @@ async fn run() -> ExitCode {
         Command::Serve(config) => serve(*config).await,
         Command::Bootstrap(config) => run_bootstrap(config).await,
         Command::Blueprint(config) => run_blueprint(config).await,
+        Command::Export(config) => run_export(config).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -192,10 +195,45 @@ async fn run_blueprint(config: BlueprintConfig) -> Result<(), String> {
     Ok(())
 }
 
+/// `pooldesk export`: the same reads and format as the console's export job, written as they
+/// are read (to a file only its owner can read, or to standard output).
+async fn run_export(config: ExportConfig) -> Result<(), String> {
+    use pooldesk::cognito::export;
+    use pooldesk::model::job::ExportFormat;
+    let format = ExportFormat::parse(&config.format)
+        .ok_or_else(|| format!("unknown format {:?}: csv, json or ndjson", config.format))?;
+    pooldesk::model::pool::validate_pool_id(&config.pool_id).map_err(|e| e.to_string())?;
+    let sdk = cognito::load_sdk_config(&config.cognito.endpoint()).await;
+    let handles = Handles::new(&sdk);
+    let mut out: Box<dyn Write + Send> = match &config.output {
+        Some(path) => {
+            Box::new(create_private(path).map_err(|e| format!("cannot create {}: {e}", path.display()))?)
+        }
+        None => Box::new(std::io::stdout()),
+    };
+    let plan = export::plan(handles.read(), &config.pool_id).await.map_err(|e| e.to_string())?;
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<export::Chunk>(2);
+    let reading = export::export_users(handles.read(), &config.pool_id, format, plan, tx);
+    let writing = async move {
+        while let Some(chunk) = rx.recv().await {
+            out.write_all(chunk.text.as_bytes()).map_err(|e| format!("cannot write the export: {e}"))?;
+        }
+        out.flush().map_err(|e| format!("cannot write the export: {e}"))
+    };
+    let (read, written) = tokio::join!(reading, writing);
+    written?;
+    let users = read.map_err(|e| format!("the export stopped: {e}"))?;
+    eprintln!("{users} user(s) exported from {}", config.pool_id);
+    Ok(())
+}
+
+/// A new file only its owner can read.
+fn create_private(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(path)
+}
+
 /// Writes a file only its owner can read (it holds the console's client secret).
 fn write_private(path: &std::path::Path, contents: &str) -> std::io::Result<()> {
-    use std::os::unix::fs::OpenOptionsExt;
-    let mut file =
-        std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(path)?;
-    file.write_all(contents.as_bytes())
+    create_private(path)?.write_all(contents.as_bytes())
 }

@@ -91,15 +91,15 @@ pub async fn load_sdk_config(endpoint: &Endpoint) -> SdkConfig {
     if let Some(url) = &endpoint.url {
         loader = loader.endpoint_url(url);
     }
-    let config = loader.load().await;
-    // Every client made from this configuration shares one pace (`pace::Paced`).
-    match config.http_client() {
-        Some(http) => {
-            let paced = pace::Paced::new(http, pace::Pace::new(endpoint.quotas.clone()));
-            config.into_builder().http_client(paced).build()
-        }
-        None => config,
-    }
+    // Every client made from this configuration shares one pace in front of the SDK's own
+    // HTTPS client (rustls with aws-lc, as the SDK's default).
+    let https = aws_smithy_http_client::Builder::new()
+        .tls_provider(aws_smithy_http_client::tls::Provider::Rustls(
+            aws_smithy_http_client::tls::rustls_provider::CryptoMode::AwsLc,
+        ))
+        .build_https();
+    let paced = pace::Paced::new(https, pace::Pace::new(endpoint.quotas.clone()));
+    loader.http_client(paced).load().await
 }
 
 /// The user pools client every handle and the console's own sign-in use: the process's

@@ -180,22 +180,28 @@ impl Default for Quotas {
 
 impl Quotas {
     /// The defaults with `CATEGORY=RPS` overrides (e.g. an account whose UserRead quota was
-    /// raised). A rate of 0 leaves the category unpaced.
+    /// raised), applied in order; `all=RPS` sets every category. A rate of 0 leaves a category
+    /// unpaced (the benchmarks compare unpaced paths with the raw SDK).
     pub fn with_overrides<'a>(overrides: impl IntoIterator<Item = &'a str>) -> Result<Self, String> {
         let mut quotas = Self::default();
         for item in overrides {
             let (name, rate) = item
                 .split_once('=')
                 .ok_or_else(|| format!("quota {item:?}: expected CATEGORY=REQUESTS_PER_SECOND"))?;
-            let category = Category::parse(name.trim()).ok_or_else(|| {
-                let names: Vec<_> = Category::ALL.iter().map(|c| c.name()).collect();
-                format!("quota {item:?}: unknown category (one of {})", names.join(", "))
-            })?;
+            let categories = match name.trim() {
+                all if all.eq_ignore_ascii_case("all") => Category::ALL.to_vec(),
+                one => vec![Category::parse(one).ok_or_else(|| {
+                    let names: Vec<_> = Category::ALL.iter().map(|c| c.name()).collect();
+                    format!("quota {item:?}: unknown category (all, or one of {})", names.join(", "))
+                })?],
+            };
             let rate: f64 =
                 rate.trim().parse().ok().filter(|r: &f64| r.is_finite() && *r >= 0.0).ok_or_else(|| {
                     format!("quota {item:?}: the rate must be a number of requests per second")
                 })?;
-            quotas.0.insert(category, rate);
+            for category in categories {
+                quotas.0.insert(category, rate);
+            }
         }
         Ok(quotas)
     }
@@ -338,6 +344,9 @@ mod tests {
         let q = Quotas::with_overrides(["userlist=60", "UserUpdate = 0"]).unwrap();
         assert_eq!(q.rate(Category::UserList), 60.0);
         assert_eq!(q.rate(Category::UserUpdate), 0.0);
+        let q = Quotas::with_overrides(["all=0", "UserList=30"]).unwrap();
+        assert_eq!(q.rate(Category::UserRead), 0.0);
+        assert_eq!(q.rate(Category::UserList), 30.0);
         assert!(Quotas::with_overrides(["UserList"]).unwrap_err().contains("CATEGORY="));
         assert!(Quotas::with_overrides(["Nope=3"]).unwrap_err().contains("unknown category"));
         assert!(Quotas::with_overrides(["UserList=-1"]).unwrap_err().contains("requests per second"));
@@ -360,5 +369,24 @@ mod tests {
         let after = Instant::now();
         pace.wait(Category::UserUpdate).await;
         assert!(after.elapsed() >= THROTTLE_PAUSE);
+    }
+}
+
+#[cfg(test)]
+mod wiring {
+    use std::time::Duration;
+
+    /// The process's SDK configuration carries the paced client (every client made from it
+    /// inherits it).
+    #[tokio::test]
+    async fn the_sdk_configuration_is_paced() {
+        let endpoint = crate::cognito::Endpoint {
+            region: "us-east-1".into(),
+            url: Some("http://127.0.0.1:9".into()),
+            attempt_timeout: Duration::from_secs(1),
+            quotas: super::Quotas::default(),
+        };
+        let config = crate::cognito::load_sdk_config(&endpoint).await;
+        assert!(format!("{:?}", config.http_client()).contains("Paced"), "{:?}", config.http_client());
     }
 }

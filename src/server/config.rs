@@ -34,6 +34,9 @@ pub enum Command {
     Bootstrap(BootstrapConfig),
     /// Plan or apply a setup blueprint (TOML or JSON; without a file, the guide's setup).
     Blueprint(BlueprintConfig),
+    /// Export every user of a pool (attributes, status, enabled, dates, groups) as CSV, JSON
+    /// or NDJSON, read and written page by page, paced under the UserList quota.
+    Export(ExportConfig),
 }
 
 /// Where Cognito is.
@@ -330,6 +333,20 @@ pub struct BlueprintConfig {
     /// Target this pool instead of the one the blueprint names.
     #[arg(long)]
     pub pool_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ExportConfig {
+    #[command(flatten)]
+    pub cognito: CognitoArgs,
+    #[arg(long)]
+    pub pool_id: String,
+    /// csv, json or ndjson.
+    #[arg(long, default_value = "csv")]
+    pub format: String,
+    /// Write here (created only for its owner) instead of standard output.
+    #[arg(long)]
+    pub output: Option<PathBuf>,
 }
 
 #[cfg(test)]

@@ -33,9 +33,14 @@ pub fn unique(prefix: &str) -> String {
     format!("{prefix}-{}-{nanos}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed))
 }
 
-/// The local Cognito, as the console's settings name it.
+/// The local Cognito, as the console's settings name it: paced at AWS's defaults, unless
+/// `POOLDESK_QUOTAS` says otherwise (the benchmarks run unpaced, as the raw SDK they compare
+/// with does).
 fn moto_args() -> CognitoArgs {
-    CognitoArgs { region: REGION.into(), endpoint_url: Some(moto()), call_timeout_secs: 10, quotas: vec![] }
+    let quotas = std::env::var("POOLDESK_QUOTAS")
+        .map(|q| q.split(',').map(str::to_string).collect())
+        .unwrap_or_default();
+    CognitoArgs { region: REGION.into(), endpoint_url: Some(moto()), call_timeout_secs: 10, quotas }
 }
 
 /// A new pool on moto with the guide's setup (the harness's own, or another for a test that

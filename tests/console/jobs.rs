@@ -302,3 +302,35 @@ async fn jobs_are_seen_started_and_cancelled_by_the_right_people_only() {
         h.call("/api/start_bulk_job", &selected(pool, "add", "premium", &one), Some(&support)).await.ok();
     assert!(matches!(results[0].outcome, BulkOutcome::Done | BulkOutcome::Already), "{results:?}");
 }
+
+/// `pooldesk export`: the same reads and format on the command line, written as they are read.
+#[tokio::test]
+async fn the_command_line_exports_the_same_users() {
+    let h = Harness::new().await;
+    let emails = seed(&h, &unique("cli"), 3).await;
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_pooldesk"))
+        .args(["export", "--pool-id", &h.pool_id, "--format", "ndjson"])
+        .args(["--region", super::harness::REGION, "--endpoint-url", &super::harness::moto()])
+        .args(["--call-timeout-secs", "10"])
+        .env("AWS_ACCESS_KEY_ID", "local")
+        .env("AWS_SECRET_ACCESS_KEY", "local")
+        .output()
+        .await
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let users: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let listed = h.sdk.list_users().user_pool_id(&h.pool_id).send().await.unwrap().users().len();
+    assert_eq!(users.len(), listed);
+    for email in &emails {
+        assert!(users.iter().any(|u| u["attributes"]["email"] == email.as_str()), "{email} missing");
+    }
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("{listed} user(s) exported")));
+    let bad = tokio::process::Command::new(env!("CARGO_BIN_EXE_pooldesk"))
+        .args(["export", "--pool-id", &h.pool_id, "--format", "xls", "--region", "us-east-1"])
+        .output()
+        .await
+        .unwrap();
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("csv, json or ndjson"));
+}

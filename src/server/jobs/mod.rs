@@ -257,7 +257,10 @@ async fn run_bulk(
         _ => None,
     };
     let pending = store::pending_items(db, &job.id).await?;
-    let mut streak: Vec<i64> = Vec::new();
+    // Failures in a row (the trigger), and every failure that could be Cognito's since the pool
+    // was last found there: a call already in flight may succeed between them, and when
+    // Cognito is gone none of those users is to blame.
+    let (mut streak, mut suspects) = (0_usize, Vec::<i64>::new());
     for window in pending.chunks(CONCURRENCY) {
         if store::cancel_requested(db, &job.id).await? {
             return Ok(End::cancelled());
@@ -276,18 +279,21 @@ async fn run_bulk(
         for result in futures::future::join_all(runs).await {
             let (seq, outcome) = result?;
             match outcome {
-                Err(e) if could_be_cognitos(&e) => streak.push(seq),
-                _ => streak.clear(),
+                Err(e) if could_be_cognitos(&e) => {
+                    streak += 1;
+                    suspects.push(seq);
+                }
+                _ => streak = 0,
             }
         }
-        if streak.len() >= STOP_AFTER {
+        if streak >= STOP_AFTER {
             if let Err(reason) = pool_still_there(read, &job.pool_id).await {
-                for seq in &streak {
+                for seq in &suspects {
                     store::set_item(db, &job.id, *seq, None, false).await?;
                 }
                 return Ok(End::stopped(reason));
             }
-            streak.clear();
+            (streak, suspects) = (0, Vec::new());
         }
     }
     Ok(End::finished())

@@ -1,0 +1,243 @@
+//! Whole-pool work, measured (part of `sdk_ratios`, run by `scripts/bench.sh`): an export of
+//! every user with groups through the console's job against the same reads made with the raw
+//! SDK in sequence and in 16 partitions, the server's memory while it exports, and a bulk add
+//! to a group through a job against raw SDK calls at the same concurrency and an AWS CLI loop.
+//! The console runs unpaced here (`bench.sh` sets `POOLDESK_QUOTAS=all=0`), like the raw SDK.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use aws_sdk_cognitoidentityprovider::Client;
+use futures::StreamExt;
+
+use super::harness::{Harness, REGION, moto, seed_guide_pool};
+use super::{Timing, report, time};
+
+fn env_count(name: &str, default: usize) -> usize {
+    std::env::var(name).ok().and_then(|n| n.parse().ok()).unwrap_or(default)
+}
+
+/// `n` users named `<prefix>-<i>@example.com`, 16 created at once; every 10th joins `group`.
+async fn seed(sdk: &Client, pool: &str, prefix: &str, n: usize, group: Option<&str>) -> Vec<String> {
+    let names: Vec<String> = (0..n).map(|i| format!("{prefix}-{i}@example.com")).collect();
+    futures::stream::iter(names.iter().enumerate())
+        .for_each_concurrent(16, |(i, email)| async move {
+            let email_attr = super::attribute("email", email).unwrap();
+            let _ = sdk
+                .admin_create_user()
+                .user_pool_id(pool)
+                .username(email)
+                .temporary_password("Bench-Pass-123!")
+                .message_action(aws_sdk_cognitoidentityprovider::types::MessageActionType::Suppress)
+                .user_attributes(email_attr)
+                .send()
+                .await;
+            if let (Some(group), 0) = (group, i % 10) {
+                sdk.admin_add_user_to_group()
+                    .user_pool_id(pool)
+                    .username(email)
+                    .group_name(group)
+                    .send()
+                    .await
+                    .unwrap();
+            }
+        })
+        .await;
+    names
+}
+
+/// Every user and every group's members, read as the export reads them, one call at a time.
+async fn raw_read(sdk: &Client, pool: &str, prefix: Option<&str>) -> usize {
+    let mut users = 0;
+    let mut token = None;
+    loop {
+        let page = sdk
+            .list_users()
+            .user_pool_id(pool)
+            .limit(60)
+            .set_pagination_token(token)
+            .set_filter(prefix.map(|p| format!("sub ^= \"{p}\"")))
+            .send()
+            .await
+            .unwrap();
+        users += page.users().len();
+        match page.pagination_token() {
+            Some(t) => token = Some(t.to_string()),
+            None => return users,
+        }
+    }
+}
+
+async fn raw_memberships(sdk: &Client, pool: &str) -> HashMap<String, Vec<String>> {
+    let mut members: HashMap<String, Vec<String>> = HashMap::new();
+    let groups = sdk.list_groups().user_pool_id(pool).limit(60).send().await.unwrap();
+    for g in groups.groups() {
+        let name = g.group_name().unwrap();
+        let mut token = None;
+        loop {
+            let page = sdk
+                .list_users_in_group()
+                .user_pool_id(pool)
+                .group_name(name)
+                .limit(60)
+                .set_next_token(token)
+                .send()
+                .await
+                .unwrap();
+            for u in page.users() {
+                members.entry(u.username().unwrap().to_string()).or_default().push(name.to_string());
+            }
+            match page.next_token() {
+                Some(t) => token = Some(t.to_string()),
+                None => break,
+            }
+        }
+    }
+    members
+}
+
+/// Resident memory of this process (the console runs in it), in MiB.
+fn rss_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb = status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse::<f64>().ok())
+        .unwrap_or(0.0);
+    kb / 1024.0
+}
+
+async fn console_export(h: &Harness, cookie: &str, format: &str) -> u64 {
+    let args = [("pool_id", h.pool_id.as_str()), ("format", format)];
+    let id: String = h.call_once("/api/start_export", &args, Some(cookie)).await.ok();
+    let job = h.job_end(&id, cookie).await;
+    assert_eq!(job.summary.state, pooldesk::model::job::JobState::Finished, "{:?}", job.summary.reason);
+    job.summary.processed
+}
+
+pub async fn bench_export() {
+    let n = env_count("POOLDESK_BENCH_EXPORT_USERS", 5_000);
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    let started = Instant::now();
+    seed(&h.sdk, &h.pool_id, "export", n, Some("premium")).await;
+    println!("\n(seeded {n} users in {:.1} s)", started.elapsed().as_secs_f64());
+    let runs = env_count("POOLDESK_BENCH_EXPORT_RUNS", 3);
+    let (sdk, pool) = (h.sdk.clone(), h.pool_id.clone());
+    let timings = vec![
+        time("console: export job, JSON with groups", runs, || async {
+            assert!(console_export(&h, &cookie, "json").await as usize >= n);
+        })
+        .await,
+        time("SDK: ListUsersInGroup per group + ListUsers", runs, || async {
+            raw_memberships(&sdk, &pool).await;
+            assert!(raw_read(&sdk, &pool, None).await >= n);
+        })
+        .await,
+        time("SDK: the same, ListUsers in 16 partitions", runs, || async {
+            raw_memberships(&sdk, &pool).await;
+            let prefixes = "0123456789abcdef".chars().map(|c| c.to_string()).collect::<Vec<_>>();
+            let counts =
+                futures::future::join_all(prefixes.iter().map(|p| raw_read(&sdk, &pool, Some(p)))).await;
+            assert!(counts.iter().sum::<usize>() >= n);
+        })
+        .await,
+    ];
+    report(&format!("Export {n} users with their groups (vs SDK = in sequence)"), &timings);
+    for t in &timings {
+        println!("{:<44} {:>10.0} users/s", t.label, n as f64 / t.median().as_secs_f64());
+    }
+    let before = rss_mib();
+    console_export(&h, &cookie, "csv").await;
+    println!("server RSS while exporting {n} users: {before:.1} MiB before, {:.1} MiB after", rss_mib());
+}
+
+pub async fn bench_bulk_add() {
+    let n = env_count("POOLDESK_BENCH_BULK_USERS", 500);
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    // Another pool than the console's: the target rule has nothing to read there, so the job
+    // makes one write per user (the group's members are read once, beforehand).
+    let (_, _, other) = seed_guide_pool("bench-bulk").await;
+    let pool = other.pool_id.clone();
+    let users = seed(&h.sdk, &pool, "bulk", n, None).await;
+    let clear = || async {
+        futures::stream::iter(users.iter())
+            .for_each_concurrent(8, |u| {
+                let (sdk, pool) = (&h.sdk, &pool);
+                async move {
+                    let _ = sdk
+                        .admin_remove_user_from_group()
+                        .user_pool_id(pool)
+                        .username(u)
+                        .group_name("premium")
+                        .send()
+                        .await;
+                }
+            })
+            .await;
+    };
+    let fields: Vec<(String, String)> =
+        users.iter().enumerate().map(|(i, u)| (format!("usernames[{i}]"), u.clone())).collect();
+    let runs = env_count("POOLDESK_BENCH_BULK_RUNS", 3);
+    let mut console = Vec::new();
+    let mut raw = Vec::new();
+    for _ in 0..runs {
+        clear().await;
+        let mut args: Vec<(&str, &str)> = vec![("pool_id", &pool), ("action", "add"), ("group", "premium")];
+        args.extend(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let start = Instant::now();
+        let id: String = h.call_once("/api/start_bulk_job", &args, Some(&cookie)).await.ok();
+        let job = h.job_end(&id, &cookie).await;
+        console.push(start.elapsed());
+        assert_eq!(job.summary.done as usize, n, "{:?}", job.summary);
+        clear().await;
+        let start = Instant::now();
+        futures::stream::iter(users.iter())
+            .for_each_concurrent(4, |u| {
+                let (sdk, pool) = (&h.sdk, &pool);
+                async move {
+                    sdk.admin_add_user_to_group()
+                        .user_pool_id(pool)
+                        .username(u)
+                        .group_name("premium")
+                        .send()
+                        .await
+                        .unwrap();
+                }
+            })
+            .await;
+        raw.push(start.elapsed());
+    }
+    let mut timings = vec![
+        Timing { label: "console: bulk job (add to group)", samples: console },
+        Timing { label: "SDK: AdminAddUserToGroup, 4 at a time", samples: raw },
+    ];
+    // The CLI: one process per user; 20 of them, scaled to `n`.
+    if let Ok(aws) = std::env::var("POOLDESK_BENCH_AWS") {
+        clear().await;
+        let sample = 20.min(n);
+        let start = Instant::now();
+        for u in &users[..sample] {
+            let out = tokio::process::Command::new(&aws)
+                .args(["cognito-idp", "admin-add-user-to-group", "--user-pool-id", &pool, "--username", u])
+                .args(["--group-name", "premium", "--endpoint-url", &moto(), "--region", REGION])
+                .env("AWS_ACCESS_KEY_ID", "local")
+                .env("AWS_SECRET_ACCESS_KEY", "local")
+                .output()
+                .await
+                .expect("the AWS CLI runs");
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        }
+        let scaled = start.elapsed().as_secs_f64() * n as f64 / sample as f64;
+        timings.push(Timing {
+            label: "AWS CLI: admin-add-user-to-group loop (scaled)",
+            samples: vec![Duration::from_secs_f64(scaled)],
+        });
+    }
+    report(&format!("Add {n} users to a group (vs SDK = raw calls, same concurrency)"), &timings);
+    for t in &timings {
+        println!("{:<44} {:>10.0} users/s", t.label, n as f64 / t.median().as_secs_f64());
+    }
+}
