@@ -213,7 +213,9 @@ async fn run_export(config: ExportConfig) -> Result<(), String> {
     };
     let plan = export::plan(handles.read(), &config.pool_id).await.map_err(|e| e.to_string())?;
     let (tx, mut rx) = tokio::sync::mpsc::channel::<export::Chunk>(2);
-    let reading = export::export_users(handles.read(), &config.pool_id, format, plan, tx);
+    let rate = config.cognito.quotas()?.rate(pooldesk::cognito::pace::Category::UserList);
+    let streams = export::streams(&plan, rate);
+    let reading = export::export_users(handles.read(), &config.pool_id, format, plan, streams, tx);
     let writing = async move {
         while let Some(chunk) = rx.recv().await {
             out.write_all(chunk.text.as_bytes()).map_err(|e| format!("cannot write the export: {e}"))?;

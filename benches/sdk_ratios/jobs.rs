@@ -17,33 +17,56 @@ fn env_count(name: &str, default: usize) -> usize {
     std::env::var(name).ok().and_then(|n| n.parse().ok()).unwrap_or(default)
 }
 
-/// `n` users named `<prefix>-<i>@example.com`, 16 created at once; every 10th joins `group`.
+/// `n` users named `<prefix>-<i>@example.com`, 4 created at once (moto's dictionaries do not
+/// take more writers: "OrderedDict mutated during iteration"); every 10th joins `group`.
 async fn seed(sdk: &Client, pool: &str, prefix: &str, n: usize, group: Option<&str>) -> Vec<String> {
     let names: Vec<String> = (0..n).map(|i| format!("{prefix}-{i}@example.com")).collect();
     futures::stream::iter(names.iter().enumerate())
-        .for_each_concurrent(16, |(i, email)| async move {
-            let email_attr = super::attribute("email", email).unwrap();
-            let _ = sdk
-                .admin_create_user()
-                .user_pool_id(pool)
-                .username(email)
-                .temporary_password("Bench-Pass-123!")
-                .message_action(aws_sdk_cognitoidentityprovider::types::MessageActionType::Suppress)
-                .user_attributes(email_attr)
-                .send()
-                .await;
-            if let (Some(group), 0) = (group, i % 10) {
-                sdk.admin_add_user_to_group()
+        .for_each_concurrent(4, |(i, email)| async move {
+            retried(|| async {
+                let created = sdk
+                    .admin_create_user()
                     .user_pool_id(pool)
                     .username(email)
-                    .group_name(group)
+                    .temporary_password("Bench-Pass-123!")
+                    .message_action(aws_sdk_cognitoidentityprovider::types::MessageActionType::Suppress)
+                    .user_attributes(super::attribute("email", email).unwrap())
                     .send()
-                    .await
-                    .unwrap();
+                    .await;
+                // Already there (a retry after a lost answer) is fine.
+                created.is_ok() || created.is_err_and(|e| format!("{e:?}").contains("UsernameExists"))
+            })
+            .await;
+            if let (Some(group), 0) = (group, i % 10) {
+                retried(|| async {
+                    sdk.admin_add_user_to_group()
+                        .user_pool_id(pool)
+                        .username(email)
+                        .group_name(group)
+                        .send()
+                        .await
+                        .is_ok()
+                })
+                .await;
             }
         })
         .await;
     names
+}
+
+/// Runs `op` until it says it succeeded (5 tries, moto's occasional 500 under load).
+async fn retried<F, Fut>(mut op: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    for _ in 0..5 {
+        if op().await {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("moto kept failing");
 }
 
 /// Every user and every group's members, read as the export reads them, one call at a time.
@@ -164,7 +187,7 @@ pub async fn bench_bulk_add() {
     let users = seed(&h.sdk, &pool, "bulk", n, None).await;
     let clear = || async {
         futures::stream::iter(users.iter())
-            .for_each_concurrent(8, |u| {
+            .for_each_concurrent(4, |u| {
                 let (sdk, pool) = (&h.sdk, &pool);
                 async move {
                     let _ = sdk

@@ -55,11 +55,11 @@ impl ExportedUser {
     }
 }
 
-/// The JSON form of a user (attributes as an object).
+/// The JSON form of a user (attributes as an object), borrowed from the user.
 #[derive(Serialize)]
 struct JsonUser<'a> {
     username: &'a str,
-    attributes: serde_json::Map<String, serde_json::Value>,
+    attributes: Attributes<'a>,
     status: &'a str,
     enabled: bool,
     created: Option<i64>,
@@ -149,12 +149,24 @@ impl ExportWriter {
     }
 }
 
+/// Attributes as a JSON object, in Cognito's order, without copying them.
+struct Attributes<'a>(&'a [(String, String)]);
+
+impl Serialize for Attributes<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, value) in self.0 {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}
+
 fn json_user(user: &ExportedUser) -> String {
-    let attributes =
-        user.attributes.iter().map(|(n, v)| (n.clone(), serde_json::Value::String(v.clone()))).collect();
     let json = JsonUser {
         username: &user.username,
-        attributes,
+        attributes: Attributes(&user.attributes),
         status: &user.status,
         enabled: user.enabled,
         created: user.created,

@@ -210,19 +210,17 @@ pub async fn claim(db: &Db, replica: &str, alive_since_ms: i64) -> Result<Option
     })
 }
 
-/// Items still to do, in order: never attempted, or started and cut short (their outcome was
-/// not recorded, so the change is checked again).
+/// Items still to do, in order: never attempted, or cut short (no outcome was recorded, so
+/// the change is checked again).
 pub async fn pending_items(db: &Db, job_id: &str) -> Result<Vec<(i64, String)>, sqlx::Error> {
     on_db!(db, pool => {
         let mut qb = QueryBuilder::new("SELECT seq, username FROM pooldesk_job_items WHERE job_id = ");
         qb.push_bind(job_id.to_string());
-        qb.push(" AND (outcome IS NULL OR outcome = 'started') ORDER BY seq");
+        qb.push(" AND outcome IS NULL ORDER BY seq");
         let rows = qb.build().fetch_all(pool).await?;
         rows.iter().map(|r| Ok((r.try_get("seq")?, r.try_get("username")?))).collect()
     })
 }
-
-const STARTED: &str = "started";
 
 fn outcome_columns(outcome: Option<&BulkOutcome>) -> (Option<&'static str>, Option<String>) {
     match outcome {
@@ -233,16 +231,14 @@ fn outcome_columns(outcome: Option<&BulkOutcome>) -> (Option<&'static str>, Opti
     }
 }
 
-/// Records an item's outcome: `started` before its change is made (`None`: reset to not
-/// attempted).
+/// Records an item's outcome (`None`: back to not attempted).
 pub async fn set_item(
     db: &Db,
     job_id: &str,
     seq: i64,
     outcome: Option<&BulkOutcome>,
-    started: bool,
 ) -> Result<(), sqlx::Error> {
-    let (code, detail) = if started { (Some(STARTED), None) } else { outcome_columns(outcome) };
+    let (code, detail) = outcome_columns(outcome);
     on_db!(db, pool => {
         let mut qb = QueryBuilder::new("UPDATE pooldesk_job_items SET outcome = ");
         qb.push_bind(code).push(", detail = ").push_bind(detail);
@@ -330,13 +326,13 @@ pub async fn output_chunk(db: &Db, job_id: &str, seq: i64) -> Result<Option<Stri
     })
 }
 
-/// (done, already, failed, attempted) of a job's items.
-pub async fn tally(db: &Db, job_id: &str) -> Result<(u64, u64, u64, u64), sqlx::Error> {
+/// (done, already, failed) of a job's items.
+pub async fn tally(db: &Db, job_id: &str) -> Result<(u64, u64, u64), sqlx::Error> {
     on_db!(db, pool => {
         let mut qb = QueryBuilder::new("SELECT outcome, COUNT(*) AS n FROM pooldesk_job_items WHERE job_id = ");
         qb.push_bind(job_id.to_string()).push(" AND outcome IS NOT NULL GROUP BY outcome");
         let rows = qb.build().fetch_all(pool).await?;
-        let mut counts = (0, 0, 0, 0);
+        let mut counts = (0, 0, 0);
         for r in &rows {
             let n = r.try_get::<i64, _>("n")?.max(0) as u64;
             match r.try_get::<String, _>("outcome")?.as_str() {
@@ -344,9 +340,6 @@ pub async fn tally(db: &Db, job_id: &str) -> Result<(u64, u64, u64, u64), sqlx::
                 "already" => counts.1 += n,
                 "failed" => counts.2 += n,
                 _ => {}
-            }
-            if r.try_get::<String, _>("outcome")? != STARTED {
-                counts.3 += n;
             }
         }
         Ok(counts)
@@ -393,8 +386,11 @@ pub async fn recent(db: &Db, owner_sub: Option<&str>, limit: i64) -> Result<Vec<
 
 /// What the pages show of a stored job, with its items counted.
 pub async fn summary(db: &Db, job: &StoredJob) -> Result<JobSummary, sqlx::Error> {
-    let (done, already, failed, attempted) = match job.spec {
-        JobSpec::Bulk { .. } => tally(db, &job.id).await?,
+    let (done, already, failed, processed) = match job.spec {
+        JobSpec::Bulk { .. } => {
+            let (done, already, failed) = tally(db, &job.id).await?;
+            (done, already, failed, done + already + failed)
+        }
         JobSpec::Export { .. } => (0, 0, 0, job.processed.max(0) as u64),
     };
     Ok(JobSummary {
@@ -406,7 +402,7 @@ pub async fn summary(db: &Db, job: &StoredJob) -> Result<JobSummary, sqlx::Error
         created_ms: job.created_ms,
         finished_ms: job.finished_ms,
         total: job.total.map(|t| t.max(0) as u64),
-        processed: attempted,
+        processed,
         done,
         already,
         failed,
