@@ -150,13 +150,13 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                 })}
             </div>
         </section>
-        <ItemReport items=detail.items/>
+        <ItemReport pool_id=s.pool_id.clone() items=detail.items/>
     }
 }
 
-/// The per-user report of a bulk job, failures first.
+/// The per-user report of a bulk job, failures first; each user links to their page.
 #[component]
-fn ItemReport(items: Vec<crate::model::job::JobItem>) -> impl IntoView {
+fn ItemReport(pool_id: String, items: Vec<crate::model::job::JobItem>) -> impl IntoView {
     if items.is_empty() {
         return ().into_any();
     }
@@ -172,10 +172,11 @@ fn ItemReport(items: Vec<crate::model::job::JobItem>) -> impl IntoView {
                     Some(BulkOutcome::Failed(why)) => (format!("failed: {why}"), "text-red-700"),
                     None => ("not attempted".to_string(), "text-slate-500"),
                 };
+                let href = format!("/pools/{pool_id}/user?name={}", crate::model::encode(&item.username));
                 let (username, key) = (item.username.clone(), item.username);
                 view! {
                     <tr data-item=key>
-                        <td class="px-4 py-2 font-mono text-xs">{username}</td>
+                        <td class="px-4 py-2 font-mono text-xs"><a class="text-indigo-700 hover:underline" href=href>{username}</a></td>
                         <td class=format!("px-4 py-2 {class}")>{label}</td>
                     </tr>
                 }

@@ -168,6 +168,15 @@ impl Harness {
         Self { router, state, db, ..self.clone() }
     }
 
+    /// A second console on the same database and configuration, under another replica name
+    /// (what a second instance behind a load balancer is).
+    pub async fn another_replica(&self) -> Self {
+        let mut config = self.state.config().clone();
+        config.replica_name = Some(unique("replica"));
+        let (router, state, db) = start(config).await;
+        Self { router, state, db, ..self.clone() }
+    }
+
     /// POSTs a server function the way the browser's JavaScript does (`call_once`). A bulk job
     /// that starts (`BULK_JOB`) is followed to its end, and the reply carries its per-user
     /// report in the order the users were given (one not attempted: failed with the job's

@@ -334,3 +334,38 @@ async fn the_command_line_exports_the_same_users() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("csv, json or ndjson"));
 }
+
+/// Two consoles on one PostgreSQL, both looking for jobs: each job is run by exactly one of
+/// them (one `job_finished` row, one outcome per user), and together they run them all.
+#[tokio::test]
+async fn two_consoles_on_one_postgres_run_each_job_once() {
+    let url = std::env::var("POOLDESK_TEST_POSTGRES")
+        .expect("POOLDESK_TEST_POSTGRES (a postgres:// URL) is not set: scripts/test.sh starts PostgreSQL and sets it");
+    let h = Harness::with_config(|c| {
+        c.database_url = Some(url);
+        c.cognito.quotas = vec!["UserUpdate=10".into()];
+    })
+    .await;
+    assert!(matches!(h.db, pooldesk::server::db::Db::Postgres(_)));
+    let other = h.another_replica().await;
+    let cookie = h.admin_cookie().await;
+    let emails = seed(&h, &unique("pgjobs"), 12).await;
+    let mut ids = Vec::new();
+    for (n, chunk) in emails.chunks(3).enumerate() {
+        let names = usernames(chunk);
+        let group = if n % 2 == 0 { "premium" } else { "moderator" };
+        let args = selected(&h.pool_id, "add", group, &names);
+        // Started on either console: the database, not the console, decides who runs it.
+        let console = if n % 2 == 0 { &h } else { &other };
+        ids.push(console.call_once("/api/start_bulk_job", &args, Some(&cookie)).await.ok::<String>());
+    }
+    let log = pooldesk::server::audit::AuditLog::new(h.db.clone());
+    for id in &ids {
+        let job = h.job_end(id, &cookie).await;
+        assert_eq!(job.summary.state, JobState::Finished, "{:?}", job.summary.reason);
+        assert_eq!((job.summary.processed, job.summary.failed), (3, 0), "{:?}", job.items);
+        let query = pooldesk::model::audit::AuditQuery { target: Some(id.clone()), ..Default::default() };
+        let ends = log.search(&query, None, 10).await.unwrap();
+        assert_eq!(ends.iter().filter(|e| e.action == "job_finished").count(), 1, "{ends:?}");
+    }
+}
