@@ -369,3 +369,36 @@ async fn two_consoles_on_one_postgres_run_each_job_once() {
         assert_eq!(ends.iter().filter(|e| e.action == "job_finished").count(), 1, "{ends:?}");
     }
 }
+
+/// A console that dies mid-job (its runner gone, its heartbeat stale) leaves the job to
+/// another console on the same PostgreSQL, which finishes it: every user added once.
+#[tokio::test]
+async fn another_console_takes_over_the_job_of_a_console_that_died() {
+    let url = std::env::var("POOLDESK_TEST_POSTGRES")
+        .expect("POOLDESK_TEST_POSTGRES (a postgres:// URL) is not set: scripts/test.sh starts PostgreSQL and sets it");
+    let h = Harness::with_config(|c| {
+        c.database_url = Some(url);
+        c.cognito.quotas = vec!["UserUpdate=4".into()];
+    })
+    .await;
+    let cookie = h.admin_cookie().await;
+    let emails = seed(&h, &unique("takeover"), 16).await;
+    let names = usernames(&emails);
+    let args = selected(&h.pool_id, "add", "premium", &names);
+    let id: String = h.call_once("/api/start_bulk_job", &args, Some(&cookie)).await.ok();
+    assert!(progressed(&h, &id, &cookie, 2).await.summary.state.is_active(), "ended before the crash");
+    // The crash: the runner stops, and the heartbeat is as old as a dead console's.
+    h.state.jobs().halt();
+    let pooldesk::server::db::Db::Postgres(pool) = &h.db else { unreachable!() };
+    sqlx::query("UPDATE pooldesk_replicas SET seen_ms = 0 WHERE name = $1")
+        .bind(h.state.config().replica_name())
+        .execute(pool)
+        .await
+        .unwrap();
+    let survivor = h.another_replica().await;
+    let job = survivor.job_end(&id, &cookie).await;
+    assert_eq!(job.summary.state, JobState::Finished, "{:?}", job.summary.reason);
+    assert_eq!((job.summary.processed, job.summary.failed), (16, 0), "{:?}", job.items);
+    let in_group = members(&h, "premium").await.into_iter().filter(|e| emails.contains(e)).count();
+    assert_eq!(in_group, 16);
+}
