@@ -215,7 +215,8 @@ async fn run_export(config: ExportConfig) -> Result<(), String> {
     let (tx, mut rx) = tokio::sync::mpsc::channel::<export::Chunk>(2);
     let rate = config.cognito.quotas()?.rate(pooldesk::cognito::pace::Category::UserList);
     let streams = export::streams(&plan, rate);
-    let reading = export::export_users(handles.read(), &config.pool_id, format, plan, streams, tx);
+    let options = export::Options { format, with_mfa: config.with_mfa, streams };
+    let reading = export::export_users(handles.read(), &config.pool_id, plan, options, tx);
     let writing = async move {
         while let Some(chunk) = rx.recv().await {
             out.write_all(chunk.text.as_bytes()).map_err(|e| format!("cannot write the export: {e}"))?;

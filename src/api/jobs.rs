@@ -90,17 +90,23 @@ pub async fn start_bulk_job(
     Ok(id)
 }
 
-crate::permission!(StartExport => Viewer, Export; pool_id, format);
-/// Starts an export of every user of the pool (attributes, status, enabled, dates, groups) as
-/// a job and goes to its page, where the file is downloaded when it is ready.
+crate::permission!(StartExport => Viewer, Export; pool_id, format, with_mfa);
+/// Starts an export of every user of the pool (attributes, status, enabled, dates, groups, and
+/// with `with_mfa` ticked their MFA: one more read per user) as a job and goes to its page,
+/// where the file is downloaded when it is ready.
 #[server(endpoint = "start_export")]
-pub async fn start_export(pool_id: String, format: String) -> Result<String, AppError> {
+pub async fn start_export(
+    pool_id: String,
+    format: String,
+    with_mfa: Option<String>,
+) -> Result<String, AppError> {
     use crate::model::job::ExportFormat;
-    let guard = StartExport::guard(&pool_id, &format).await?;
+    let guard = StartExport::guard(&pool_id, &format, &with_mfa).await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
     let format = ExportFormat::parse(&format)
         .ok_or_else(|| AppError::invalid("format", "Choose CSV, JSON or NDJSON."))?;
-    let id = crate::server::jobs::submit_export(&guard, &pool_id, format).await?;
+    let id =
+        crate::server::jobs::submit_export(&guard, &pool_id, format, ticked(with_mfa.as_deref())).await?;
     leptos_axum::redirect(&format!("/jobs/{id}"));
     Ok(id)
 }

@@ -15,7 +15,7 @@ use super::{CognitoRead, epoch, groups, users};
 use crate::error::AppError;
 use crate::model::job::ExportFormat;
 use crate::model::user::MAX_USERS_PAGE;
-use crate::model::user_export::{ExportWriter, ExportedUser};
+use crate::model::user_export::{ExportWriter, ExportedMfa, ExportedUser};
 
 /// Users per chunk handed to the writer's consumer (a database row, a file write).
 pub const CHUNK_USERS: u64 = 500;
@@ -68,23 +68,35 @@ pub async fn plan(cognito: &CognitoRead, pool_id: &str) -> Result<Plan, AppError
     Ok(Plan { custom_attributes, estimated_users, latency })
 }
 
-/// Writes every user of `pool_id` to `out` in `format` and returns how many. Stops with an
-/// error when Cognito fails or the receiver is gone (a cancelled job, which ignores it); the
-/// consumer then discards what it has: an export is whole or not kept.
+/// How to export.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub format: ExportFormat,
+    /// Read each user's MFA (one AdminGetUser per user, under the UserRead quota).
+    pub with_mfa: bool,
+    /// Partition streams (`streams`).
+    pub streams: usize,
+}
+
+/// MFA reads in flight at once (the pace keeps them under UserRead).
+const MFA_READS: usize = 8;
+
+/// Writes every user of `pool_id` to `out` and returns how many. Stops with an error when
+/// Cognito fails or the receiver is gone (a cancelled job, which ignores it); the consumer then
+/// discards what it has: an export is whole or not kept.
 pub async fn export_users(
     cognito: &CognitoRead,
     pool_id: &str,
-    format: ExportFormat,
     plan: Plan,
-    streams: usize,
+    options: Options,
     out: mpsc::Sender<Chunk>,
 ) -> Result<u64, AppError> {
     let memberships = memberships(cognito, pool_id).await?;
-    let mut writer = ExportWriter::new(format, pool_id, plan.custom_attributes);
+    let mut writer = ExportWriter::new(options.format, pool_id, plan.custom_attributes, options.with_mfa);
     let gone = |_| AppError::unavailable("The export was stopped.");
     out.send(Chunk { text: writer.header(), users: 0 }).await.map_err(gone)?;
     // Streams of partitions: each reads its share of the 16 `sub` prefixes one after another.
-    let streams = streams.clamp(1, PARTITIONS.len());
+    let streams = options.streams.clamp(1, PARTITIONS.len());
     let mut pages = futures::stream::select_all((0..streams).map(|s| {
         let prefixes: Vec<Option<&str>> = match streams {
             1 => vec![None],
@@ -94,8 +106,21 @@ pub async fn export_users(
     }));
     let (mut text, mut in_chunk) = (String::new(), 0);
     while let Some(page) = pages.next().await {
-        for user in page? {
-            let mut user = exported(&user);
+        let mut users: Vec<ExportedUser> = page?.iter().map(exported).collect();
+        if options.with_mfa {
+            // Owned names: a future borrowing from `users` would not be `Send` for the runner.
+            let names: Vec<String> = users.iter().map(|u| u.username.clone()).collect();
+            let read: Vec<_> = futures::stream::iter(names)
+                .map(|name| async move { users::lookup(cognito, pool_id, &name).await })
+                .buffered(MFA_READS)
+                .collect()
+                .await;
+            for (user, detail) in users.iter_mut().zip(read) {
+                let detail = detail?;
+                user.mfa = Some(ExportedMfa { preferred: detail.preferred_mfa, methods: detail.mfa_methods });
+            }
+        }
+        for mut user in users {
             user.groups = memberships.get(&user.username).cloned().unwrap_or_default();
             text.push_str(&writer.record(&user));
             in_chunk += 1;
@@ -187,6 +212,7 @@ fn exported(u: &UserType) -> ExportedUser {
         created: epoch(u.user_create_date()),
         modified: epoch(u.user_last_modified_date()),
         groups: Vec::new(),
+        mfa: None,
     }
 }
 

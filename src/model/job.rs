@@ -73,8 +73,13 @@ impl ExportFormat {
 pub enum JobSpec {
     /// One change to many users; each passes the target rule on its own.
     Bulk { action: BulkAction, group: Option<String>, selection: Selection },
-    /// Every user of the pool with attributes, status, enabled flag, dates and groups.
-    Export { format: ExportFormat },
+    /// Every user of the pool with attributes, status, enabled flag, dates and groups, and
+    /// with `with_mfa` each user's MFA (one more read per user).
+    Export {
+        format: ExportFormat,
+        #[serde(default)]
+        with_mfa: bool,
+    },
 }
 
 impl JobSpec {
@@ -94,7 +99,10 @@ impl JobSpec {
                     Selection::Search(_) => format!("{what}: all users matching a search"),
                 }
             }
-            Self::Export { format } => format!("Export all users ({})", format.label()),
+            Self::Export { format, with_mfa: false } => format!("Export all users ({})", format.label()),
+            Self::Export { format, with_mfa: true } => {
+                format!("Export all users ({}, with MFA)", format.label())
+            }
         }
     }
 }
@@ -191,13 +199,11 @@ pub fn bulk_estimate(items: u64, update_rate: f64, read_rate: Option<f64>) -> u6
 }
 
 /// Seconds an export of about `users` takes: pages of 60 at `list_rate` per second, plus one
-/// page per 60 members of each group.
-pub fn export_estimate(users: u64, memberships: u64, list_rate: f64) -> u64 {
-    if list_rate <= 0.0 {
-        return 0;
-    }
+/// page per 60 members of each group, and with MFA one read per user at `read_rate`.
+pub fn export_estimate(users: u64, memberships: u64, list_rate: f64, read_rate: Option<f64>) -> u64 {
+    let per = |n: u64, rate: f64| if rate > 0.0 { n as f64 / rate } else { 0.0 };
     let pages = users.div_ceil(60) + memberships.div_ceil(60);
-    (pages as f64 / list_rate).ceil() as u64
+    (per(pages, list_rate) + read_rate.map(|r| per(users, r)).unwrap_or_default()).ceil() as u64
 }
 
 #[cfg(test)]
@@ -212,10 +218,14 @@ mod tests {
             selection: Selection::Users(vec!["a".into(), "b".into()]),
         };
         assert_eq!(spec.label(), "Add to group editors: 2 selected user(s)");
-        assert_eq!(JobSpec::Export { format: ExportFormat::Ndjson }.label(), "Export all users (NDJSON)");
+        assert_eq!(
+            JobSpec::Export { format: ExportFormat::Ndjson, with_mfa: false }.label(),
+            "Export all users (NDJSON)"
+        );
         assert_eq!(bulk_estimate(500, 25.0, None), 20);
         assert_eq!(bulk_estimate(500, 25.0, Some(50.0)), 30);
-        assert_eq!(export_estimate(5000, 0, 30.0), 3);
+        assert_eq!(export_estimate(5000, 0, 30.0, None), 3);
+        assert_eq!(export_estimate(6000, 0, 30.0, Some(120.0)), 54);
         assert_eq!(ExportFormat::parse("JSONL"), Some(ExportFormat::Ndjson));
         assert_eq!(JobState::parse("stopped"), Some(JobState::Stopped));
         assert!(JobState::Queued.is_active() && !JobState::Cancelled.is_active());

@@ -1,7 +1,8 @@
 //! A user export, written as it is read: a header, one record per user, a footer, so that the
 //! whole file never sits in memory. CSV puts the standard attributes in the order of Cognito's
 //! own import header (GetCSVHeader), then the pool's custom attributes, then what only an
-//! export has (status, enabled, dates, groups); JSON is one document; NDJSON one user per line.
+//! export has (status, enabled, dates, groups, and MFA when it was read); JSON is one document;
+//! NDJSON one user per line.
 
 use serde::Serialize;
 
@@ -33,6 +34,19 @@ pub const COGNITO_CSV_ATTRIBUTES: [&str; 19] = [
 /// The columns after the attributes.
 const TRAILING: [&str; 7] = ["cognito:username", "sub", "status", "enabled", "created", "modified", "groups"];
 
+/// With MFA read: Cognito's own column (before `cognito:username`, as in its import header),
+/// and the details after the groups.
+const MFA_ENABLED: &str = "cognito:mfa_enabled";
+const MFA_DETAILS: [&str; 2] = ["preferred_mfa", "mfa_methods"];
+
+/// A user's MFA as AdminGetUser reports it (read only when the export asks: one call per user).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ExportedMfa {
+    /// `SMS_MFA`, `SOFTWARE_TOKEN_MFA`, `EMAIL_OTP`, or none.
+    pub preferred: Option<String>,
+    pub methods: Vec<String>,
+}
+
 /// Groups in one CSV cell are separated by this.
 pub const GROUP_SEPARATOR: &str = ";";
 
@@ -47,6 +61,8 @@ pub struct ExportedUser {
     pub created: Option<i64>,
     pub modified: Option<i64>,
     pub groups: Vec<String>,
+    /// Read only for an export with MFA.
+    pub mfa: Option<ExportedMfa>,
 }
 
 impl ExportedUser {
@@ -65,6 +81,8 @@ struct JsonUser<'a> {
     created: Option<i64>,
     modified: Option<i64>,
     groups: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mfa: Option<&'a ExportedMfa>,
 }
 
 /// Formats an export of one pool.
@@ -73,6 +91,8 @@ pub struct ExportWriter {
     /// `custom:` attributes of the pool's schema (CSV columns).
     custom: Vec<String>,
     pool_id: String,
+    /// The users' MFA was read (its CSV columns are there).
+    with_mfa: bool,
     written: u64,
 }
 
@@ -80,8 +100,8 @@ pub struct ExportWriter {
 pub const EXPORT_SCHEMA: &str = "pooldesk.users/1";
 
 impl ExportWriter {
-    pub fn new(format: ExportFormat, pool_id: &str, custom_attributes: Vec<String>) -> Self {
-        Self { format, custom: custom_attributes, pool_id: pool_id.to_string(), written: 0 }
+    pub fn new(format: ExportFormat, pool_id: &str, custom_attributes: Vec<String>, with_mfa: bool) -> Self {
+        Self { format, custom: custom_attributes, pool_id: pool_id.to_string(), with_mfa, written: 0 }
     }
 
     pub fn written(&self) -> u64 {
@@ -90,11 +110,15 @@ impl ExportWriter {
 
     /// The CSV header row's names.
     pub fn columns(&self) -> Vec<String> {
+        let (mfa_enabled, mfa_details): (&[&str], &[&str]) =
+            if self.with_mfa { (&[MFA_ENABLED], &MFA_DETAILS) } else { (&[], &[]) };
         COGNITO_CSV_ATTRIBUTES
             .iter()
             .map(|a| a.to_string())
             .chain(self.custom.iter().cloned())
+            .chain(mfa_enabled.iter().map(|c| c.to_string()))
             .chain(TRAILING.iter().map(|c| c.to_string()))
+            .chain(mfa_details.iter().map(|c| c.to_string()))
             .collect()
     }
 
@@ -119,6 +143,10 @@ impl ExportWriter {
                     .chain(self.custom.iter().map(String::as_str))
                     .map(|a| user.attribute(a).unwrap_or_default().to_string())
                     .collect();
+                let mfa = user.mfa.clone().unwrap_or_default();
+                if self.with_mfa {
+                    cells.push((!mfa.methods.is_empty()).to_string());
+                }
                 cells.extend([
                     user.username.clone(),
                     user.attribute("sub").unwrap_or_default().to_string(),
@@ -128,6 +156,9 @@ impl ExportWriter {
                     user.modified.map(|d| d.to_string()).unwrap_or_default(),
                     user.groups.join(GROUP_SEPARATOR),
                 ]);
+                if self.with_mfa {
+                    cells.extend([mfa.preferred.unwrap_or_default(), mfa.methods.join(GROUP_SEPARATOR)]);
+                }
                 csv_line(cells.iter().map(String::as_str))
             }
             ExportFormat::Json | ExportFormat::Ndjson => {
@@ -172,6 +203,7 @@ fn json_user(user: &ExportedUser) -> String {
         created: user.created,
         modified: user.modified,
         groups: &user.groups,
+        mfa: user.mfa.as_ref(),
     };
     serde_json::to_string(&json).unwrap_or_default()
 }
@@ -215,12 +247,13 @@ mod tests {
             created: Some(1_700_000_000),
             modified: None,
             groups: vec!["editors".into(), "premium".into()],
+            mfa: None,
         }
     }
 
     #[test]
     fn csv_follows_cognitos_header_and_guards_formulas() {
-        let mut w = ExportWriter::new(ExportFormat::Csv, "p", vec!["custom:team".into()]);
+        let mut w = ExportWriter::new(ExportFormat::Csv, "p", vec!["custom:team".into()], false);
         let header = w.header();
         assert!(header.starts_with("name,given_name,family_name,"));
         assert!(header.ends_with(
@@ -240,21 +273,35 @@ mod tests {
 
     #[test]
     fn json_is_one_document_and_ndjson_one_line_per_user() {
-        let mut w = ExportWriter::new(ExportFormat::Json, "eu-west-1_x", vec![]);
+        let mut w = ExportWriter::new(ExportFormat::Json, "eu-west-1_x", vec![], false);
         let doc = format!("{}{}{}{}", w.header(), w.record(&user()), w.record(&user()), w.footer());
         let parsed: serde_json::Value = serde_json::from_str(&doc).unwrap();
         assert_eq!(parsed["schema"], EXPORT_SCHEMA);
         assert_eq!(parsed["users"].as_array().unwrap().len(), 2);
         assert_eq!(parsed["users"][0]["attributes"]["email"], "a@example.com");
         assert_eq!(parsed["users"][0]["groups"][1], "premium");
-        let empty = ExportWriter::new(ExportFormat::Json, "p", vec![]);
+        let empty = ExportWriter::new(ExportFormat::Json, "p", vec![], false);
         let none: serde_json::Value =
             serde_json::from_str(&format!("{}{}", empty.header(), empty.footer())).unwrap();
         assert_eq!(none["users"].as_array().unwrap().len(), 0);
-        let mut nd = ExportWriter::new(ExportFormat::Ndjson, "p", vec![]);
+        let mut nd = ExportWriter::new(ExportFormat::Ndjson, "p", vec![], false);
         let lines = format!("{}{}", nd.record(&user()), nd.record(&user()));
         assert_eq!(lines.lines().count(), 2);
         assert!(lines.lines().all(|l| serde_json::from_str::<serde_json::Value>(l).is_ok()));
+    }
+
+    #[test]
+    fn mfa_columns_only_when_read() {
+        let mut w = ExportWriter::new(ExportFormat::Csv, "p", vec![], true);
+        let header = w.header();
+        assert!(header.contains(",updated_at,cognito:mfa_enabled,cognito:username,"), "{header}");
+        assert!(header.ends_with(",groups,preferred_mfa,mfa_methods\r\n"), "{header}");
+        let mfa = ExportedMfa { preferred: Some("SMS_MFA".into()), methods: vec!["SMS_MFA".into()] };
+        let line = w.record(&ExportedUser { mfa: Some(mfa), ..user() });
+        assert!(line.contains(",true,u-1,"), "{line}");
+        assert!(line.ends_with(",editors;premium,SMS_MFA,SMS_MFA\r\n"), "{line}");
+        let mut json = ExportWriter::new(ExportFormat::Ndjson, "p", vec![], false);
+        assert!(!json.record(&user()).contains("\"mfa\""), "no MFA key when it was not read");
     }
 
     #[test]

@@ -347,6 +347,10 @@ pub struct ExportConfig {
     /// Write here (created only for its owner) instead of standard output.
     #[arg(long)]
     pub output: Option<PathBuf>,
+    /// Also read each user's MFA (preferred method and methods set up): one AdminGetUser per
+    /// user, under the UserRead quota (120 a second by default).
+    #[arg(long)]
+    pub with_mfa: bool,
 }
 
 #[cfg(test)]

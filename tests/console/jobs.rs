@@ -402,3 +402,53 @@ async fn another_console_takes_over_the_job_of_a_console_that_died() {
     let in_group = members(&h, "premium").await.into_iter().filter(|e| emails.contains(e)).count();
     assert_eq!(in_group, 16);
 }
+
+/// With "MFA settings" ticked, each user's MFA is read (one AdminGetUser each) and exported.
+#[tokio::test]
+async fn an_export_with_mfa_reads_each_users_mfa() {
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    let email = format!("{}@example.com", unique("mfa"));
+    h.sdk
+        .admin_create_user()
+        .user_pool_id(&h.pool_id)
+        .username(&email)
+        .temporary_password(PASSWORD)
+        .message_action(aws_sdk_cognitoidentityprovider::types::MessageActionType::Suppress)
+        .user_attributes(attr("email", &email))
+        .user_attributes(attr("phone_number", "+15550100"))
+        .user_attributes(attr("phone_number_verified", "true"))
+        .send()
+        .await
+        .unwrap();
+    let sms = aws_sdk_cognitoidentityprovider::types::SmsMfaSettingsType::builder()
+        .enabled(true)
+        .preferred_mfa(true)
+        .build();
+    h.sdk
+        .admin_set_user_mfa_preference()
+        .user_pool_id(&h.pool_id)
+        .username(&email)
+        .sms_mfa_settings(sms)
+        .send()
+        .await
+        .unwrap();
+    let args = [("pool_id", h.pool_id.as_str()), ("format", "json"), ("with_mfa", "on")];
+    let id: String = h.call_once("/api/start_export", &args, Some(&cookie)).await.ok();
+    let job = h.job_end(&id, &cookie).await;
+    assert_eq!(job.summary.label, "Export all users (JSON, with MFA)");
+    let file = download(&h, &id, &cookie).await;
+    let doc: serde_json::Value = serde_json::from_str(&file.body).unwrap();
+    let users = doc["users"].as_array().unwrap();
+    let with_sms = users.iter().find(|u| u["attributes"]["email"] == email.as_str()).unwrap();
+    assert_eq!(with_sms["mfa"]["preferred"], "SMS_MFA", "{with_sms}");
+    assert_eq!(with_sms["mfa"]["methods"][0], "SMS_MFA", "{with_sms}");
+    assert!(users.iter().all(|u| u["mfa"].is_object()), "every user's MFA was read");
+    // Without the box, no MFA is read.
+    let args = [("pool_id", h.pool_id.as_str()), ("format", "csv")];
+    let id: String = h.call_once("/api/start_export", &args, Some(&cookie)).await.ok();
+    h.job_end(&id, &cookie).await;
+    let csv = download(&h, &id, &cookie).await.body;
+    let header = csv.lines().next().unwrap();
+    assert!(!header.contains("cognito:mfa_enabled") && !header.contains("preferred_mfa"), "{header}");
+}

@@ -33,7 +33,7 @@ pub async fn download(State(state): State<AppState>, session: Session, Path(id):
         Err(e) => return plain_refusal(&super::unavailable(e)),
     };
     let format = match job.spec {
-        JobSpec::Export { format } if job.state == JobState::Finished => format,
+        JobSpec::Export { format, .. } if job.state == JobState::Finished => format,
         _ => {
             return plain_refusal(&AppError::Conflict {
                 message: "This job has no file to download.".into(),

@@ -364,7 +364,7 @@ async fn matching(read: &CognitoRead, pool_id: &str, search: &UserSearch) -> Res
 }
 
 async fn run_export(state: &AppState, job: &StoredJob) -> Result<End, DbFailed> {
-    let JobSpec::Export { format } = job.spec else {
+    let JobSpec::Export { format, with_mfa } = job.spec else {
         return Ok(End::stopped("Not an export."));
     };
     let db = &state.jobs().db;
@@ -385,7 +385,8 @@ async fn run_export(state: &AppState, job: &StoredJob) -> Result<End, DbFailed> 
     store::set_progress(db, &job.id, 0, Some(plan.estimated_users as i64)).await?;
     let (tx, mut rx) = mpsc::channel::<export::Chunk>(2);
     let streams = export::streams(&plan, state.jobs().quotas.rate(Category::UserList));
-    let reading = export::export_users(read, &job.pool_id, format, plan, streams, tx);
+    let options = export::Options { format, with_mfa, streams };
+    let reading = export::export_users(read, &job.pool_id, plan, options, tx);
     let writing = async {
         let (mut seq, mut written) = (0_i64, 0_i64);
         while let Some(chunk) = rx.recv().await {
@@ -486,16 +487,18 @@ pub async fn submit_bulk<L: DeskLevel>(
     submit(guard, stepped_up, NewJob { pool_id, spec, users, total, estimate_secs: estimate }).await
 }
 
-/// Queues an export of every user of `pool_id` (any role reads users).
+/// Queues an export of every user of `pool_id` (any role reads users), with their MFA if asked.
 pub async fn submit_export<L: Level>(
     guard: &Guard<L>,
     pool_id: &str,
     format: crate::model::job::ExportFormat,
+    with_mfa: bool,
 ) -> Result<String, AppError> {
     let plan = export::plan(guard.cognito(), pool_id).await?;
     let quotas = leptos::prelude::expect_context::<AppState>().jobs().quotas.clone();
-    let estimate = export_estimate(plan.estimated_users, 0, quotas.rate(Category::UserList));
-    let spec = JobSpec::Export { format };
+    let reads = with_mfa.then(|| quotas.rate(Category::UserRead));
+    let estimate = export_estimate(plan.estimated_users, 0, quotas.rate(Category::UserList), reads);
+    let spec = JobSpec::Export { format, with_mfa };
     submit(
         guard,
         false,
@@ -551,7 +554,7 @@ pub async fn detail<L: Level>(guard: &Guard<L>, job_id: &str) -> Result<JobDetai
         JobSpec::Export { .. } => Vec::new(),
     };
     let download = match job.spec {
-        JobSpec::Export { format } if job.state == JobState::Finished => {
+        JobSpec::Export { format, .. } if job.state == JobState::Finished => {
             Some(download::file_name(&job, format))
         }
         _ => None,
