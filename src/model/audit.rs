@@ -15,6 +15,8 @@ pub const OUTCOME_PENDING: &str = "pending";
 /// A change whose console process stopped before it answered: it may or may not have been made.
 pub const OUTCOME_INTERRUPTED: &str = "interrupted";
 pub const OUTCOME_OK: &str = "ok";
+/// The action of a job's end (a row no request writes: `server::jobs`).
+pub const ACTION_JOB_FINISHED: &str = "job_finished";
 
 /// One recorded call. Never holds a password, token, secret or session id: only the fields
 /// named here, filled from a fixed list of argument names (see `server::audit`).

@@ -397,7 +397,7 @@ pub fn actions() -> Vec<String> {
         .into_iter()
         .filter(|d| d.record != Record::Nothing)
         .map(|d| function_name(d).to_string())
-        .chain([super::jobs::JOB_FINISHED.to_string()])
+        .chain([crate::model::audit::ACTION_JOB_FINISHED.to_string()])
         .collect();
     names.sort();
     names.dedup();

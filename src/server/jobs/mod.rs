@@ -19,7 +19,8 @@
 //!   runner asks whether the pool is still there: if Cognito or the pool is gone, no new item
 //!   starts, the job stops with that one reason, and every such failure since the pool was last
 //!   found goes back to "not attempted".
-//! - The end of every job is a row in the audit log (`job_finished`, outcome = the state).
+//! - The end of every job is a row in the audit log (`job_finished`; outcome `ok`, `partial`
+//!   when a user failed, `stopped` or `cancelled`).
 
 pub mod download;
 pub mod store;
@@ -60,8 +61,6 @@ pub const STOP_AFTER: usize = 3;
 const POLL: Duration = Duration::from_secs(5);
 /// Jobs the Jobs page lists.
 const JOBS_LISTED: i64 = 100;
-/// The audit action of a job's end.
-pub const JOB_FINISHED: &str = "job_finished";
 
 /// The jobs of one console process: its database, its name, and a way to wake its runner.
 #[derive(Clone)]
@@ -207,7 +206,7 @@ async fn record_end(state: &AppState, job: &StoredJob, end: &End) {
         operator_username: Some(job.owner.username.clone()),
         operator_email: job.owner.email.clone(),
         source_ip: None,
-        action: JOB_FINISHED.into(),
+        action: crate::model::audit::ACTION_JOB_FINISHED.into(),
         pool_id: Some(job.pool_id.clone()),
         target: Some(format!("job={} {}", job.id, job.label)),
         outcome: outcome.into(),
