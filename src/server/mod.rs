@@ -68,7 +68,7 @@ fn session_layer<S: SessionStore + Clone>(store: S, config: &ServeConfig) -> Ses
 
 /// The whole HTTP stack. Outermost first: request id and client address, metrics, tracing,
 /// compression, security headers, CSRF, the session, the audit log, the page gate, the pages'
-/// deadline, then the audit export, Leptos' pages and server functions.
+/// deadline, then the audit export, the export jobs' downloads, Leptos' pages and server functions.
 pub fn router(state: AppState, db: &Db) -> Router {
     let config = state.config();
     let secure = config.secure_cookie();
