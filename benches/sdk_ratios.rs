@@ -94,20 +94,23 @@ async fn time_cli(label: &'static str, args: &[&str]) -> Option<Timing> {
     Some(
         time(label, runs, || {
             let (aws, args) = (aws.clone(), args.clone());
-            async move {
-                let out = tokio::process::Command::new(&aws)
-                    .args(&args)
-                    .args(["--endpoint-url", &moto(), "--region", REGION, "--output", "json"])
-                    .env("AWS_ACCESS_KEY_ID", "local")
-                    .env("AWS_SECRET_ACCESS_KEY", "local")
-                    .output()
-                    .await
-                    .expect("the AWS CLI runs");
-                assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-            }
+            async move { aws_cli(&aws, &args).await }
         })
         .await,
     )
+}
+
+/// One AWS CLI command against the local moto, which must succeed.
+async fn aws_cli(aws: &str, args: &[impl AsRef<std::ffi::OsStr>]) {
+    let out = tokio::process::Command::new(aws)
+        .args(args)
+        .args(["--endpoint-url", &moto(), "--region", REGION, "--output", "json"])
+        .env("AWS_ACCESS_KEY_ID", "local")
+        .env("AWS_SECRET_ACCESS_KEY", "local")
+        .output()
+        .await
+        .expect("the AWS CLI runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
 fn report(operation: &str, timings: &[Timing]) {

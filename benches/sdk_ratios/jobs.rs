@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use aws_sdk_cognitoidentityprovider::Client;
 use futures::StreamExt;
 
-use super::harness::{Harness, REGION, moto, seed_guide_pool};
+use super::harness::{Harness, seed_guide_pool};
 use super::{Timing, report, time};
 
 fn env_count(name: &str, default: usize) -> usize {
@@ -243,15 +243,9 @@ pub async fn bench_bulk_add() {
         let sample = 20.min(n);
         let start = Instant::now();
         for u in &users[..sample] {
-            let out = tokio::process::Command::new(&aws)
-                .args(["cognito-idp", "admin-add-user-to-group", "--user-pool-id", &pool, "--username", u])
-                .args(["--group-name", "premium", "--endpoint-url", &moto(), "--region", REGION])
-                .env("AWS_ACCESS_KEY_ID", "local")
-                .env("AWS_SECRET_ACCESS_KEY", "local")
-                .output()
-                .await
-                .expect("the AWS CLI runs");
-            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            let group = ["--group-name", "premium"];
+            let add = ["cognito-idp", "admin-add-user-to-group", "--user-pool-id", &pool, "--username", u];
+            super::aws_cli(&aws, &[&add[..], &group[..]].concat()).await;
         }
         let scaled = start.elapsed().as_secs_f64() * n as f64 / sample as f64;
         timings.push(Timing {

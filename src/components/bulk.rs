@@ -24,8 +24,8 @@ pub struct Search {
 #[component]
 pub fn BulkBar(
     pool_id: Memo<String>,
-    /// (username, label) of the ticked users.
-    selected: RwSignal<Vec<(String, String)>>,
+    /// The ticked users' names (the form posts their checkboxes; this counts them).
+    selected: RwSignal<Vec<String>>,
     search: Signal<Search>,
     groups: Resource<Result<Vec<crate::model::group::GroupInfo>, AppError>>,
 ) -> impl IntoView {

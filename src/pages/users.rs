@@ -68,7 +68,7 @@ pub fn UsersPage() -> impl IntoView {
             stack: parse_stack(q.get("pages")),
         }
     });
-    let selected = RwSignal::new(Vec::<(String, String)>::new());
+    let selected = RwSignal::new(Vec::<String>::new());
     let search = Signal::derive(move || {
         let q = query.get();
         Search { attribute: q.attribute, kind: q.kind.as_param().to_string(), value: q.value, group: q.group }
@@ -166,11 +166,7 @@ fn SearchForm(
 }
 
 #[component]
-fn UserTable(
-    pool_id: String,
-    users: Vec<UserRow>,
-    selected: RwSignal<Vec<(String, String)>>,
-) -> impl IntoView {
+fn UserTable(pool_id: String, users: Vec<UserRow>, selected: RwSignal<Vec<String>>) -> impl IntoView {
     if users.is_empty() {
         return view! { <p class="py-6 text-sm text-slate-600">"No users match."</p> }.into_any();
     }
@@ -181,14 +177,13 @@ fn UserTable(
                 let name = u.username.clone();
                 // In email-as-username pools the username is a GUID: people know the email.
                 let shown = u.email.clone().unwrap_or_else(|| u.username.clone());
-                let label = shown.clone();
                 let toggle = move |ev: leptos::ev::Event| {
                     let on = event_target_checked(&ev);
-                    let (name, label) = (name.clone(), label.clone());
+                    let name = name.clone();
                     selected.update(|s| {
-                        s.retain(|(n, _)| n != &name);
+                        s.retain(|n| n != &name);
                         if on {
-                            s.push((name, label));
+                            s.push(name);
                         }
                     });
                 };

@@ -166,12 +166,8 @@ impl Desk {
         Self { users, operator, console_pool_id, roles, stepped_up }
     }
 
-    fn read(&self) -> &CognitoRead {
-        &self.users
-    }
-
-    /// Reads, for a job that lists users before it changes them.
-    pub fn reader(&self) -> &CognitoRead {
+    /// Reads: the rule's, and a job's that lists users before it changes them.
+    pub fn read(&self) -> &CognitoRead {
         &self.users
     }
 

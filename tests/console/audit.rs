@@ -170,8 +170,7 @@ async fn audit_log_on_sqlite() {
 
 #[tokio::test]
 async fn audit_log_and_sessions_on_postgres() {
-    let url = std::env::var("POOLDESK_TEST_POSTGRES")
-        .expect("POOLDESK_TEST_POSTGRES (a postgres:// URL) is not set: scripts/test.sh starts PostgreSQL and sets it");
+    let url = super::harness::postgres_url();
     let h = Harness::with_config(|c| {
         with_roles(c);
         c.database_url = Some(url);

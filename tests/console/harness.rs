@@ -27,6 +27,12 @@ pub fn moto() -> String {
     std::env::var("POOLDESK_TEST_MOTO").unwrap_or_else(|_| "http://127.0.0.1:5055".into())
 }
 
+/// The PostgreSQL `scripts/test.sh` starts, for the tests of the PostgreSQL variant.
+pub fn postgres_url() -> String {
+    std::env::var("POOLDESK_TEST_POSTGRES")
+        .expect("POOLDESK_TEST_POSTGRES (a postgres:// URL) is not set: scripts/test.sh starts PostgreSQL and sets it")
+}
+
 pub fn unique(prefix: &str) -> String {
     static N: AtomicU32 = AtomicU32::new(0);
     let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();

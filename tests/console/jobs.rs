@@ -59,6 +59,13 @@ fn usernames(emails: &[String]) -> Vec<(String, String)> {
     emails.iter().enumerate().map(|(i, e)| (format!("usernames[{i}]"), e.clone())).collect()
 }
 
+/// Starts a bulk job on the ticked `emails` through console `h` (it succeeds) and returns its id.
+async fn start_bulk(h: &Harness, cookie: &str, action: &str, group: &str, emails: &[String]) -> String {
+    let names = usernames(emails);
+    let args = selected(&h.pool_id, action, group, &names);
+    h.call_once("/api/start_bulk_job", &args, Some(cookie)).await.ok()
+}
+
 async fn download(h: &Harness, id: &str, cookie: &str) -> super::harness::Reply {
     let req = Request::get(format!("/jobs/{id}/download"))
         .header(header::COOKIE, cookie)
@@ -176,9 +183,7 @@ async fn a_bulk_job_killed_mid_run_resumes_and_adds_everyone_exactly_once() {
     let h = Harness::with_config(|c| c.cognito.quotas = vec!["UserUpdate=4".into()]).await;
     let cookie = h.admin_cookie().await;
     let emails = seed(&h, &unique("resume"), 24).await;
-    let names = usernames(&emails);
-    let args = selected(&h.pool_id, "add", "premium", &names);
-    let id: String = h.call_once("/api/start_bulk_job", &args, Some(&cookie)).await.ok();
+    let id = start_bulk(&h, &cookie, "add", "premium", &emails).await;
     let before = progressed(&h, &id, &cookie, 4).await;
     assert!(before.summary.state.is_active(), "the job ended before the kill");
     h.state.jobs().halt();
@@ -207,9 +212,7 @@ async fn a_bulk_job_whose_cognito_goes_away_stops_with_one_reason() {
     .await;
     let cookie = h.admin_cookie().await;
     let emails = seed(&h, &unique("gone"), 24).await;
-    let names = usernames(&emails);
-    let args = selected(&h.pool_id, "disable", "", &names);
-    let id: String = h.call_once("/api/start_bulk_job", &args, Some(&cookie)).await.ok();
+    let id = start_bulk(&h, &cookie, "disable", "", &emails).await;
     progressed(&h, &id, &cookie, 4).await;
     proxy.down();
     let job = h.job_end(&id, &cookie).await;
@@ -227,9 +230,7 @@ async fn a_cancelled_job_stops_before_its_next_user() {
     let h = Harness::with_config(|c| c.cognito.quotas = vec!["UserUpdate=4".into()]).await;
     let cookie = h.admin_cookie().await;
     let emails = seed(&h, &unique("cancel"), 24).await;
-    let names = usernames(&emails);
-    let args = selected(&h.pool_id, "add", "premium", &names);
-    let id: String = h.call_once("/api/start_bulk_job", &args, Some(&cookie)).await.ok();
+    let id = start_bulk(&h, &cookie, "add", "premium", &emails).await;
     progressed(&h, &id, &cookie, 1).await;
     let reply = h.call_once("/api/cancel_job", &[("job_id", &id)], Some(&cookie)).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
@@ -339,8 +340,7 @@ async fn the_command_line_exports_the_same_users() {
 /// them (one `job_finished` row, one outcome per user), and together they run them all.
 #[tokio::test]
 async fn two_consoles_on_one_postgres_run_each_job_once() {
-    let url = std::env::var("POOLDESK_TEST_POSTGRES")
-        .expect("POOLDESK_TEST_POSTGRES (a postgres:// URL) is not set: scripts/test.sh starts PostgreSQL and sets it");
+    let url = super::harness::postgres_url();
     let h = Harness::with_config(|c| {
         c.database_url = Some(url);
         c.cognito.quotas = vec!["UserUpdate=10".into()];
@@ -352,12 +352,10 @@ async fn two_consoles_on_one_postgres_run_each_job_once() {
     let emails = seed(&h, &unique("pgjobs"), 12).await;
     let mut ids = Vec::new();
     for (n, chunk) in emails.chunks(3).enumerate() {
-        let names = usernames(chunk);
         let group = if n % 2 == 0 { "premium" } else { "moderator" };
-        let args = selected(&h.pool_id, "add", group, &names);
         // Started on either console: the database, not the console, decides who runs it.
         let console = if n % 2 == 0 { &h } else { &other };
-        ids.push(console.call_once("/api/start_bulk_job", &args, Some(&cookie)).await.ok::<String>());
+        ids.push(start_bulk(console, &cookie, "add", group, chunk).await);
     }
     let log = pooldesk::server::audit::AuditLog::new(h.db.clone());
     for id in &ids {
@@ -374,8 +372,7 @@ async fn two_consoles_on_one_postgres_run_each_job_once() {
 /// another console on the same PostgreSQL, which finishes it: every user added once.
 #[tokio::test]
 async fn another_console_takes_over_the_job_of_a_console_that_died() {
-    let url = std::env::var("POOLDESK_TEST_POSTGRES")
-        .expect("POOLDESK_TEST_POSTGRES (a postgres:// URL) is not set: scripts/test.sh starts PostgreSQL and sets it");
+    let url = super::harness::postgres_url();
     let h = Harness::with_config(|c| {
         c.database_url = Some(url);
         c.cognito.quotas = vec!["UserUpdate=4".into()];
@@ -383,9 +380,7 @@ async fn another_console_takes_over_the_job_of_a_console_that_died() {
     .await;
     let cookie = h.admin_cookie().await;
     let emails = seed(&h, &unique("takeover"), 16).await;
-    let names = usernames(&emails);
-    let args = selected(&h.pool_id, "add", "premium", &names);
-    let id: String = h.call_once("/api/start_bulk_job", &args, Some(&cookie)).await.ok();
+    let id = start_bulk(&h, &cookie, "add", "premium", &emails).await;
     assert!(progressed(&h, &id, &cookie, 2).await.summary.state.is_active(), "ended before the crash");
     // The crash: the runner stops, and the heartbeat is as old as a dead console's.
     h.state.jobs().halt();

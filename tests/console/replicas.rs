@@ -180,8 +180,7 @@ impl Answer {
 
 #[tokio::test]
 async fn two_replicas_share_one_postgres_behind_a_round_robin_proxy() {
-    let database_url = std::env::var("POOLDESK_TEST_POSTGRES")
-        .expect("POOLDESK_TEST_POSTGRES (a postgres:// URL) is not set: scripts/test.sh starts PostgreSQL and sets it");
+    let database_url = super::harness::postgres_url();
     let (_handles, setup, report) = seed_guide_pool("pd-replicas").await;
     // Replica a reaches Cognito through a proxy that can slow it down.
     let slow = Running::start().await;

@@ -189,8 +189,8 @@ async fn run_job(state: AppState, id: String) {
 
 /// The audit row of a job's end.
 async fn record_end(state: &AppState, job: &StoredJob, end: &End) {
-    let failed = match store::tally(&state.jobs().db, &job.id).await {
-        Ok((_, _, failed)) => failed,
+    let failed = match store::tallies(&state.jobs().db, &[job.id.as_str()]).await {
+        Ok(tallies) => tallies.get(&job.id).map_or(0, |(_, _, failed)| *failed),
         Err(_) => 0,
     };
     let outcome = match end.state {
@@ -236,7 +236,7 @@ async fn run_bulk(
         Ok(desk) => desk,
         Err(e) => return Ok(End::stopped(refusal(&e))),
     };
-    let read = desk.reader();
+    let read = desk.read();
     if let Err(reason) = pool_still_there(read, &job.pool_id).await {
         return Ok(End::stopped(reason));
     }
@@ -535,11 +535,8 @@ pub async fn recent<L: Level>(guard: &Guard<L>) -> Result<Vec<JobSummary>, AppEr
     let db = &state.jobs().db;
     let operator = guard.operator();
     let own = (operator.role != Role::Admin).then_some(operator.sub.as_str());
-    let mut list = Vec::new();
-    for job in store::recent(db, own, JOBS_LISTED).await.map_err(unavailable)? {
-        list.push(store::summary(db, &job).await.map_err(unavailable)?);
-    }
-    Ok(list)
+    let jobs = store::recent(db, own, JOBS_LISTED).await.map_err(unavailable)?;
+    store::summaries(db, &jobs).await.map_err(unavailable)
 }
 
 /// A job's page: its summary, its report, and what the operator may do with it.
@@ -547,7 +544,8 @@ pub async fn detail<L: Level>(guard: &Guard<L>, job_id: &str) -> Result<JobDetai
     let job = visible(guard, job_id).await?;
     let state = leptos::prelude::expect_context::<AppState>();
     let db = &state.jobs().db;
-    let summary = store::summary(db, &job).await.map_err(unavailable)?;
+    let summaries = store::summaries(db, std::slice::from_ref(&job)).await.map_err(unavailable)?;
+    let summary = summaries.into_iter().next().ok_or(AppError::Internal)?;
     let items = match job.spec {
         JobSpec::Bulk { .. } => store::items(db, &job.id, ITEMS_SHOWN as i64).await.map_err(unavailable)?,
         JobSpec::Export { .. } => Vec::new(),

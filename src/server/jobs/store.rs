@@ -2,6 +2,8 @@
 //! stands, which console process runs it), its items (one user each, with the outcome written
 //! before the next item starts), and an export's file in chunks.
 
+use std::collections::HashMap;
+
 use sqlx::{QueryBuilder, Row};
 
 use crate::model::bulk::BulkOutcome;
@@ -326,19 +328,30 @@ pub async fn output_chunk(db: &Db, job_id: &str, seq: i64) -> Result<Option<Stri
     })
 }
 
-/// (done, already, failed) of a job's items.
-pub async fn tally(db: &Db, job_id: &str) -> Result<(u64, u64, u64), sqlx::Error> {
+/// (done, already, failed) of the items of each job in `ids`, in one query (a job with no
+/// outcome yet is absent).
+pub async fn tallies(db: &Db, ids: &[&str]) -> Result<HashMap<String, (u64, u64, u64)>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
     on_db!(db, pool => {
-        let mut qb = QueryBuilder::new("SELECT outcome, COUNT(*) AS n FROM pooldesk_job_items WHERE job_id = ");
-        qb.push_bind(job_id.to_string()).push(" AND outcome IS NOT NULL GROUP BY outcome");
+        let mut qb = QueryBuilder::new(
+            "SELECT job_id, outcome, COUNT(*) AS n FROM pooldesk_job_items WHERE outcome IS NOT NULL AND job_id IN (",
+        );
+        let mut listed = qb.separated(", ");
+        for id in ids {
+            listed.push_bind(id.to_string());
+        }
+        qb.push(") GROUP BY job_id, outcome");
         let rows = qb.build().fetch_all(pool).await?;
-        let mut counts = (0, 0, 0);
+        let mut counts: HashMap<String, (u64, u64, u64)> = HashMap::new();
         for r in &rows {
             let n = r.try_get::<i64, _>("n")?.max(0) as u64;
+            let count = counts.entry(r.try_get("job_id")?).or_default();
             match r.try_get::<String, _>("outcome")?.as_str() {
-                "done" => counts.0 += n,
-                "already" => counts.1 += n,
-                "failed" => counts.2 += n,
+                "done" => count.0 += n,
+                "already" => count.1 += n,
+                "failed" => count.2 += n,
                 _ => {}
             }
         }
@@ -384,16 +397,20 @@ pub async fn recent(db: &Db, owner_sub: Option<&str>, limit: i64) -> Result<Vec<
     })
 }
 
-/// What the pages show of a stored job, with its items counted.
-pub async fn summary(db: &Db, job: &StoredJob) -> Result<JobSummary, sqlx::Error> {
-    let (done, already, failed, processed) = match job.spec {
-        JobSpec::Bulk { .. } => {
-            let (done, already, failed) = tally(db, &job.id).await?;
-            (done, already, failed, done + already + failed)
-        }
-        JobSpec::Export { .. } => (0, 0, 0, job.processed.max(0) as u64),
+/// What the pages show of stored jobs, their items counted in one query.
+pub async fn summaries(db: &Db, jobs: &[StoredJob]) -> Result<Vec<JobSummary>, sqlx::Error> {
+    let bulk: Vec<&str> =
+        jobs.iter().filter(|j| matches!(j.spec, JobSpec::Bulk { .. })).map(|j| j.id.as_str()).collect();
+    let tallies = tallies(db, &bulk).await?;
+    Ok(jobs.iter().map(|job| summary_of(job, tallies.get(&job.id).copied().unwrap_or_default())).collect())
+}
+
+fn summary_of(job: &StoredJob, (done, already, failed): (u64, u64, u64)) -> JobSummary {
+    let processed = match job.spec {
+        JobSpec::Bulk { .. } => done + already + failed,
+        JobSpec::Export { .. } => job.processed.max(0) as u64,
     };
-    Ok(JobSummary {
+    JobSummary {
         id: job.id.clone(),
         label: job.label.clone(),
         pool_id: job.pool_id.clone(),
@@ -408,5 +425,5 @@ pub async fn summary(db: &Db, job: &StoredJob) -> Result<JobSummary, sqlx::Error
         failed,
         reason: job.reason.clone(),
         estimate_secs: job.estimate_secs.map(|s| s.max(0) as u64),
-    })
+    }
 }
