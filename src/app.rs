@@ -6,6 +6,7 @@ use leptos_router::{SsrMode, path};
 use crate::components::layout::ConsoleLayout;
 use crate::pages::advisor::AdvisorPage;
 use crate::pages::audit::AuditLogPage;
+use crate::pages::backup::BackupPage;
 use crate::pages::blueprint::BlueprintPage;
 use crate::pages::client_create::ClientCreatePage;
 use crate::pages::client_detail::ClientDetailPage;
@@ -80,6 +81,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/pools/:pool_id/summary") view=SummaryPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/advisor") view=AdvisorPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/test") view=TestConsolePage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/backup") view=BackupPage ssr=SsrMode::Async/>
                     <Route path=path!("/blueprint") view=BlueprintPage ssr=SsrMode::Async/>
                     <Route path=path!("/identity-pools") view=IdentityPoolsPage ssr=SsrMode::Async/>
                     <Route path=path!("/identity-pools/new") view=IdentityPoolCreatePage ssr=SsrMode::Async/>

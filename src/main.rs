@@ -1,6 +1,7 @@
 //! The Pooldesk server: `pooldesk serve` runs the console, `pooldesk bootstrap` applies the
 //! guide's standard setup to a Cognito endpoint (the demo seeds the local emulator with it),
-//! `pooldesk blueprint` plans or applies a setup, `pooldesk export` writes every user of a pool.
+//! `pooldesk blueprint` plans or applies a setup, `pooldesk export` writes every user of a pool,
+//! `pooldesk backup` a whole pool, and `pooldesk restore` plans or applies a backup.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -9,7 +10,8 @@ use clap::Parser;
 use pooldesk::cognito::bootstrap::{self, GuideSetup};
 use pooldesk::cognito::{self, Handles};
 use pooldesk::server::config::{
-    BlueprintAction, BlueprintConfig, BootstrapConfig, Cli, Command, ExportConfig, LogFormat, ServeConfig,
+    BackupConfig, BlueprintAction, BlueprintConfig, BootstrapConfig, Cli, Command, ExportConfig, LogFormat,
+    RestoreConfig, ServeConfig,
 };
 use tracing_subscriber::EnvFilter;
 
@@ -48,6 +50,8 @@ async fn run() -> ExitCode {
         Command::Bootstrap(c) => &c.cognito,
         Command::Blueprint(c) => &c.cognito,
         Command::Export(c) => &c.cognito,
+        Command::Backup(c) => &c.cognito,
+        Command::Restore(c) => &c.cognito,
     };
     if let Err(message) = cognito.quotas() {
         eprintln!("pooldesk: {message}");
@@ -58,6 +62,11 @@ async fn run() -> ExitCode {
         Command::Bootstrap(config) => run_bootstrap(config).await,
         Command::Blueprint(config) => run_blueprint(config).await,
         Command::Export(config) => run_export(config).await,
+        Command::Backup(BackupConfig { cognito, pool_id, output }) => {
+            run_export(ExportConfig { cognito, pool_id, format: "backup".into(), output, with_mfa: false })
+                .await
+        }
+        Command::Restore(config) => run_restore(config).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -201,7 +210,7 @@ async fn run_export(config: ExportConfig) -> Result<(), String> {
     use pooldesk::cognito::export;
     use pooldesk::model::job::ExportFormat;
     let format = ExportFormat::parse(&config.format)
-        .ok_or_else(|| format!("unknown format {:?}: csv, json or ndjson", config.format))?;
+        .ok_or_else(|| format!("unknown format {:?}: csv, json, ndjson or backup", config.format))?;
     pooldesk::model::pool::validate_pool_id(&config.pool_id).map_err(|e| e.to_string())?;
     let sdk = cognito::load_sdk_config(&config.cognito.endpoint()).await;
     let handles = Handles::new(&sdk);
@@ -215,7 +224,15 @@ async fn run_export(config: ExportConfig) -> Result<(), String> {
     let (tx, mut rx) = tokio::sync::mpsc::channel::<export::Chunk>(2);
     let rate = config.cognito.quotas()?.rate(pooldesk::cognito::pace::Category::UserList);
     let streams = export::streams(&plan, rate);
-    let options = export::Options { format, with_mfa: config.with_mfa, streams };
+    let backup_config = match format {
+        ExportFormat::Backup => {
+            let (backup, _) =
+                cognito::backup::config(handles.read(), &config.pool_id).await.map_err(|e| e.to_string())?;
+            Some(serde_json::to_string(&backup).map_err(|e| e.to_string())?)
+        }
+        _ => None,
+    };
+    let options = export::Options { format, with_mfa: config.with_mfa, streams, backup_config };
     let reading = export::export_users(handles.read(), &config.pool_id, plan, options, tx);
     let writing = async move {
         while let Some(chunk) = rx.recv().await {
@@ -228,6 +245,81 @@ async fn run_export(config: ExportConfig) -> Result<(), String> {
     let users = read.map_err(|e| format!("the export stopped: {e}"))?;
     eprintln!("{users} user(s) exported from {}", config.pool_id);
     Ok(())
+}
+
+/// `pooldesk restore`: the plan, one line per step; with `--apply`, each change applied kind by
+/// kind (4 at once, under the pace) and its outcome. Exits non-zero when a step failed.
+async fn run_restore(config: RestoreConfig) -> Result<(), String> {
+    use futures::StreamExt;
+    use pooldesk::model::bulk::BulkOutcome;
+    use pooldesk::rules::restore::{self, Options};
+    pooldesk::model::pool::validate_pool_id(&config.pool_id).map_err(|e| e.to_string())?;
+    let text = std::fs::read_to_string(&config.file)
+        .map_err(|e| format!("cannot read {}: {e}", config.file.display()))?;
+    let backup = restore::parse_backup(&text).map_err(|e| e.to_string())?;
+    drop(text);
+    let sdk = cognito::load_sdk_config(&config.cognito.endpoint()).await;
+    let handles = Handles::new(&sdk);
+    let (live, client_ids) =
+        cognito::backup::read_live(handles.read(), &config.pool_id).await.map_err(|e| e.to_string())?;
+    if config.apply && config.remove {
+        pooldesk::model::session::check_typed(
+            config.confirm.as_deref().unwrap_or_default(),
+            &live.config.pool.name,
+        )
+        .map_err(|_| format!("--remove deletes: confirm it with --confirm {:?}", live.config.pool.name))?;
+    }
+    let steps = restore::plan(&backup, &live, Options { remove: config.remove });
+    let line = |s: &pooldesk::model::blueprint::PlanStep| {
+        format!("{:<7} {:<16} {}  ({})", s.action.label(), s.kind, s.name, s.detail)
+    };
+    if !config.apply {
+        for s in &steps {
+            println!("{}", line(s));
+        }
+        let changes = steps.iter().filter(|s| s.action.changes()).count();
+        println!("{changes} change(s) planned; nothing applied.");
+        return Ok(());
+    }
+    let run = cognito::backup::Restore::new(
+        &handles.admin,
+        &handles.users,
+        &config.pool_id,
+        &backup,
+        (&live, &client_ids),
+        config.invite,
+    );
+    let (mut done, mut failed) = (0_usize, 0_usize);
+    for kind in restore::KINDS {
+        let of_kind = steps.iter().filter(|s| s.kind == kind && s.action.changes());
+        let run = &run;
+        let mut outcomes =
+            futures::stream::iter(of_kind.map(|s| async move { (s, run.apply_step(s).await) })).buffered(4);
+        while let Some((step, outcome)) = outcomes.next().await {
+            let outcome = match outcome {
+                Ok(BulkOutcome::Failed(why)) => {
+                    failed += 1;
+                    format!("FAILED: {why}")
+                }
+                Err(e) => {
+                    failed += 1;
+                    format!("FAILED: {e}")
+                }
+                Ok(_) => {
+                    done += 1;
+                    "ok".to_string()
+                }
+            };
+            println!("{:<14} {}", outcome, line(step));
+        }
+    }
+    println!("{done} change(s) applied to {}.", config.pool_id);
+    match failed {
+        0 => Ok(()),
+        n => {
+            Err(format!("{n} step(s) failed; run again to retry them (a second run plans from what exists)"))
+        }
+    }
 }
 
 /// A new file only its owner can read.

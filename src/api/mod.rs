@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod backup;
 pub mod blueprint;
 pub mod clients;
 pub mod domains;
@@ -27,6 +28,7 @@ pub fn link_all() {
     for link in [
         audit::link,
         auth::link,
+        backup::link,
         blueprint::link,
         clients::link,
         domains::link,

@@ -116,6 +116,8 @@ pub async fn apply(
             StepAction::Keep => Ok(None),
             StepAction::Skip => Err(AppError::Unsupported { message: step.detail.clone() }),
             StepAction::Create | StepAction::Update => run.step(&step).await,
+            // A blueprint plans no deletion (`rules::blueprint::plan`).
+            StepAction::Delete => Err(AppError::Internal),
         };
         let (outcome, password) = match result {
             Ok(password) => (StepOutcome::Done, password),

@@ -69,13 +69,15 @@ pub async fn plan(cognito: &CognitoRead, pool_id: &str) -> Result<Plan, AppError
 }
 
 /// How to export.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Options {
     pub format: ExportFormat,
     /// Read each user's MFA (one AdminGetUser per user, under the UserRead quota).
     pub with_mfa: bool,
     /// Partition streams (`streams`).
     pub streams: usize,
+    /// A backup's configuration (`backup::config`, as JSON), written before the users.
+    pub backup_config: Option<String>,
 }
 
 /// MFA reads in flight at once (the pace keeps them under UserRead).
@@ -93,6 +95,9 @@ pub async fn export_users(
 ) -> Result<u64, AppError> {
     let memberships = memberships(cognito, pool_id).await?;
     let mut writer = ExportWriter::new(options.format, pool_id, plan.custom_attributes, options.with_mfa);
+    if let Some(config) = options.backup_config {
+        writer = writer.with_config(config);
+    }
     let gone = |_| AppError::unavailable("The export was stopped.");
     out.send(Chunk { text: writer.header(), users: 0 }).await.map_err(gone)?;
     // Streams of partitions: each reads its share of the 16 `sub` prefixes one after another.
@@ -133,6 +138,21 @@ pub async fn export_users(
     text.push_str(&writer.footer());
     out.send(Chunk { text, users: in_chunk }).await.map_err(gone)?;
     Ok(writer.written())
+}
+
+/// Every user of the pool with their groups, in memory: what a restore plans against.
+pub async fn all_users(cognito: &CognitoRead, pool_id: &str) -> Result<Vec<ExportedUser>, AppError> {
+    let memberships = memberships(cognito, pool_id).await?;
+    let mut users = Vec::new();
+    let mut pages = std::pin::pin!(pages(cognito, pool_id, None));
+    while let Some(page) = pages.next().await {
+        for u in page? {
+            let mut user = exported(&u);
+            user.groups = memberships.get(&user.username).cloned().unwrap_or_default();
+            users.push(user);
+        }
+    }
+    Ok(users)
 }
 
 /// The pages of ListUsers (filtered to one `sub` prefix, or all), one after the other.

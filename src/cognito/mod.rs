@@ -2,6 +2,7 @@
 //! types out, map every SDK error to `AppError` (logging the detail), and know nothing of Leptos.
 
 pub mod auth;
+pub mod backup;
 pub mod blueprint;
 pub mod bootstrap;
 pub mod bulk;

@@ -135,6 +135,7 @@ pub fn PoolTabs(pool_id: String) -> impl IntoView {
         ("Resource servers", format!("{base}/resource-servers")),
         ("Summary", format!("{base}/summary")),
         ("Advisor", format!("{base}/advisor")),
+        ("Backup", format!("{base}/backup")),
     ];
     let test = format!("{base}/test");
     let tab = "-mb-px border-b-2 border-transparent px-3 py-2 hover:text-indigo-700 aria-[current=page]:border-indigo-600 aria-[current=page]:font-semibold";

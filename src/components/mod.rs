@@ -14,6 +14,7 @@ pub mod layout;
 pub mod outcome;
 pub mod pagination;
 pub mod permit;
+pub mod plan;
 pub mod pool_fields;
 pub mod style;
 pub mod table;

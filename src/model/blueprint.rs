@@ -15,6 +15,8 @@ pub enum StepAction {
     /// The endpoint cannot list this kind (a local emulator without domains or resource
     /// servers): what exists is unknown, so nothing is created; `detail` says why.
     Skip,
+    /// Only a restore told to remove what its backup does not have; never a blueprint.
+    Delete,
 }
 
 impl StepAction {
@@ -24,12 +26,13 @@ impl StepAction {
             Self::Update => "update",
             Self::Keep => "keep",
             Self::Skip => "skip",
+            Self::Delete => "delete",
         }
     }
 
     /// Does this step change the pool?
     pub fn changes(self) -> bool {
-        matches!(self, Self::Create | Self::Update)
+        matches!(self, Self::Create | Self::Update | Self::Delete)
     }
 }
 

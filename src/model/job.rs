@@ -30,6 +30,8 @@ pub enum ExportFormat {
     Csv,
     Json,
     Ndjson,
+    /// The whole pool (`pooldesk.backup/1`): its configuration, then the users as in JSON.
+    Backup,
 }
 
 impl ExportFormat {
@@ -38,6 +40,7 @@ impl ExportFormat {
             "csv" => Self::Csv,
             "json" => Self::Json,
             "ndjson" | "jsonl" => Self::Ndjson,
+            "backup" => Self::Backup,
             _ => return None,
         })
     }
@@ -45,7 +48,7 @@ impl ExportFormat {
     pub fn extension(self) -> &'static str {
         match self {
             Self::Csv => "csv",
-            Self::Json => "json",
+            Self::Json | Self::Backup => "json",
             Self::Ndjson => "ndjson",
         }
     }
@@ -53,7 +56,7 @@ impl ExportFormat {
     pub fn content_type(self) -> &'static str {
         match self {
             Self::Csv => "text/csv; charset=utf-8",
-            Self::Json => "application/json",
+            Self::Json | Self::Backup => "application/json",
             Self::Ndjson => "application/x-ndjson",
         }
     }
@@ -63,6 +66,7 @@ impl ExportFormat {
             Self::Csv => "CSV",
             Self::Json => "JSON",
             Self::Ndjson => "NDJSON",
+            Self::Backup => "backup",
         }
     }
 }
@@ -79,6 +83,15 @@ pub enum JobSpec {
         format: ExportFormat,
         #[serde(default)]
         with_mfa: bool,
+    },
+    /// A backup (the output of the finished `Export` job `backup_job`) restored into the job's
+    /// pool: its planned steps are the items, applied kind by kind.
+    Restore {
+        backup_job: String,
+        /// Also delete what the backup does not have (typed confirmation when started).
+        remove: bool,
+        /// Send Cognito's invitation to the users it creates.
+        invite: bool,
     },
 }
 
@@ -99,9 +112,14 @@ impl JobSpec {
                     Selection::Search(_) => format!("{what}: all users matching a search"),
                 }
             }
+            Self::Export { format: ExportFormat::Backup, .. } => "Back up the pool".into(),
             Self::Export { format, with_mfa: false } => format!("Export all users ({})", format.label()),
             Self::Export { format, with_mfa: true } => {
                 format!("Export all users ({}, with MFA)", format.label())
+            }
+            Self::Restore { remove, .. } => {
+                let removing = if *remove { ", removing what is not in it" } else { "" };
+                format!("Restore a backup{removing}")
             }
         }
     }
@@ -169,9 +187,10 @@ pub struct JobSummary {
     pub estimate_secs: Option<u64>,
 }
 
-/// One user of a bulk job.
+/// One user of a bulk job, or one step of a restore.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JobItem {
+    /// The username, or a restore's step ("user: alice", "group: editors").
     pub username: String,
     /// `None`: not attempted (yet).
     pub outcome: Option<BulkOutcome>,
@@ -186,6 +205,10 @@ pub struct JobDetail {
     pub can_cancel: bool,
     /// The file an export made, ready to download.
     pub download: Option<String>,
+    /// The items are users (a bulk job), each with a page; a restore's are its steps.
+    pub items_are_users: bool,
+    /// A finished backup: the pool it can be restored into from the Restore page.
+    pub restorable: bool,
 }
 
 /// The report lists at most this many users (failures first); the counts cover all.
@@ -204,6 +227,16 @@ pub fn export_estimate(users: u64, memberships: u64, list_rate: f64, read_rate: 
     let per = |n: u64, rate: f64| if rate > 0.0 { n as f64 / rate } else { 0.0 };
     let pages = users.div_ceil(60) + memberships.div_ceil(60);
     (per(pages, list_rate) + read_rate.map(|r| per(users, r)).unwrap_or_default()).ceil() as u64
+}
+
+/// Seconds a restore takes: `creations` users created at `creation_rate`, `changes` other
+/// changes at `update_rate`, and the live pool's `users` listed twice (when it is planned on
+/// the page and when the job starts) at `list_rate` pages of 60 a second.
+pub fn restore_estimate(creations: u64, changes: u64, users: u64, rates: (f64, f64, f64)) -> u64 {
+    let (creation_rate, update_rate, list_rate) = rates;
+    let per = |n: u64, rate: f64| if rate > 0.0 { n as f64 / rate } else { 0.0 };
+    (per(creations, creation_rate) + per(changes, update_rate) + per(2 * users.div_ceil(60), list_rate))
+        .ceil() as u64
 }
 
 #[cfg(test)]
@@ -227,6 +260,7 @@ mod tests {
         assert_eq!(export_estimate(5000, 0, 30.0, None), 3);
         assert_eq!(export_estimate(6000, 0, 30.0, Some(120.0)), 54);
         assert_eq!(ExportFormat::parse("JSONL"), Some(ExportFormat::Ndjson));
+        assert_eq!(restore_estimate(1000, 500, 0, (50.0, 25.0, 30.0)), 40);
         assert_eq!(JobState::parse("stopped"), Some(JobState::Stopped));
         assert!(JobState::Queued.is_active() && !JobState::Cancelled.is_active());
     }

@@ -93,15 +93,32 @@ pub struct ExportWriter {
     pool_id: String,
     /// The users' MFA was read (its CSV columns are there).
     with_mfa: bool,
+    /// A backup's configuration (JSON), written before the users.
+    config: String,
     written: u64,
 }
 
 /// The JSON document's schema name.
 pub const EXPORT_SCHEMA: &str = "pooldesk.users/1";
+/// A backup's: the JSON document with the pool's configuration before the users.
+pub const BACKUP_SCHEMA: &str = "pooldesk.backup/1";
 
 impl ExportWriter {
     pub fn new(format: ExportFormat, pool_id: &str, custom_attributes: Vec<String>, with_mfa: bool) -> Self {
-        Self { format, custom: custom_attributes, pool_id: pool_id.to_string(), with_mfa, written: 0 }
+        Self {
+            format,
+            custom: custom_attributes,
+            pool_id: pool_id.to_string(),
+            with_mfa,
+            config: "null".into(),
+            written: 0,
+        }
+    }
+
+    /// A backup's writer: `config` is the pool's configuration as JSON.
+    pub fn with_config(mut self, config: String) -> Self {
+        self.config = config;
+        self
     }
 
     pub fn written(&self) -> u64 {
@@ -128,6 +145,11 @@ impl ExportWriter {
             ExportFormat::Json => format!(
                 "{{\"schema\":\"{EXPORT_SCHEMA}\",\"pool_id\":{},\"users\":[",
                 serde_json::Value::String(self.pool_id.clone())
+            ),
+            ExportFormat::Backup => format!(
+                "{{\"schema\":\"{BACKUP_SCHEMA}\",\"pool_id\":{},\"config\":{},\"users\":[",
+                serde_json::Value::String(self.pool_id.clone()),
+                self.config
             ),
             ExportFormat::Ndjson => String::new(),
         }
@@ -161,7 +183,7 @@ impl ExportWriter {
                 }
                 csv_line(cells.iter().map(String::as_str))
             }
-            ExportFormat::Json | ExportFormat::Ndjson => {
+            ExportFormat::Json | ExportFormat::Ndjson | ExportFormat::Backup => {
                 let json = json_user(user);
                 match (self.format, self.written) {
                     (ExportFormat::Ndjson, _) => format!("{json}\n"),
@@ -174,7 +196,7 @@ impl ExportWriter {
 
     pub fn footer(&self) -> String {
         match self.format {
-            ExportFormat::Json => "\n]}\n".into(),
+            ExportFormat::Json | ExportFormat::Backup => "\n]}\n".into(),
             _ => String::new(),
         }
     }

@@ -8,9 +8,10 @@ use crate::api::blueprint::{ApplyBlueprint, PlanBlueprint};
 use crate::components::form::{FieldError, FormError};
 use crate::components::layout::PageHeader;
 use crate::components::outcome::last_error;
+use crate::components::plan::{PlanTable, StepBadge};
 use crate::components::style::{BUTTON, SMALL_BUTTON};
 use crate::components::table::{DataTable, col};
-use crate::model::blueprint::{ApplyReport, GUIDE_BLUEPRINT, PlanStep, StepAction, StepOutcome};
+use crate::model::blueprint::{ApplyReport, GUIDE_BLUEPRINT, PlanStep, StepOutcome};
 
 #[component]
 pub fn BlueprintPage() -> impl IntoView {
@@ -61,16 +62,6 @@ pub fn BlueprintPage() -> impl IntoView {
     .into_any()
 }
 
-fn badge(action: StepAction) -> AnyView {
-    let class = match action {
-        StepAction::Create => "rounded bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-800",
-        StepAction::Update => "rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-800",
-        StepAction::Keep => "rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600",
-        StepAction::Skip => "rounded bg-slate-100 px-2 py-0.5 text-xs italic text-slate-500",
-    };
-    view! { <span class=class>{action.label()}</span> }.into_any()
-}
-
 #[component]
 fn PlanResult(steps: Vec<PlanStep>) -> impl IntoView {
     let changes = steps.iter().filter(|s| s.action.changes()).count();
@@ -78,16 +69,7 @@ fn PlanResult(steps: Vec<PlanStep>) -> impl IntoView {
         <p class="mb-2 text-sm font-medium" data-plan-summary="">
             {if changes == 0 { "Nothing to change: the pool matches the blueprint.".to_string() } else { format!("{changes} change(s) planned. Nothing has been applied.") }}
         </p>
-        <DataTable name="plan" columns=vec![col("Action"), col("Kind"), col("Name"), col("Detail")]>
-            {steps.into_iter().map(|s| view! {
-                <tr data-step=s.action.label()>
-                    <td class="px-4 py-2">{badge(s.action)}</td>
-                    <td class="px-4 py-2 text-xs">{s.kind}</td>
-                    <td class="px-4 py-2 font-medium">{s.name}</td>
-                    <td class="px-4 py-2 text-xs text-slate-600">{s.detail}</td>
-                </tr>
-            }).collect_view()}
-        </DataTable>
+        <PlanTable steps/>
     }
     .into_any()
 }
@@ -117,7 +99,7 @@ fn ApplyResult(report: ApplyReport) -> impl IntoView {
                 view! {
                     <tr data-outcome=kind>
                         <td class="px-4 py-2 text-xs">{outcome}</td>
-                        <td class="px-4 py-2">{badge(s.step.action)}</td>
+                        <td class="px-4 py-2"><StepBadge action=s.step.action/></td>
                         <td class="px-4 py-2 text-xs">{s.step.kind}</td>
                         <td class="px-4 py-2 font-medium">{s.step.name}</td>
                         <td class="px-4 py-2 font-mono text-xs text-slate-600">{detail}</td>

@@ -141,6 +141,9 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                         {format!("Download {file}")}
                     </a>
                 })}
+                {detail.restorable.then(|| view! {
+                    <a class=LINK href=format!("/pools/{}/backup?backup={}", s.pool_id, s.id) data-job-restore="">"Plan a restore of this backup"</a>
+                })}
                 {running.then(|| view! { <a class=LINK href=reload_href>"Reload"</a> })}
                 {detail.can_cancel.then(|| view! {
                     <form method="post" action=cancel_url>
@@ -150,21 +153,22 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                 })}
             </div>
         </section>
-        <ItemReport pool_id=s.pool_id.clone() items=detail.items/>
+        <ItemReport pool_id=s.pool_id.clone() items=detail.items users=detail.items_are_users/>
     }
 }
 
-/// The per-user report of a bulk job, failures first; each user links to their page.
+/// The per-item report of a job, failures first: a bulk job's users, each linked to their page,
+/// or a restore's steps.
 #[component]
-fn ItemReport(pool_id: String, items: Vec<crate::model::job::JobItem>) -> impl IntoView {
+fn ItemReport(pool_id: String, items: Vec<crate::model::job::JobItem>, users: bool) -> impl IntoView {
     if items.is_empty() {
         return ().into_any();
     }
     let capped = items.len() >= ITEMS_SHOWN;
     view! {
         <h2 class="mb-2 text-lg font-semibold text-slate-900">"Report"</h2>
-        {capped.then(|| view! { <p class="mb-2 text-sm text-slate-600">{format!("The first {ITEMS_SHOWN} users, failures first; the counts above cover all.")}</p> })}
-        <DataTable name="job-items" columns=vec![col("User"), col("Outcome")]>
+        {capped.then(|| view! { <p class="mb-2 text-sm text-slate-600">{format!("The first {ITEMS_SHOWN} items, failures first; the counts above cover all.")}</p> })}
+        <DataTable name="job-items" columns=vec![col(if users { "User" } else { "Step" }), col("Outcome")]>
             {items.into_iter().map(|item| {
                 let (label, class) = match &item.outcome {
                     Some(BulkOutcome::Done) => ("done".to_string(), "text-green-700"),
@@ -173,10 +177,14 @@ fn ItemReport(pool_id: String, items: Vec<crate::model::job::JobItem>) -> impl I
                     None => ("not attempted".to_string(), "text-slate-500"),
                 };
                 let href = format!("/pools/{pool_id}/user?name={}", crate::model::encode(&item.username));
-                let (username, key) = (item.username.clone(), item.username);
+                let (name, key) = (item.username.clone(), item.username);
+                let name = match users {
+                    true => view! { <a class="text-indigo-700 hover:underline" href=href>{name}</a> }.into_any(),
+                    false => name.into_any(),
+                };
                 view! {
                     <tr data-item=key>
-                        <td class="px-4 py-2 font-mono text-xs"><a class="text-indigo-700 hover:underline" href=href>{username}</a></td>
+                        <td class="px-4 py-2 font-mono text-xs">{name}</td>
                         <td class=format!("px-4 py-2 {class}")>{label}</td>
                     </tr>
                 }

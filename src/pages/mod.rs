@@ -2,6 +2,7 @@
 
 pub mod advisor;
 pub mod audit;
+pub mod backup;
 pub mod blueprint;
 pub mod client_create;
 pub mod client_detail;

@@ -37,6 +37,12 @@ pub enum Command {
     /// Export every user of a pool (attributes, status, enabled, dates, groups) as CSV, JSON
     /// or NDJSON, read and written page by page, paced under the UserList quota.
     Export(ExportConfig),
+    /// Back up a whole pool as one JSON document (pooldesk.backup/1): settings, custom
+    /// attributes, resource servers, app clients without secrets, groups, users with groups.
+    Backup(BackupConfig),
+    /// Plan (`--plan`, the default) or apply (`--apply`) a backup against a pool: create what
+    /// is missing, align what differs; `--remove` also deletes what the backup does not have.
+    Restore(RestoreConfig),
 }
 
 /// Where Cognito is.
@@ -351,6 +357,45 @@ pub struct ExportConfig {
     /// user, under the UserRead quota (120 a second by default).
     #[arg(long)]
     pub with_mfa: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupConfig {
+    #[command(flatten)]
+    pub cognito: CognitoArgs,
+    #[arg(long)]
+    pub pool_id: String,
+    /// Write here (created only for its owner) instead of standard output.
+    #[arg(long)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreConfig {
+    #[command(flatten)]
+    pub cognito: CognitoArgs,
+    /// The pool restored into.
+    #[arg(long)]
+    pub pool_id: String,
+    /// The backup (`pooldesk backup`, or a backup downloaded from the console).
+    #[arg(long)]
+    pub file: PathBuf,
+    /// List the steps and change nothing (the default).
+    #[arg(long, conflicts_with = "apply")]
+    pub plan: bool,
+    /// Apply the steps, kind by kind; one line per step with its outcome.
+    #[arg(long)]
+    pub apply: bool,
+    /// Also delete users, memberships, groups, app clients and resource servers the backup
+    /// does not have. With `--apply`, needs `--confirm` with the pool's name.
+    #[arg(long)]
+    pub remove: bool,
+    /// The target pool's name, typed to confirm `--remove`.
+    #[arg(long)]
+    pub confirm: Option<String>,
+    /// Send Cognito's invitation to created users (else they are created silently).
+    #[arg(long)]
+    pub invite: bool,
 }
 
 #[cfg(test)]

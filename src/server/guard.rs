@@ -6,7 +6,7 @@
 //! has the support desk (`desk()`, whose changes pass the target rule), and only an admin guard
 //! changes configuration (`admin()`) or reads secrets (`secrets()`, after a step-up). A job
 //! (`server::jobs`) is submitted with a guard and, when it runs, gets its handle here too
-//! (`job_desk`, `job_reader`), after its owner's role is asked of Cognito again. So a
+//! (`job_desk`, `job_reader`, `job_restorer`), after its owner's role is asked of Cognito again. So a
 //! function declared `Viewer` that deletes something, or a support function that changes a user
 //! without the target rule, does not compile:
 //!
@@ -211,6 +211,22 @@ pub(super) async fn job_reader<'s>(
 ) -> Result<&'s CognitoRead, AppError> {
     job_owner(state, owner, Role::Viewer).await?;
     Ok(state.cognito().read())
+}
+
+/// Configuration and users for a restore `owner` started, if they are still an admin. A restore
+/// never runs in the console's own pool (refused when it is started, and here): a backup's
+/// memberships would name who holds the console's roles, past the target rule.
+pub(super) async fn job_restorer<'s>(
+    state: &'s AppState,
+    owner: &Operator,
+    pool_id: &str,
+) -> Result<(&'s CognitoAdmin, &'s CognitoUsers), AppError> {
+    if pool_id == state.config().pool_id {
+        return Err(AppError::Forbidden);
+    }
+    job_owner(state, owner, Role::Admin).await?;
+    let handles = state.cognito();
+    Ok((&handles.admin, &handles.users))
 }
 
 async fn job_owner(state: &AppState, owner: &Operator, min: Role) -> Result<Operator, AppError> {

@@ -28,6 +28,7 @@ const SAMPLE_ARGS: &[(&str, &str)] = &[
     ("action", "enable"),
     ("usernames[0]", "someone@example.com"),
     ("job_id", "00000000-0000-4000-8000-000000000000"),
+    ("backup_job", "00000000-0000-4000-8000-000000000000"),
     ("mfa", "OFF"),
     ("client_id", "sampleclient123"),
     ("kind", "prefix"),

@@ -333,7 +333,7 @@ async fn the_command_line_exports_the_same_users() {
         .await
         .unwrap();
     assert!(!bad.status.success());
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("csv, json or ndjson"));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("csv, json, ndjson or backup"));
 }
 
 /// Two consoles on one PostgreSQL, both looking for jobs: each job is run by exactly one of

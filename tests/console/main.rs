@@ -11,6 +11,7 @@
 mod harness;
 
 mod audit;
+mod backup;
 mod blueprint;
 mod clients;
 mod domains_and_resource_servers;

@@ -14,11 +14,13 @@ use crate::model::job::{ExportFormat, JobSpec, JobState};
 use crate::model::role::Role;
 use crate::server::{AppState, plain_refusal};
 
-/// `pooldesk-users-<pool>-<date>.<ext>` (the pool id is `[\w-]+_[0-9a-zA-Z]+`: safe in a header).
+/// `pooldesk-users-<pool>-<date>.<ext>`, or `pooldesk-backup-…` (the pool id is
+/// `[\w-]+_[0-9a-zA-Z]+`: safe in a header).
 pub fn file_name(job: &StoredJob, format: ExportFormat) -> String {
     let day = crate::model::format_date(Some(job.created_ms / 1000));
     let day = day.split(' ').next().unwrap_or_default();
-    format!("pooldesk-users-{}-{day}.{}", job.pool_id, format.extension())
+    let what = if format == ExportFormat::Backup { "backup" } else { "users" };
+    format!("pooldesk-{what}-{}-{day}.{}", job.pool_id, format.extension())
 }
 
 pub async fn download(State(state): State<AppState>, session: Session, Path(id): Path<String>) -> Response {

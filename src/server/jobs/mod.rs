@@ -25,7 +25,7 @@
 pub mod download;
 pub mod store;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -37,17 +37,19 @@ use super::guard::{self, DeskLevel, Guard};
 use super::state::AppState;
 use super::{audit, now_ms};
 use crate::cognito::pace::{Category, Quotas};
-use crate::cognito::{CognitoRead, export, pools, users};
+use crate::cognito::{CognitoRead, backup, export, pools, users};
 use crate::error::AppError;
 use crate::model::audit::AuditEntry;
+use crate::model::blueprint::{PlanStep, StepAction};
 use crate::model::bulk::{BulkAction, BulkOutcome};
 use crate::model::job::{
-    ITEMS_SHOWN, JobDetail, JobSpec, JobState, JobSummary, Selection, UserSearch, bulk_estimate,
-    export_estimate,
+    ExportFormat, ITEMS_SHOWN, JobDetail, JobSpec, JobState, JobSummary, Selection, UserSearch,
+    bulk_estimate, export_estimate, restore_estimate,
 };
 use crate::model::role::Role;
-use crate::model::role::level::Level;
+use crate::model::role::level::{self, Level};
 use crate::model::user::{MAX_USERS_PAGE, MatchKind, filter_expression};
+use crate::rules::restore;
 use store::StoredJob;
 
 /// Jobs one console runs at once (the pace shares Cognito's quotas between them).
@@ -168,6 +170,9 @@ async fn run_job(state: AppState, id: String) {
             run_bulk(&state, &job, *action, group.as_deref(), selection).await
         }
         JobSpec::Export { .. } => run_export(&state, &job).await,
+        JobSpec::Restore { backup_job, remove, invite } => {
+            Box::pin(run_restore(&state, &job, backup_job, *remove, *invite)).await
+        }
     };
     let end = match ran {
         Ok(end) => end,
@@ -260,29 +265,50 @@ async fn run_bulk(
         _ => None,
     };
     let pending = store::pending_items(db, &job.id).await?;
-    // Failures in a row (the trigger), and every failure that could be Cognito's since the pool
-    // was last found there: a call already in flight may succeed between them, and when
-    // Cognito is gone none of those users is to blame.
-    let (mut streak, mut suspects) = (0_usize, Vec::<i64>::new());
-    let process = |(seq, username): &(i64, String)| {
-        let (desk, members, seq, username) = (&desk, &members, *seq, username.clone());
+    let process = |username: &str| {
+        let (desk, members, username) = (&desk, &members, username.to_string());
         async move {
             let member = members.as_ref().map(|m| m.contains(&username));
-            let outcome = desk.bulk_one(&job.pool_id, action, group, &username, member).await;
+            desk.bulk_one(&job.pool_id, action, group, &username, member).await
+        }
+    };
+    Ok(drive(db, job, read, &pending, process).await?.unwrap_or_else(End::finished))
+}
+
+/// Runs `process` on each item, `CONCURRENCY` in flight, a new one as soon as one ends, and
+/// records each outcome as it ends. `Some(end)` when the job is to stop (cancelled, or Cognito
+/// or the pool gone): no new item starts, and those in flight finish and are recorded.
+async fn drive<F, Fut>(
+    db: &Db,
+    job: &StoredJob,
+    read: &CognitoRead,
+    items: &[(i64, String)],
+    process: F,
+) -> Result<Option<End>, DbFailed>
+where
+    F: Fn(&str) -> Fut,
+    Fut: std::future::Future<Output = Result<BulkOutcome, AppError>>,
+{
+    // Failures in a row (the trigger), and every failure that could be Cognito's since the pool
+    // was last found there: a call already in flight may succeed between them, and when
+    // Cognito is gone none of those items is to blame.
+    let (mut streak, mut suspects) = (0_usize, Vec::<i64>::new());
+    let one = |(seq, key): &(i64, String)| {
+        let (seq, outcome) = (*seq, process(key));
+        async move {
+            let outcome = outcome.await;
             let recorded = outcome.clone().unwrap_or_else(|e| BulkOutcome::Failed(e.to_string()));
             store::set_item(db, &job.id, seq, Some(&recorded)).await?;
             Ok::<_, DbFailed>((seq, outcome))
         }
     };
-    // `CONCURRENCY` items in flight, a new one as soon as one ends; when the job is to stop,
-    // no new item starts and those in flight finish and are recorded.
-    let mut queue = pending.iter();
+    let mut queue = items.iter();
     let mut in_flight = futures::stream::FuturesUnordered::new();
     let (mut ended, mut stop) = (0_usize, None::<End>);
     loop {
         while stop.is_none() && in_flight.len() < CONCURRENCY {
             match queue.next() {
-                Some(item) => in_flight.push(process(item)),
+                Some(item) => in_flight.push(one(item)),
                 None => break,
             }
         }
@@ -308,16 +334,12 @@ async fn run_bulk(
             }
         }
     }
-    match stop {
-        Some(end) if end.state == JobState::Stopped => {
-            for seq in &suspects {
-                store::set_item(db, &job.id, *seq, None).await?;
-            }
-            Ok(end)
+    if stop.as_ref().is_some_and(|end| end.state == JobState::Stopped) {
+        for seq in &suspects {
+            store::set_item(db, &job.id, *seq, None).await?;
         }
-        Some(end) => Ok(end),
-        None => Ok(End::finished()),
     }
+    Ok(stop)
 }
 
 /// A failure that may be Cognito's or the pool's rather than the user's.
@@ -384,7 +406,14 @@ async fn run_export(state: &AppState, job: &StoredJob) -> Result<End, DbFailed> 
     store::set_progress(db, &job.id, 0, Some(plan.estimated_users as i64)).await?;
     let (tx, mut rx) = mpsc::channel::<export::Chunk>(2);
     let streams = export::streams(&plan, state.jobs().quotas.rate(Category::UserList));
-    let options = export::Options { format, with_mfa, streams };
+    let backup_config = match format {
+        ExportFormat::Backup => match backup::config(read, &job.pool_id).await {
+            Ok((config, _)) => Some(serde_json::to_string(&config).unwrap_or_default()),
+            Err(e) => return Ok(End::stopped(format!("The pool's configuration could not be read: {e}"))),
+        },
+        _ => None,
+    };
+    let options = export::Options { format, with_mfa, streams, backup_config };
     let reading = export::export_users(read, &job.pool_id, plan, options, tx);
     let writing = async {
         let (mut seq, mut written) = (0_i64, 0_i64);
@@ -419,6 +448,62 @@ async fn run_export(state: &AppState, job: &StoredJob) -> Result<End, DbFailed> 
             Ok(End::stopped(reason))
         }
     }
+}
+
+/// Restores a backup into the job's pool: planned again against the pool as it is now (so what
+/// an earlier run, or anyone, did since is "already so"), then each pending step applied, kind
+/// by kind (`restore::KINDS`: a user's groups exist before it joins them).
+async fn run_restore(
+    state: &AppState,
+    job: &StoredJob,
+    backup_job: &str,
+    remove: bool,
+    invite: bool,
+) -> Result<End, DbFailed> {
+    let db = &state.jobs().db;
+    let (admin, users) = match guard::job_restorer(state, &job.owner, &job.pool_id).await {
+        Ok(handles) => handles,
+        Err(e) => return Ok(End::stopped(refusal(&e))),
+    };
+    let read: &CognitoRead = admin;
+    let backup = match store::output_text(db, backup_job).await? {
+        Some(text) => match restore::parse_backup(&text) {
+            Ok(backup) => backup,
+            Err(e) => return Ok(End::stopped(e.to_string())),
+        },
+        None => return Ok(End::stopped("The backup is no longer in the console's database.")),
+    };
+    let (live, client_ids) = match Box::pin(backup::read_live(read, &job.pool_id)).await {
+        Ok(live) => live,
+        Err(e) => {
+            let reason = pool_still_there(read, &job.pool_id).await.err();
+            return Ok(End::stopped(reason.unwrap_or_else(|| format!("The pool could not be read: {e}"))));
+        }
+    };
+    let steps: HashMap<String, PlanStep> = restore::plan(&backup, &live, restore::Options { remove })
+        .into_iter()
+        .filter(|s| s.action.changes())
+        .map(|s| (restore::step_key(&s), s))
+        .collect();
+    let pending = store::pending_items(db, &job.id).await?;
+    let run = backup::Restore::new(admin, users, &job.pool_id, &backup, (&live, &client_ids), invite);
+    for kind in restore::KINDS {
+        let items: Vec<(i64, String)> =
+            pending.iter().filter(|(_, key)| restore::key_kind(key) == kind).cloned().collect();
+        let process = |key: &str| {
+            let (run, step) = (&run, steps.get(key));
+            async move {
+                match step {
+                    Some(step) => run.apply_step(step).await,
+                    None => Ok(BulkOutcome::Already),
+                }
+            }
+        };
+        if let Some(end) = drive(db, job, read, &items, process).await? {
+            return Ok(end);
+        }
+    }
+    Ok(End::finished())
 }
 
 /// A new job, queued for the runner.
@@ -506,6 +591,68 @@ pub async fn submit_export<L: Level>(
     .await
 }
 
+/// A restore's plan: `backup_job` (a finished backup the operator may see) against `pool_id`
+/// as it is now, and how many users the pool has. Never the console's own pool.
+pub async fn plan_restore(
+    guard: &Guard<level::Admin>,
+    pool_id: &str,
+    backup_job: &str,
+    remove: bool,
+) -> Result<(Vec<PlanStep>, u64), AppError> {
+    if guard.is_console_pool(pool_id) {
+        return Err(AppError::invalid(
+            "pool_id",
+            "The console's own pool is not restored from a backup: its groups decide who holds the console's roles. Restore into another pool.",
+        ));
+    }
+    let source = visible(guard, backup_job).await?;
+    if !matches!(source.spec, JobSpec::Export { format: ExportFormat::Backup, .. })
+        || source.state != JobState::Finished
+    {
+        return Err(AppError::invalid("backup_job", "Choose a finished backup."));
+    }
+    let state = leptos::prelude::expect_context::<AppState>();
+    let text = store::output_text(&state.jobs().db, &source.id).await.map_err(unavailable)?;
+    let backup = restore::parse_backup(
+        &text.ok_or_else(|| AppError::invalid("backup_job", "Choose a finished backup."))?,
+    )?;
+    let (live, _) = Box::pin(backup::read_live(guard.cognito(), pool_id)).await?;
+    let steps = restore::plan(&backup, &live, restore::Options { remove });
+    Ok((steps, live.users.len() as u64))
+}
+
+/// Queues a restore of `backup_job` into `pool_id`: planned now (the plan's changes are the
+/// job's items and its estimate), and applied by the runner with the owner's admin role asked
+/// of Cognito again.
+pub async fn submit_restore(
+    guard: &Guard<level::Admin>,
+    pool_id: &str,
+    backup_job: &str,
+    remove: bool,
+    invite: bool,
+) -> Result<String, AppError> {
+    let (steps, users) = plan_restore(guard, pool_id, backup_job, remove).await?;
+    let keys: Vec<String> = steps.iter().filter(|s| s.action.changes()).map(restore::step_key).collect();
+    if keys.is_empty() {
+        return Err(AppError::invalid(
+            "backup_job",
+            "Nothing to restore: the pool already matches the backup.",
+        ));
+    }
+    let creations =
+        steps.iter().filter(|s| s.kind == "user" && s.action == StepAction::Create).count() as u64;
+    let quotas = leptos::prelude::expect_context::<AppState>().jobs().quotas.clone();
+    let rates = (
+        quotas.rate(Category::UserCreation),
+        quotas.rate(Category::UserUpdate),
+        quotas.rate(Category::UserList),
+    );
+    let estimate = restore_estimate(creations, keys.len() as u64 - creations, users, rates);
+    let spec = JobSpec::Restore { backup_job: backup_job.to_string(), remove, invite };
+    let total = Some(keys.len() as i64);
+    submit(guard, false, NewJob { pool_id, spec, users: keys, total, estimate_secs: Some(estimate) }).await
+}
+
 /// Asks a job to stop; the runner stops it before its next item (or chunk).
 pub async fn cancel(job_id: &str) -> Result<bool, AppError> {
     let state = leptos::prelude::expect_context::<AppState>();
@@ -539,6 +686,24 @@ pub async fn recent<L: Level>(guard: &Guard<L>) -> Result<Vec<JobSummary>, AppEr
     store::summaries(db, &jobs).await.map_err(unavailable)
 }
 
+/// The finished backups the operator may see (`may_see`), newest first.
+pub async fn backups<L: Level>(guard: &Guard<L>) -> Result<Vec<JobSummary>, AppError> {
+    let state = leptos::prelude::expect_context::<AppState>();
+    let db = &state.jobs().db;
+    let operator = guard.operator();
+    let own = (operator.role != Role::Admin).then_some(operator.sub.as_str());
+    let jobs: Vec<StoredJob> = store::recent(db, own, JOBS_LISTED)
+        .await
+        .map_err(unavailable)?
+        .into_iter()
+        .filter(|j| {
+            j.state == JobState::Finished
+                && matches!(j.spec, JobSpec::Export { format: ExportFormat::Backup, .. })
+        })
+        .collect();
+    store::summaries(db, &jobs).await.map_err(unavailable)
+}
+
 /// A job's page: its summary, its report, and what the operator may do with it.
 pub async fn detail<L: Level>(guard: &Guard<L>, job_id: &str) -> Result<JobDetail, AppError> {
     let job = visible(guard, job_id).await?;
@@ -547,7 +712,9 @@ pub async fn detail<L: Level>(guard: &Guard<L>, job_id: &str) -> Result<JobDetai
     let summaries = store::summaries(db, std::slice::from_ref(&job)).await.map_err(unavailable)?;
     let summary = summaries.into_iter().next().ok_or(AppError::Internal)?;
     let items = match job.spec {
-        JobSpec::Bulk { .. } => store::items(db, &job.id, ITEMS_SHOWN as i64).await.map_err(unavailable)?,
+        JobSpec::Bulk { .. } | JobSpec::Restore { .. } => {
+            store::items(db, &job.id, ITEMS_SHOWN as i64).await.map_err(unavailable)?
+        }
         JobSpec::Export { .. } => Vec::new(),
     };
     let download = match job.spec {
@@ -556,7 +723,15 @@ pub async fn detail<L: Level>(guard: &Guard<L>, job_id: &str) -> Result<JobDetai
         }
         _ => None,
     };
-    Ok(JobDetail { can_cancel: job.state.is_active(), summary, items, download })
+    let finished = job.state == JobState::Finished;
+    Ok(JobDetail {
+        can_cancel: job.state.is_active(),
+        summary,
+        items,
+        download,
+        items_are_users: matches!(job.spec, JobSpec::Bulk { .. }),
+        restorable: finished && matches!(job.spec, JobSpec::Export { format: ExportFormat::Backup, .. }),
+    })
 }
 
 /// The database could not be read or written: logged here, a sentence for the operator.

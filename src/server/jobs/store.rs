@@ -328,6 +328,16 @@ pub async fn output_chunk(db: &Db, job_id: &str, seq: i64) -> Result<Option<Stri
     })
 }
 
+/// A finished export's whole file (a backup, read back for a restore).
+pub async fn output_text(db: &Db, job_id: &str) -> Result<Option<String>, sqlx::Error> {
+    let chunks: Vec<String> = on_db!(db, pool => {
+        let mut qb = QueryBuilder::new("SELECT data FROM pooldesk_job_output WHERE job_id = ");
+        qb.push_bind(job_id.to_string()).push(" ORDER BY seq");
+        qb.build_query_scalar::<String>().fetch_all(pool).await
+    })?;
+    Ok((!chunks.is_empty()).then(|| chunks.concat()))
+}
+
 /// (done, already, failed) of the items of each job in `ids`, in one query (a job with no
 /// outcome yet is absent).
 pub async fn tallies(db: &Db, ids: &[&str]) -> Result<HashMap<String, (u64, u64, u64)>, sqlx::Error> {
@@ -399,15 +409,15 @@ pub async fn recent(db: &Db, owner_sub: Option<&str>, limit: i64) -> Result<Vec<
 
 /// What the pages show of stored jobs, their items counted in one query.
 pub async fn summaries(db: &Db, jobs: &[StoredJob]) -> Result<Vec<JobSummary>, sqlx::Error> {
-    let bulk: Vec<&str> =
-        jobs.iter().filter(|j| matches!(j.spec, JobSpec::Bulk { .. })).map(|j| j.id.as_str()).collect();
-    let tallies = tallies(db, &bulk).await?;
+    let itemised: Vec<&str> =
+        jobs.iter().filter(|j| !matches!(j.spec, JobSpec::Export { .. })).map(|j| j.id.as_str()).collect();
+    let tallies = tallies(db, &itemised).await?;
     Ok(jobs.iter().map(|job| summary_of(job, tallies.get(&job.id).copied().unwrap_or_default())).collect())
 }
 
 fn summary_of(job: &StoredJob, (done, already, failed): (u64, u64, u64)) -> JobSummary {
     let processed = match job.spec {
-        JobSpec::Bulk { .. } => done + already + failed,
+        JobSpec::Bulk { .. } | JobSpec::Restore { .. } => done + already + failed,
         JobSpec::Export { .. } => job.processed.max(0) as u64,
     };
     JobSummary {

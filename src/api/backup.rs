@@ -1,0 +1,87 @@
+//! Backups and restores. A backup is an export job of the whole pool (`start_export` with the
+//! format `backup`, any role: it holds no secret); a restore is planned against a pool and then
+//! run as a job, by admins, never in the console's own pool.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::model::blueprint::PlanStep;
+use crate::model::job::JobSummary;
+
+/// A restore's plan as the Restore page shows it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RestorePlan {
+    /// The target pool's name (typed to confirm a removal).
+    pub pool_name: String,
+    /// The steps, at most `STEPS_SHOWN` (changes first); the counts cover all.
+    pub steps: Vec<PlanStep>,
+    /// Changes by action ("create" → 12).
+    pub counts: Vec<(String, usize)>,
+}
+
+/// Steps a page lists; a plan of more lists its changes first.
+pub const STEPS_SHOWN: usize = 1000;
+
+#[cfg(feature = "ssr")]
+fn job_id(field: &str, id: &str) -> Result<(), AppError> {
+    uuid::Uuid::parse_str(id).map(|_| ()).map_err(|_| AppError::invalid(field, "Choose a backup."))
+}
+
+crate::permission!(ListBackups => Admin);
+/// The finished backups the operator may restore from (their own, or any for an admin).
+#[server(endpoint = "list_backups")]
+pub async fn list_backups() -> Result<Vec<JobSummary>, AppError> {
+    let guard = ListBackups::guard().await?;
+    crate::server::jobs::backups(&guard).await
+}
+
+crate::permission!(PlanRestore => Admin);
+/// What restoring `backup_job` into `pool_id` would change; nothing is applied.
+#[server(endpoint = "plan_restore")]
+pub async fn plan_restore(
+    pool_id: String,
+    backup_job: String,
+    remove: Option<String>,
+) -> Result<RestorePlan, AppError> {
+    let guard = PlanRestore::guard().await?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
+    job_id("backup_job", &backup_job)?;
+    let remove = matches!(remove.as_deref(), Some("on" | "1" | "true"));
+    let (mut steps, _) = crate::server::jobs::plan_restore(&guard, &pool_id, &backup_job, remove).await?;
+    let counts = crate::rules::restore::counts(&steps).into_iter().map(|(k, n)| (k.to_string(), n)).collect();
+    steps.sort_by_key(|s| !s.action.changes());
+    steps.truncate(STEPS_SHOWN);
+    let pool_name = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?.name;
+    Ok(RestorePlan { pool_name, steps, counts })
+}
+
+crate::permission!(StartRestore => Admin, Change; pool_id, backup_job, remove, invite);
+/// Starts a restore of `backup_job` into `pool_id` as a job and goes to its page. With `remove`
+/// ticked, what the backup does not have is deleted too: the pool's name must be typed in
+/// `confirm`. With `invite`, Cognito sends created users their invitation.
+#[server(endpoint = "start_restore")]
+pub async fn start_restore(
+    pool_id: String,
+    backup_job: String,
+    remove: Option<String>,
+    invite: Option<String>,
+    confirm: Option<String>,
+) -> Result<String, AppError> {
+    let guard = StartRestore::guard(&pool_id, &backup_job, &remove, &invite).await?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
+    job_id("backup_job", &backup_job)?;
+    let ticked = |v: &Option<String>| matches!(v.as_deref(), Some("on" | "1" | "true"));
+    let (remove, invite) = (ticked(&remove), ticked(&invite));
+    if remove {
+        let name = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?.name;
+        crate::model::session::check_typed(confirm.as_deref().unwrap_or_default(), &name)?;
+    }
+    let id = crate::server::jobs::submit_restore(&guard, &pool_id, &backup_job, remove, invite).await?;
+    leptos_axum::redirect(&format!("/jobs/{id}"));
+    Ok(id)
+}
+
+/// Links this module's server functions into a binary that calls none of them (`link_all`).
+#[cfg(feature = "ssr")]
+#[inline(never)]
+pub(crate) fn link() {}
