@@ -13,10 +13,12 @@ use crate::components::form::{Checkbox, FieldError, FormError, TypeToConfirm};
 use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::outcome::last_error;
-use crate::components::permit::Can;
+use crate::components::permit::{Can, use_operator};
 use crate::components::plan::PlanTable;
 use crate::components::style::BUTTON;
+use crate::error::AppError;
 use crate::model::audit::format_timestamp_ms;
+use crate::model::job::JobSummary;
 use crate::model::role::Permission;
 
 #[component]
@@ -27,6 +29,33 @@ pub fn BackupPage() -> impl IntoView {
     let backup = Memo::new(move |_| query.read().get("backup").unwrap_or_default());
     let remove = Memo::new(move |_| query.read().get("remove").is_some_and(|v| v == "on"));
     let export_url = <StartExport as leptos::server_fn::ServerFn>::url();
+    // Made here, not inside `Can` (whose children may be rendered again, dropping what they
+    // made), and only asked for an operator who may restore.
+    let operator = use_operator();
+    let may_restore = move || async move {
+        match operator {
+            Some(op) => op.await.is_ok_and(|op| ListBackups::allows(op.role)),
+            None => false,
+        }
+    };
+    let backups = Resource::new(
+        || (),
+        move |_| async move {
+            match may_restore().await {
+                true => Some(list_backups().await),
+                false => None,
+            }
+        },
+    );
+    let plan = Resource::new(
+        move || (pool_id.get(), backup.get(), remove.get()),
+        move |(pool_id, backup, remove)| async move {
+            match !backup.is_empty() && may_restore().await {
+                true => Some(plan_restore(pool_id, backup, remove.then(|| "on".to_string())).await),
+                false => None,
+            }
+        },
+    );
     view! {
         <PageHeader title="Backup and restore" id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
@@ -42,30 +71,29 @@ pub fn BackupPage() -> impl IntoView {
             </section>
         </Can>
         <Can allowed=ListBackups::allows>
-            <RestoreSection pool_id backup remove/>
+            <RestoreSection pool_id backup remove backups plan/>
         </Can>
     }
 }
 
+type Loaded<T> = Resource<Option<Result<T, AppError>>>;
+
 #[component]
-fn RestoreSection(pool_id: Memo<String>, backup: Memo<String>, remove: Memo<bool>) -> impl IntoView {
-    let backups = Resource::new(|| (), |_| list_backups());
-    let plan = Resource::new(
-        move || (pool_id.get(), backup.get(), remove.get()),
-        |(pool_id, backup, remove)| async move {
-            match backup.is_empty() {
-                true => None,
-                false => Some(plan_restore(pool_id, backup, remove.then(|| "on".to_string())).await),
-            }
-        },
-    );
+fn RestoreSection(
+    pool_id: Memo<String>,
+    backup: Memo<String>,
+    remove: Memo<bool>,
+    backups: Loaded<Vec<JobSummary>>,
+    plan: Loaded<RestorePlan>,
+) -> impl IntoView {
     view! {
         <section class="max-w-5xl text-sm">
             <h2 class="mb-1 text-lg font-semibold text-slate-900">"Restore into this pool"</h2>
             <p class="mb-2 max-w-3xl text-slate-600">"A backup of this pool or of another (a copy). The plan shows what differs; the restore creates what is missing and aligns attributes, enabled flags and memberships. Created users get a temporary password: with invitations Cognito sends it, otherwise reset their password when they need to sign in."</p>
             <Transition fallback=|| view! { <Loading/> }>
                 {move || Suspend::new(async move {
-                    or_error(backups.await, move |list| {
+                    let Some(backups) = backups.await else { return ().into_any() };
+                    or_error(backups, move |list| {
                         if list.is_empty() {
                             return view! { <p class="text-slate-600" data-no-backups="">"No backup yet: back up a pool first."</p> }.into_any();
                         }

@@ -409,3 +409,61 @@ async fn the_command_line_backs_up_and_restores() {
     h.remove_pool(&source).await;
     h.remove_pool(&target).await;
 }
+
+/// A restore whose console is killed mid-run resumes on restart: every user of the backup ends
+/// in the pool once, in its group, and nothing fails for having been done before the kill.
+#[tokio::test]
+async fn a_restore_killed_mid_run_resumes_and_creates_each_user_once() {
+    // Four creations a second: the job is still running when its console is killed.
+    let h = Harness::with_config(|c| c.cognito.quotas = vec!["UserCreation=4".into()]).await;
+    let cookie = h.admin_cookie().await;
+    let source = new_pool(&h, &cookie, "pd-bk-kill", false).await;
+    h.sdk.create_group().user_pool_id(&source).group_name("members").send().await.unwrap();
+    let prefix = unique("kill");
+    for i in 0..20 {
+        let email = format!("{prefix}-{i}@example.com");
+        h.sdk
+            .admin_create_user()
+            .user_pool_id(&source)
+            .username(&email)
+            .temporary_password(PASSWORD)
+            .message_action(MessageActionType::Suppress)
+            .user_attributes(attr("email", &email))
+            .send()
+            .await
+            .unwrap();
+        h.sdk
+            .admin_add_user_to_group()
+            .user_pool_id(&source)
+            .username(&email)
+            .group_name("members")
+            .send()
+            .await
+            .unwrap();
+    }
+    let backup = back_up(&h, &cookie, &source).await;
+    let target = new_pool(&h, &cookie, "pd-bk-kill-dst", false).await;
+    let id: String = h
+        .call_once("/api/start_restore", &[("pool_id", &target), ("backup_job", &backup)], Some(&cookie))
+        .await
+        .ok();
+    for _ in 0..300 {
+        let job: JobDetail = h.call_once("/api/get_job", &[("job_id", &id)], Some(&cookie)).await.ok();
+        if job.summary.done >= 6 {
+            assert!(job.summary.state.is_active(), "the restore ended before the kill");
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    h.state.jobs().halt();
+    let restarted = h.restarted().await;
+    let job = restarted.job_end(&id, &cookie).await;
+    assert_eq!((job.summary.state, job.summary.failed), (JobState::Finished, 0), "{:?}", job.items);
+    // The group, 20 users and 20 memberships: each item has one outcome.
+    assert_eq!(job.summary.processed, 41);
+    let users = users_by_email(&h, &target).await;
+    assert_eq!(users.len(), 20);
+    assert!(users.values().all(|(_, groups)| groups == &["members".to_string()]), "{users:?}");
+    h.remove_pool(&source).await;
+    h.remove_pool(&target).await;
+}

@@ -599,6 +599,8 @@ pub async fn plan_restore(
     backup_job: &str,
     remove: bool,
 ) -> Result<(Vec<PlanStep>, u64), AppError> {
+    // Taken before the first await: a page's resource loses the reactive context across one.
+    let state = leptos::prelude::expect_context::<AppState>();
     if guard.is_console_pool(pool_id) {
         return Err(AppError::invalid(
             "pool_id",
@@ -611,7 +613,6 @@ pub async fn plan_restore(
     {
         return Err(AppError::invalid("backup_job", "Choose a finished backup."));
     }
-    let state = leptos::prelude::expect_context::<AppState>();
     let text = store::output_text(&state.jobs().db, &source.id).await.map_err(unavailable)?;
     let backup = restore::parse_backup(
         &text.ok_or_else(|| AppError::invalid("backup_job", "Choose a finished backup."))?,
@@ -631,6 +632,7 @@ pub async fn submit_restore(
     remove: bool,
     invite: bool,
 ) -> Result<String, AppError> {
+    let quotas = leptos::prelude::expect_context::<AppState>().jobs().quotas.clone();
     let (steps, users) = plan_restore(guard, pool_id, backup_job, remove).await?;
     let keys: Vec<String> = steps.iter().filter(|s| s.action.changes()).map(restore::step_key).collect();
     if keys.is_empty() {
@@ -641,7 +643,6 @@ pub async fn submit_restore(
     }
     let creations =
         steps.iter().filter(|s| s.kind == "user" && s.action == StepAction::Create).count() as u64;
-    let quotas = leptos::prelude::expect_context::<AppState>().jobs().quotas.clone();
     let rates = (
         quotas.rate(Category::UserCreation),
         quotas.rate(Category::UserUpdate),
