@@ -401,4 +401,7 @@ async fn main() {
     if wanted("bulk_add") {
         jobs::bench_bulk_add().await;
     }
+    if wanted("restore") {
+        jobs::bench_restore().await;
+    }
 }

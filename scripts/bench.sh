@@ -4,8 +4,8 @@
 # benches/sdk_ratios.rs) and keeps them in target/bench/. POOLDESK_BENCH_RUNS sets the
 # number of timed calls per path (default 200; the CLI gets a tenth, it starts a process each
 # time). Not part of `make test`: timings are measurements, never assertions. Whole-pool work
-# (`export`, `bulk_add`) seeds POOLDESK_BENCH_EXPORT_USERS (5,000) and POOLDESK_BENCH_BULK_USERS
-# (500) users first.
+# (`export`, `bulk_add`, `restore`) seeds POOLDESK_BENCH_EXPORT_USERS (5,000),
+# POOLDESK_BENCH_BULK_USERS (500) and POOLDESK_BENCH_RESTORE_USERS (1,000) users first.
 # shellcheck source-path=SCRIPTDIR
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT" || exit 1

@@ -1,7 +1,8 @@
 //! Whole-pool work, measured (part of `sdk_ratios`, run by `scripts/bench.sh`): an export of
 //! every user with groups through the console's job against the same reads made with the raw
 //! SDK in sequence and in 16 partitions, the server's memory while it exports, and a bulk add
-//! to a group through a job against raw SDK calls at the same concurrency and an AWS CLI loop.
+//! to a group through a job against raw SDK calls at the same concurrency and an AWS CLI loop,
+//! and a backup restored into an empty pool against the same writes made with the raw SDK.
 //! The console runs unpaced here (`bench.sh` sets `POOLDESK_QUOTAS=all=0`), like the raw SDK.
 
 use std::collections::HashMap;
@@ -254,6 +255,79 @@ pub async fn bench_bulk_add() {
         });
     }
     report(&format!("Add {n} users to a group (vs SDK = raw calls, same concurrency)"), &timings);
+    for t in &timings {
+        println!("{:<44} {:>10.0} users/s", t.label, n as f64 / t.median().as_secs_f64());
+    }
+}
+
+/// An empty pool that signs in with email (as the console's): what a restore makes a copy in.
+async fn empty_pool(sdk: &Client, name: &str) -> String {
+    let out = sdk
+        .create_user_pool()
+        .pool_name(super::harness::unique(name))
+        .username_attributes(aws_sdk_cognitoidentityprovider::types::UsernameAttributeType::Email)
+        .send()
+        .await
+        .unwrap();
+    out.user_pool().and_then(|p| p.id()).unwrap().to_string()
+}
+
+/// A backup of `n` users (every 10th in a group) restored into an empty pool by the console's
+/// job, against the same writes made with the raw SDK at the same concurrency (4) and an AWS
+/// CLI loop; then a second plan, which must have no change.
+pub async fn bench_restore() {
+    let n = env_count("POOLDESK_BENCH_RESTORE_USERS", 1_000);
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    let source = empty_pool(&h.sdk, "bench-restore-src").await;
+    h.sdk.create_group().user_pool_id(&source).group_name("premium").send().await.unwrap();
+    let users = seed(&h.sdk, &source, "restore", n, Some("premium")).await;
+    let args = [("pool_id", source.as_str()), ("format", "backup")];
+    let backup: String = h.call_once("/api/start_export", &args, Some(&cookie)).await.ok();
+    h.job_end(&backup, &cookie).await;
+    let runs = env_count("POOLDESK_BENCH_RESTORE_RUNS", 1);
+    let (mut console, mut raw) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        let target = empty_pool(&h.sdk, "bench-restore-dst").await;
+        let start = Instant::now();
+        let args = [("pool_id", target.as_str()), ("backup_job", backup.as_str())];
+        let id: String = h.call_once("/api/start_restore", &args, Some(&cookie)).await.ok();
+        let job = h.job_end(&id, &cookie).await;
+        console.push(start.elapsed());
+        assert_eq!((job.summary.failed, job.summary.done as usize), (0, n + n / 10 + 1), "{:?}", job.summary);
+        let again: pooldesk::api::backup::RestorePlan =
+            h.call_once("/api/plan_restore", &args, Some(&cookie)).await.ok();
+        let changes: usize = again.counts.iter().map(|(_, c)| c).sum();
+        println!("second plan after restoring {n} users: {changes} change(s)");
+        assert_eq!(changes, 0, "{:?}", again.counts);
+
+        let copy = empty_pool(&h.sdk, "bench-restore-raw").await;
+        let start = Instant::now();
+        h.sdk.create_group().user_pool_id(&copy).group_name("premium").send().await.unwrap();
+        seed(&h.sdk, &copy, "restore", n, Some("premium")).await;
+        raw.push(start.elapsed());
+    }
+    let mut timings = vec![
+        Timing { label: "console: restore job into an empty pool", samples: console },
+        Timing { label: "SDK: CreateGroup + AdminCreateUser/AddUserToGroup, 4 at a time", samples: raw },
+    ];
+    if let Ok(aws) = std::env::var("POOLDESK_BENCH_AWS") {
+        let copy = empty_pool(&h.sdk, "bench-restore-cli").await;
+        let sample = 20.min(n);
+        let start = Instant::now();
+        for u in &users[..sample] {
+            let create = ["cognito-idp", "admin-create-user", "--user-pool-id", &copy, "--username", u];
+            let rest =
+                ["--user-attributes", &format!("Name=email,Value={u}"), "--message-action", "SUPPRESS"];
+            super::aws_cli(&aws, &[&create[..], &rest[..]].concat()).await;
+        }
+        let scaled = start.elapsed().as_secs_f64() * n as f64 / sample as f64;
+        timings.push(Timing {
+            label: "AWS CLI: admin-create-user loop (scaled)",
+            samples: vec![Duration::from_secs_f64(scaled)],
+        });
+    }
+    report(&format!("Restore a backup of {n} users into an empty pool (vs SDK = the same writes)"), &timings);
     for t in &timings {
         println!("{:<44} {:>10.0} users/s", t.label, n as f64 / t.median().as_secs_f64());
     }
