@@ -2,7 +2,8 @@
 //! whole file never sits in memory. CSV puts the standard attributes in the order of Cognito's
 //! own import header (GetCSVHeader), then the pool's custom attributes, then what only an
 //! export has (status, enabled, dates, groups, and MFA when it was read); JSON is one document;
-//! NDJSON one user per line.
+//! NDJSON one user per line; a backup is the JSON document with the pool's configuration before
+//! the users (`rules::restore` reads it back).
 
 use serde::Serialize;
 
