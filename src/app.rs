@@ -16,6 +16,7 @@ use crate::pages::group_detail::GroupDetailPage;
 use crate::pages::groups::GroupsPage;
 use crate::pages::identity_pool_detail::IdentityPoolDetailPage;
 use crate::pages::identity_pools::{IdentityPoolCreatePage, IdentityPoolsPage};
+use crate::pages::import::ImportPage;
 use crate::pages::jobs::{JobPage, JobsPage};
 use crate::pages::login::{LoginPage, MfaPage, NewPasswordPage, StepUpPage};
 use crate::pages::pool_create::PoolCreatePage;
@@ -82,6 +83,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/pools/:pool_id/advisor") view=AdvisorPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/test") view=TestConsolePage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/backup") view=BackupPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/import") view=ImportPage ssr=SsrMode::Async/>
                     <Route path=path!("/blueprint") view=BlueprintPage ssr=SsrMode::Async/>
                     <Route path=path!("/identity-pools") view=IdentityPoolsPage ssr=SsrMode::Async/>
                     <Route path=path!("/identity-pools/new") view=IdentityPoolCreatePage ssr=SsrMode::Async/>

@@ -46,3 +46,32 @@ test('@core backup and restore: back the pool up, plan it into a new pool, resto
   await ready(page, info);
   await expect(page.locator('[data-plan-summary]')).toHaveText('Nothing to change: the pool matches the backup.');
 });
+
+test('import: a CSV checked row by row, refused while a row is wrong, then imported', async ({ page }, info) => {
+  await signInAsAdmin(page, info);
+  const name = `E2E-Import-${Date.now()}`;
+  await page.goto('/pools/new');
+  await ready(page, info);
+  await page.getByLabel('Pool name').fill(name);
+  await page.getByRole('button', { name: 'Create user pool' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  const poolId = new URL(page.url()).pathname.split('/')[2];
+  await page.goto(`/pools/${poolId}/users`);
+  await ready(page, info);
+  await page.getByRole('link', { name: 'Import from CSV' }).click();
+  await ready(page, info);
+  const csv = page.getByLabel('CSV', { exact: true });
+  await csv.fill('email,given_name\nada@example.com,Ada\nnot-an-email,Bad\n');
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await expect(page.locator('[data-import-summary]')).toContainText('1 to create, 0 to update, 0 already so, 1 in error.');
+  await expect(page.locator('[data-table="import"] tr[data-row="error"]')).toContainText('is not an email address');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.locator('[data-field-error="csv"]')).toContainText('1 row(s) cannot be imported, so nothing was: line 3');
+  await csv.fill('email,given_name\nada@example.com,Ada\n');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.waitForURL(/\/jobs\/[0-9a-f-]+$/);
+  await ready(page, info);
+  const job = await jobEnded(page, info);
+  await expect(job).toHaveAttribute('data-job-state', 'finished');
+  await expect(job.locator('[data-job-counts]')).toHaveText('1 done, 0 already so, 0 failed.');
+});

@@ -1,11 +1,13 @@
-//! Backups and restores. A backup is an export job of the whole pool (`start_export` with the
-//! format `backup`, any role: it holds no secret); a restore is planned against a pool and then
-//! run as a job, by admins, never in the console's own pool.
+//! Backups, restores and CSV imports. A backup is an export job of the whole pool
+//! (`start_export` with the format `backup`, any role: it holds no secret); a restore is planned
+//! against a pool and then run as a job, and so is an import once every row of its file passes:
+//! by admins, never in the console's own pool.
 
 use leptos::prelude::*;
 
 use crate::error::AppError;
 use crate::model::blueprint::PlanStep;
+use crate::model::import::ImportReport;
 use crate::model::job::JobSummary;
 
 /// A restore's plan as the Restore page shows it.
@@ -77,6 +79,48 @@ pub async fn start_restore(
         crate::model::session::check_typed(confirm.as_deref().unwrap_or_default(), &name)?;
     }
     let id = crate::server::jobs::submit_restore(&guard, &pool_id, &backup_job, remove, invite).await?;
+    leptos_axum::redirect(&format!("/jobs/{id}"));
+    Ok(id)
+}
+
+/// The largest CSV an import takes (about 10,000 users); a larger file is imported in parts.
+pub const MAX_CSV_BYTES: usize = 2 * 1024 * 1024;
+
+#[cfg(feature = "ssr")]
+fn csv_size(csv: &str) -> Result<(), AppError> {
+    match csv.len() {
+        0 => Err(AppError::invalid(
+            "csv",
+            "Paste the CSV: its first line names the columns, as an export's does.",
+        )),
+        n if n > MAX_CSV_BYTES => {
+            Err(AppError::invalid("csv", "The file is larger than 2 MB: import it in parts."))
+        }
+        _ => Ok(()),
+    }
+}
+
+crate::permission!(CheckImport => Admin);
+/// Every row of a CSV of users checked against the pool: what would be created, updated or
+/// skipped, and what is wrong. Nothing is applied.
+#[server(endpoint = "check_import")]
+pub async fn check_import(pool_id: String, csv: String) -> Result<ImportReport, AppError> {
+    let guard = CheckImport::guard().await?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
+    csv_size(&csv)?;
+    crate::server::jobs::check_import(&guard, &pool_id, &csv).await
+}
+
+crate::permission!(StartImport => Admin, Change; pool_id, invite);
+/// Imports a CSV of users as a job and goes to its page, if every row passes; otherwise nothing
+/// is imported and the refusal, beside the file's field, names the rows.
+#[server(endpoint = "start_import")]
+pub async fn start_import(pool_id: String, csv: String, invite: Option<String>) -> Result<String, AppError> {
+    let guard = StartImport::guard(&pool_id, &invite).await?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
+    csv_size(&csv)?;
+    let invite = matches!(invite.as_deref(), Some("on" | "1" | "true"));
+    let id = crate::server::jobs::submit_import(&guard, &pool_id, &csv, invite).await?;
     leptos_axum::redirect(&format!("/jobs/{id}"));
     Ok(id)
 }

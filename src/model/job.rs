@@ -93,6 +93,13 @@ pub enum JobSpec {
         /// Send Cognito's invitation to the users it creates.
         invite: bool,
     },
+    /// Users from a CSV file (kept as the job's own output, row 0), checked, planned and
+    /// applied as a restore without removal.
+    Import {
+        /// Rows in the file that name a user.
+        rows: u64,
+        invite: bool,
+    },
 }
 
 impl JobSpec {
@@ -121,6 +128,7 @@ impl JobSpec {
                 let removing = if *remove { ", removing what is not in it" } else { "" };
                 format!("Restore a backup{removing}")
             }
+            Self::Import { rows, .. } => format!("Import {rows} user(s) from CSV"),
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod domain;
 pub mod export;
 pub mod group;
 pub mod identity_pool;
+pub mod import;
 pub mod job;
 pub mod pool;
 pub mod pool_settings;

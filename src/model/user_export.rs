@@ -238,17 +238,22 @@ fn csv_line<'a>(cells: impl Iterator<Item = &'a str>) -> String {
     line
 }
 
+/// Would a spreadsheet run this cell as a formula? A phone number (`+` and digits) or a negative
+/// number would not.
+pub fn is_formula(value: &str) -> bool {
+    let plain_number = |rest: &str| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.');
+    match value.chars().next() {
+        Some('=' | '@' | '\t' | '\r') => true,
+        Some('+' | '-') => !plain_number(&value[1..]),
+        _ => false,
+    }
+}
+
 /// A CSV cell. One that a spreadsheet would run as a formula gets a leading apostrophe: values
 /// are typed by other people. A phone number (`+` and digits) or a negative number is left as
 /// it is, so that a round trip keeps it.
 pub fn csv_cell(value: &str) -> String {
-    let plain_number = |rest: &str| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.');
-    let formula = match value.chars().next() {
-        Some('=' | '@' | '\t' | '\r') => true,
-        Some('+' | '-') => !plain_number(&value[1..]),
-        _ => false,
-    };
-    let value = if formula { format!("'{value}") } else { value.to_string() };
+    let value = if is_formula(value) { format!("'{value}") } else { value.to_string() };
     if value.contains([',', '"', '\n', '\r']) { format!("\"{}\"", value.replace('"', "\"\"")) } else { value }
 }
 

@@ -12,6 +12,7 @@ pub mod group_detail;
 pub mod groups;
 pub mod identity_pool_detail;
 pub mod identity_pools;
+pub mod import;
 pub mod jobs;
 pub mod login;
 pub mod pool_create;

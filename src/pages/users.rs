@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use crate::api::backup::StartImport;
 use crate::api::groups::list_group_names;
 use crate::api::jobs::{StartBulkJob, StartExport};
 use crate::api::users::{CreateUser, list_users};
@@ -92,6 +93,9 @@ pub fn UsersPage() -> impl IntoView {
         <PageHeader title="Users" id=pool_id>
             <Can allowed=CreateUser::allows>
                 <a class="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500" href=move || format!("/pools/{}/users/new", pool_id.get())>"Create user"</a>
+            </Can>
+            <Can allowed=StartImport::allows>
+                <a class="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50" href=move || format!("/pools/{}/import", pool_id.get())>"Import from CSV"</a>
             </Can>
         </PageHeader>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}

@@ -5,4 +5,5 @@
 
 pub mod advisor;
 pub mod blueprint;
+pub mod import;
 pub mod restore;

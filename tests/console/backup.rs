@@ -467,3 +467,85 @@ async fn a_restore_killed_mid_run_resumes_and_creates_each_user_once() {
     h.remove_pool(&source).await;
     h.remove_pool(&target).await;
 }
+
+/// A CSV import: a bad column refused by name; a bad email, a duplicate row and a formula cell
+/// reported row by row with nothing applied; then a user export of one pool imported into
+/// another, user for user.
+#[tokio::test]
+async fn a_csv_import_checks_every_row_and_imports_an_export() {
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    let (source, emails) = seeded_source(&h, &cookie).await;
+    let target = new_pool(&h, &cookie, "pd-import", true).await;
+    for group in ["editors", "viewers", "billing"] {
+        h.sdk.create_group().user_pool_id(&target).group_name(group).send().await.unwrap();
+    }
+    let check = |csv: String| {
+        let (h, cookie, target) = (&h, &cookie, &target);
+        async move {
+            h.call_once("/api/check_import", &[("pool_id", target.as_str()), ("csv", &csv)], Some(cookie))
+                .await
+        }
+    };
+    let unknown = check("email,shoe_size\na@example.com,44\n".into()).await;
+    assert_eq!(unknown.invalid_field(), "csv");
+    assert!(unknown.error().to_string().contains("Unknown column(s): shoe_size."), "{}", unknown.body);
+
+    let bad = format!(
+        "email,given_name,groups\n{ok},Ok,editors\nnot-an-email,Bad,\n{ok},Again,\nformula@example.com,=HYPERLINK(\"x\"),\n",
+        ok = "fine@example.com"
+    );
+    let report: pooldesk::model::import::ImportReport = check(bad.clone()).await.ok();
+    let rows: Vec<(u64, pooldesk::model::import::RowAction)> =
+        report.rows.iter().map(|r| (r.line, r.action)).collect();
+    use pooldesk::model::import::RowAction::{Create, Error};
+    assert_eq!(rows, [(2, Create), (3, Error), (4, Error), (5, Error)]);
+    assert!(report.rows[1].detail.contains("is not an email address"));
+    assert_eq!(report.rows[2].detail, "the same user as line 2");
+    assert!(report.rows[3].detail.contains("would run as a spreadsheet formula"));
+    let refused =
+        h.call_once("/api/start_import", &[("pool_id", &target), ("csv", &bad)], Some(&cookie)).await;
+    assert_eq!(refused.invalid_field(), "csv");
+    assert!(
+        refused.error().to_string().starts_with("3 row(s) cannot be imported, so nothing was: line 3"),
+        "{}",
+        refused.body
+    );
+    assert!(users_by_email(&h, &target).await.is_empty(), "nothing applied");
+
+    // The source's CSV export, imported: every user with attributes, enabled flag and groups.
+    let export: String = h
+        .call_once("/api/start_export", &[("pool_id", &source), ("format", "csv")], Some(&cookie))
+        .await
+        .ok();
+    h.job_end(&export, &cookie).await;
+    let file = h
+        .send(
+            axum::http::Request::get(format!("/jobs/{export}/download"))
+                .header(axum::http::header::COOKIE, &cookie)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
+        .body;
+    let report: pooldesk::model::import::ImportReport = check(file.clone()).await.ok();
+    assert_eq!(report.count(Create), emails.len(), "{:?}", report.rows);
+    let id: String =
+        h.call_once("/api/start_import", &[("pool_id", &target), ("csv", &file)], Some(&cookie)).await.ok();
+    let job = h.job_end(&id, &cookie).await;
+    assert_eq!((job.summary.state, job.summary.failed), (JobState::Finished, 0), "{:?}", job.items);
+    let (want, got) = (users_by_email(&h, &source).await, users_by_email(&h, &target).await);
+    assert_eq!(got.keys().collect::<Vec<_>>(), want.keys().collect::<Vec<_>>());
+    for (email, (w, w_groups)) in &want {
+        let (g, g_groups) = &got[email];
+        assert_eq!(attributes(g), attributes(w), "{email}");
+        assert_eq!((g.enabled(), g_groups), (w.enabled(), w_groups), "{email}");
+    }
+    let again: pooldesk::model::import::ImportReport = check(file.clone()).await.ok();
+    assert_eq!(again.count(pooldesk::model::import::RowAction::Skip), emails.len(), "{:?}", again.rows);
+    let console =
+        h.call_once("/api/check_import", &[("pool_id", &h.pool_id), ("csv", &file)], Some(&cookie)).await;
+    assert_eq!(console.invalid_field(), "pool_id");
+    h.remove_pool(&source).await;
+    h.remove_pool(&target).await;
+}

@@ -45,6 +45,7 @@ const SAMPLE_ARGS: &[(&str, &str)] = &[
     ("show_secret", "false"),
     ("blueprint", "[pool]\nname = \"x\"\n"),
     ("operator", "someone"),
+    ("csv", "email\nsomeone@example.com\n"),
 ];
 
 /// Names that one function takes as text and another's flattened form as a list (`name[]`):

@@ -42,6 +42,7 @@ use crate::error::AppError;
 use crate::model::audit::AuditEntry;
 use crate::model::blueprint::{PlanStep, StepAction};
 use crate::model::bulk::{BulkAction, BulkOutcome};
+use crate::model::import::{ImportReport, RowAction};
 use crate::model::job::{
     ExportFormat, ITEMS_SHOWN, JobDetail, JobSpec, JobState, JobSummary, Selection, UserSearch,
     bulk_estimate, export_estimate, restore_estimate,
@@ -171,7 +172,12 @@ async fn run_job(state: AppState, id: String) {
         }
         JobSpec::Export { .. } => run_export(&state, &job).await,
         JobSpec::Restore { backup_job, remove, invite } => {
-            Box::pin(run_restore(&state, &job, backup_job, *remove, *invite)).await
+            let source = Source { document: backup_job, read: |text, _, _| restore::parse_backup(text) };
+            Box::pin(run_restore(&state, &job, source, *remove, *invite)).await
+        }
+        JobSpec::Import { invite, .. } => {
+            let source = Source { document: &job.id, read: imported };
+            Box::pin(run_restore(&state, &job, source, false, *invite)).await
         }
     };
     let end = match ran {
@@ -450,13 +456,33 @@ async fn run_export(state: &AppState, job: &StoredJob) -> Result<End, DbFailed> 
     }
 }
 
-/// Restores a backup into the job's pool: planned again against the pool as it is now (so what
-/// an earlier run, or anyone, did since is "already so"), then each pending step applied, kind
-/// by kind (`restore::KINDS`: a user's groups exist before it joins them).
-async fn run_restore(
+/// Where a restore's document is: the output of job `document` (a backup's file, or an import's
+/// own CSV), and how it becomes a backup once the live pool is known.
+struct Source<'a, F: Fn(&str, &restore::Live, &str) -> Result<restore::Backup, AppError>> {
+    document: &'a str,
+    read: F,
+}
+
+/// An import's CSV as a backup of the live pool's users (refused if a row is bad: it was
+/// checked when the job was started, and the pool may have changed since).
+fn imported(text: &str, live: &restore::Live, pool_id: &str) -> Result<restore::Backup, AppError> {
+    let parsed = crate::rules::import::parse(text, live)?;
+    if let Some(refusal) =
+        crate::rules::import::refusal(&crate::rules::import::report(&parsed, live, pool_id))
+    {
+        return Err(refusal);
+    }
+    let users = parsed.users.into_iter().map(|(_, user)| user).collect();
+    Ok(crate::rules::import::as_backup(users, live, pool_id))
+}
+
+/// Restores a backup (or imports a CSV) into the job's pool: planned again against the pool as
+/// it is now (so what an earlier run, or anyone, did since is "already so"), then each pending
+/// step applied, kind by kind (`restore::KINDS`: a user's groups exist before it joins them).
+async fn run_restore<F: Fn(&str, &restore::Live, &str) -> Result<restore::Backup, AppError>>(
     state: &AppState,
     job: &StoredJob,
-    backup_job: &str,
+    source: Source<'_, F>,
     remove: bool,
     invite: bool,
 ) -> Result<End, DbFailed> {
@@ -466,12 +492,8 @@ async fn run_restore(
         Err(e) => return Ok(End::stopped(refusal(&e))),
     };
     let read: &CognitoRead = admin;
-    let backup = match store::output_text(db, backup_job).await? {
-        Some(text) => match restore::parse_backup(&text) {
-            Ok(backup) => backup,
-            Err(e) => return Ok(End::stopped(e.to_string())),
-        },
-        None => return Ok(End::stopped("The backup is no longer in the console's database.")),
+    let Some(text) = store::output_text(db, source.document).await? else {
+        return Ok(End::stopped("The file is no longer in the console's database."));
     };
     let (live, client_ids) = match Box::pin(backup::read_live(read, &job.pool_id)).await {
         Ok(live) => live,
@@ -480,6 +502,11 @@ async fn run_restore(
             return Ok(End::stopped(reason.unwrap_or_else(|| format!("The pool could not be read: {e}"))));
         }
     };
+    let backup = match (source.read)(&text, &live, &job.pool_id) {
+        Ok(backup) => backup,
+        Err(e) => return Ok(End::stopped(e.to_string())),
+    };
+    drop(text);
     let steps: HashMap<String, PlanStep> = restore::plan(&backup, &live, restore::Options { remove })
         .into_iter()
         .filter(|s| s.action.changes())
@@ -513,6 +540,8 @@ struct NewJob<'a> {
     users: Vec<String>,
     total: Option<i64>,
     estimate_secs: Option<u64>,
+    /// The file the job works from (an import's CSV), stored before the job can be taken.
+    document: Option<&'a str>,
 }
 
 async fn submit<L: Level>(guard: &Guard<L>, stepped_up: bool, new: NewJob<'_>) -> Result<String, AppError> {
@@ -534,6 +563,9 @@ async fn submit<L: Level>(guard: &Guard<L>, stepped_up: bool, new: NewJob<'_>) -
         estimate_secs: new.estimate_secs.map(|s| s as i64),
         cancel: false,
     };
+    if let Some(document) = new.document {
+        store::append_output(&jobs.db, &job.id, 0, document).await.map_err(unavailable)?;
+    }
     store::insert(&jobs.db, &job, &new.users).await.map_err(unavailable)?;
     jobs.wake.notify_one();
     Ok(job.id)
@@ -568,7 +600,8 @@ pub async fn submit_bulk<L: DeskLevel>(
     let estimate = known.map(|n| bulk_estimate(n, quotas.rate(Category::UserUpdate), reads));
     let total = known.map(|n| n as i64);
     let spec = JobSpec::Bulk { action, group, selection };
-    submit(guard, stepped_up, NewJob { pool_id, spec, users, total, estimate_secs: estimate }).await
+    submit(guard, stepped_up, NewJob { pool_id, spec, users, total, estimate_secs: estimate, document: None })
+        .await
 }
 
 /// Queues an export of every user of `pool_id` (any role reads users), with their MFA if asked.
@@ -586,7 +619,14 @@ pub async fn submit_export<L: Level>(
     submit(
         guard,
         false,
-        NewJob { pool_id, spec, users: Vec::new(), total: None, estimate_secs: Some(estimate) },
+        NewJob {
+            pool_id,
+            spec,
+            users: Vec::new(),
+            total: None,
+            estimate_secs: Some(estimate),
+            document: None,
+        },
     )
     .await
 }
@@ -651,7 +691,72 @@ pub async fn submit_restore(
     let estimate = restore_estimate(creations, keys.len() as u64 - creations, users, rates);
     let spec = JobSpec::Restore { backup_job: backup_job.to_string(), remove, invite };
     let total = Some(keys.len() as i64);
-    submit(guard, false, NewJob { pool_id, spec, users: keys, total, estimate_secs: Some(estimate) }).await
+    submit(
+        guard,
+        false,
+        NewJob { pool_id, spec, users: keys, total, estimate_secs: Some(estimate), document: None },
+    )
+    .await
+}
+
+/// An import's report: every row of `text` checked against `pool_id` as it is now. Never the
+/// console's own pool.
+pub async fn check_import(
+    guard: &Guard<level::Admin>,
+    pool_id: &str,
+    text: &str,
+) -> Result<ImportReport, AppError> {
+    if guard.is_console_pool(pool_id) {
+        return Err(AppError::invalid(
+            "pool_id",
+            "Users are not imported into the console's own pool: its groups decide who holds the console's roles. Add operators one by one.",
+        ));
+    }
+    let (live, _) = Box::pin(backup::read_live(guard.cognito(), pool_id)).await?;
+    let parsed = crate::rules::import::parse(text, &live)?;
+    Ok(crate::rules::import::report(&parsed, &live, pool_id))
+}
+
+/// Queues an import of `text` into `pool_id`, if every row can be imported (else nothing is,
+/// and the refusal names the rows). The file is kept with the job; the plan's changes are its
+/// items.
+pub async fn submit_import(
+    guard: &Guard<level::Admin>,
+    pool_id: &str,
+    text: &str,
+    invite: bool,
+) -> Result<String, AppError> {
+    let state = leptos::prelude::expect_context::<AppState>();
+    if guard.is_console_pool(pool_id) {
+        return Err(AppError::invalid("pool_id", "Users are not imported into the console's own pool."));
+    }
+    let (live, _) = Box::pin(backup::read_live(guard.cognito(), pool_id)).await?;
+    let parsed = crate::rules::import::parse(text, &live)?;
+    let report = crate::rules::import::report(&parsed, &live, pool_id);
+    if let Some(refusal) = crate::rules::import::refusal(&report) {
+        return Err(refusal);
+    }
+    let users: Vec<_> = parsed.users.into_iter().map(|(_, user)| user).collect();
+    let rows = users.len() as u64;
+    let backup = crate::rules::import::as_backup(users, &live, pool_id);
+    let steps = restore::plan(&backup, &live, restore::Options::default());
+    let keys: Vec<String> = steps.iter().filter(|s| s.action.changes()).map(restore::step_key).collect();
+    if keys.is_empty() {
+        return Err(AppError::invalid("csv", "Nothing to import: every user is already as the file says."));
+    }
+    let creations = report.count(RowAction::Create) as u64;
+    let quotas = state.jobs().quotas.clone();
+    let rates = (
+        quotas.rate(Category::UserCreation),
+        quotas.rate(Category::UserUpdate),
+        quotas.rate(Category::UserList),
+    );
+    let estimate = restore_estimate(creations, keys.len() as u64 - creations, live.users.len() as u64, rates);
+    let spec = JobSpec::Import { rows, invite };
+    let total = Some(keys.len() as i64);
+    let new =
+        NewJob { pool_id, spec, users: keys, total, estimate_secs: Some(estimate), document: Some(text) };
+    submit(guard, false, new).await
 }
 
 /// Asks a job to stop; the runner stops it before its next item (or chunk).
@@ -713,7 +818,7 @@ pub async fn detail<L: Level>(guard: &Guard<L>, job_id: &str) -> Result<JobDetai
     let summaries = store::summaries(db, std::slice::from_ref(&job)).await.map_err(unavailable)?;
     let summary = summaries.into_iter().next().ok_or(AppError::Internal)?;
     let items = match job.spec {
-        JobSpec::Bulk { .. } | JobSpec::Restore { .. } => {
+        JobSpec::Bulk { .. } | JobSpec::Restore { .. } | JobSpec::Import { .. } => {
             store::items(db, &job.id, ITEMS_SHOWN as i64).await.map_err(unavailable)?
         }
         JobSpec::Export { .. } => Vec::new(),

@@ -417,7 +417,7 @@ pub async fn summaries(db: &Db, jobs: &[StoredJob]) -> Result<Vec<JobSummary>, s
 
 fn summary_of(job: &StoredJob, (done, already, failed): (u64, u64, u64)) -> JobSummary {
     let processed = match job.spec {
-        JobSpec::Bulk { .. } | JobSpec::Restore { .. } => done + already + failed,
+        JobSpec::Bulk { .. } | JobSpec::Restore { .. } | JobSpec::Import { .. } => done + already + failed,
         JobSpec::Export { .. } => job.processed.max(0) as u64,
     };
     JobSummary {

@@ -1,0 +1,93 @@
+//! Importing users from CSV: paste the file (the columns of a user export), check it (every
+//! row's create, update or skip, and what is wrong; with JavaScript), then import it as a job.
+//! Without JavaScript "Import" checks and imports at once; a file with a bad row is refused
+//! beside the field, naming the rows, and nothing is imported.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::backup::{CheckImport, StartImport};
+use crate::components::form::{Checkbox, FieldError, FormError};
+use crate::components::hidden::Hidden;
+use crate::components::layout::{PageHeader, PoolTabs};
+use crate::components::outcome::last_error;
+use crate::components::permit::Can;
+use crate::components::style::{BUTTON, SMALL_BUTTON};
+use crate::components::table::{DataTable, col};
+use crate::model::import::{ImportReport, RowAction};
+use crate::model::role::Permission;
+
+#[component]
+pub fn ImportPage() -> impl IntoView {
+    let params = use_params_map();
+    let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
+    let check = ServerAction::<CheckImport>::new();
+    let start = ServerAction::<StartImport>::new();
+    let text = RwSignal::new(String::new());
+    let (check_error, start_error) = (last_error(check.value()), last_error(start.value()));
+    let error = Signal::derive(move || start_error.get().or_else(|| check_error.get()));
+    let run_check = move |_| {
+        check.dispatch(CheckImport { pool_id: pool_id.get_untracked(), csv: text.get_untracked() });
+    };
+    view! {
+        <PageHeader title="Import users" id=pool_id/>
+        {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
+        <p class="mb-4 max-w-3xl text-sm text-slate-600">"A CSV with the columns of a user export: the standard attributes (email, given_name, phone_number, …), this pool's custom attributes, cognito:username, enabled and groups (separated by ;). sub, status, dates and MFA columns are read past. A user that exists is updated (its attributes set, never removed; enabled; joins its groups), a new one is created with a temporary password. Every row is checked first: if one is wrong, nothing is imported."</p>
+        <Can allowed=StartImport::allows>
+            <ActionForm action=start>
+                <div class="max-w-4xl space-y-3" data-import-form="">
+                    <Hidden name="pool_id" value=pool_id.get_untracked()/>
+                    <div>
+                        <label for="field-csv" class="block text-sm font-medium text-slate-700">"CSV"</label>
+                        <textarea id="field-csv" name="csv" rows=12
+                            class="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-xs"
+                            on:input=move |ev| text.set(event_target_value(&ev))
+                            placeholder="email,given_name,family_name,enabled,groups"></textarea>
+                        <FieldError field="csv" error/>
+                    </div>
+                    <Checkbox name="invite" label="Send Cognito's invitation to created users" checked=false/>
+                    <div class="flex gap-2">
+                        <button type="button" class=SMALL_BUTTON on:click=run_check data-import-check="">"Check the file"</button>
+                        <button type="submit" class=BUTTON>"Import"</button>
+                    </div>
+                    <FormError error/>
+                </div>
+            </ActionForm>
+            {move || check.value().get().and_then(Result::ok).map(|report| view! { <Report report/> })}
+        </Can>
+    }
+}
+
+#[component]
+fn Report(report: ImportReport) -> impl IntoView {
+    let counts = format!(
+        "{} to create, {} to update, {} already so, {} in error.",
+        report.count(RowAction::Create),
+        report.count(RowAction::Update),
+        report.count(RowAction::Skip),
+        report.count(RowAction::Error)
+    );
+    let blocked = report.count(RowAction::Error) > 0;
+    view! {
+        <p class="mb-2 mt-4 text-sm font-medium" data-import-summary="">
+            {counts}
+            {if blocked { " Fix the rows in error: nothing is imported while one is." } else { " Nothing has been applied yet." }}
+        </p>
+        <DataTable name="import" columns=vec![col("Line"), col("User"), col("Action"), col("Detail")]>
+            {report.rows.into_iter().map(|r| {
+                let class = match r.action {
+                    RowAction::Error => "px-4 py-2 text-red-700",
+                    _ => "px-4 py-2",
+                };
+                view! {
+                    <tr data-row=r.action.label()>
+                        <td class="px-4 py-2 text-xs">{r.line}</td>
+                        <td class="px-4 py-2 font-mono text-xs">{r.user}</td>
+                        <td class=class>{r.action.label()}</td>
+                        <td class="px-4 py-2 text-xs text-slate-600">{r.detail}</td>
+                    </tr>
+                }
+            }).collect_view()}
+        </DataTable>
+    }
+}
