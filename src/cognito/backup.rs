@@ -80,20 +80,22 @@ pub async fn read_live(
     Ok((Live { config, users, unsupported }, client_ids))
 }
 
-/// What one restore needs to apply its steps: the backup, the live pool it was planned
-/// against, and the usernames of the users it matched or created (by the plan's key).
+/// What one restore needs to apply its steps: the backup, the users of the live pool it was
+/// planned against, and the usernames of the users it matched or created (by the plan's key).
 pub struct Restore<'a> {
     pub admin: &'a CognitoAdmin,
     pub users: &'a CognitoUsers,
     pub pool_id: &'a str,
     pub backup: &'a Backup,
-    pub live: &'a Live,
     pub client_ids: &'a HashMap<String, String>,
     /// Send Cognito's invitation to created users (else they are created silently).
     pub invite: bool,
     /// Plan key → username: the live users, and each user as it is created.
-    pub usernames: std::sync::Mutex<HashMap<String, String>>,
-    pub policy: crate::model::pool::PasswordPolicy,
+    usernames: std::sync::Mutex<HashMap<String, String>>,
+    /// Plan key → the backup's user and the live one (a step finds its user without a scan).
+    wanted: HashMap<String, &'a BackupUser>,
+    found: HashMap<String, &'a BackupUser>,
+    policy: crate::model::pool::PasswordPolicy,
 }
 
 impl<'a> Restore<'a> {
@@ -106,20 +108,30 @@ impl<'a> Restore<'a> {
         invite: bool,
     ) -> Self {
         let email = by_email(live);
+        let keyed = |list: &'a [BackupUser]| -> HashMap<String, &'a BackupUser> {
+            list.iter().filter_map(|u| u.key(email).map(|k| (k, u))).collect()
+        };
+        let (wanted, found) = (keyed(&backup.users), keyed(&live.users));
         let usernames: HashMap<String, String> =
-            live.users.iter().filter_map(|u| u.key(email).map(|k| (k, u.username.clone()))).collect();
+            found.iter().map(|(k, u)| (k.clone(), u.username.clone())).collect();
         let policy = live.config.pool.password_policy.clone().unwrap_or_default();
-        Self { admin, users, pool_id, backup, live, client_ids, invite, usernames: usernames.into(), policy }
+        Self {
+            admin,
+            users,
+            pool_id,
+            backup,
+            client_ids,
+            invite,
+            usernames: usernames.into(),
+            wanted,
+            found,
+            policy,
+        }
     }
 
     fn username(&self, key: &str) -> String {
         let known = self.usernames.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         known.get(key).cloned().unwrap_or_else(|| key.to_string())
-    }
-
-    fn wanted_user(&self, key: &str) -> Result<&BackupUser, AppError> {
-        let email = by_email(self.live);
-        self.backup.users.iter().find(|u| u.key(email).as_deref() == Some(key)).ok_or(AppError::Internal)
     }
 
     /// Applies one step (`Keep` and `Skip` steps are not applied: "already so").
@@ -208,7 +220,7 @@ impl<'a> Restore<'a> {
     /// when asked, else an operator resets the password), or aligns its attributes and enabled
     /// flag.
     async fn user(&self, step: &PlanStep) -> Result<(), AppError> {
-        let want = self.wanted_user(&step.name)?;
+        let want = *self.wanted.get(&step.name).ok_or(AppError::Internal)?;
         let pool_id = self.pool_id;
         if step.action == StepAction::Create {
             let new = users::NewUser {
@@ -229,13 +241,7 @@ impl<'a> Restore<'a> {
             return Ok(());
         }
         let username = self.username(&step.name);
-        let email = by_email(self.live);
-        let now = self
-            .live
-            .users
-            .iter()
-            .find(|u| u.key(email).as_deref() == Some(step.name.as_str()))
-            .ok_or_else(|| AppError::not_found("The user"))?;
+        let now = *self.found.get(&step.name).ok_or_else(|| AppError::not_found("The user"))?;
         let (set, enabled) = user_changes(now, want);
         if !set.is_empty() {
             let change = crate::model::user::AttributeChange { set, remove: Vec::new() };

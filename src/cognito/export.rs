@@ -1,6 +1,7 @@
-//! Every user of a pool, read for an export: memberships first (ListUsersInGroup per group, not
-//! a read per user), then the users page by page, each written out as soon as it is read, so
-//! memory holds the memberships and one page, whatever the pool's size. A large pool is read
+//! Every user of a pool, read for an export: memberships (ListUsersInGroup per group, not a read
+//! per user), and the users page by page, read a few pages ahead by a task of their own and each
+//! written out as soon as it is formatted, so memory holds the memberships and a few pages,
+//! whatever the pool's size. A large pool is read
 //! in partitions at once (`sub ^= "0"` … `"f"`, in as many streams as it takes to reach the
 //! UserList quota: `streams`), all under the one UserList pace.
 
@@ -93,6 +94,33 @@ pub async fn export_users(
     options: Options,
     out: mpsc::Sender<Chunk>,
 ) -> Result<u64, AppError> {
+    // Streams of partitions: each reads its share of the 16 `sub` prefixes one after another.
+    // They run in a task of their own, up to `READ_AHEAD` pages ahead: the first pages are read
+    // while the memberships are, and then the next page (and its answer parsed, on the other
+    // core) while this one is formatted.
+    let streams = options.streams.clamp(1, PARTITIONS.len());
+    let (page_tx, mut read) = mpsc::channel::<Result<Vec<UserType>, AppError>>(READ_AHEAD);
+    let (reader, pool) = (cognito.clone(), pool_id.to_string());
+    let reading = tokio::spawn(async move {
+        let mut all = futures::stream::select_all((0..streams).map(|s| {
+            let prefixes: Vec<Option<&'static str>> = match streams {
+                1 => vec![None],
+                n => PARTITIONS.iter().skip(s).step_by(n).map(|p| Some(*p)).collect(),
+            };
+            let (reader, pool) = (reader.clone(), pool.clone());
+            Box::pin(
+                futures::stream::iter(prefixes)
+                    .flat_map(move |prefix| pages(reader.clone(), pool.clone(), prefix)),
+            )
+        }));
+        while let Some(page) = all.next().await {
+            // The export stopped (failed, or its job cancelled): stop reading.
+            if page_tx.send(page).await.is_err() {
+                break;
+            }
+        }
+    });
+    let _stop_reading = AbortOnDrop(reading.abort_handle());
     let memberships = memberships(cognito, pool_id).await?;
     let mut writer = ExportWriter::new(options.format, pool_id, plan.custom_attributes, options.with_mfa);
     if let Some(config) = options.backup_config {
@@ -100,17 +128,8 @@ pub async fn export_users(
     }
     let gone = |_| AppError::unavailable("The export was stopped.");
     out.send(Chunk { text: writer.header(), users: 0 }).await.map_err(gone)?;
-    // Streams of partitions: each reads its share of the 16 `sub` prefixes one after another.
-    let streams = options.streams.clamp(1, PARTITIONS.len());
-    let mut pages = futures::stream::select_all((0..streams).map(|s| {
-        let prefixes: Vec<Option<&str>> = match streams {
-            1 => vec![None],
-            n => PARTITIONS.iter().skip(s).step_by(n).map(|p| Some(*p)).collect(),
-        };
-        Box::pin(futures::stream::iter(prefixes).flat_map(move |prefix| pages(cognito, pool_id, prefix)))
-    }));
     let (mut text, mut in_chunk) = (String::new(), 0);
-    while let Some(page) = pages.next().await {
+    while let Some(page) = read.recv().await {
         let mut users: Vec<ExportedUser> = page?.iter().map(exported).collect();
         if options.with_mfa {
             // Owned names: a future borrowing from `users` would not be `Send` for the runner.
@@ -135,6 +154,8 @@ pub async fn export_users(
             }
         }
     }
+    // The pages ended: every one was read, or the reader failed without saying so (a panic).
+    reading.await.map_err(|_| AppError::Internal)?;
     text.push_str(&writer.footer());
     out.send(Chunk { text, users: in_chunk }).await.map_err(gone)?;
     Ok(writer.written())
@@ -144,7 +165,7 @@ pub async fn export_users(
 pub async fn all_users(cognito: &CognitoRead, pool_id: &str) -> Result<Vec<ExportedUser>, AppError> {
     let memberships = memberships(cognito, pool_id).await?;
     let mut users = Vec::new();
-    let mut pages = std::pin::pin!(pages(cognito, pool_id, None));
+    let mut pages = std::pin::pin!(pages(cognito.clone(), pool_id.to_string(), None));
     while let Some(page) = pages.next().await {
         for u in page? {
             let mut user = exported(&u);
@@ -155,34 +176,49 @@ pub async fn all_users(cognito: &CognitoRead, pool_id: &str) -> Result<Vec<Expor
     Ok(users)
 }
 
+/// Pages read ahead of the one being formatted.
+const READ_AHEAD: usize = 2;
+
+/// Aborts a task when dropped: the export's page reader ends with the export.
+struct AbortOnDrop(tokio::task::AbortHandle);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
 /// The pages of ListUsers (filtered to one `sub` prefix, or all), one after the other.
-fn pages<'a>(
-    cognito: &'a CognitoRead,
-    pool_id: &'a str,
-    prefix: Option<&'a str>,
-) -> impl futures::Stream<Item = Result<Vec<UserType>, AppError>> + 'a {
+fn pages(
+    cognito: CognitoRead,
+    pool_id: String,
+    prefix: Option<&'static str>,
+) -> impl futures::Stream<Item = Result<Vec<UserType>, AppError>> {
     // (next token, done)
-    futures::stream::unfold((None::<String>, false), move |(token, done)| async move {
-        if done {
-            return None;
-        }
-        let result = cognito
-            .client()
-            .list_users()
-            .user_pool_id(pool_id)
-            .limit(MAX_USERS_PAGE)
-            .set_pagination_token(token)
-            .set_filter(prefix.map(|p| format!("sub ^= \"{p}\"")))
-            .send()
-            .await
-            .map_err(|e| LIST_USERS.error(e));
-        match result {
-            Ok(out) => {
-                let next = out.pagination_token;
-                let finished = next.is_none();
-                Some((Ok(out.users.unwrap_or_default()), (next, finished)))
+    futures::stream::unfold((None::<String>, false), move |(token, done)| {
+        let (cognito, pool_id) = (cognito.clone(), pool_id.clone());
+        async move {
+            if done {
+                return None;
             }
-            Err(e) => Some((Err(e), (None, true))),
+            let result = cognito
+                .client()
+                .list_users()
+                .user_pool_id(&pool_id)
+                .limit(MAX_USERS_PAGE)
+                .set_pagination_token(token)
+                .set_filter(prefix.map(|p| format!("sub ^= \"{p}\"")))
+                .send()
+                .await
+                .map_err(|e| LIST_USERS.error(e));
+            match result {
+                Ok(out) => {
+                    let next = out.pagination_token;
+                    let finished = next.is_none();
+                    Some((Ok(out.users.unwrap_or_default()), (next, finished)))
+                }
+                Err(e) => Some((Err(e), (None, true))),
+            }
         }
     })
 }

@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 use crate::error::AppError;
+use crate::model::blueprint::{PlanStep, StepAction};
 use crate::model::import::{ImportReport, ImportRow, RowAction};
 use crate::model::user_export::{COGNITO_CSV_ATTRIBUTES, GROUP_SEPARATOR, is_formula};
 use crate::rules::restore::{BACKUP_SCHEMA, Backup, BackupUser, Live, Options, by_email, plan};
@@ -220,24 +221,31 @@ pub fn report(parsed: &Parsed, live: &Live, pool_id: &str) -> ImportReport {
     let email_key = by_email(live);
     let users: Vec<BackupUser> = parsed.users.iter().map(|(_, u)| u.clone()).collect();
     let steps = plan(&as_backup(users, live, pool_id), live, Options::default());
+    // Each user's own step and the groups it joins, by key.
+    let mut by_user: HashMap<&str, (Option<&PlanStep>, Vec<&str>)> = HashMap::new();
+    for step in &steps {
+        match step.kind.as_str() {
+            "user" => by_user.entry(step.name.as_str()).or_default().0 = Some(step),
+            "membership" => {
+                if let Some((key, group)) = step.name.rsplit_once(" → ") {
+                    by_user.entry(key).or_default().1.push(group);
+                }
+            }
+            _ => {}
+        }
+    }
     let mut rows: Vec<ImportRow> = parsed
         .users
         .iter()
         .map(|(line, user)| {
             let key = user.key(email_key).unwrap_or_default();
-            let prefix = format!("{key} → ");
-            let user_step = steps.iter().find(|s| s.kind == "user" && s.name == key);
-            let joins: Vec<&str> = steps
-                .iter()
-                .filter(|s| s.kind == "membership")
-                .filter_map(|s| s.name.strip_prefix(prefix.as_str()))
-                .collect();
+            let (user_step, joins) = by_user.get(key.as_str()).cloned().unwrap_or_default();
             let mut detail: Vec<String> = user_step.map(|s| s.detail.clone()).into_iter().collect();
             if !joins.is_empty() {
                 detail.push(format!("joins {}", joins.join(", ")));
             }
             let action = match (user_step.map(|s| s.action), joins.is_empty()) {
-                (Some(crate::model::blueprint::StepAction::Create), _) => RowAction::Create,
+                (Some(StepAction::Create), _) => RowAction::Create,
                 (Some(_), _) | (None, false) => RowAction::Update,
                 (None, true) => RowAction::Skip,
             };

@@ -151,7 +151,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, AppError> {
 pub struct Live {
     pub config: BackupConfig,
     pub users: Vec<BackupUser>,
-    /// The endpoint cannot list these kinds ("domain", "resource server"), with why.
+    /// The kinds the endpoint cannot list ("resource server" on cognito-local), with why.
     pub unsupported: Vec<(String, String)>,
 }
 

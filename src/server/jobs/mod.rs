@@ -1,15 +1,19 @@
-//! Jobs: bulk changes and exports that the server runs on its own, stored in the console's
-//! database (`store`), so that they go on when the tab closes and resume when the console
-//! restarts.
+//! Jobs: bulk changes, exports (and backups), restores and CSV imports that the server runs on
+//! its own, stored in the console's database (`store`), so that they go on when the tab closes
+//! and resume when the console restarts.
 //!
 //! - A server function submits a job with its guard (`submit_bulk` needs the support desk's
-//!   level, `submit_export` any role); the job keeps who started it.
+//!   level, `submit_export` any role, `submit_restore` and `submit_import` an admin, and never
+//!   the console's own pool); the job keeps who started it.
 //! - Each console process runs a runner that takes queued jobs, and jobs whose console is gone
 //!   (its heartbeat older than the audit log's `GONE_AFTER_MS`), with one statement
 //!   (`store::claim`): of several consoles on one PostgreSQL, one runs a job.
 //! - When it runs a job, the runner gets its Cognito handle from the guard's job functions
-//!   (`guard::job_desk`, `guard::job_reader`), which ask Cognito for the owner's role now: an
-//!   owner who lost the role stops their jobs. Every change still passes the target rule.
+//!   (`guard::job_desk`, `guard::job_reader`, `guard::job_restorer`), which ask Cognito for the
+//!   owner's role now: an owner who lost the role stops their jobs. Every desk change still
+//!   passes the target rule.
+//! - A restore's or an import's items are its plan's changes; each run plans again against the
+//!   pool as it is, so a change made before a restart is "already so" (`run_restore`).
 //! - A bulk item's outcome is written when its change has ended, before its worker starts the
 //!   next item; a restart runs every item without an outcome (never attempted, or cut short
 //!   mid-change), and the desk's "already so" check makes the second run of a change that
@@ -42,7 +46,7 @@ use crate::error::AppError;
 use crate::model::audit::AuditEntry;
 use crate::model::blueprint::{PlanStep, StepAction};
 use crate::model::bulk::{BulkAction, BulkOutcome};
-use crate::model::import::{ImportReport, RowAction};
+use crate::model::import::ImportReport;
 use crate::model::job::{
     ExportFormat, ITEMS_SHOWN, JobDetail, JobSpec, JobState, JobSummary, Selection, UserSearch,
     bulk_estimate, export_estimate, restore_estimate,
@@ -631,6 +635,43 @@ pub async fn submit_export<L: Level>(
     .await
 }
 
+/// Restores and imports write users and memberships wholesale, past the target rule: never in
+/// the console's own pool, whose groups decide who holds the console's roles.
+fn not_the_consoles_pool<L: Level>(guard: &Guard<L>, pool_id: &str) -> Result<(), AppError> {
+    match guard.is_console_pool(pool_id) {
+        true => Err(AppError::invalid(
+            "pool_id",
+            "The console's own pool is not restored or imported into: its groups decide who holds the console's roles. Add operators one by one, or choose another pool.",
+        )),
+        false => Ok(()),
+    }
+}
+
+/// Queues a restore or an import whose plan is `steps` (its changes are the items), with the
+/// time it takes at Cognito's quotas, `users` being the live pool's (listed when it starts).
+async fn submit_plan(
+    guard: &Guard<level::Admin>,
+    pool_id: &str,
+    spec: JobSpec,
+    steps: &[PlanStep],
+    users: u64,
+    document: Option<&str>,
+) -> Result<String, AppError> {
+    let quotas = leptos::prelude::expect_context::<AppState>().jobs().quotas.clone();
+    let keys: Vec<String> = steps.iter().filter(|s| s.action.changes()).map(restore::step_key).collect();
+    let creations =
+        steps.iter().filter(|s| s.kind == "user" && s.action == StepAction::Create).count() as u64;
+    let rates = (
+        quotas.rate(Category::UserCreation),
+        quotas.rate(Category::UserUpdate),
+        quotas.rate(Category::UserList),
+    );
+    let estimate = restore_estimate(creations, keys.len() as u64 - creations, users, rates);
+    let total = Some(keys.len() as i64);
+    let new = NewJob { pool_id, spec, users: keys, total, estimate_secs: Some(estimate), document };
+    submit(guard, false, new).await
+}
+
 /// A restore's plan: `backup_job` (a finished backup the operator may see) against `pool_id`
 /// as it is now, and how many users the pool has. Never the console's own pool.
 pub async fn plan_restore(
@@ -641,12 +682,7 @@ pub async fn plan_restore(
 ) -> Result<(Vec<PlanStep>, u64), AppError> {
     // Taken before the first await: a page's resource loses the reactive context across one.
     let state = leptos::prelude::expect_context::<AppState>();
-    if guard.is_console_pool(pool_id) {
-        return Err(AppError::invalid(
-            "pool_id",
-            "The console's own pool is not restored from a backup: its groups decide who holds the console's roles. Restore into another pool.",
-        ));
-    }
+    not_the_consoles_pool(guard, pool_id)?;
     let source = visible(guard, backup_job).await?;
     if !matches!(source.spec, JobSpec::Export { format: ExportFormat::Backup, .. })
         || source.state != JobState::Finished
@@ -672,31 +708,15 @@ pub async fn submit_restore(
     remove: bool,
     invite: bool,
 ) -> Result<String, AppError> {
-    let quotas = leptos::prelude::expect_context::<AppState>().jobs().quotas.clone();
     let (steps, users) = plan_restore(guard, pool_id, backup_job, remove).await?;
-    let keys: Vec<String> = steps.iter().filter(|s| s.action.changes()).map(restore::step_key).collect();
-    if keys.is_empty() {
+    if !steps.iter().any(|s| s.action.changes()) {
         return Err(AppError::invalid(
             "backup_job",
             "Nothing to restore: the pool already matches the backup.",
         ));
     }
-    let creations =
-        steps.iter().filter(|s| s.kind == "user" && s.action == StepAction::Create).count() as u64;
-    let rates = (
-        quotas.rate(Category::UserCreation),
-        quotas.rate(Category::UserUpdate),
-        quotas.rate(Category::UserList),
-    );
-    let estimate = restore_estimate(creations, keys.len() as u64 - creations, users, rates);
     let spec = JobSpec::Restore { backup_job: backup_job.to_string(), remove, invite };
-    let total = Some(keys.len() as i64);
-    submit(
-        guard,
-        false,
-        NewJob { pool_id, spec, users: keys, total, estimate_secs: Some(estimate), document: None },
-    )
-    .await
+    submit_plan(guard, pool_id, spec, &steps, users, None).await
 }
 
 /// An import's report: every row of `text` checked against `pool_id` as it is now. Never the
@@ -706,12 +726,7 @@ pub async fn check_import(
     pool_id: &str,
     text: &str,
 ) -> Result<ImportReport, AppError> {
-    if guard.is_console_pool(pool_id) {
-        return Err(AppError::invalid(
-            "pool_id",
-            "Users are not imported into the console's own pool: its groups decide who holds the console's roles. Add operators one by one.",
-        ));
-    }
+    not_the_consoles_pool(guard, pool_id)?;
     let (live, _) = Box::pin(backup::read_live(guard.cognito(), pool_id)).await?;
     let parsed = crate::rules::import::parse(text, &live)?;
     Ok(crate::rules::import::report(&parsed, &live, pool_id))
@@ -726,37 +741,23 @@ pub async fn submit_import(
     text: &str,
     invite: bool,
 ) -> Result<String, AppError> {
-    let state = leptos::prelude::expect_context::<AppState>();
-    if guard.is_console_pool(pool_id) {
-        return Err(AppError::invalid("pool_id", "Users are not imported into the console's own pool."));
-    }
+    not_the_consoles_pool(guard, pool_id)?;
     let (live, _) = Box::pin(backup::read_live(guard.cognito(), pool_id)).await?;
     let parsed = crate::rules::import::parse(text, &live)?;
-    let report = crate::rules::import::report(&parsed, &live, pool_id);
-    if let Some(refusal) = crate::rules::import::refusal(&report) {
+    if let Some(refusal) =
+        crate::rules::import::refusal(&crate::rules::import::report(&parsed, &live, pool_id))
+    {
         return Err(refusal);
     }
     let users: Vec<_> = parsed.users.into_iter().map(|(_, user)| user).collect();
     let rows = users.len() as u64;
-    let backup = crate::rules::import::as_backup(users, &live, pool_id);
-    let steps = restore::plan(&backup, &live, restore::Options::default());
-    let keys: Vec<String> = steps.iter().filter(|s| s.action.changes()).map(restore::step_key).collect();
-    if keys.is_empty() {
+    let steps =
+        restore::plan(&crate::rules::import::as_backup(users, &live, pool_id), &live, Default::default());
+    if !steps.iter().any(|s| s.action.changes()) {
         return Err(AppError::invalid("csv", "Nothing to import: every user is already as the file says."));
     }
-    let creations = report.count(RowAction::Create) as u64;
-    let quotas = state.jobs().quotas.clone();
-    let rates = (
-        quotas.rate(Category::UserCreation),
-        quotas.rate(Category::UserUpdate),
-        quotas.rate(Category::UserList),
-    );
-    let estimate = restore_estimate(creations, keys.len() as u64 - creations, live.users.len() as u64, rates);
     let spec = JobSpec::Import { rows, invite };
-    let total = Some(keys.len() as i64);
-    let new =
-        NewJob { pool_id, spec, users: keys, total, estimate_secs: Some(estimate), document: Some(text) };
-    submit(guard, false, new).await
+    submit_plan(guard, pool_id, spec, &steps, live.users.len() as u64, Some(text)).await
 }
 
 /// Asks a job to stop; the runner stops it before its next item (or chunk).
