@@ -83,6 +83,24 @@ pub async fn start_restore(
     Ok(id)
 }
 
+crate::permission!(AddBackup => Admin, Change; pool_id);
+/// Adds a backup file (pasted) to the backups this console can restore, then plans it against
+/// `pool_id` (the page it was added from).
+#[server(endpoint = "add_backup")]
+pub async fn add_backup(pool_id: String, backup: String) -> Result<String, AppError> {
+    let guard = AddBackup::guard(&pool_id).await?;
+    crate::model::pool::validate_pool_id(&pool_id)?;
+    if backup.trim().is_empty() {
+        return Err(AppError::invalid(
+            "backup",
+            "Paste a backup: the JSON document Pooldesk's backup writes.",
+        ));
+    }
+    let id = crate::server::jobs::add_backup(&guard, &backup).await?;
+    leptos_axum::redirect(&format!("/pools/{pool_id}/backup?backup={id}"));
+    Ok(id)
+}
+
 /// The largest CSV an import takes (about 10,000 users); a larger file is imported in parts.
 pub const MAX_CSV_BYTES: usize = 2 * 1024 * 1024;
 

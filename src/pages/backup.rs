@@ -6,10 +6,13 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::backup::{ListBackups, RestorePlan, STEPS_SHOWN, StartRestore, list_backups, plan_restore};
+use crate::api::backup::{
+    AddBackup, ListBackups, RestorePlan, STEPS_SHOWN, StartRestore, list_backups, plan_restore,
+};
 use crate::api::jobs::StartExport;
+use crate::components::disclosure::Disclosure;
 use crate::components::feedback::{Loading, or_error};
-use crate::components::form::{Checkbox, FieldError, FormError, TypeToConfirm};
+use crate::components::form::{Checkbox, FieldError, FormError, TextArea, TypeToConfirm};
 use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::outcome::last_error;
@@ -31,6 +34,7 @@ pub fn BackupPage() -> impl IntoView {
     let export_url = <StartExport as leptos::server_fn::ServerFn>::url();
     // Made here, not inside `Can` (whose children may be rendered again, dropping what they
     // made), and only asked for an operator who may restore.
+    let add = ServerAction::<AddBackup>::new();
     let operator = use_operator();
     let may_restore = move || async move {
         match operator {
@@ -72,7 +76,29 @@ pub fn BackupPage() -> impl IntoView {
         </Can>
         <Can allowed=ListBackups::allows>
             <RestoreSection pool_id backup remove backups plan/>
+            <AddBackupForm pool_id add/>
         </Can>
+    }
+}
+
+/// A backup taken elsewhere (another console, `pooldesk backup`), pasted: kept with this
+/// console's backups, then planned against this pool.
+#[component]
+fn AddBackupForm(pool_id: Memo<String>, add: ServerAction<AddBackup>) -> impl IntoView {
+    let error = last_error(add.value());
+    view! {
+        <div class="mt-6 max-w-4xl text-sm">
+            <Disclosure summary="Add a backup from a file">
+                <ActionForm action=add>
+                    <div class="space-y-3" data-add-backup="">
+                        <Hidden name="pool_id" value=pool_id.get_untracked()/>
+                        <TextArea label="Backup (the JSON document a Pooldesk backup writes; up to 2 MB)" name="backup" rows=8 error/>
+                        <button type="submit" class=BUTTON>"Add and plan"</button>
+                        <FormError error/>
+                    </div>
+                </ActionForm>
+            </Disclosure>
+        </div>
     }
 }
 

@@ -122,14 +122,23 @@ fn bad(message: impl Into<String>) -> AppError {
 
 /// Reads a backup document and checks what a plan relies on.
 pub fn parse_backup(text: &str) -> Result<Backup, AppError> {
-    let backup: Backup = serde_json::from_str(text).map_err(|e| {
-        bad(format!("The backup could not be read: {e}. Choose a file Pooldesk's backup wrote."))
-    })?;
+    #[derive(Deserialize)]
+    struct Schema {
+        schema: String,
+    }
+    let not_a_backup = |schema: &str| {
+        bad(format!(
+            "This is a {schema:?} document, not a backup ({BACKUP_SCHEMA}). A user export cannot be restored as a whole pool."
+        ))
+    };
+    let backup: Backup =
+        serde_json::from_str(text).map_err(|e| match serde_json::from_str::<Schema>(text) {
+            // Another document of ours (a user export) lacks a backup's parts: say what it is.
+            Ok(other) if other.schema != BACKUP_SCHEMA => not_a_backup(&other.schema),
+            _ => bad(format!("The backup could not be read: {e}. Choose a file Pooldesk's backup wrote.")),
+        })?;
     if backup.schema != BACKUP_SCHEMA {
-        return Err(bad(format!(
-            "This is a {:?} document, not a backup ({BACKUP_SCHEMA}). A user export cannot be restored as a whole pool.",
-            backup.schema
-        )));
+        return Err(not_a_backup(&backup.schema));
     }
     let mut names = BTreeSet::new();
     for user in &backup.users {

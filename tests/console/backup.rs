@@ -549,3 +549,48 @@ async fn a_csv_import_checks_every_row_and_imports_an_export() {
     h.remove_pool(&source).await;
     h.remove_pool(&target).await;
 }
+
+/// A backup file from elsewhere (here: downloaded, as from another console) is added to the
+/// backups and planned like one taken here; a user export is not a backup.
+#[tokio::test]
+async fn a_backup_file_from_elsewhere_is_added_and_planned() {
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    let (source, emails) = seeded_source(&h, &cookie).await;
+    let taken = back_up(&h, &cookie, &source).await;
+    let download = |id: String| {
+        let (h, cookie) = (&h, &cookie);
+        async move {
+            let req = axum::http::Request::get(format!("/jobs/{id}/download"))
+                .header(axum::http::header::COOKIE, cookie.as_str())
+                .body(axum::body::Body::empty())
+                .unwrap();
+            h.send(req).await.body
+        }
+    };
+    let file = download(taken).await;
+    let target = new_pool(&h, &cookie, "pd-bk-file", false).await;
+    let id: String =
+        h.call_once("/api/add_backup", &[("pool_id", &target), ("backup", &file)], Some(&cookie)).await.ok();
+    let planned = plan(&h, &cookie, &target, &id, false).await;
+    assert!(changes(&planned).contains(&("user".into(), emails[0].clone(), StepAction::Create)));
+    let listed: Vec<pooldesk::model::job::JobSummary> =
+        h.call_once("/api/list_backups", &[], Some(&cookie)).await.ok();
+    assert!(
+        listed.iter().any(|b| b.id == id && b.pool_id == source),
+        "listed under the pool it was taken from"
+    );
+
+    let export: String = h
+        .call_once("/api/start_export", &[("pool_id", &source), ("format", "json")], Some(&cookie))
+        .await
+        .ok();
+    h.job_end(&export, &cookie).await;
+    let users = download(export).await;
+    let refused =
+        h.call_once("/api/add_backup", &[("pool_id", &target), ("backup", &users)], Some(&cookie)).await;
+    assert_eq!(refused.invalid_field(), "backup");
+    assert!(refused.error().to_string().contains("not a backup"), "{}", refused.body);
+    h.remove_pool(&source).await;
+    h.remove_pool(&target).await;
+}

@@ -46,6 +46,7 @@ const SAMPLE_ARGS: &[(&str, &str)] = &[
     ("blueprint", "[pool]\nname = \"x\"\n"),
     ("operator", "someone"),
     ("csv", "email\nsomeone@example.com\n"),
+    ("backup", "{}"),
 ];
 
 /// Names that one function takes as text and another's flattened form as a list (`name[]`):

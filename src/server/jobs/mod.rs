@@ -760,6 +760,37 @@ pub async fn submit_import(
     submit_plan(guard, pool_id, spec, &steps, live.users.len() as u64, Some(text)).await
 }
 
+/// Keeps a backup file from elsewhere (another console, `pooldesk backup`) as a finished backup
+/// of the operator's, to restore from like one taken here. The document is read and checked
+/// first; its pool is the one it was taken from.
+pub async fn add_backup(guard: &Guard<level::Admin>, text: &str) -> Result<String, AppError> {
+    let state = leptos::prelude::expect_context::<AppState>();
+    let backup = restore::parse_backup(text)?;
+    crate::model::pool::validate_pool_id(&backup.pool_id)
+        .map_err(|_| AppError::invalid("backup", "The backup names no valid pool id."))?;
+    let now = now_ms();
+    let job = StoredJob {
+        id: uuid::Uuid::new_v4().to_string(),
+        pool_id: backup.pool_id.clone(),
+        label: "Backup added from a file".into(),
+        spec: JobSpec::Export { format: ExportFormat::Backup, with_mfa: false },
+        state: JobState::Finished,
+        owner: guard.operator().clone(),
+        stepped_up: false,
+        created_ms: now,
+        finished_ms: Some(now),
+        total: Some(backup.users.len() as i64),
+        processed: backup.users.len() as i64,
+        reason: None,
+        estimate_secs: None,
+        cancel: false,
+    };
+    let db = &state.jobs().db;
+    store::append_output(db, &job.id, 0, text).await.map_err(unavailable)?;
+    store::insert(db, &job, &[]).await.map_err(unavailable)?;
+    Ok(job.id)
+}
+
 /// Asks a job to stop; the runner stops it before its next item (or chunk).
 pub async fn cancel(job_id: &str) -> Result<bool, AppError> {
     let state = leptos::prelude::expect_context::<AppState>();
