@@ -1,6 +1,17 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, Page, TestInfo } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { admin, jobEnded, pool, ready, signInAsAdmin } from './helpers';
+
+/** Creates a pool with the form's defaults through the console and returns its id. */
+async function newPool(page: Page, info: TestInfo, prefix: string): Promise<string> {
+  const name = `${prefix}-${info.project.name}-${Date.now()}`;
+  await page.goto('/pools/new');
+  await ready(page, info);
+  await page.getByLabel('Pool name').fill(name);
+  await page.getByRole('button', { name: 'Create user pool' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  return new URL(page.url()).pathname.split('/')[2];
+}
 
 test('@core backup and restore: back the pool up, plan it into a new pool, restore, plan again', async ({ page }, info) => {
   test.setTimeout(120_000);
@@ -20,13 +31,7 @@ test('@core backup and restore: back the pool up, plan it into a new pool, resto
   expect(doc.users.some((u: { attributes: Record<string, string> }) => u.attributes.email === admin.email)).toBe(true);
 
   // A copy: a new pool, the backup planned into it, restored, and planned again.
-  const name = `E2E-Copy-${info.project.name}-${Date.now()}`;
-  await page.goto('/pools/new');
-  await ready(page, info);
-  await page.getByLabel('Pool name').fill(name);
-  await page.getByRole('button', { name: 'Create user pool' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-  const copyId = new URL(page.url()).pathname.split('/')[2];
+  const copyId = await newPool(page, info, 'E2E-Copy');
   await page.goto(`/pools/${copyId}/backup`);
   await ready(page, info);
   await page.getByLabel('Backup', { exact: true }).selectOption(backupId);
@@ -49,13 +54,7 @@ test('@core backup and restore: back the pool up, plan it into a new pool, resto
 
 test('@core import: a CSV checked row by row, refused while a row is wrong, then imported', async ({ page }, info) => {
   await signInAsAdmin(page, info);
-  const name = `E2E-Import-${Date.now()}`;
-  await page.goto('/pools/new');
-  await ready(page, info);
-  await page.getByLabel('Pool name').fill(name);
-  await page.getByRole('button', { name: 'Create user pool' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-  const poolId = new URL(page.url()).pathname.split('/')[2];
+  const poolId = await newPool(page, info, 'E2E-Import');
   await page.goto(`/pools/${poolId}/users`);
   await ready(page, info);
   await page.getByRole('link', { name: 'Import from CSV' }).click();
@@ -81,13 +80,7 @@ test('@core import: a CSV checked row by row, refused while a row is wrong, then
 
 test('@core a job reloaded mid-run shows its progress, then its whole report', async ({ page }, info) => {
   await signInAsAdmin(page, info);
-  const name = `E2E-Reload-${info.project.name}-${Date.now()}`;
-  await page.goto('/pools/new');
-  await ready(page, info);
-  await page.getByLabel('Pool name').fill(name);
-  await page.getByRole('button', { name: 'Create user pool' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-  const poolId = new URL(page.url()).pathname.split('/')[2];
+  const poolId = await newPool(page, info, 'E2E-Reload');
   await page.goto(`/pools/${poolId}/import`);
   await ready(page, info);
   // 30 users: 6 s at the test console's 5 creations a second.

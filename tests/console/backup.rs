@@ -375,20 +375,10 @@ async fn the_command_line_backs_up_and_restores() {
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("backup.json");
     let run = |args: Vec<String>| async move {
-        let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_pooldesk"))
-            .args(args)
-            .args(["--region", super::harness::REGION, "--endpoint-url", &super::harness::moto()])
-            .args(["--call-timeout-secs", "10"])
-            .env("AWS_ACCESS_KEY_ID", "local")
-            .env("AWS_SECRET_ACCESS_KEY", "local")
-            .output()
-            .await
-            .unwrap();
-        (
-            out.status.success(),
-            String::from_utf8_lossy(&out.stdout).to_string(),
-            String::from_utf8_lossy(&out.stderr).to_string(),
-        )
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = super::harness::pooldesk_cli(&args).await;
+        let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).to_string();
+        (out.status.success(), text(&out.stdout), text(&out.stderr))
     };
     let path = file.display().to_string();
     let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();

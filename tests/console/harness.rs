@@ -27,6 +27,19 @@ pub fn moto() -> String {
     std::env::var("POOLDESK_TEST_MOTO").unwrap_or_else(|_| "http://127.0.0.1:5055".into())
 }
 
+/// Runs the built `pooldesk` binary with `args` against moto, as an operator's shell would.
+pub async fn pooldesk_cli(args: &[&str]) -> std::process::Output {
+    tokio::process::Command::new(env!("CARGO_BIN_EXE_pooldesk"))
+        .args(args)
+        .args(["--region", REGION, "--endpoint-url", &moto()])
+        .args(["--call-timeout-secs", "10"])
+        .env("AWS_ACCESS_KEY_ID", "local")
+        .env("AWS_SECRET_ACCESS_KEY", "local")
+        .output()
+        .await
+        .unwrap()
+}
+
 /// The PostgreSQL `scripts/test.sh` starts, for the tests of the PostgreSQL variant.
 pub fn postgres_url() -> String {
     std::env::var("POOLDESK_TEST_POSTGRES")

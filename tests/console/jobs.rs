@@ -309,15 +309,7 @@ async fn jobs_are_seen_started_and_cancelled_by_the_right_people_only() {
 async fn the_command_line_exports_the_same_users() {
     let h = Harness::new().await;
     let emails = seed(&h, &unique("cli"), 3).await;
-    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_pooldesk"))
-        .args(["export", "--pool-id", &h.pool_id, "--format", "ndjson"])
-        .args(["--region", super::harness::REGION, "--endpoint-url", &super::harness::moto()])
-        .args(["--call-timeout-secs", "10"])
-        .env("AWS_ACCESS_KEY_ID", "local")
-        .env("AWS_SECRET_ACCESS_KEY", "local")
-        .output()
-        .await
-        .unwrap();
+    let out = super::harness::pooldesk_cli(&["export", "--pool-id", &h.pool_id, "--format", "ndjson"]).await;
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8(out.stdout).unwrap();
     let users: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
