@@ -509,15 +509,7 @@ async fn a_csv_import_checks_every_row_and_imports_an_export() {
         .await
         .ok();
     h.job_end(&export, &cookie).await;
-    let file = h
-        .send(
-            axum::http::Request::get(format!("/jobs/{export}/download"))
-                .header(axum::http::header::COOKIE, &cookie)
-                .body(axum::body::Body::empty())
-                .unwrap(),
-        )
-        .await
-        .body;
+    let file = super::jobs::download(&h, &export, &cookie).await.body;
     let report: pooldesk::model::import::ImportReport = check(file.clone()).await.ok();
     assert_eq!(report.count(Create), emails.len(), "{:?}", report.rows);
     let id: String =
@@ -548,17 +540,7 @@ async fn a_backup_file_from_elsewhere_is_added_and_planned() {
     let cookie = h.admin_cookie().await;
     let (source, emails) = seeded_source(&h, &cookie).await;
     let taken = back_up(&h, &cookie, &source).await;
-    let download = |id: String| {
-        let (h, cookie) = (&h, &cookie);
-        async move {
-            let req = axum::http::Request::get(format!("/jobs/{id}/download"))
-                .header(axum::http::header::COOKIE, cookie.as_str())
-                .body(axum::body::Body::empty())
-                .unwrap();
-            h.send(req).await.body
-        }
-    };
-    let file = download(taken).await;
+    let file = super::jobs::download(&h, &taken, &cookie).await.body;
     let target = new_pool(&h, &cookie, "pd-bk-file", false).await;
     let id: String =
         h.call_once("/api/add_backup", &[("pool_id", &target), ("backup", &file)], Some(&cookie)).await.ok();
@@ -576,7 +558,7 @@ async fn a_backup_file_from_elsewhere_is_added_and_planned() {
         .await
         .ok();
     h.job_end(&export, &cookie).await;
-    let users = download(export).await;
+    let users = super::jobs::download(&h, &export, &cookie).await.body;
     let refused =
         h.call_once("/api/add_backup", &[("pool_id", &target), ("backup", &users)], Some(&cookie)).await;
     assert_eq!(refused.invalid_field(), "backup");

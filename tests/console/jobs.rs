@@ -66,7 +66,8 @@ async fn start_bulk(h: &Harness, cookie: &str, action: &str, group: &str, emails
     h.call_once("/api/start_bulk_job", &args, Some(cookie)).await.ok()
 }
 
-async fn download(h: &Harness, id: &str, cookie: &str) -> super::harness::Reply {
+/// The file of export job `id`, as its download link gives it.
+pub(super) async fn download(h: &Harness, id: &str, cookie: &str) -> super::harness::Reply {
     let req = Request::get(format!("/jobs/{id}/download"))
         .header(header::COOKIE, cookie)
         .body(Body::empty())
