@@ -34,7 +34,7 @@ crate::permission!(ListBackups => Admin);
 #[server(endpoint = "list_backups")]
 pub async fn list_backups() -> Result<Vec<JobSummary>, AppError> {
     let guard = ListBackups::guard().await?;
-    crate::server::jobs::backups(&guard).await
+    crate::server::jobs::restore::backups(&guard).await
 }
 
 crate::permission!(PlanRestore => Admin);
@@ -49,7 +49,8 @@ pub async fn plan_restore(
     crate::model::pool::validate_pool_id(&pool_id)?;
     job_id("backup_job", &backup_job)?;
     let remove = matches!(remove.as_deref(), Some("on" | "1" | "true"));
-    let (mut steps, _) = crate::server::jobs::plan_restore(&guard, &pool_id, &backup_job, remove).await?;
+    let (mut steps, _) =
+        crate::server::jobs::restore::plan_restore(&guard, &pool_id, &backup_job, remove).await?;
     let counts = crate::rules::restore::counts(&steps).into_iter().map(|(k, n)| (k.to_string(), n)).collect();
     steps.sort_by_key(|s| !s.action.changes());
     steps.truncate(STEPS_SHOWN);
@@ -78,7 +79,8 @@ pub async fn start_restore(
         let name = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?.name;
         crate::model::session::check_typed(confirm.as_deref().unwrap_or_default(), &name)?;
     }
-    let id = crate::server::jobs::submit_restore(&guard, &pool_id, &backup_job, remove, invite).await?;
+    let id =
+        crate::server::jobs::restore::submit_restore(&guard, &pool_id, &backup_job, remove, invite).await?;
     leptos_axum::redirect(&format!("/jobs/{id}"));
     Ok(id)
 }
@@ -96,7 +98,7 @@ pub async fn add_backup(pool_id: String, backup: String) -> Result<String, AppEr
             "Paste a backup: the JSON document Pooldesk's backup writes.",
         ));
     }
-    let id = crate::server::jobs::add_backup(&guard, &backup).await?;
+    let id = crate::server::jobs::restore::add_backup(&guard, &backup).await?;
     leptos_axum::redirect(&format!("/pools/{pool_id}/backup?backup={id}"));
     Ok(id)
 }
@@ -126,7 +128,7 @@ pub async fn check_import(pool_id: String, csv: String) -> Result<ImportReport, 
     let guard = CheckImport::guard().await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
     csv_size(&csv)?;
-    crate::server::jobs::check_import(&guard, &pool_id, &csv).await
+    crate::server::jobs::restore::check_import(&guard, &pool_id, &csv).await
 }
 
 crate::permission!(StartImport => Admin, Change; pool_id, invite);
@@ -138,7 +140,7 @@ pub async fn start_import(pool_id: String, csv: String, invite: Option<String>) 
     crate::model::pool::validate_pool_id(&pool_id)?;
     csv_size(&csv)?;
     let invite = matches!(invite.as_deref(), Some("on" | "1" | "true"));
-    let id = crate::server::jobs::submit_import(&guard, &pool_id, &csv, invite).await?;
+    let id = crate::server::jobs::restore::submit_import(&guard, &pool_id, &csv, invite).await?;
     leptos_axum::redirect(&format!("/jobs/{id}"));
     Ok(id)
 }

@@ -3,7 +3,7 @@
 //! and resume when the console restarts.
 //!
 //! - A server function submits a job with its guard (`submit_bulk` needs the support desk's
-//!   level, `submit_export` any role, `submit_restore` and `submit_import` an admin, and never
+//!   level, `submit_export` any role, `restore::submit_restore` and `submit_import` an admin, and never
 //!   the console's own pool); the job keeps who started it.
 //! - Each console process runs a runner that takes queued jobs, and jobs whose console is gone
 //!   (its heartbeat older than the audit log's `GONE_AFTER_MS`), with one statement
@@ -13,7 +13,7 @@
 //!   owner's role now: an owner who lost the role stops their jobs. Every desk change still
 //!   passes the target rule.
 //! - A restore's or an import's items are its plan's changes; each run plans again against the
-//!   pool as it is, so a change made before a restart is "already so" (`run_restore`).
+//!   pool as it is, so a change made before a restart is "already so" (`restore`).
 //! - A bulk item's outcome is written when its change has ended, before its worker starts the
 //!   next item; a restart runs every item without an outcome (never attempted, or cut short
 //!   mid-change), and the desk's "already so" check makes the second run of a change that
@@ -27,9 +27,10 @@
 //!   when a user failed, `stopped` or `cancelled`).
 
 pub mod download;
+pub mod restore;
 pub mod store;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -44,17 +45,14 @@ use crate::cognito::pace::{Category, Quotas};
 use crate::cognito::{CognitoRead, backup, export, pools, users};
 use crate::error::AppError;
 use crate::model::audit::AuditEntry;
-use crate::model::blueprint::{PlanStep, StepAction};
 use crate::model::bulk::{BulkAction, BulkOutcome};
-use crate::model::import::ImportReport;
 use crate::model::job::{
     ExportFormat, ITEMS_SHOWN, JobDetail, JobSpec, JobState, JobSummary, Selection, UserSearch,
-    bulk_estimate, export_estimate, restore_estimate,
+    bulk_estimate, export_estimate,
 };
 use crate::model::role::Role;
-use crate::model::role::level::{self, Level};
+use crate::model::role::level::Level;
 use crate::model::user::{MAX_USERS_PAGE, MatchKind, filter_expression};
-use crate::rules::restore;
 use store::StoredJob;
 
 /// Jobs one console runs at once (the pace shares Cognito's quotas between them).
@@ -176,13 +174,9 @@ async fn run_job(state: AppState, id: String) {
         }
         JobSpec::Export { .. } => run_export(&state, &job).await,
         JobSpec::Restore { backup_job, remove, invite } => {
-            let source = Source { document: backup_job, read: |text, _, _| restore::parse_backup(text) };
-            Box::pin(run_restore(&state, &job, source, *remove, *invite)).await
+            Box::pin(restore::run_restore(&state, &job, backup_job, *remove, *invite)).await
         }
-        JobSpec::Import { invite, .. } => {
-            let source = Source { document: &job.id, read: imported };
-            Box::pin(run_restore(&state, &job, source, false, *invite)).await
-        }
+        JobSpec::Import { invite, .. } => Box::pin(restore::run_import(&state, &job, *invite)).await,
     };
     let end = match ran {
         Ok(end) => end,
@@ -460,83 +454,6 @@ async fn run_export(state: &AppState, job: &StoredJob) -> Result<End, DbFailed> 
     }
 }
 
-/// Where a restore's document is: the output of job `document` (a backup's file, or an import's
-/// own CSV), and how it becomes a backup once the live pool is known.
-struct Source<'a, F: Fn(&str, &restore::Live, &str) -> Result<restore::Backup, AppError>> {
-    document: &'a str,
-    read: F,
-}
-
-/// An import's CSV as a backup of the live pool's users (refused if a row is bad: it was
-/// checked when the job was started, and the pool may have changed since).
-fn imported(text: &str, live: &restore::Live, pool_id: &str) -> Result<restore::Backup, AppError> {
-    let parsed = crate::rules::import::parse(text, live)?;
-    if let Some(refusal) =
-        crate::rules::import::refusal(&crate::rules::import::report(&parsed, live, pool_id))
-    {
-        return Err(refusal);
-    }
-    let users = parsed.users.into_iter().map(|(_, user)| user).collect();
-    Ok(crate::rules::import::as_backup(users, live, pool_id))
-}
-
-/// Restores a backup (or imports a CSV) into the job's pool: planned again against the pool as
-/// it is now (so what an earlier run, or anyone, did since is "already so"), then each pending
-/// step applied, kind by kind (`restore::KINDS`: a user's groups exist before it joins them).
-async fn run_restore<F: Fn(&str, &restore::Live, &str) -> Result<restore::Backup, AppError>>(
-    state: &AppState,
-    job: &StoredJob,
-    source: Source<'_, F>,
-    remove: bool,
-    invite: bool,
-) -> Result<End, DbFailed> {
-    let db = &state.jobs().db;
-    let (admin, users) = match guard::job_restorer(state, &job.owner, &job.pool_id).await {
-        Ok(handles) => handles,
-        Err(e) => return Ok(End::stopped(refusal(&e))),
-    };
-    let read: &CognitoRead = admin;
-    let Some(text) = store::output_text(db, source.document).await? else {
-        return Ok(End::stopped("The file is no longer in the console's database."));
-    };
-    let (live, client_ids) = match Box::pin(backup::read_live(read, &job.pool_id)).await {
-        Ok(live) => live,
-        Err(e) => {
-            let reason = pool_still_there(read, &job.pool_id).await.err();
-            return Ok(End::stopped(reason.unwrap_or_else(|| format!("The pool could not be read: {e}"))));
-        }
-    };
-    let backup = match (source.read)(&text, &live, &job.pool_id) {
-        Ok(backup) => backup,
-        Err(e) => return Ok(End::stopped(e.to_string())),
-    };
-    drop(text);
-    let steps: HashMap<String, PlanStep> = restore::plan(&backup, &live, restore::Options { remove })
-        .into_iter()
-        .filter(|s| s.action.changes())
-        .map(|s| (restore::step_key(&s), s))
-        .collect();
-    let pending = store::pending_items(db, &job.id).await?;
-    let run = backup::Restore::new(admin, users, &job.pool_id, &backup, (&live, &client_ids), invite);
-    for kind in restore::KINDS {
-        let items: Vec<(i64, String)> =
-            pending.iter().filter(|(_, key)| restore::key_kind(key) == kind).cloned().collect();
-        let process = |key: &str| {
-            let (run, step) = (&run, steps.get(key));
-            async move {
-                match step {
-                    Some(step) => run.apply_step(step).await,
-                    None => Ok(BulkOutcome::Already),
-                }
-            }
-        };
-        if let Some(end) = drive(db, job, read, &items, process).await? {
-            return Ok(end);
-        }
-    }
-    Ok(End::finished())
-}
-
 /// A new job, queued for the runner.
 struct NewJob<'a> {
     pool_id: &'a str,
@@ -635,162 +552,6 @@ pub async fn submit_export<L: Level>(
     .await
 }
 
-/// Restores and imports write users and memberships wholesale, past the target rule: never in
-/// the console's own pool, whose groups decide who holds the console's roles.
-fn not_the_consoles_pool<L: Level>(guard: &Guard<L>, pool_id: &str) -> Result<(), AppError> {
-    match guard.is_console_pool(pool_id) {
-        true => Err(AppError::invalid(
-            "pool_id",
-            "The console's own pool is not restored or imported into: its groups decide who holds the console's roles. Add operators one by one, or choose another pool.",
-        )),
-        false => Ok(()),
-    }
-}
-
-/// Queues a restore or an import whose plan is `steps` (its changes are the items), with the
-/// time it takes at Cognito's quotas, `users` being the live pool's (listed when it starts).
-async fn submit_plan(
-    guard: &Guard<level::Admin>,
-    pool_id: &str,
-    spec: JobSpec,
-    steps: &[PlanStep],
-    users: u64,
-    document: Option<&str>,
-) -> Result<String, AppError> {
-    let quotas = leptos::prelude::expect_context::<AppState>().jobs().quotas.clone();
-    let keys: Vec<String> = steps.iter().filter(|s| s.action.changes()).map(restore::step_key).collect();
-    let creations =
-        steps.iter().filter(|s| s.kind == "user" && s.action == StepAction::Create).count() as u64;
-    let rates = (
-        quotas.rate(Category::UserCreation),
-        quotas.rate(Category::UserUpdate),
-        quotas.rate(Category::UserList),
-    );
-    let estimate = restore_estimate(creations, keys.len() as u64 - creations, users, rates);
-    let total = Some(keys.len() as i64);
-    let new = NewJob { pool_id, spec, users: keys, total, estimate_secs: Some(estimate), document };
-    submit(guard, false, new).await
-}
-
-/// A restore's plan: `backup_job` (a finished backup the operator may see) against `pool_id`
-/// as it is now, and how many users the pool has. Never the console's own pool.
-pub async fn plan_restore(
-    guard: &Guard<level::Admin>,
-    pool_id: &str,
-    backup_job: &str,
-    remove: bool,
-) -> Result<(Vec<PlanStep>, u64), AppError> {
-    // Taken before the first await: a page's resource loses the reactive context across one.
-    let state = leptos::prelude::expect_context::<AppState>();
-    not_the_consoles_pool(guard, pool_id)?;
-    let source = visible(guard, backup_job).await?;
-    if !matches!(source.spec, JobSpec::Export { format: ExportFormat::Backup, .. })
-        || source.state != JobState::Finished
-    {
-        return Err(AppError::invalid("backup_job", "Choose a finished backup."));
-    }
-    let text = store::output_text(&state.jobs().db, &source.id).await.map_err(unavailable)?;
-    let backup = restore::parse_backup(
-        &text.ok_or_else(|| AppError::invalid("backup_job", "Choose a finished backup."))?,
-    )?;
-    let (live, _) = Box::pin(backup::read_live(guard.cognito(), pool_id)).await?;
-    let steps = restore::plan(&backup, &live, restore::Options { remove });
-    Ok((steps, live.users.len() as u64))
-}
-
-/// Queues a restore of `backup_job` into `pool_id`: planned now (the plan's changes are the
-/// job's items and its estimate), and applied by the runner with the owner's admin role asked
-/// of Cognito again.
-pub async fn submit_restore(
-    guard: &Guard<level::Admin>,
-    pool_id: &str,
-    backup_job: &str,
-    remove: bool,
-    invite: bool,
-) -> Result<String, AppError> {
-    let (steps, users) = plan_restore(guard, pool_id, backup_job, remove).await?;
-    if !steps.iter().any(|s| s.action.changes()) {
-        return Err(AppError::invalid(
-            "backup_job",
-            "Nothing to restore: the pool already matches the backup.",
-        ));
-    }
-    let spec = JobSpec::Restore { backup_job: backup_job.to_string(), remove, invite };
-    submit_plan(guard, pool_id, spec, &steps, users, None).await
-}
-
-/// An import's report: every row of `text` checked against `pool_id` as it is now. Never the
-/// console's own pool.
-pub async fn check_import(
-    guard: &Guard<level::Admin>,
-    pool_id: &str,
-    text: &str,
-) -> Result<ImportReport, AppError> {
-    not_the_consoles_pool(guard, pool_id)?;
-    let (live, _) = Box::pin(backup::read_live(guard.cognito(), pool_id)).await?;
-    let parsed = crate::rules::import::parse(text, &live)?;
-    Ok(crate::rules::import::report(&parsed, &live, pool_id))
-}
-
-/// Queues an import of `text` into `pool_id`, if every row can be imported (else nothing is,
-/// and the refusal names the rows). The file is kept with the job; the plan's changes are its
-/// items.
-pub async fn submit_import(
-    guard: &Guard<level::Admin>,
-    pool_id: &str,
-    text: &str,
-    invite: bool,
-) -> Result<String, AppError> {
-    not_the_consoles_pool(guard, pool_id)?;
-    let (live, _) = Box::pin(backup::read_live(guard.cognito(), pool_id)).await?;
-    let parsed = crate::rules::import::parse(text, &live)?;
-    if let Some(refusal) =
-        crate::rules::import::refusal(&crate::rules::import::report(&parsed, &live, pool_id))
-    {
-        return Err(refusal);
-    }
-    let users: Vec<_> = parsed.users.into_iter().map(|(_, user)| user).collect();
-    let rows = users.len() as u64;
-    let steps =
-        restore::plan(&crate::rules::import::as_backup(users, &live, pool_id), &live, Default::default());
-    if !steps.iter().any(|s| s.action.changes()) {
-        return Err(AppError::invalid("csv", "Nothing to import: every user is already as the file says."));
-    }
-    let spec = JobSpec::Import { rows, invite };
-    submit_plan(guard, pool_id, spec, &steps, live.users.len() as u64, Some(text)).await
-}
-
-/// Keeps a backup file from elsewhere (another console, `pooldesk backup`) as a finished backup
-/// of the operator's, to restore from like one taken here. The document is read and checked
-/// first; its pool is the one it was taken from.
-pub async fn add_backup(guard: &Guard<level::Admin>, text: &str) -> Result<String, AppError> {
-    let state = leptos::prelude::expect_context::<AppState>();
-    let backup = restore::parse_backup(text)?;
-    crate::model::pool::validate_pool_id(&backup.pool_id)
-        .map_err(|_| AppError::invalid("backup", "The backup names no valid pool id."))?;
-    let now = now_ms();
-    let job = StoredJob {
-        id: uuid::Uuid::new_v4().to_string(),
-        pool_id: backup.pool_id.clone(),
-        label: "Backup added from a file".into(),
-        spec: JobSpec::Export { format: ExportFormat::Backup, with_mfa: false },
-        state: JobState::Finished,
-        owner: guard.operator().clone(),
-        stepped_up: false,
-        created_ms: now,
-        finished_ms: Some(now),
-        total: Some(backup.users.len() as i64),
-        processed: backup.users.len() as i64,
-        reason: None,
-        estimate_secs: None,
-        cancel: false,
-    };
-    let db = &state.jobs().db;
-    store::append_output(db, &job.id, 0, text).await.map_err(unavailable)?;
-    store::insert(db, &job, &[]).await.map_err(unavailable)?;
-    Ok(job.id)
-}
-
 /// Asks a job to stop; the runner stops it before its next item (or chunk).
 pub async fn cancel(job_id: &str) -> Result<bool, AppError> {
     let state = leptos::prelude::expect_context::<AppState>();
@@ -821,24 +582,6 @@ pub async fn recent<L: Level>(guard: &Guard<L>) -> Result<Vec<JobSummary>, AppEr
     let operator = guard.operator();
     let own = (operator.role != Role::Admin).then_some(operator.sub.as_str());
     let jobs = store::recent(db, own, JOBS_LISTED).await.map_err(unavailable)?;
-    store::summaries(db, &jobs).await.map_err(unavailable)
-}
-
-/// The finished backups the operator may see (`may_see`), newest first.
-pub async fn backups<L: Level>(guard: &Guard<L>) -> Result<Vec<JobSummary>, AppError> {
-    let state = leptos::prelude::expect_context::<AppState>();
-    let db = &state.jobs().db;
-    let operator = guard.operator();
-    let own = (operator.role != Role::Admin).then_some(operator.sub.as_str());
-    let jobs: Vec<StoredJob> = store::recent(db, own, JOBS_LISTED)
-        .await
-        .map_err(unavailable)?
-        .into_iter()
-        .filter(|j| {
-            j.state == JobState::Finished
-                && matches!(j.spec, JobSpec::Export { format: ExportFormat::Backup, .. })
-        })
-        .collect();
     store::summaries(db, &jobs).await.map_err(unavailable)
 }
 
