@@ -189,11 +189,13 @@ async fn run_job(state: AppState, id: String) {
             return;
         }
     };
+    // The log first: whoever sees the job ended finds its row. (Should the console die
+    // between the two writes, the job is taken again and logged twice, never not at all.)
+    record_end(&state, &job, &end).await;
     if let Err(e) = store::finish(&db, &id, end.state, end.reason.as_deref(), now_ms()).await {
         return tracing::warn!(error = %e, job = %id, "jobs: cannot record the job's end");
     }
     tracing::info!(job = %id, state = end.state.as_str(), reason = ?end.reason, "job ended");
-    record_end(&state, &job, &end).await;
 }
 
 /// The audit row of a job's end.
