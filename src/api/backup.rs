@@ -48,13 +48,12 @@ pub async fn plan_restore(
     let guard = PlanRestore::guard().await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
     job_id("backup_job", &backup_job)?;
-    let remove = matches!(remove.as_deref(), Some("on" | "1" | "true"));
-    let (mut steps, _) =
+    let remove = super::ticked(remove.as_deref());
+    let crate::server::jobs::restore::Planned { mut steps, pool_name, .. } =
         crate::server::jobs::restore::plan_restore(&guard, &pool_id, &backup_job, remove).await?;
     let counts = crate::rules::restore::counts(&steps).into_iter().map(|(k, n)| (k.to_string(), n)).collect();
     steps.sort_by_key(|s| !s.action.changes());
     steps.truncate(STEPS_SHOWN);
-    let pool_name = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?.name;
     Ok(RestorePlan { pool_name, steps, counts })
 }
 
@@ -73,14 +72,11 @@ pub async fn start_restore(
     let guard = StartRestore::guard(&pool_id, &backup_job, &remove, &invite).await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
     job_id("backup_job", &backup_job)?;
-    let ticked = |v: &Option<String>| matches!(v.as_deref(), Some("on" | "1" | "true"));
-    let (remove, invite) = (ticked(&remove), ticked(&invite));
-    if remove {
-        let name = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?.name;
-        crate::model::session::check_typed(confirm.as_deref().unwrap_or_default(), &name)?;
-    }
+    let (remove, invite) = (super::ticked(remove.as_deref()), super::ticked(invite.as_deref()));
+    let confirm = confirm.as_deref();
     let id =
-        crate::server::jobs::restore::submit_restore(&guard, &pool_id, &backup_job, remove, invite).await?;
+        crate::server::jobs::restore::submit_restore(&guard, &pool_id, &backup_job, remove, confirm, invite)
+            .await?;
     leptos_axum::redirect(&format!("/jobs/{id}"));
     Ok(id)
 }
@@ -139,7 +135,7 @@ pub async fn start_import(pool_id: String, csv: String, invite: Option<String>) 
     let guard = StartImport::guard(&pool_id, &invite).await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
     csv_size(&csv)?;
-    let invite = matches!(invite.as_deref(), Some("on" | "1" | "true"));
+    let invite = super::ticked(invite.as_deref());
     let id = crate::server::jobs::restore::submit_import(&guard, &pool_id, &csv, invite).await?;
     leptos_axum::redirect(&format!("/jobs/{id}"));
     Ok(id)

@@ -18,12 +18,6 @@ fn check_job_id(id: &str) -> Result<(), AppError> {
     }
 }
 
-/// Whether a form's checkbox or hidden field says yes.
-#[cfg(feature = "ssr")]
-fn ticked(value: Option<&str>) -> bool {
-    matches!(value, Some("1" | "on" | "true"))
-}
-
 crate::permission!(StartBulkJob => Support, Change; pool_id, action, group, usernames);
 /// Starts one change to many users as a job and goes to its page. The users are the ticked
 /// ones (`usernames`), or, with `all`, every user the search (`attribute`, `match_kind`,
@@ -57,7 +51,7 @@ pub async fn start_bulk_job(
         let g = group.as_deref().ok_or_else(|| AppError::invalid("group", "Choose a group."))?;
         validate_group_name(g).map_err(|_| AppError::invalid("group", "Choose a group."))?;
     }
-    let selection = if ticked(all.as_deref()) {
+    let selection = if super::ticked(all.as_deref()) {
         let search = UserSearch {
             attribute: attribute.unwrap_or_else(|| "email".into()),
             kind: match_kind.unwrap_or_else(|| "prefix".into()),
@@ -105,8 +99,8 @@ pub async fn start_export(
     crate::model::pool::validate_pool_id(&pool_id)?;
     let format = ExportFormat::parse(&format)
         .ok_or_else(|| AppError::invalid("format", "Choose CSV, JSON or NDJSON."))?;
-    let id =
-        crate::server::jobs::submit_export(&guard, &pool_id, format, ticked(with_mfa.as_deref())).await?;
+    let id = crate::server::jobs::submit_export(&guard, &pool_id, format, super::ticked(with_mfa.as_deref()))
+        .await?;
     leptos_axum::redirect(&format!("/jobs/{id}"));
     Ok(id)
 }

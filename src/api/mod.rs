@@ -19,6 +19,12 @@ pub mod summary;
 pub mod test_console;
 pub mod users;
 
+/// Whether a form's checkbox or hidden field says yes.
+#[cfg(feature = "ssr")]
+fn ticked(value: Option<&str>) -> bool {
+    matches!(value, Some("1" | "on" | "true"))
+}
+
 /// Server functions register themselves (with `server_fn` and `model::role`) from the module
 /// that defines them, and a binary links a module only if it uses something in it. The server
 /// uses them all through its pages; a binary that calls none (the integration tests) calls this

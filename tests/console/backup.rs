@@ -340,10 +340,11 @@ async fn restores_are_admins_and_never_into_the_consoles_pool() {
     }
     let anonymous = h.call_once("/api/plan_restore", &args, None).await;
     assert_eq!(anonymous.error(), AppError::Unauthenticated);
-    let console = h
-        .call_once("/api/plan_restore", &[("pool_id", &h.pool_id), ("backup_job", &backup)], Some(&admin))
-        .await;
-    assert_eq!(console.invalid_field(), "pool_id");
+    for path in ["/api/plan_restore", "/api/start_restore"] {
+        let console =
+            h.call_once(path, &[("pool_id", &h.pool_id), ("backup_job", &backup)], Some(&admin)).await;
+        assert_eq!(console.invalid_field(), "pool_id", "{path}");
+    }
     let not_a_backup: String = h
         .call_once("/api/start_export", &[("pool_id", &source), ("format", "json")], Some(&admin))
         .await
@@ -525,9 +526,10 @@ async fn a_csv_import_checks_every_row_and_imports_an_export() {
     }
     let again: pooldesk::model::import::ImportReport = check(file.clone()).await.ok();
     assert_eq!(again.count(pooldesk::model::import::RowAction::Skip), emails.len(), "{:?}", again.rows);
-    let console =
-        h.call_once("/api/check_import", &[("pool_id", &h.pool_id), ("csv", &file)], Some(&cookie)).await;
-    assert_eq!(console.invalid_field(), "pool_id");
+    for path in ["/api/check_import", "/api/start_import"] {
+        let console = h.call_once(path, &[("pool_id", &h.pool_id), ("csv", &file)], Some(&cookie)).await;
+        assert_eq!(console.invalid_field(), "pool_id", "{path}");
+    }
     h.remove_pool(&source).await;
     h.remove_pool(&target).await;
 }

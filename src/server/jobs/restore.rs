@@ -157,12 +157,22 @@ async fn submit_plan(
 
 /// A restore's plan: `backup_job` (a finished backup the operator may see) against `pool_id`
 /// as it is now, and how many users the pool has. Never the console's own pool.
+/// A restore's plan, with what the page and the submission need of the live pool it was made
+/// against.
+pub struct Planned {
+    pub steps: Vec<PlanStep>,
+    /// The live pool's users (listed again when the job starts).
+    pub users: u64,
+    /// Its name: typed to confirm a removal.
+    pub pool_name: String,
+}
+
 pub async fn plan_restore(
     guard: &Guard<level::Admin>,
     pool_id: &str,
     backup_job: &str,
     remove: bool,
-) -> Result<(Vec<PlanStep>, u64), AppError> {
+) -> Result<Planned, AppError> {
     // Taken before the first await: a page's resource loses the reactive context across one.
     let state = leptos::prelude::expect_context::<AppState>();
     not_the_consoles_pool(guard, pool_id)?;
@@ -178,20 +188,24 @@ pub async fn plan_restore(
     )?;
     let (live, _) = Box::pin(backup::read_live(guard.cognito(), pool_id)).await?;
     let steps = restore::plan(&backup, &live, restore::Options { remove });
-    Ok((steps, live.users.len() as u64))
+    Ok(Planned { steps, users: live.users.len() as u64, pool_name: live.config.pool.name })
 }
 
 /// Queues a restore of `backup_job` into `pool_id`: planned now (the plan's changes are the
 /// job's items and its estimate), and applied by the runner with the owner's admin role asked
-/// of Cognito again.
+/// of Cognito again. A removal needs the pool's name in `confirm`.
 pub async fn submit_restore(
     guard: &Guard<level::Admin>,
     pool_id: &str,
     backup_job: &str,
     remove: bool,
+    confirm: Option<&str>,
     invite: bool,
 ) -> Result<String, AppError> {
-    let (steps, users) = plan_restore(guard, pool_id, backup_job, remove).await?;
+    let Planned { steps, users, pool_name } = plan_restore(guard, pool_id, backup_job, remove).await?;
+    if remove {
+        crate::model::session::check_typed(confirm.unwrap_or_default(), &pool_name)?;
+    }
     if !steps.iter().any(|s| s.action.changes()) {
         return Err(AppError::invalid(
             "backup_job",
