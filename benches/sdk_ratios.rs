@@ -404,4 +404,7 @@ async fn main() {
     if wanted("restore") {
         jobs::bench_restore().await;
     }
+    if wanted("memory") {
+        jobs::bench_memory().await;
+    }
 }

@@ -4,8 +4,9 @@
 # benches/sdk_ratios.rs) and keeps them in target/bench/. POOLDESK_BENCH_RUNS sets the
 # number of timed calls per path (default 200; the CLI gets a tenth, it starts a process each
 # time). Not part of `make test`: timings are measurements, never assertions. Whole-pool work
-# (`export`, `bulk_add`, `restore`) seeds POOLDESK_BENCH_EXPORT_USERS (5,000),
-# POOLDESK_BENCH_BULK_USERS (500) and POOLDESK_BENCH_RESTORE_USERS (1,000) users first.
+# (`export`, `bulk_add`, `restore`, `memory`) seeds POOLDESK_BENCH_EXPORT_USERS (5,000),
+# POOLDESK_BENCH_BULK_USERS (500), POOLDESK_BENCH_RESTORE_USERS (1,000) and
+# POOLDESK_BENCH_MEMORY_USERS (50,000) users first.
 # shellcheck source-path=SCRIPTDIR
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT" || exit 1
@@ -27,9 +28,10 @@ export POOLDESK_TEST_MOTO="http://127.0.0.1:$MOTO_PORT" POOLDESK_BENCH_AWS="$ROO
 # The raw SDK paths are not paced: neither is the console here (the pace has its unit tests).
 export POOLDESK_QUOTAS="all=0"
 
-say "Benchmarks (debug build of the console's code, moto on port $MOTO_PORT)"
+say "Benchmarks (optimised build, moto on port $MOTO_PORT)"
 out="target/bench/$(date -u +%Y%m%dT%H%M%SZ).txt"
-# The dev profile, as the tests build it: the dependencies are already compiled, and the ratios
-# compare paths built alike.
-cargo bench --profile dev --no-default-features --features ssr --bench sdk_ratios -- "$@" | tee "$out"
+# Cargo's bench profile (release): what a deployment runs. The console and the raw SDK paths are
+# built alike, so the ratios compare code, not profiles. The first build takes about 9 minutes
+# here; BENCH_PROFILE=dev reuses the tests' debug build instead.
+cargo bench --profile "${BENCH_PROFILE:-bench}" --no-default-features --features ssr --bench sdk_ratios -- "$@" | tee "$out"
 say "Saved in $out"
