@@ -11,8 +11,8 @@ install_rust_tools
 install_node_tools
 install_moto
 
-say "Building the console (debug)"
-cargo leptos build
+say "Building the console (debug server, release front end)"
+build_console
 
 MOTO_PID="" SERVER_PID=""
 cleanup() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; [ -n "$MOTO_PID" ] && kill "$MOTO_PID" 2>/dev/null; wait 2>/dev/null || true; }

@@ -11,6 +11,12 @@ MOTO_VERSION="5.2.5"
 # The AWS CLI the benchmarks compare against (scripts/bench.sh; its own virtualenv).
 # shellcheck disable=SC2034 # read by scripts/bench.sh
 AWSCLI_VERSION="1.46.3"
+# kB of brotli for the front end's script, wasm and CSS together, held by scripts/weigh.sh and
+# the first-load browser test. Issue 17 aims at 200 kB for a whole first visit (HTML included),
+# which needs islands or split routes; until then this is today's 575 kB with a little room, so
+# the weight can only go down.
+# shellcheck disable=SC2034 # read by scripts/weigh.sh and scripts/test.sh
+FRONT_END_BUDGET_KB=600
 # One target dir outside the clone, reused across clones and CI runs (incremental builds).
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/pooldesk/target}"
 # node_modules/.bin first: cargo-leptos takes tailwindcss and wasm-opt from PATH and would
@@ -59,6 +65,19 @@ install_rust_tools() {
     say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
   fi
+}
+
+# build_console: what the demo and the end-to-end tests serve. The server as the tests build it
+# (debug: it shares `cargo test`'s compiled dependencies), and the front end as a deployment
+# ships it: the release wasm (profile wasm-release; `erase_components` like every build, from
+# .cargo/config.toml), with gzip and brotli copies next to each file, which leptos_axum's
+# ServeDir serves as they are. (The debug wasm was 31 MB, 4.3 MB brotli compressed anew on each
+# first request: a first visit took seconds.) The front-end build names its hashed files next to
+# the release binary; the debug server reads them next to itself.
+build_console() {
+  cargo leptos build --server-only
+  cargo leptos build --release --frontend-only --precompress
+  cp "$CARGO_TARGET_DIR/release/hash.txt" "$CARGO_TARGET_DIR/debug/hash.txt"
 }
 
 install_node_tools() {

@@ -54,7 +54,9 @@ if [ -z "${E2E_ONLY:-}" ]; then
 fi
 
 say "Building the console for the end-to-end tests"
-cargo leptos build
+build_console
+say "The front end's weight (scripts/weigh.sh)"
+bash scripts/weigh.sh
 
 say "Seeding a pool for the end-to-end tests"
 # A clean emulator: the integration tests above left dozens of pools behind.
@@ -86,7 +88,7 @@ SERVER_PID=$!
 wait_ready "http://127.0.0.1:$E2E_PORT/login" "$SERVER_PID" target/test-logs/server.log "the console"
 
 say "End-to-end tests (Playwright, /usr/bin/chromium)"
-export E2E_BASE_URL="http://127.0.0.1:$E2E_PORT"
+export E2E_BASE_URL="http://127.0.0.1:$E2E_PORT" FRONT_END_BUDGET_KB
 (cd end2end && E2E_BACKEND=moto npx playwright test "$@")
 # A page whose scripts lack the request's nonce (README, known problems): say so if it happened.
 if grep -a "without this request's nonce" target/test-logs/server.log; then

@@ -1,0 +1,71 @@
+import { test, expect, Browser, BrowserContext } from '@playwright/test';
+import { pool, signInAsAdmin, user } from './helpers';
+
+// The brotli budget scripts/weigh.sh holds for the script, wasm and CSS (scripts/test.sh sets it).
+const budgetKb = Number(process.env.FRONT_END_BUDGET_KB ?? '0');
+
+type Visit = { all: number; pkg: number; interactive: number };
+
+/** A browser context signed in as the admin whose HTTP cache is empty: a first visit. */
+async function freshSignedIn(browser: Browser, cookies: Awaited<ReturnType<BrowserContext['storageState']>>) {
+  const context = await browser.newContext({ storageState: cookies });
+  // When the page hydrated, in ms from the navigation's start (the attribute the app sets).
+  await context.addInitScript(() => {
+    new MutationObserver((_, seen) => {
+      if (document.body?.hasAttribute('data-hydrated')) {
+        (window as unknown as { hydratedAt: number }).hydratedAt = performance.now();
+        seen.disconnect();
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
+  });
+  return context;
+}
+
+/** Opens `path` in `context` with the CPU 4× slower (a modest laptop): the bytes it took over
+ *  the network (Chromium's count), the `/pkg` share, and when it could take clicks. */
+async function visit(context: BrowserContext, path: string): Promise<Visit> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const urls = new Map<string, string>();
+  const seen: Visit = { all: 0, pkg: 0, interactive: 0 };
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => {
+    seen.all += e.encodedDataLength;
+    if (new URL(urls.get(e.requestId) ?? 'http://x/').pathname.startsWith('/pkg/')) seen.pkg += e.encodedDataLength;
+  });
+  await page.goto(path);
+  await page.locator('body[data-hydrated]').waitFor({ timeout: 45_000 });
+  seen.interactive = Math.round(await page.evaluate(() => (window as unknown as { hydratedAt: number }).hydratedAt));
+  await page.close();
+  return seen;
+}
+
+// Measured, not timed: the times are printed for the README and the closing notes; only the
+// bytes are held (the brotli budget on a first visit, nothing from /pkg on a second).
+test('a first visit takes the front end within its budget, a second none of it; times printed', async ({ page, browser }, info) => {
+  test.skip(info.project.name !== 'js', 'the script and wasm load only with JavaScript');
+  test.setTimeout(180_000);
+  await signInAsAdmin(page, info);
+  const cookies = await page.context().storageState();
+  const pages = {
+    users: `/pools/${pool.id}/users`,
+    user: `/pools/${pool.id}/user?name=${encodeURIComponent(user.email)}`,
+    summary: `/pools/${pool.id}/summary`,
+  };
+  for (const [name, path] of Object.entries(pages)) {
+    const context = await freshSignedIn(browser, cookies);
+    const cold = await visit(context, path);
+    const warm = await visit(context, path);
+    await context.close();
+    const kb = (n: number) => `${(n / 1000).toFixed(0)} kB`;
+    console.log(
+      `first load, ${name} page (CPU 4x slower): cold ${kb(cold.all)} (${kb(cold.pkg)} of /pkg), ` +
+        `interactive at ${cold.interactive} ms; warm ${kb(warm.all)} (${kb(warm.pkg)} of /pkg), ` +
+        `interactive at ${warm.interactive} ms`,
+    );
+    if (budgetKb > 0) expect(cold.pkg, `${name}: /pkg on a first visit`).toBeLessThanOrEqual(budgetKb * 1000);
+    expect(warm.pkg, `${name}: /pkg on a second visit`).toBe(0);
+  }
+});
