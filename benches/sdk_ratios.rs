@@ -190,6 +190,29 @@ async fn bench_list_users() {
         )
         .await,
     );
+    // The users page as a browser loads it (server-rendered, 60 per page) against the Cognito
+    // calls it waits for, made together as the page makes them: ListUsers and ListGroups (its
+    // group picker).
+    let page = format!("/pools/{pool}/users?size=60");
+    let page_timings = Vec::from(
+        time_pair(
+            ("console: users page, 60 per page (SSR)", "SDK: ListUsers (limit 60) + ListGroups, together"),
+            runs(),
+            || async {
+                let reply = h.page(&page, &cookie).await;
+                assert_eq!(reply.status, StatusCode::OK);
+                assert!(reply.body.contains("bench-57@example.com"), "the whole page rendered");
+            },
+            || async {
+                let users = client.list_users().user_pool_id(&pool).limit(60).send();
+                let groups = client.list_groups().user_pool_id(&pool).limit(60).send();
+                let (users, groups) = futures::join!(users, groups);
+                assert_eq!(users.unwrap().users().len(), 60);
+                groups.unwrap();
+            },
+        )
+        .await,
+    );
     timings.extend(
         time_cli(
             "AWS CLI: list-users --max-items 60",
@@ -198,6 +221,7 @@ async fn bench_list_users() {
         .await,
     );
     report("List a page of 60 users", &timings);
+    report("Render the users page, 60 users (vs SDK = the calls it waits for)", &page_timings);
 }
 
 async fn bench_login_test() {
