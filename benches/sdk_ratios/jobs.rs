@@ -3,7 +3,7 @@
 //! SDK in sequence and in 16 partitions, the server's memory while it exports, and a bulk add
 //! to a group through a job against raw SDK calls at the same concurrency and an AWS CLI loop,
 //! and a backup restored into an empty pool against the same writes made with the raw SDK;
-//! and the server's memory while it exports 50,000 users.
+//! and the same memory for a pool of 50,000 users.
 //! The console runs unpaced here (`bench.sh` sets `POOLDESK_QUOTAS=all=0`), like the raw SDK.
 
 use std::collections::HashMap;

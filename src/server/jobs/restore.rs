@@ -155,8 +155,6 @@ async fn submit_plan(
     submit(guard, false, new).await
 }
 
-/// A restore's plan: `backup_job` (a finished backup the operator may see) against `pool_id`
-/// as it is now, and how many users the pool has. Never the console's own pool.
 /// A restore's plan, with what the page and the submission need of the live pool it was made
 /// against.
 pub struct Planned {
@@ -167,6 +165,8 @@ pub struct Planned {
     pub pool_name: String,
 }
 
+/// A restore's plan: `backup_job` (a finished backup the operator may see) against `pool_id`
+/// as it is now. Never the console's own pool.
 pub async fn plan_restore(
     guard: &Guard<level::Admin>,
     pool_id: &str,
