@@ -225,8 +225,7 @@ pub async fn bench_memory() {
     let n = env_count("POOLDESK_BENCH_MEMORY_USERS", 50_000);
     let h = Harness::new().await;
     let cookie = h.admin_cookie().await;
-    let pool = h.sdk.create_user_pool().pool_name(super::harness::unique("bench-memory")).send().await;
-    let pool = pool.unwrap().user_pool().and_then(|p| p.id()).unwrap().to_string();
+    let pool = empty_pool(&h.sdk, "bench-memory", false).await;
     h.sdk.create_group().user_pool_id(&pool).group_name("premium").send().await.unwrap();
     let started = Instant::now();
     seed(&h.sdk, &pool, "memory", n, Some("premium")).await;
@@ -334,12 +333,14 @@ pub async fn bench_bulk_add() {
     }
 }
 
-/// An empty pool that signs in with email (as the console's): what a restore makes a copy in.
-async fn empty_pool(sdk: &Client, name: &str) -> String {
+/// An empty pool that signs in with email (as the console's: what a restore makes a copy in),
+/// or, without `email`, with plain usernames.
+async fn empty_pool(sdk: &Client, name: &str, email: bool) -> String {
+    let email = email.then_some(aws_sdk_cognitoidentityprovider::types::UsernameAttributeType::Email);
     let out = sdk
         .create_user_pool()
         .pool_name(super::harness::unique(name))
-        .username_attributes(aws_sdk_cognitoidentityprovider::types::UsernameAttributeType::Email)
+        .set_username_attributes(email.map(|e| vec![e]))
         .send()
         .await
         .unwrap();
@@ -353,7 +354,7 @@ pub async fn bench_restore() {
     let n = env_count("POOLDESK_BENCH_RESTORE_USERS", 1_000);
     let h = Harness::new().await;
     let cookie = h.admin_cookie().await;
-    let source = empty_pool(&h.sdk, "bench-restore-src").await;
+    let source = empty_pool(&h.sdk, "bench-restore-src", true).await;
     h.sdk.create_group().user_pool_id(&source).group_name("premium").send().await.unwrap();
     let users = seed(&h.sdk, &source, "restore", n, Some("premium")).await;
     let args = [("pool_id", source.as_str()), ("format", "backup")];
@@ -362,7 +363,7 @@ pub async fn bench_restore() {
     let runs = env_count("POOLDESK_BENCH_RESTORE_RUNS", 1);
     let (mut console, mut own, mut raw) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..runs {
-        let target = empty_pool(&h.sdk, "bench-restore-dst").await;
+        let target = empty_pool(&h.sdk, "bench-restore-dst", true).await;
         let start = Instant::now();
         let args = [("pool_id", target.as_str()), ("backup_job", backup.as_str())];
         let id: String = h.call_once("/api/start_restore", &args, Some(&cookie)).await.ok();
@@ -376,7 +377,7 @@ pub async fn bench_restore() {
         println!("second plan after restoring {n} users: {changes} change(s)");
         assert_eq!(changes, 0, "{:?}", again.counts);
 
-        let copy = empty_pool(&h.sdk, "bench-restore-raw").await;
+        let copy = empty_pool(&h.sdk, "bench-restore-raw", true).await;
         let start = Instant::now();
         h.sdk.create_group().user_pool_id(&copy).group_name("premium").send().await.unwrap();
         seed(&h.sdk, &copy, "restore", n, Some("premium")).await;
@@ -388,7 +389,7 @@ pub async fn bench_restore() {
         Timing { label: "console: the same job, its own time", samples: own },
     ];
     if let Ok(aws) = std::env::var("POOLDESK_BENCH_AWS") {
-        let copy = empty_pool(&h.sdk, "bench-restore-cli").await;
+        let copy = empty_pool(&h.sdk, "bench-restore-cli", true).await;
         let sample = 20.min(n);
         let start = Instant::now();
         for u in &users[..sample] {

@@ -1,5 +1,5 @@
 import { test, expect, Browser, BrowserContext } from '@playwright/test';
-import { pool, signInAsAdmin, user } from './helpers';
+import { pool, signInAsAdmin, transfer, user } from './helpers';
 
 // The brotli budget scripts/weigh.sh holds for the script, wasm and CSS (scripts/test.sh sets it).
 const budgetKb = Number(process.env.FRONT_END_BUDGET_KB ?? '0');
@@ -22,24 +22,20 @@ async function freshSignedIn(browser: Browser, cookies: Awaited<ReturnType<Brows
 }
 
 /** Opens `path` in `context` with the CPU `slower` times slower (4: a modest laptop): the bytes
- *  it took over the network (Chromium's count), the `/pkg` share, and when it could take clicks. */
+ *  it took over the network, the `/pkg` share, and when it could take clicks. */
 async function visit(context: BrowserContext, path: string, slower: number): Promise<Visit> {
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slower });
-  const urls = new Map<string, string>();
-  const seen: Visit = { all: 0, pkg: 0, interactive: 0 };
-  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-  cdp.on('Network.loadingFinished', (e) => {
-    seen.all += e.encodedDataLength;
-    if (new URL(urls.get(e.requestId) ?? 'http://x/').pathname.startsWith('/pkg/')) seen.pkg += e.encodedDataLength;
-  });
-  await page.goto(path);
-  await page.locator('body[data-hydrated]').waitFor({ timeout: 45_000 });
-  seen.interactive = Math.round(await page.evaluate(() => (window as unknown as { hydratedAt: number }).hydratedAt));
+  const took = await transfer(
+    page,
+    async () => {
+      await page.goto(path);
+      await page.locator('body[data-hydrated]').waitFor({ timeout: 45_000 });
+    },
+    slower,
+  );
+  const interactive = Math.round(await page.evaluate(() => (window as unknown as { hydratedAt: number }).hydratedAt));
   await page.close();
-  return seen;
+  return { all: took.all, pkg: took.pkg, interactive };
 }
 
 // Measured, not timed: the times are printed for the README and the closing notes; only the

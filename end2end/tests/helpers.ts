@@ -121,3 +121,25 @@ export async function loginTestSignsInTheUser(page: Page, info: TestInfo) {
   await expect(form.locator('[data-token="id"] [data-verified="true"]')).toBeVisible();
   return form;
 }
+
+/** What `visit` took over the network, as Chromium counts it: every byte (`all`), and the `/pkg`
+ *  files and their bytes. With `cpuSlower` the page's CPU runs that many times slower. */
+export async function transfer(page: Page, visit: () => Promise<void>, cpuSlower = 1) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (cpuSlower !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlower });
+  const urls = new Map<string, string>();
+  const seen = { all: 0, pkg: 0, pkgFiles: [] as string[] };
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => {
+    seen.all += e.encodedDataLength;
+    const url = urls.get(e.requestId);
+    if (url && new URL(url).pathname.startsWith('/pkg/')) {
+      seen.pkgFiles.push(url);
+      seen.pkg += e.encodedDataLength;
+    }
+  });
+  await visit();
+  await cdp.detach();
+  return seen;
+}
