@@ -88,7 +88,7 @@ SERVER_PID=$!
 wait_ready "http://127.0.0.1:$E2E_PORT/login" "$SERVER_PID" target/test-logs/server.log "the console"
 
 say "End-to-end tests (Playwright, /usr/bin/chromium)"
-export E2E_BASE_URL="http://127.0.0.1:$E2E_PORT" FRONT_END_BUDGET_KB
+export E2E_BASE_URL="http://127.0.0.1:$E2E_PORT" FRONT_END_BUDGET_KB FIRST_VISIT_BUDGET_KB
 (cd end2end && E2E_BACKEND=moto npx playwright test "$@")
 # A page whose scripts lack the request's nonce (README, known problems): say so if it happened.
 if grep -a "without this request's nonce" target/test-logs/server.log; then

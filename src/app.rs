@@ -42,7 +42,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" type="image/svg+xml" href="/favicon.svg"/>
                 <AutoReload options=options.clone()/>
                 <HashedStylesheet id="leptos" options=options.clone()/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body class="bg-slate-50 text-slate-900 antialiased">
@@ -57,6 +57,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
         <Title text="Pooldesk"/>
+        <SubmitOnce/>
         <Router>
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/login") view=LoginPage/>
@@ -94,6 +95,50 @@ pub fn App() -> impl IntoView {
                 </ParentRoute>
             </Routes>
         </Router>
+    }
+}
+
+/// Every form posts once. Forms post as plain HTML forms and the answer is the next page, so a
+/// second click while it loads would send the change again (a second pool, a second user): it is
+/// dropped, and the button that sent the first is marked busy. A page shown again from the
+/// browser's history takes posts again. One island for the whole page, holding no markup.
+#[island]
+fn SubmitOnce() -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        const SENT: &str = "data-submitting";
+        let submit = window_event_listener(leptos::ev::submit, |ev| {
+            let Some(form) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+                return;
+            };
+            if !form.get_attribute("method").is_some_and(|m| m.eq_ignore_ascii_case("post")) {
+                return;
+            }
+            if form.has_attribute(SENT) {
+                ev.prevent_default();
+                return;
+            }
+            let _ = form.set_attribute(SENT, "");
+            if let Some(button) = ev.submitter() {
+                let _ = button.set_attribute("aria-busy", "true");
+            }
+        });
+        let shown = window_event_listener(leptos::ev::pageshow, |_| {
+            let sent = document().query_selector_all("[data-submitting], [aria-busy]");
+            if let Ok(sent) = sent {
+                for i in 0..sent.length() {
+                    if let Some(el) = sent.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                        let _ = el.remove_attribute(SENT);
+                        let _ = el.remove_attribute("aria-busy");
+                    }
+                }
+            }
+        });
+        on_cleanup(move || {
+            submit.remove();
+            shown.remove();
+        });
     }
 }
 

@@ -1,8 +1,9 @@
 //! Pooldesk: a self-hosted admin console for Amazon Cognito.
 //!
-//! The browser build (`hydrate`) holds the pages, components, shared model and the client side
-//! of the server functions. The server build (`ssr`) adds `server`, `cognito` and `rules`,
-//! which never reach the wasm.
+//! Pages render on the server; forms post as plain HTML forms and come back to their page with
+//! the answer (`server::flash`). The browser build (`hydrate`) holds only the islands, the few
+//! parts that need a script (`#[island]`: copy buttons, the bulk bar's count, printing). The
+//! server build (`ssr`) adds `server`, `cognito` and `rules`, which never reach the wasm.
 
 pub mod api;
 pub mod app;
@@ -22,8 +23,8 @@ pub mod server;
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
-    // A marker for the browser tests: clicks before hydration would be lost.
+    leptos::mount::hydrate_islands();
+    // A marker for the browser tests: a click on an island before it hydrated would be lost.
     if let Some(body) = leptos::prelude::document().body() {
         let _ = body.set_attribute("data-hydrated", "");
     }

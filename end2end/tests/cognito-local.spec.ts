@@ -54,7 +54,6 @@ test('on cognito-local: bulk adds the selected users to a group', async ({ page 
 });
 
 test('on cognito-local: the login test signs the user in and verifies the tokens', async ({ page }, info) => {
-  test.skip(info.project.name !== 'js', 'results are shown in place, with JavaScript');
   await signInAsAdmin(page, info);
   await loginTestSignsInTheUser(page, info);
 });

@@ -36,9 +36,8 @@ pub async fn plan_blueprint(
 }
 
 crate::permission!(ApplyBlueprint => Admin, Change; pool_id);
-/// Applies the blueprint. Created users' temporary passwords are in the report, once. Sent as
-/// JSON (a blueprint is a document, and only the page's script sends it).
-#[server(endpoint = "apply_blueprint", input = leptos::server_fn::codec::Json)]
+/// Applies the blueprint. Created users' temporary passwords are in the report, once.
+#[server(endpoint = "apply_blueprint")]
 pub async fn apply_blueprint(
     blueprint: String,
     #[server(default)] pool_id: String,

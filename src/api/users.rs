@@ -210,7 +210,6 @@ pub async fn create_user(
     email_verified: Option<String>,
     phone_verified: Option<String>,
     group: Option<String>,
-    shows_password: Option<String>,
 ) -> Result<CreatedUser, AppError> {
     use crate::model::pool::validate_pool_id;
     use crate::model::user::NewUserInput;
@@ -227,7 +226,6 @@ pub async fn create_user(
         email_verified: email_verified.is_some(),
         phone_verified: phone_verified.is_some(),
         group: group.unwrap_or_default(),
-        shows_password: shows_password.as_deref() == Some("yes"),
     };
     let checked = input.validate(&pool)?;
     let generated = checked.temporary_password.is_none();

@@ -1,7 +1,8 @@
 //! The users page's whole-selection work, started as server jobs (`api::jobs`): a change to the
 //! ticked users or to every user the search matches, and an export of every user. Plain forms,
 //! the same with or without JavaScript: the post answers with the job's page, which shows the
-//! progress and the report, and goes on if the tab is closed.
+//! progress and the report, and goes on if the tab is closed. Only the button's count of ticked
+//! users runs in the browser (an island).
 
 use leptos::prelude::*;
 
@@ -24,8 +25,6 @@ pub struct Search {
 #[component]
 pub fn BulkBar(
     pool_id: Memo<String>,
-    /// The ticked users' names (the form posts their checkboxes; this counts them).
-    selected: RwSignal<Vec<String>>,
     search: Signal<Search>,
     groups: Resource<Result<Vec<crate::model::group::GroupInfo>, AppError>>,
 ) -> impl IntoView {
@@ -53,18 +52,42 @@ pub fn BulkBar(
                 <option value="">"(group)"</option>
                 <GroupOptions groups to_assign=true/>
             </select>
-            <button type="submit" class=BUTTON>
-                {move || match selected.read().len() {
-                    0 => "Apply to selected".to_string(),
-                    n => format!("Apply to selected ({n})"),
-                }}
-            </button>
+            <ApplyToSelected/>
             <button type="submit" name="all" value="1"
                 class="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
                 "Apply to all matching the search"
             </button>
             <span class="text-xs text-slate-500">"Runs as a job: you can close the tab."</span>
         </form>
+    }
+}
+
+/// The submit button for the ticked users, counting them as they are ticked. The checkboxes are
+/// the table's, outside this island (`form=` ties them to the bulk form): it counts them in the
+/// page on every change, which also sees a box the browser ticked again on a back navigation.
+#[island]
+fn ApplyToSelected() -> impl IntoView {
+    let (ticked, set_ticked) = signal(0u32);
+    #[cfg(feature = "hydrate")]
+    {
+        let count = move || {
+            let selector = format!("input[form='{BULK_FORM}']:checked");
+            let n = document().query_selector_all(&selector).map(|list| list.length()).unwrap_or_default();
+            set_ticked.set(n);
+        };
+        count();
+        let handle = window_event_listener(leptos::ev::change, move |_| count());
+        on_cleanup(move || handle.remove());
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = set_ticked;
+    view! {
+        <button type="submit" class=BUTTON>
+            {move || match ticked.get() {
+                0 => "Apply to selected".to_string(),
+                n => format!("Apply to selected ({n})"),
+            }}
+        </button>
     }
 }
 

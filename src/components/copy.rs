@@ -1,47 +1,53 @@
 //! Copying and downloading: a copy button beside every id and URL, a masked client secret that
-//! is fetched only when revealed, and a download link for an export.
+//! is fetched only when revealed, and a download link for an export. The copy button is an
+//! island; the rest is rendered on the server.
 
 use leptos::prelude::*;
 
 use crate::components::layout::Card;
 
-use super::outcome::{Outcome, last_error};
+use super::outcome::{Outcome, action_for, last_error};
 use super::permit::Can;
 use super::style::SMALL_BUTTON;
 use crate::api::clients::RevealClientSecret;
 use crate::model::role::Permission;
 
-/// True once the page runs in the browser: copy buttons need the Clipboard API, so without
-/// JavaScript they stay hidden instead of doing nothing.
-fn hydrated() -> ReadSignal<bool> {
-    let (on, set) = signal(false);
-    Effect::new(move |_| set.set(true));
-    on
-}
-
-/// Puts `text` on the clipboard.
-#[component]
-pub fn CopyButton(
-    #[prop(into)] text: Signal<String>,
-    #[prop(default = "Copy")] label: &'static str,
-) -> impl IntoView {
-    let ready = hydrated();
+/// Puts text on the clipboard: `text` itself, or the text of the element whose id is `source`
+/// (a long export is not repeated in the island's props). An island: the one part of a row that
+/// runs in the browser. It needs the Clipboard API, so until it has hydrated (and without
+/// JavaScript) it stays hidden instead of doing nothing.
+#[island]
+pub fn CopyButton(text: String, source: String, label: String) -> impl IntoView {
+    let (ready, set_ready) = signal(false);
+    Effect::new(move |_| set_ready.set(true));
     let (copied, set_copied) = signal(false);
+    let label = if label.is_empty() { "Copy".to_string() } else { label };
     view! {
         <button type="button" class=format!("{SMALL_BUTTON} print:hidden") hidden=move || !ready.get() data-copy=""
             on:click=move |_| {
                 #[cfg(feature = "hydrate")]
                 {
-                    let _ = window().navigator().clipboard().write_text(&text.get_untracked());
+                    let text = if source.is_empty() {
+                        Some(text.clone())
+                    } else {
+                        document().get_element_by_id(&source).and_then(|e| e.text_content())
+                    };
+                    if let Some(text) = text {
+                        let _ = window().navigator().clipboard().write_text(&text);
+                    }
                 }
                 #[cfg(not(feature = "hydrate"))]
-                let _ = text;
+                let _ = (&text, &source);
                 set_copied.set(true);
             }>
-            {move || if copied.get() { "Copied" } else { label }}
+            {move || if copied.get() { "Copied".to_string() } else { label.clone() }}
         </button>
     }
-    .into_any()
+}
+
+/// A copy button for a short value.
+pub fn copy(text: impl Into<String>) -> impl IntoView {
+    view! { <CopyButton text=text.into() source=String::new() label=String::new()/> }
 }
 
 /// Label, value in monospace, copy button: one row per id or URL.
@@ -56,7 +62,7 @@ pub fn CopyRows(title: &'static str, rows: Vec<(&'static str, Option<String>)>) 
                         {match value {
                             Some(v) => view! {
                                 <code class="break-all font-mono text-slate-900">{v.clone()}</code>
-                                <CopyButton text=v/>
+                                {copy(v)}
                             }.into_any(),
                             None => view! { <span class="text-slate-500">"none"</span> }.into_any(),
                         }}
@@ -69,29 +75,34 @@ pub fn CopyRows(title: &'static str, rows: Vec<(&'static str, Option<String>)>) 
 }
 
 /// A client secret: masked, fetched by its own server function on "Reveal" (every reveal is
-/// logged on the server), then shown with a copy button until the page is left. Only roles that
-/// may reveal secrets get the button.
+/// logged on the server), shown with a copy button on the page the form comes back to, and
+/// masked again by "Hide" (the page without it) or any later visit. Only roles that may reveal
+/// secrets get the button.
 #[component]
 pub fn MaskedSecret(pool_id: String, client_id: String) -> impl IntoView {
-    let reveal = ServerAction::<RevealClientSecret>::new();
-    let shown = move || reveal.value().get().and_then(Result::ok);
+    // A page may list several clients.
+    let reveal = action_for::<RevealClientSecret>("client_id", &client_id);
+    let shown = reveal.value().get_untracked().and_then(Result::ok);
+    let here = leptos_router::hooks::use_location();
+    let hide = match (here.pathname.get_untracked(), here.search.get_untracked()) {
+        (path, search) if search.is_empty() => path,
+        (path, search) => format!("{path}?{search}"),
+    };
     view! {
         <span class="inline-flex flex-wrap items-center gap-2">
-            <Show
-                when=move || shown().is_some()
-                fallback=move || {
-                    let (pool_id, client_id) = (pool_id.clone(), client_id.clone());
-                    view! {
-                        <span class="font-mono text-slate-500" aria-label="hidden">"••••••••"</span>
-                        <Can allowed=RevealClientSecret::allows>
-                            <RevealButton pool_id=pool_id.clone() client_id=client_id.clone() reveal/>
-                        </Can>
-                    }
-                }
-            >
-                <code class="break-all rounded bg-slate-100 px-1 font-mono" data-secret="">{shown}</code>
-                <CopyButton text=Signal::derive(move || shown().unwrap_or_default())/>
-            </Show>
+            {match shown {
+                Some(secret) => view! {
+                    <code class="break-all rounded bg-slate-100 px-1 font-mono" data-secret="">{secret.clone()}</code>
+                    {copy(secret)}
+                    <a class=format!("{SMALL_BUTTON} print:hidden") href=hide data-hide-secret="">"Hide"</a>
+                }.into_any(),
+                None => view! {
+                    <span class="font-mono text-slate-500" aria-label="hidden">"••••••••"</span>
+                    <Can allowed=RevealClientSecret::allows>
+                        <RevealForm pool_id=pool_id.clone() client_id=client_id.clone() reveal/>
+                    </Can>
+                }.into_any(),
+            }}
             <Outcome error=last_error(reveal.value()) done=Signal::derive(|| false) success=""/>
         </span>
     }
@@ -99,18 +110,13 @@ pub fn MaskedSecret(pool_id: String, client_id: String) -> impl IntoView {
 }
 
 #[component]
-fn RevealButton(
-    pool_id: String,
-    client_id: String,
-    reveal: ServerAction<RevealClientSecret>,
-) -> impl IntoView {
+fn RevealForm(pool_id: String, client_id: String, reveal: ServerAction<RevealClientSecret>) -> impl IntoView {
     view! {
-        <button type="button" class=format!("{SMALL_BUTTON} print:hidden") data-reveal-secret=""
-            on:click=move |_| {
-                reveal.dispatch(RevealClientSecret { pool_id: pool_id.clone(), client_id: client_id.clone() });
-            }>
-            {move || if reveal.pending().get() { "Revealing…" } else { "Reveal" }}
-        </button>
+        <ActionForm action=reveal attr:class="inline print:hidden">
+            <input type="hidden" name="pool_id" value=pool_id/>
+            <input type="hidden" name="client_id" value=client_id/>
+            <button type="submit" class=SMALL_BUTTON data-reveal-secret="">"Reveal"</button>
+        </ActionForm>
     }
 }
 
@@ -122,21 +128,18 @@ pub fn data_url(mime: &str, text: &str) -> String {
 
 /// A block of text with copy and download buttons.
 #[component]
-pub fn TextExport(
-    #[prop(into)] content: Signal<String>,
-    #[prop(into)] filename: Signal<String>,
-    #[prop(into)] mime: Signal<String>,
-) -> impl IntoView {
+pub fn TextExport(content: String, filename: String, mime: String) -> impl IntoView {
+    // The file name is unique on a page: it names the block the copy button reads.
+    let id = format!("export-{filename}");
     view! {
         <div class="space-y-2" data-export="">
             <div class="flex gap-2 print:hidden">
-                <a class=SMALL_BUTTON data-download="" download=move || filename.get()
-                    href=move || data_url(&mime.get(), &content.get())>
-                    {move || format!("Download {}", filename.get())}
+                <a class=SMALL_BUTTON data-download="" download=filename.clone() href=data_url(&mime, &content)>
+                    {format!("Download {filename}")}
                 </a>
-                <CopyButton text=content/>
+                <CopyButton text=String::new() source=id.clone() label=String::new()/>
             </div>
-            <pre class="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100 print:max-h-none print:whitespace-pre-wrap" data-export-content="">{move || content.get()}</pre>
+            <pre id=id class="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100 print:max-h-none print:whitespace-pre-wrap" data-export-content="">{content}</pre>
         </div>
     }
     .into_any()

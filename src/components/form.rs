@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::feedback::StepUpLink;
+use crate::components::outcome::retyped;
 use crate::error::AppError;
 
 /// A labelled input whose error (an `AppError::Invalid` for this field) shows beneath it.
@@ -20,6 +21,7 @@ pub fn TextField(
     let id = format!("field-{name}");
     let message = field_message(error, name.clone());
     let error_id = format!("{id}-error");
+    let value = retyped(&name).unwrap_or(value);
     view! {
         <div>
             <label for=id.clone() class="block text-sm font-medium text-slate-700">{label}</label>
@@ -124,6 +126,7 @@ pub fn Select(
     #[prop(optional, into)] error: Option<Signal<Option<AppError>>>,
 ) -> impl IntoView {
     let id = format!("field-{name}");
+    let selected = retyped(&name).unwrap_or(selected);
     view! {
         <div>
             <label for=id.clone() class="block text-sm font-medium text-slate-700">{label}</label>
@@ -152,6 +155,7 @@ pub fn TextArea(
     #[prop(into)] error: Signal<Option<AppError>>,
 ) -> impl IntoView {
     let id = format!("field-{name}");
+    let value = retyped(&name).unwrap_or(value);
     view! {
         <div>
             <label for=id.clone() class="block text-sm font-medium text-slate-700">{label}</label>
@@ -198,16 +202,15 @@ pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView
     }
 }
 
-/// The primary button of a form, disabled while its action runs.
+/// The primary button of a sign-in form (`app::SubmitOnce` marks it busy once sent).
 #[component]
-pub fn SubmitButton(label: &'static str, #[prop(into)] pending: Signal<bool>) -> impl IntoView {
+pub fn SubmitButton(label: &'static str) -> impl IntoView {
     view! {
         <button
             type="submit"
-            disabled=move || pending.get()
-            class="w-full rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-60"
+            class="w-full rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500"
         >
-            {move || if pending.get() { "Working…" } else { label }}
+            {label}
         </button>
     }
 }

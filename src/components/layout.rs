@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::outcome::action;
 use leptos_router::components::{A, Outlet};
 
 use crate::api::audit::ListAudit;
@@ -72,7 +74,7 @@ fn OperatorBadge(operator: Resource<Result<Operator, crate::error::AppError>>) -
 /// A plain form, so that signing out works without JavaScript too.
 #[component]
 fn LogoutButton() -> impl IntoView {
-    let logout = ServerAction::<Logout>::new();
+    let logout = action::<Logout>();
     view! {
         <ActionForm action=logout>
             <button type="submit" class="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100">

@@ -1,10 +1,71 @@
 //! What an action's last run came to, under its form: the error, or the line that says it
-//! worked, and reloading a list after a change.
+//! worked.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 use crate::components::feedback::StepUpLink;
 use crate::error::AppError;
+
+/// A form's action. Forms post as plain HTML forms and come back to their page (pages do not
+/// hydrate): the function's answer was kept for this page load (`server::flash`) and becomes the
+/// action's value, so the page shows it as it would a call made from the browser. A refusal
+/// comes back in the URL, which Leptos' `ServerAction` reads itself.
+pub fn action<S>() -> ServerAction<S>
+where
+    S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: serde::de::DeserializeOwned + Send + Sync + 'static,
+{
+    let action = ServerAction::<S>::new();
+    #[cfg(feature = "ssr")]
+    if let Some(answer) = crate::server::flash::current().and_then(|f| f.answer_of::<S::Output>(S::PATH)) {
+        action.value().set(Some(Ok(answer)));
+    }
+    action
+}
+
+/// `action` for one of several forms of the same function on a page (a card per resource
+/// server, a secret per client): its answer is this form's when the post's `field` was `value`.
+pub fn action_for<S>(field: &str, value: &str) -> ServerAction<S>
+where
+    S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: serde::de::DeserializeOwned + Send + Sync + 'static,
+{
+    let action = action::<S>();
+    if typed(field).as_deref() != Some(value) {
+        action.value().set(None);
+    }
+    action
+}
+
+/// What was typed into the field `name` of the form posted just before this page load (never a
+/// password or secret): a long text the operator pasted comes back with the form's answer.
+pub fn typed(name: &str) -> Option<String> {
+    #[cfg(feature = "ssr")]
+    {
+        crate::server::flash::current().and_then(|f| f.field(name).map(str::to_string))
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = name;
+        None
+    }
+}
+
+/// What was typed into the field `name` of a form the server just refused: the form comes back
+/// as it was sent (`form::TextField` and its kin take it), not emptied or reset to the stored
+/// values. After a success the page shows things as they now are.
+pub fn retyped(name: &str) -> Option<String> {
+    #[cfg(feature = "ssr")]
+    {
+        crate::server::flash::current().filter(|f| f.answer.is_none()).and_then(|f| f.field(name).map(str::to_string))
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = name;
+        None
+    }
+}
 
 /// The error of an action's last run, if it failed.
 pub fn last_error<T, S>(value: S) -> Signal<Option<AppError>>
@@ -58,18 +119,4 @@ where
     S: Get<Value = Option<Result<T, AppError>>> + Send + Sync + 'static,
 {
     Signal::derive(move || matches!(value.get(), Some(Ok(_))))
-}
-
-/// Runs `reload` after each successful run of an action: a list whose rows carry their own forms
-/// reloads when one of them changed something, while a failure stays on screen next to its form.
-pub fn reload_on_success<T, S>(value: S, reload: impl Fn() + 'static)
-where
-    T: 'static,
-    S: Get<Value = Option<Result<T, AppError>>> + 'static,
-{
-    Effect::new(move |_| {
-        if matches!(value.get(), Some(Ok(_))) {
-            reload();
-        }
-    });
 }

@@ -45,8 +45,7 @@ pub fn percent_encode(value: &str, space: &str) -> String {
     out
 }
 
-/// A Unix timestamp as `YYYY-MM-DD HH:MM UTC` (the same on server and browser, so hydration
-/// matches), or a dash.
+/// A Unix timestamp as `YYYY-MM-DD HH:MM UTC` (the same wherever it is rendered), or a dash.
 pub fn format_date(epoch: Option<i64>) -> String {
     let Some(secs) = epoch else {
         return "–".into();

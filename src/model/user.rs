@@ -180,9 +180,6 @@ pub struct NewUserInput {
     pub email_verified: bool,
     pub phone_verified: bool,
     pub group: String,
-    /// The form can show a generated password: its page runs JavaScript. A form posted
-    /// without it comes back to an empty page, so it must type one or send an invitation.
-    pub shows_password: bool,
 }
 
 /// A new user checked against the pool's settings, ready for AdminCreateUser.
@@ -307,12 +304,6 @@ impl NewUserInput {
             "sms" => (true, true),
             _ => (false, false),
         };
-        if temporary_password.is_none() && !invite && !self.shows_password {
-            return Err(AppError::invalid(
-                "temporary_password",
-                "Without JavaScript a generated password cannot be shown: type one, or send an invitation.",
-            ));
-        }
         let group = match self.group.trim() {
             "" => None,
             g => {
@@ -348,22 +339,8 @@ mod new_user_tests {
             attributes: vec![("given_name".into(), "Ann".into()), ("family_name".into(), "Lee".into())],
             invitation: "suppress".into(),
             email_verified: true,
-            shows_password: true,
             ..Default::default()
         }
-    }
-
-    #[test]
-    fn a_generated_password_needs_a_page_that_can_show_it() {
-        let p = pool(&["email"], &["email", "given_name", "family_name"]);
-        let without_js = NewUserInput { shows_password: false, ..input() };
-        let e = without_js.clone().validate(&p).unwrap_err();
-        assert_eq!(e.field(), Some("temporary_password"));
-        assert!(e.to_string().contains("Without JavaScript"), "{e}");
-        // A typed password, or an invitation that carries Cognito's, needs no page to show it.
-        let typed = NewUserInput { temporary_password: "Typed-Pass-123!".into(), ..without_js.clone() };
-        assert!(typed.validate(&p).is_ok());
-        assert!(NewUserInput { invitation: "email".into(), ..without_js }.validate(&p).is_ok());
     }
 
     #[test]

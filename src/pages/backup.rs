@@ -15,7 +15,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{Checkbox, FieldError, FormError, TextArea, TypeToConfirm};
 use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
-use crate::components::outcome::last_error;
+use crate::components::outcome::{action, last_error, answered};
 use crate::components::permit::{Can, use_operator};
 use crate::components::plan::PlanTable;
 use crate::components::style::BUTTON;
@@ -34,7 +34,7 @@ pub fn BackupPage() -> impl IntoView {
     let export_url = <StartExport as leptos::server_fn::ServerFn>::url();
     // Made here, not inside `Can` (whose children may be rendered again, dropping what they
     // made), and only asked for an operator who may restore.
-    let add = ServerAction::<AddBackup>::new();
+    let add = action::<AddBackup>();
     let operator = use_operator();
     let may_restore = move || async move {
         match operator {
@@ -88,7 +88,7 @@ fn AddBackupForm(pool_id: Memo<String>, add: ServerAction<AddBackup>) -> impl In
     let error = last_error(add.value());
     view! {
         <div class="mt-6 max-w-4xl text-sm">
-            <Disclosure summary="Add a backup from a file">
+            <Disclosure summary="Add a backup from a file" open=answered(add.value())>
                 <ActionForm action=add>
                     <div class="space-y-3" data-add-backup="">
                         <Hidden name="pool_id" value=pool_id.get_untracked()/>
@@ -160,7 +160,7 @@ fn RestoreSection(
 
 #[component]
 fn RestorePlanView(pool_id: String, backup: String, remove: bool, plan: RestorePlan) -> impl IntoView {
-    let start = ServerAction::<StartRestore>::new();
+    let start = action::<StartRestore>();
     let error = last_error(start.value());
     let changes: usize = plan.counts.iter().map(|(_, n)| n).sum();
     let summary = match changes {

@@ -2,12 +2,13 @@
 //! apply it, and see each step's outcome. From a pool's page (`?pool=`) it targets that pool.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::blueprint::{ApplyBlueprint, PlanBlueprint};
 use crate::components::form::{FieldError, FormError};
 use crate::components::layout::PageHeader;
-use crate::components::outcome::last_error;
+use crate::components::outcome::{action, last_error, typed};
 use crate::components::plan::{PlanTable, StepBadge};
 use crate::components::style::{BUTTON, SMALL_BUTTON};
 use crate::components::table::{DataTable, col};
@@ -17,47 +18,41 @@ use crate::model::blueprint::{ApplyReport, GUIDE_BLUEPRINT, PlanStep, StepOutcom
 pub fn BlueprintPage() -> impl IntoView {
     let query = use_query_map();
     let pool_id = query.read_untracked().get("pool").unwrap_or_default();
-    let text = RwSignal::new(GUIDE_BLUEPRINT.to_string());
-    let plan = ServerAction::<PlanBlueprint>::new();
-    let apply = ServerAction::<ApplyBlueprint>::new();
-    // Which button was pressed last: its result and error are the ones shown.
-    let applied_last = RwSignal::new(false);
+    let plan = action::<PlanBlueprint>();
+    let apply = action::<ApplyBlueprint>();
     let (plan_error, apply_error) = (last_error(plan.value()), last_error(apply.value()));
-    let error = Signal::derive(move || if applied_last.get() { apply_error.get() } else { plan_error.get() });
+    // One of the two buttons was pressed: its answer or refusal is the one there is.
+    let error = Signal::derive(move || apply_error.get().or_else(|| plan_error.get()));
+    // The blueprint comes back as it was posted; the guide's on a first visit.
+    let text = typed("blueprint").unwrap_or_else(|| GUIDE_BLUEPRINT.to_string());
     let target = if pool_id.is_empty() {
         "the pool named in [pool] (created with the guide's settings when there is none)".to_string()
     } else {
         format!("the pool {pool_id} (the name in [pool] is not used)")
     };
-    let (plan_pool, apply_pool) = (pool_id.clone(), pool_id);
+    let result = match (plan.value().get_untracked(), apply.value().get_untracked()) {
+        (_, Some(Ok(report))) => Some(view! { <ApplyResult report/> }.into_any()),
+        (Some(Ok(steps)), _) => Some(view! { <PlanResult steps/> }.into_any()),
+        _ => None,
+    };
     view! {
         <PageHeader
             title="Setup blueprint"
             lead="A blueprint describes a pool's resource servers, app clients, groups, users and memberships (TOML or JSON; the guide's standard setup is filled in). Plan shows what would change; apply makes it so and reports each step. Blueprints create and align, they never delete."
-            detail=move || view! { "Target: " <span data-target="">{target}</span> }/>
-        <label for="blueprint" class="block text-sm font-medium text-slate-700">"Blueprint"</label>
-        <textarea id="blueprint" name="blueprint" rows="22" spellcheck="false" data-blueprint=""
-            class="mt-1 block w-full max-w-4xl rounded-md border border-slate-300 p-2 font-mono text-xs"
-            bind:value=text>{GUIDE_BLUEPRINT}</textarea>
-        <FieldError field="blueprint" error/>
-        <div class="my-3 flex gap-2">
-            <button type="button" class=SMALL_BUTTON data-plan-button=""
-                on:click=move |_| { applied_last.set(false); plan.dispatch(PlanBlueprint { blueprint: text.get_untracked(), pool_id: plan_pool.clone() }); }>
-                {move || if plan.pending().get() { "Planning…" } else { "Plan" }}
-            </button>
-            <button type="button" class=BUTTON data-apply-button=""
-                on:click=move |_| { applied_last.set(true); apply.dispatch(ApplyBlueprint { blueprint: text.get_untracked(), pool_id: apply_pool.clone() }); }>
-                {move || if apply.pending().get() { "Applying…" } else { "Apply" }}
-            </button>
-        </div>
+            detail=move || view! { "Target: " <span data-target="">{target.clone()}</span> }/>
+        <form method="post" action=PlanBlueprint::url()>
+            <input type="hidden" name="pool_id" value=pool_id/>
+            <label for="blueprint" class="block text-sm font-medium text-slate-700">"Blueprint"</label>
+            <textarea id="blueprint" name="blueprint" rows="22" spellcheck="false" data-blueprint=""
+                class="mt-1 block w-full max-w-4xl rounded-md border border-slate-300 p-2 font-mono text-xs">{text}</textarea>
+            <FieldError field="blueprint" error/>
+            <div class="my-3 flex gap-2">
+                <button type="submit" class=SMALL_BUTTON data-plan-button="">"Plan"</button>
+                <button type="submit" formaction=ApplyBlueprint::url() class=BUTTON data-apply-button="">"Apply"</button>
+            </div>
+        </form>
         <FormError error/>
-        {move || {
-            if applied_last.get() {
-                apply.value().get().and_then(Result::ok).map(|r| view! { <ApplyResult report=r/> }.into_any())
-            } else {
-                plan.value().get().and_then(Result::ok).map(|steps| view! { <PlanResult steps/> }.into_any())
-            }
-        }}
+        {result}
     }
     .into_any()
 }

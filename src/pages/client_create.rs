@@ -9,7 +9,7 @@ use crate::components::client_fields::ClientFields;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
-use crate::components::outcome::{Outcome, last_error};
+use crate::components::outcome::{Outcome, action, last_error};
 use crate::components::style::BUTTON;
 use crate::model::client::{ClientContext, ClientForm};
 use crate::pages::resource_servers::CreateResourceServerForm;
@@ -20,10 +20,9 @@ pub fn ClientCreatePage() -> impl IntoView {
     let query = use_query_map();
     let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
     let preset = Memo::new(move |_| query.read().get("preset").unwrap_or_default());
-    let add_server = ServerAction::<CreateResourceServer>::new();
-    let ctx =
-        Resource::new(move || (pool_id.get(), add_server.version().get()), |(id, _)| client_form_context(id));
-    let create = ServerAction::<CreateClient>::new();
+    let add_server = action::<CreateResourceServer>();
+    let ctx = Resource::new(move || pool_id.get(), client_form_context);
+    let create = action::<CreateClient>();
     let title = move || match preset.get().as_str() {
         "credentials" => "New client: client credentials",
         "user" => "New client: user and password",
@@ -101,7 +100,7 @@ fn CreateForm(
                 <Hidden name="pool_id" value=pool_id/>
                 <ClientFields form ctx create=true error/>
                 <Outcome error done=Signal::derive(|| false) success=""/>
-                <button type="submit" class=BUTTON disabled=move || create.pending().get()>"Create app client"</button>
+                <button type="submit" class=BUTTON>"Create app client"</button>
             </div>
         </ActionForm>
     }

@@ -12,7 +12,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TypeToConfirm;
 use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
-use crate::components::outcome::{Outcome, last_error, succeeded};
+use crate::components::outcome::{Outcome, action, last_error, succeeded, answered};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD, CARD_TITLE};
 use crate::model::client::{ClientDetail, ClientForm};
@@ -25,11 +25,8 @@ pub fn ClientDetailPage() -> impl IntoView {
     let query = use_query_map();
     let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
     let client_id = Memo::new(move |_| query.read().get("id").unwrap_or_default());
-    let update = ServerAction::<UpdateClient>::new();
-    let client = Resource::new(
-        move || (pool_id.get(), client_id.get(), update.version().get()),
-        |(p, c, _)| get_client(p, c),
-    );
+    let update = action::<UpdateClient>();
+    let client = Resource::new(move || (pool_id.get(), client_id.get()), |(p, c)| get_client(p, c));
     view! {
         <p class="mb-2 text-sm">
             <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/clients", pool_id.get())>"← App clients"</a>
@@ -111,7 +108,7 @@ fn ClientSettingsView(client: ClientDetail) -> impl IntoView {
 }
 
 /// The secret is not part of the page: it is fetched by its own server function when asked
-/// for (which needs JavaScript), and every reveal is logged on the server.
+/// for, and every reveal is logged on the server.
 #[component]
 fn SecretReveal(client: ClientDetail) -> impl IntoView {
     view! {
@@ -130,7 +127,7 @@ fn EditClient(client: ClientDetail, update: ServerAction<UpdateClient>) -> impl 
     let ctx = Resource::new(move || pool_id.clone(), client_form_context);
     let form = ClientForm::from_settings(&client.settings);
     view! {
-        <Disclosure summary="Edit this client">
+        <Disclosure summary="Edit this client" open=answered(update.value())>
             <Transition fallback=|| view! { <Loading/> }>
                 {
                     let (client, form) = (client.clone(), form.clone());
@@ -158,7 +155,7 @@ fn EditClient(client: ClientDetail, update: ServerAction<UpdateClient>) -> impl 
 
 #[component]
 fn DeleteClientForm(client: ClientDetail) -> impl IntoView {
-    let delete = ServerAction::<DeleteClient>::new();
+    let delete = action::<DeleteClient>();
     let error = last_error(delete.value());
     if client.is_console {
         return view! {
@@ -169,7 +166,7 @@ fn DeleteClientForm(client: ClientDetail) -> impl IntoView {
         .into_any();
     }
     view! {
-        <Disclosure summary="Delete this client" danger=true>
+        <Disclosure summary="Delete this client" danger=true open=answered(delete.value())>
             <p>"Apps using this client id can no longer sign users in or get tokens."</p>
             <ActionForm action=delete>
                 <div class="space-y-3">

@@ -11,7 +11,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{Select, TextField, TypeToConfirm, pairs};
 use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
-use crate::components::outcome::{Outcome, last_error, reload_on_success, succeeded};
+use crate::components::outcome::{Outcome, action, action_for, answered, last_error, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::BUTTON;
 use crate::model::domain::DomainInfo;
@@ -21,12 +21,8 @@ use crate::model::role::Permission;
 pub fn DomainPage() -> impl IntoView {
     let params = use_params_map();
     let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
-    let create = ServerAction::<CreateDomain>::new();
-    let changed = RwSignal::new(0u32);
-    let domains = Resource::new(
-        move || (pool_id.get(), create.version().get(), changed.get()),
-        |(id, _, _)| list_domains(id),
-    );
+    let create = action::<CreateDomain>();
+    let domains = Resource::new(move || pool_id.get(), list_domains);
     let create_error = last_error(create.value());
     view! {
         <PageHeader title="Domain" id=pool_id/>
@@ -40,7 +36,7 @@ pub fn DomainPage() -> impl IntoView {
                         view! { <p class="mb-4 text-sm text-slate-600" data-no-domain="">"This pool has no domain yet."</p> }.into_any()
                     } else {
                         list.into_iter()
-                            .map(|d| view! { <DomainCard pool_id=pool.clone() domain=d changed/> })
+                            .map(|d| view! { <DomainCard pool_id=pool.clone() domain=d/> })
                             .collect_view()
                             .into_any()
                     }
@@ -49,7 +45,7 @@ pub fn DomainPage() -> impl IntoView {
         </Transition>
         <div class="mt-6 max-w-xl">
             <Can allowed=CreateDomain::allows>
-                <Disclosure summary="Add a domain">
+                <Disclosure summary="Add a domain" open=answered(create.value())>
                     <ActionForm action=create>
                         <div class="space-y-3" data-domain-form="">
                             <Hidden name="pool_id" value=pool_id.get_untracked()/>
@@ -69,9 +65,8 @@ pub fn DomainPage() -> impl IntoView {
 }
 
 #[component]
-fn DomainCard(pool_id: String, domain: DomainInfo, changed: RwSignal<u32>) -> impl IntoView {
-    let delete = ServerAction::<DeleteDomain>::new();
-    reload_on_success(delete.value(), move || changed.update(|n| *n += 1));
+fn DomainCard(pool_id: String, domain: DomainInfo) -> impl IntoView {
+    let delete = action_for::<DeleteDomain>("domain", &domain.domain);
     let error = last_error(delete.value());
     let mut rows = vec![
         ("Domain", domain.domain.clone()),
@@ -89,7 +84,7 @@ fn DomainCard(pool_id: String, domain: DomainInfo, changed: RwSignal<u32>) -> im
         <div class="mb-4 max-w-3xl space-y-2" data-domain=name>
             <Details title="Domain" rows/>
             <Can allowed=DeleteDomain::allows>
-                <Disclosure summary="Delete this domain" danger=true clone:pool_id clone:domain>
+                <Disclosure summary="Delete this domain" danger=true open=answered(delete.value()) clone:pool_id clone:domain>
                     <p>"Apps using the hosted UI or the token endpoint on this domain stop working."</p>
                     <ActionForm action=delete>
                         <div class="space-y-3">

@@ -12,7 +12,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{TextField, TypeToConfirm};
 use crate::components::hidden::{Hidden, Target};
 use crate::components::layout::{PageHeader, PoolTabs};
-use crate::components::outcome::{Outcome, last_error, succeeded};
+use crate::components::outcome::{Outcome, action, last_error, succeeded, answered};
 use crate::components::pagination::{Pager, encode, parse_stack};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, SMALL_BUTTON};
@@ -30,17 +30,14 @@ pub fn GroupDetailPage() -> impl IntoView {
     let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
     let name = Memo::new(move |_| query.read().get("name").unwrap_or_default());
     let stack = Memo::new(move |_| parse_stack(query.read().get("pages")));
-    let update = ServerAction::<UpdateGroup>::new();
-    let delete = ServerAction::<DeleteGroup>::new();
-    let add = ServerAction::<AddUserToGroup>::new();
-    let remove = ServerAction::<RemoveUserFromGroup>::new();
-    let group = Resource::new(
-        move || (pool_id.get(), name.get(), update.version().get()),
-        |(p, n, _)| get_group(p, n),
-    );
+    let update = action::<UpdateGroup>();
+    let delete = action::<DeleteGroup>();
+    let add = action::<AddUserToGroup>();
+    let remove = action::<RemoveUserFromGroup>();
+    let group = Resource::new(move || (pool_id.get(), name.get()), |(p, n)| get_group(p, n));
     let members = Resource::new(
-        move || (pool_id.get(), name.get(), stack.get(), add.version().get() + remove.version().get()),
-        |(p, n, s, _)| list_group_members(p, n, PAGE_SIZE, s.last().cloned()),
+        move || (pool_id.get(), name.get(), stack.get()),
+        |(p, n, s)| list_group_members(p, n, PAGE_SIZE, s.last().cloned()),
     );
     view! {
         <p class="mb-2 text-sm">
@@ -148,7 +145,7 @@ fn MemberTable(
 fn AddMember(target: Target, add: ServerAction<AddUserToGroup>) -> impl IntoView {
     let error = last_error(add.value());
     view! {
-        <Disclosure summary="Add a member">
+        <Disclosure summary="Add a member" open=answered(add.value())>
             <ActionForm action=add>
                 <div class="space-y-2">
                     <Hidden name="pool_id" value=target.pool_id()/>
@@ -166,7 +163,7 @@ fn AddMember(target: Target, add: ServerAction<AddUserToGroup>) -> impl IntoView
 fn EditGroup(target: Target, group: GroupInfo, update: ServerAction<UpdateGroup>) -> impl IntoView {
     let error = last_error(update.value());
     view! {
-        <Disclosure summary="Edit group">
+        <Disclosure summary="Edit group" open=answered(update.value())>
             <ActionForm action=update>
                 <div class="space-y-2">
                     <GroupFields target/>
@@ -189,7 +186,7 @@ fn DeleteGroupPanel(
 ) -> impl IntoView {
     let error = last_error(delete.value());
     view! {
-        <Disclosure summary="Delete group" danger=true>
+        <Disclosure summary="Delete group" danger=true open=answered(delete.value())>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     members.await.ok().map(|page| {

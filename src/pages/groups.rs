@@ -9,7 +9,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TextField;
 use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
-use crate::components::outcome::{Outcome, last_error, succeeded};
+use crate::components::outcome::{Outcome, action, last_error, succeeded, answered};
 use crate::components::pagination::encode;
 use crate::components::permit::Can;
 use crate::components::style::BUTTON;
@@ -20,12 +20,9 @@ use crate::model::role::Permission;
 pub fn GroupsPage() -> impl IntoView {
     let params = use_params_map();
     let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
-    let create = ServerAction::<CreateGroup>::new();
-    let presets = ServerAction::<CreateGuideGroups>::new();
-    let groups = Resource::new(
-        move || (pool_id.get(), create.version().get(), presets.version().get()),
-        |(pool_id, _, _)| list_groups(pool_id),
-    );
+    let create = action::<CreateGroup>();
+    let presets = action::<CreateGuideGroups>();
+    let groups = Resource::new(move || pool_id.get(), list_groups);
     let create_error = last_error(create.value());
     view! {
         <PageHeader title="Groups" id=pool_id/>
@@ -38,7 +35,7 @@ pub fn GroupsPage() -> impl IntoView {
         </Transition>
         <div class="mt-6 grid gap-4 lg:grid-cols-2">
             <Can allowed=CreateGroup::allows>
-                <Disclosure summary="Create a group">
+                <Disclosure summary="Create a group" open=answered(create.value())>
                     <ActionForm action=create>
                         <div class="space-y-3">
                             <Hidden name="pool_id" value=pool_id.get_untracked()/>
@@ -53,7 +50,7 @@ pub fn GroupsPage() -> impl IntoView {
                 </Disclosure>
             </Can>
             <Can allowed=CreateGuideGroups::allows>
-                <Disclosure summary="Add the guide's groups">
+                <Disclosure summary="Add the guide's groups" open=answered(presets.value())>
                     <p>"admin (1), moderator (5), premium (8), user (10), readonly (15). Groups the pool already has are left as they are."</p>
                     <ActionForm action=presets>
                         <Hidden name="pool_id" value=pool_id.get_untracked()/>

@@ -8,7 +8,7 @@ use crate::api::identity_pools::{
     DeleteIdentityPool, SetIdentityPoolRoles, TestIdentityPool, UpdateIdentityPool, get_identity_pool,
     identity_provider_choices,
 };
-use crate::components::copy::{CopyButton, TextExport};
+use crate::components::copy::{TextExport, copy};
 use crate::components::details::{Details, list, yes_no};
 use crate::components::disclosure::Disclosure;
 use crate::components::feedback::{Loading, or_error};
@@ -16,7 +16,7 @@ use crate::components::form::{Checkbox, FormError, Select, TextField, TypeToConf
 use crate::components::hidden::Hidden;
 use crate::components::identity_pool_fields::IdentityPoolFields;
 use crate::components::layout::PageHeader;
-use crate::components::outcome::{Outcome, last_error, reload_on_success, succeeded};
+use crate::components::outcome::{Outcome, action, last_error, succeeded, answered};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD};
 use crate::model::format_date;
@@ -27,8 +27,7 @@ use crate::model::role::Permission;
 pub fn IdentityPoolDetailPage() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("identity_pool_id").unwrap_or_default());
-    let changed = RwSignal::new(0u32);
-    let pool = Resource::new(move || (id.get(), changed.get()), |(id, _)| get_identity_pool(id));
+    let pool = Resource::new(move || id.get(), get_identity_pool);
     view! {
         <p class="mb-2 text-sm"><a class="text-indigo-700 hover:underline" href="/identity-pools">"← Identity pools"</a></p>
         <Transition fallback=|| view! { <Loading/> }>
@@ -36,7 +35,7 @@ pub fn IdentityPoolDetailPage() -> impl IntoView {
                 or_error(pool.await, move |p| view! {
                     <PageHeader title=p.name.clone() detail={
                         let id = p.id.clone();
-                        move || view! { <span class="font-mono text-xs">{id.clone()}</span><CopyButton text=id/> }
+                        move || view! { <span class="font-mono text-xs">{id.clone()}</span>{copy(id.clone())} }
                     }/>
                     <div class="grid gap-4 lg:grid-cols-2">
                         <Settings pool=p.clone()/>
@@ -47,10 +46,10 @@ pub fn IdentityPoolDetailPage() -> impl IntoView {
                     // Wrapped here, not inside: the edit form's choices are admin-only too.
                     <div class="mt-6 max-w-3xl space-y-3">
                         <Can allowed=UpdateIdentityPool::allows clone:p>
-                            <EditForm pool=p.clone() changed/>
+                            <EditForm pool=p.clone()/>
                         </Can>
                         <Can allowed=SetIdentityPoolRoles::allows clone:p>
-                            <RolesForm pool=p.clone() changed/>
+                            <RolesForm pool=p.clone()/>
                         </Can>
                         <Policies pool=p.clone()/>
                         <Can allowed=DeleteIdentityPool::allows clone:p>
@@ -101,9 +100,8 @@ fn Settings(pool: IdentityPool) -> impl IntoView {
 }
 
 #[component]
-fn EditForm(pool: IdentityPool, changed: RwSignal<u32>) -> impl IntoView {
-    let update = ServerAction::<UpdateIdentityPool>::new();
-    reload_on_success(update.value(), move || changed.update(|n| *n += 1));
+fn EditForm(pool: IdentityPool) -> impl IntoView {
+    let update = action::<UpdateIdentityPool>();
     let error = last_error(update.value());
     let query = use_query_map();
     // The clients of every user pool already linked, plus one more chosen with `?pool=`.
@@ -118,7 +116,7 @@ fn EditForm(pool: IdentityPool, changed: RwSignal<u32>) -> impl IntoView {
     let form = IdentityPoolForm::from_pool(&pool);
     let id = pool.id.clone();
     view! {
-        <Disclosure summary="Edit this identity pool">
+        <Disclosure summary="Edit this identity pool" open=answered(update.value())>
             <p class="text-xs text-slate-500">"To offer the clients of another user pool, open this page with ?pool=<user pool id>."</p>
             <Transition fallback=|| view! { <Loading/> }>
                 {
@@ -146,13 +144,12 @@ fn EditForm(pool: IdentityPool, changed: RwSignal<u32>) -> impl IntoView {
 }
 
 #[component]
-fn RolesForm(pool: IdentityPool, changed: RwSignal<u32>) -> impl IntoView {
-    let set = ServerAction::<SetIdentityPoolRoles>::new();
-    reload_on_success(set.value(), move || changed.update(|n| *n += 1));
+fn RolesForm(pool: IdentityPool) -> impl IntoView {
+    let set = action::<SetIdentityPoolRoles>();
     let error = last_error(set.value());
     let roles = pool.roles.clone().unwrap_or_default();
     view! {
-        <Disclosure summary="Roles">
+        <Disclosure summary="Roles" open=answered(set.value())>
             <ActionForm action=set>
                 <div class="space-y-3" data-roles-form="">
                     <Hidden name="identity_pool_id" value=pool.id.clone()/>
@@ -167,18 +164,19 @@ fn RolesForm(pool: IdentityPool, changed: RwSignal<u32>) -> impl IntoView {
     .into_any()
 }
 
+const JSON: &str = "application/json";
+
 /// The guide's IAM templates with this pool's id filled in.
 #[component]
 fn Policies(pool: IdentityPool) -> impl IntoView {
-    let text = |s: String| Signal::derive(move || s.clone());
     view! {
         <Disclosure summary="IAM policy templates">
             <p>"Trust policy of the authenticated role (who may assume it):"</p>
-            <TextExport content=text(trust_policy(&pool.id, true)) filename=text("trust-authenticated.json".into()) mime=text("application/json".into())/>
+            <TextExport content=trust_policy(&pool.id, true) filename="trust-authenticated.json".into() mime=JSON.into()/>
             <p>"Trust policy of the unauthenticated role:"</p>
-            <TextExport content=text(trust_policy(&pool.id, false)) filename=text("trust-unauthenticated.json".into()) mime=text("application/json".into())/>
+            <TextExport content=trust_policy(&pool.id, false) filename="trust-unauthenticated.json".into() mime=JSON.into()/>
             <p>"A starting permission policy for the authenticated role (each identity under its own prefix):"</p>
-            <TextExport content=text(permission_policy_template()) filename=text("permissions.json".into()) mime=text("application/json".into())/>
+            <TextExport content=permission_policy_template() filename="permissions.json".into() mime=JSON.into()/>
         </Disclosure>
     }
     .into_any()
@@ -187,7 +185,7 @@ fn Policies(pool: IdentityPool) -> impl IntoView {
 /// GetId + GetCredentialsForIdentity through one of the pool's clients (or as a guest).
 #[component]
 fn TestForm(pool: IdentityPool) -> impl IntoView {
-    let test = ServerAction::<TestIdentityPool>::new();
+    let test = action::<TestIdentityPool>();
     let error = last_error(test.value());
     let mut options: Vec<(String, String)> = pool
         .providers
@@ -214,7 +212,7 @@ fn TestForm(pool: IdentityPool) -> impl IntoView {
                     <TextField label="Password" name="password" kind="password" required=false error/>
                     <Checkbox name="show_secret" label="Show the secret access key" checked=false/>
                     <FormError error/>
-                    <button type="submit" class=BUTTON>{move || if test.pending().get() { "Testing…" } else { "Get credentials" }}</button>
+                    <button type="submit" class=BUTTON>"Get credentials"</button>
                 </div>
             </ActionForm>
             {move || result().map(|r| {
@@ -234,10 +232,10 @@ fn TestForm(pool: IdentityPool) -> impl IntoView {
 
 #[component]
 fn DeleteForm(pool: IdentityPool) -> impl IntoView {
-    let delete = ServerAction::<DeleteIdentityPool>::new();
+    let delete = action::<DeleteIdentityPool>();
     let error = last_error(delete.value());
     view! {
-        <Disclosure summary="Delete this identity pool" danger=true>
+        <Disclosure summary="Delete this identity pool" danger=true open=answered(delete.value())>
             <p>"Every identity in it is deleted; apps using it stop getting AWS credentials."</p>
             <ActionForm action=delete>
                 <div class="space-y-3">

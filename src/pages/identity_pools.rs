@@ -10,7 +10,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::FormError;
 use crate::components::identity_pool_fields::IdentityPoolFields;
 use crate::components::layout::PageHeader;
-use crate::components::outcome::last_error;
+use crate::components::outcome::{action, last_error};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, SMALL_BUTTON};
 use crate::components::table::{DataTable, col};
@@ -62,7 +62,7 @@ pub fn IdentityPoolCreatePage() -> impl IntoView {
             if pool.is_empty() { Ok(Vec::new()) } else { identity_provider_choices(vec![pool]).await }
         },
     );
-    let create = ServerAction::<CreateIdentityPool>::new();
+    let create = action::<CreateIdentityPool>();
     let error = last_error(create.value());
     view! {
         <p class="mb-2 text-sm"><a class="text-indigo-700 hover:underline" href="/identity-pools">"← Identity pools"</a></p>

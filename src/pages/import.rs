@@ -1,19 +1,21 @@
 //! Importing users from CSV: paste the file (the columns of a user export), check it (every
-//! row's create, update or skip, and what is wrong; with JavaScript), then import it as a job.
-//! Without JavaScript "Import" checks and imports at once; a file with a bad row is refused
+//! row's create, update or skip, and what is wrong; the page comes back with the file), then
+//! import it as a job. "Import" checks and imports at once: a file with a bad row is refused
 //! beside the field, naming the rows, and nothing is imported.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::backup::{CheckImport, StartImport};
 use crate::components::form::{Checkbox, FieldError, FormError};
 use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
-use crate::components::outcome::last_error;
+use crate::components::outcome::{action, last_error, typed};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, SMALL_BUTTON};
 use crate::components::table::{DataTable, col};
+use crate::error::AppError;
 use crate::model::import::{ImportReport, RowAction};
 use crate::model::role::Permission;
 
@@ -21,40 +23,50 @@ use crate::model::role::Permission;
 pub fn ImportPage() -> impl IntoView {
     let params = use_params_map();
     let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
-    let check = ServerAction::<CheckImport>::new();
-    let start = ServerAction::<StartImport>::new();
-    let text = RwSignal::new(String::new());
+    let check = action::<CheckImport>();
+    let start = action::<StartImport>();
     let (check_error, start_error) = (last_error(check.value()), last_error(start.value()));
     let error = Signal::derive(move || start_error.get().or_else(|| check_error.get()));
-    let run_check = move |_| {
-        check.dispatch(CheckImport { pool_id: pool_id.get_untracked(), csv: text.get_untracked() });
-    };
+    // A checked or refused file comes back in its field.
+    let csv = typed("csv").unwrap_or_default();
+    let report = check.value().get_untracked().and_then(Result::ok);
     view! {
         <PageHeader title="Import users" id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <p class="mb-4 max-w-3xl text-sm text-slate-600">"A CSV with the columns of a user export: the standard attributes (email, given_name, phone_number, …), this pool's custom attributes, cognito:username, enabled and groups (separated by ;). sub, status, dates and MFA columns are read past. A user that exists is updated (its attributes set, never removed; enabled; joins its groups), a new one is created with a temporary password. Every row is checked first: if one is wrong, nothing is imported."</p>
         <Can allowed=StartImport::allows>
-            <ActionForm action=start>
-                <div class="max-w-4xl space-y-3" data-import-form="">
-                    <Hidden name="pool_id" value=pool_id.get_untracked()/>
-                    <div>
-                        <label for="field-csv" class="block text-sm font-medium text-slate-700">"CSV"</label>
-                        <textarea id="field-csv" name="csv" rows=12
-                            class="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-xs"
-                            on:input=move |ev| text.set(event_target_value(&ev))
-                            placeholder="email,given_name,family_name,enabled,groups"></textarea>
-                        <FieldError field="csv" error/>
-                    </div>
-                    <Checkbox name="invite" label="Send Cognito's invitation to created users" checked=false/>
-                    <div class="flex gap-2">
-                        <button type="button" class=SMALL_BUTTON on:click=run_check data-import-check="">"Check the file"</button>
-                        <button type="submit" class=BUTTON>"Import"</button>
-                    </div>
-                    <FormError error/>
-                </div>
-            </ActionForm>
-            {move || check.value().get().and_then(Result::ok).map(|report| view! { <Report report/> })}
+            <ImportForm pool_id=pool_id.get_untracked() csv=csv.clone() start error/>
+            {report.clone().map(|report| view! { <Report report/> })}
         </Can>
+    }
+}
+
+#[component]
+fn ImportForm(
+    pool_id: String,
+    csv: String,
+    start: ServerAction<StartImport>,
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    view! {
+        <ActionForm action=start>
+            <div class="max-w-4xl space-y-3" data-import-form="">
+                <Hidden name="pool_id" value=pool_id/>
+                <div>
+                    <label for="field-csv" class="block text-sm font-medium text-slate-700">"CSV"</label>
+                    <textarea id="field-csv" name="csv" rows=12
+                        class="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-xs"
+                        placeholder="email,given_name,family_name,enabled,groups">{csv}</textarea>
+                    <FieldError field="csv" error/>
+                </div>
+                <Checkbox name="invite" label="Send Cognito's invitation to created users" checked=false/>
+                <div class="flex gap-2">
+                    <button type="submit" formaction=CheckImport::url() class=SMALL_BUTTON data-import-check="">"Check the file"</button>
+                    <button type="submit" class=BUTTON>"Import"</button>
+                </div>
+                <FormError error/>
+            </div>
+        </ActionForm>
     }
 }
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::api::auth::{AnswerMfa, CompleteNewPassword, ConfirmPassword, Login, new_password_policy};
 use crate::components::feedback::or_error;
 use crate::components::form::{FormError, SubmitButton, TextField};
-use crate::components::outcome::last_error;
+use crate::components::outcome::{action, last_error};
 
 /// The centred card the login steps share.
 #[component]
@@ -24,7 +24,7 @@ fn AuthCard(title: &'static str, children: Children) -> impl IntoView {
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
-    let action = ServerAction::<Login>::new();
+    let action = action::<Login>();
     let error = last_error(action.value());
     view! {
         <AuthCard title="Sign in">
@@ -32,7 +32,7 @@ pub fn LoginPage() -> impl IntoView {
                 <TextField label="Email or username" name="username" autocomplete="username" autofocus=true error/>
                 <TextField label="Password" name="password" kind="password" autocomplete="current-password" error/>
                 <FormError error/>
-                <SubmitButton label="Sign in" pending=action.pending()/>
+                <SubmitButton label="Sign in"/>
             </ActionForm>
         </AuthCard>
     }
@@ -40,7 +40,7 @@ pub fn LoginPage() -> impl IntoView {
 
 #[component]
 pub fn NewPasswordPage() -> impl IntoView {
-    let action = ServerAction::<CompleteNewPassword>::new();
+    let action = action::<CompleteNewPassword>();
     let error = last_error(action.value());
     let policy = Resource::new(|| (), |_| new_password_policy());
     view! {
@@ -61,7 +61,7 @@ pub fn NewPasswordPage() -> impl IntoView {
                 <TextField label="New password" name="new_password" kind="password" autocomplete="new-password" autofocus=true error/>
                 <TextField label="Repeat the new password" name="confirm" kind="password" autocomplete="new-password" error/>
                 <FormError error/>
-                <SubmitButton label="Set password and sign in" pending=action.pending()/>
+                <SubmitButton label="Set password and sign in"/>
             </ActionForm>
             <p class="mt-4 text-sm"><a class="text-indigo-700 underline" href="/login">"Start again"</a></p>
         </AuthCard>
@@ -70,7 +70,7 @@ pub fn NewPasswordPage() -> impl IntoView {
 
 #[component]
 pub fn MfaPage() -> impl IntoView {
-    let action = ServerAction::<AnswerMfa>::new();
+    let action = action::<AnswerMfa>();
     let error = last_error(action.value());
     view! {
         <AuthCard title="Enter your code">
@@ -78,7 +78,7 @@ pub fn MfaPage() -> impl IntoView {
             <ActionForm action=action>
                 <TextField label="Code" name="code" autocomplete="one-time-code" autofocus=true error/>
                 <FormError error/>
-                <SubmitButton label="Verify" pending=action.pending()/>
+                <SubmitButton label="Verify"/>
             </ActionForm>
             <p class="mt-4 text-sm"><a class="text-indigo-700 underline" href="/login">"Start again"</a></p>
         </AuthCard>
@@ -89,7 +89,7 @@ pub fn MfaPage() -> impl IntoView {
 /// then goes back to the page they came from (`?next=`).
 #[component]
 pub fn StepUpPage() -> impl IntoView {
-    let action = ServerAction::<ConfirmPassword>::new();
+    let action = action::<ConfirmPassword>();
     let error = last_error(action.value());
     let query = leptos_router::hooks::use_query_map();
     let next = move || query.read().get("next").unwrap_or_default();
@@ -103,7 +103,7 @@ pub fn StepUpPage() -> impl IntoView {
                 <TextField label="Password" name="password" kind="password" autocomplete="current-password" autofocus=true error/>
                 <TextField label="Code from your authenticator app (if your account uses one)" name="code" autocomplete="one-time-code" required=false error/>
                 <FormError error/>
-                <SubmitButton label="Confirm" pending=action.pending()/>
+                <SubmitButton label="Confirm"/>
             </ActionForm>
             <p class="mt-4 text-sm"><a class="text-indigo-700 underline" href=move || crate::model::session::local_path(&next()).unwrap_or("/pools").to_string()>"Back"</a></p>
         </AuthCard>

@@ -4,14 +4,14 @@ use leptos::prelude::*;
 
 use crate::api::pools::CreateUserPool;
 use crate::components::layout::PageHeader;
-use crate::components::outcome::{Outcome, last_error};
+use crate::components::outcome::{Outcome, action, last_error};
 use crate::components::pool_fields::PoolFields;
 use crate::components::style::BUTTON;
 use crate::model::pool_settings::PoolForm;
 
 #[component]
 pub fn PoolCreatePage() -> impl IntoView {
-    let create = ServerAction::<CreateUserPool>::new();
+    let create = action::<CreateUserPool>();
     let error = last_error(create.value());
     view! {
         <p class="mb-2 text-sm"><a class="text-indigo-700 hover:underline" href="/pools">"← User pools"</a></p>
@@ -20,9 +20,7 @@ pub fn PoolCreatePage() -> impl IntoView {
             <div class="max-w-3xl space-y-4" data-pool-form="">
                 <PoolFields form=PoolForm::guide() create=true error/>
                 <Outcome error done=Signal::derive(|| false) success=""/>
-                <button type="submit" class=BUTTON disabled=move || create.pending().get()>
-                    {move || if create.pending().get() { "Creating…" } else { "Create user pool" }}
-                </button>
+                <button type="submit" class=BUTTON>"Create user pool"</button>
             </div>
         </ActionForm>
     }

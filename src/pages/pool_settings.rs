@@ -13,7 +13,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{TextField, TypeToConfirm};
 use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
-use crate::components::outcome::{Outcome, last_error, succeeded};
+use crate::components::outcome::{Outcome, action, last_error, succeeded, answered};
 use crate::components::permit::Can;
 use crate::components::pool_fields::{CustomAttributeRows, MfaFields, PoolFields};
 use crate::components::style::BUTTON;
@@ -26,20 +26,11 @@ use crate::model::triggers::TRIGGERS;
 pub fn PoolSettingsPage() -> impl IntoView {
     let params = use_params_map();
     let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
-    let update = ServerAction::<UpdateUserPool>::new();
-    let mfa = ServerAction::<SetPoolMfa>::new();
-    let triggers = ServerAction::<SetPoolTriggers>::new();
-    let add_custom = ServerAction::<AddCustomAttributes>::new();
-    let pool = Resource::new(
-        move || {
-            let changes = update.version().get()
-                + mfa.version().get()
-                + triggers.version().get()
-                + add_custom.version().get();
-            (pool_id.get(), changes)
-        },
-        |(id, _)| get_user_pool(id),
-    );
+    let update = action::<UpdateUserPool>();
+    let mfa = action::<SetPoolMfa>();
+    let triggers = action::<SetPoolTriggers>();
+    let add_custom = action::<AddCustomAttributes>();
+    let pool = Resource::new(move || pool_id.get(), get_user_pool);
     view! {
         <p class="mb-2 text-sm">
             <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}", pool_id.get())>"← Overview"</a>
@@ -116,7 +107,7 @@ fn AddCustomForm(pool_id: String, add_custom: ServerAction<AddCustomAttributes>)
     let error = last_error(add_custom.value());
     view! {
         <Can allowed=AddCustomAttributes::allows>
-            <Disclosure summary="Add custom attributes" clone:pool_id>
+            <Disclosure summary="Add custom attributes" open=answered(add_custom.value()) clone:pool_id>
                 <ActionForm action=add_custom>
                     <div class="space-y-3" data-add-custom-form="">
                         <Hidden name="pool_id" value=pool_id/>
@@ -159,7 +150,7 @@ fn TriggersForm(pool: PoolDetail, triggers: ServerAction<SetPoolTriggers>) -> im
         .collect();
     view! {
         <Can allowed=SetPoolTriggers::allows>
-            <Disclosure summary="Lambda triggers" clone:pool clone:current clone:others>
+            <Disclosure summary="Lambda triggers" open=answered(triggers.value()) clone:pool clone:current clone:others>
                 <ActionForm action=triggers>
                     <div class="space-y-3" data-triggers-form="">
                         <Hidden name="pool_id" value=pool.id.clone()/>
@@ -186,11 +177,11 @@ fn TriggersForm(pool: PoolDetail, triggers: ServerAction<SetPoolTriggers>) -> im
 
 #[component]
 fn DeletePool(pool: PoolDetail) -> impl IntoView {
-    let delete = ServerAction::<DeleteUserPool>::new();
+    let delete = action::<DeleteUserPool>();
     let error = last_error(delete.value());
     view! {
         <Can allowed=DeleteUserPool::allows>
-            <Disclosure summary="Delete this pool" danger=true clone:pool>
+            <Disclosure summary="Delete this pool" danger=true open=answered(delete.value()) clone:pool>
                 {pool.deletion_protection.then(|| view! {
                     <p class="text-amber-800">"Deletion protection is on: turn it off in the settings first."</p>
                 })}

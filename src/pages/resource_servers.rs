@@ -11,7 +11,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{TextArea, TextField, TypeToConfirm};
 use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
-use crate::components::outcome::{Outcome, last_error, reload_on_success, succeeded};
+use crate::components::outcome::{Outcome, action, action_for, answered, last_error, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD};
 use crate::model::resource_server::{ResourceServer, scopes_text};
@@ -23,13 +23,8 @@ const SCOPES_HINT: &str = "One per line: the scope name, a space, its descriptio
 pub fn ResourceServersPage() -> impl IntoView {
     let params = use_params_map();
     let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
-    let create = ServerAction::<CreateResourceServer>::new();
-    // Bumped by a card whose edit or delete succeeded.
-    let changed = RwSignal::new(0u32);
-    let servers = Resource::new(
-        move || (pool_id.get(), create.version().get(), changed.get()),
-        |(id, _, _)| list_resource_servers(id),
-    );
+    let create = action::<CreateResourceServer>();
+    let servers = Resource::new(move || pool_id.get(), list_resource_servers);
     view! {
         <PageHeader title="Resource servers" id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
@@ -42,7 +37,7 @@ pub fn ResourceServersPage() -> impl IntoView {
                         return view! { <p class="mb-4 text-sm text-slate-600">"This pool has no resource servers."</p> }.into_any();
                     }
                     list.into_iter()
-                        .map(|server| view! { <ServerCard pool_id=pool.clone() server changed/> })
+                        .map(|server| view! { <ServerCard pool_id=pool.clone() server/> })
                         .collect_view()
                         .into_any()
                 })
@@ -64,7 +59,7 @@ pub fn CreateResourceServerForm(
     let error = last_error(create.value());
     view! {
         <Can allowed=CreateResourceServer::allows>
-            <Disclosure summary="Add a resource server" clone:pool_id>
+            <Disclosure summary="Add a resource server" open=answered(create.value()) clone:pool_id>
                 <ActionForm action=create>
                     <div class="space-y-3" data-resource-server-form="">
                         <Hidden name="pool_id" value=pool_id/>
@@ -81,11 +76,10 @@ pub fn CreateResourceServerForm(
 }
 
 #[component]
-fn ServerCard(pool_id: String, server: ResourceServer, changed: RwSignal<u32>) -> impl IntoView {
-    let update = ServerAction::<UpdateResourceServer>::new();
-    let delete = ServerAction::<DeleteResourceServer>::new();
-    reload_on_success(update.value(), move || changed.update(|n| *n += 1));
-    reload_on_success(delete.value(), move || changed.update(|n| *n += 1));
+fn ServerCard(pool_id: String, server: ResourceServer) -> impl IntoView {
+    // A card per server: an answer is this card's when its form named this server.
+    let update = action_for::<UpdateResourceServer>("identifier", &server.identifier);
+    let delete = action_for::<DeleteResourceServer>("identifier", &server.identifier);
     let update_error = last_error(update.value());
     let delete_error = last_error(delete.value());
     let scopes = server.full_scopes();
@@ -106,7 +100,7 @@ fn ServerCard(pool_id: String, server: ResourceServer, changed: RwSignal<u32>) -
             </table>
             <div class="grid gap-2 md:grid-cols-2">
                 <Can allowed=UpdateResourceServer::allows>
-                    <Disclosure summary="Edit" clone:edit_pool clone:edit_id clone:server>
+                    <Disclosure summary="Edit" open=answered(update.value()) clone:edit_pool clone:edit_id clone:server>
                         <ActionForm action=update>
                             <div class="space-y-3">
                                 <Hidden name="pool_id" value=edit_pool/>
@@ -120,7 +114,7 @@ fn ServerCard(pool_id: String, server: ResourceServer, changed: RwSignal<u32>) -
                     </Disclosure>
                 </Can>
                 <Can allowed=DeleteResourceServer::allows>
-                    <Disclosure summary="Delete" danger=true clone:delete_pool clone:delete_id>
+                    <Disclosure summary="Delete" danger=true open=answered(delete.value()) clone:delete_pool clone:delete_id>
                         <p>"Clients keep the scope names but can no longer get tokens for them."</p>
                         <ActionForm action=delete>
                             <div class="space-y-3">

@@ -1,17 +1,17 @@
 //! The guide's "Configuration Summary" of one pool, with copy buttons, exports and a print
-//! layout. The exports without secrets are computed from the summary in the page itself (the
-//! same code on server and browser); with secrets they come from their own server function.
+//! layout. The exports without secrets are computed from the summary while the page renders;
+//! with secrets they come from their own server function.
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::clients::RevealClientSecret;
 use crate::api::summary::{ExportConfig, get_config_summary};
-use crate::components::copy::{CopyButton, CopyRows, MaskedSecret, TextExport};
+use crate::components::copy::{CopyRows, MaskedSecret, TextExport, copy};
 use crate::components::details::list;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::layout::{PageHeader, PoolTabs};
-use crate::components::outcome::{Outcome, last_error};
+use crate::components::outcome::{Outcome, action, last_error, typed};
 use crate::components::pagination::encode;
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, SMALL_BUTTON};
@@ -40,7 +40,27 @@ pub fn SummaryPage() -> impl IntoView {
     .into_any()
 }
 
+/// "Include client secrets": the same export, asked of the server function that reads them.
 #[component]
+fn SecretsForm(
+    action: ServerAction<ExportConfig>,
+    pool_id: String,
+    format: String,
+    audience: String,
+) -> impl IntoView {
+    view! {
+        <ActionForm action>
+            <input type="hidden" name="pool_id" value=pool_id/>
+            <input type="hidden" name="format" value=format/>
+            <input type="hidden" name="audience" value=audience/>
+            <input type="hidden" name="include_secrets" value="true"/>
+            <button type="submit" class=BUTTON data-include-secrets="">"Include client secrets"</button>
+        </ActionForm>
+    }
+}
+
+/// An island: printing needs the browser.
+#[island]
 fn PrintButton() -> impl IntoView {
     view! {
         <button type="button" class=format!("{SMALL_BUTTON} print:hidden") data-print=""
@@ -106,7 +126,7 @@ fn ClientsSection(summary: ConfigSummary) -> impl IntoView {
                     view! {
                         <tr data-client=c.name.clone()>
                             <td class="px-4 py-2"><a class="font-medium text-indigo-700 hover:underline" href=href>{c.name.clone()}</a></td>
-                            <td class="px-4 py-2"><span class="inline-flex items-center gap-2"><code class="font-mono text-xs">{c.id.clone()}</code><CopyButton text=c.id.clone()/></span></td>
+                            <td class="px-4 py-2"><span class="inline-flex items-center gap-2"><code class="font-mono text-xs">{c.id.clone()}</code>{copy(c.id.clone())}</span></td>
                             <td class="px-4 py-2 text-xs">{secret}</td>
                             <td class="px-4 py-2 text-xs">{short(&c.auth_flows)}</td>
                             <td class="px-4 py-2 text-xs">{list(&c.oauth_flows)}</td>
@@ -190,7 +210,7 @@ fn IdentityPoolsSection(summary: ConfigSummary) -> impl IntoView {
                             view! {
                                 <tr>
                                     <td class="px-4 py-2"><a class="font-medium text-indigo-700 hover:underline" href=format!("/identity-pools/{}", p.id)>{p.name.clone()}</a></td>
-                                    <td class="px-4 py-2"><span class="inline-flex items-center gap-2"><code class="font-mono text-xs">{p.id.clone()}</code><CopyButton text=p.id.clone()/></span></td>
+                                    <td class="px-4 py-2"><span class="inline-flex items-center gap-2"><code class="font-mono text-xs">{p.id.clone()}</code>{copy(p.id.clone())}</span></td>
                                     <td class="px-4 py-2 text-xs">{if p.allow_unauthenticated { "allowed" } else { "no" }}</td>
                                     <td class="px-4 py-2 text-xs break-all">{auth}</td>
                                     <td class="px-4 py-2 text-xs break-all">{unauth}</td>
@@ -206,94 +226,73 @@ fn IdentityPoolsSection(summary: ConfigSummary) -> impl IntoView {
 }
 
 /// The export chooser: format and audience come from the URL (`?export=&audience=`), so they
-/// work as links without JavaScript; "include secrets" asks the server.
+/// are links and a GET form; "include secrets" posts to its own server function and comes back
+/// to this URL with the file.
 #[component]
 fn Exports(summary: ConfigSummary) -> impl IntoView {
     let query = use_query_map();
-    let format = Memo::new(move |_| query.read().get("export").unwrap_or_else(|| "json".into()));
-    let audience = Memo::new(move |_| query.read().get("audience").unwrap_or_default());
-    let with_secrets = ServerAction::<ExportConfig>::new();
-    let pool_id = StoredValue::new(summary.pool.id.clone());
-    let summary = StoredValue::new(summary);
+    let format = query.read_untracked().get("export").unwrap_or_else(|| "json".into());
+    let audience = query.read_untracked().get("audience").unwrap_or_default();
+    let with_secrets = action::<ExportConfig>();
     // A secret export is shown only for the format and audience it was made for.
-    let asked_for = RwSignal::new((String::new(), String::new()));
-    let secret_export = move || {
-        with_secrets
-            .value()
-            .get()
-            .and_then(Result::ok)
-            .filter(|_: &ExportFile| asked_for.get() == (format.get(), audience.get()))
-    };
-    let file = Memo::new(move |_| {
-        secret_export().or_else(|| {
-            let audience = audience.get();
-            summary.with_value(|s| {
-                export(s, &format.get(), Some(audience.as_str()).filter(|a| !a.is_empty()), &[])
-            })
-        })
-    });
-    let base = move |key: &str| {
-        let audience = audience.get();
+    let asked_here =
+        typed("format").as_ref() == Some(&format) && typed("audience").as_ref() == Some(&audience);
+    let file = with_secrets
+        .value()
+        .get_untracked()
+        .and_then(Result::ok)
+        .filter(|_: &ExportFile| asked_here)
+        .or_else(|| export(&summary, &format, Some(audience.as_str()).filter(|a| !a.is_empty()), &[]));
+    let base = |key: &str| {
         if audience.is_empty() {
             format!("?export={key}")
         } else {
             format!("?export={key}&audience={}", encode(&audience))
         }
     };
-    let clients =
-        summary.with_value(|s| s.clients.iter().map(|c| (c.id.clone(), c.name.clone())).collect::<Vec<_>>());
+    let clients: Vec<(String, String)> =
+        summary.clients.iter().map(|c| (c.id.clone(), c.name.clone())).collect();
     let error = last_error(with_secrets.value());
+    let pool_id = summary.pool.id.clone();
     view! {
         <section class="print:hidden" data-summary="exports">
             {heading("Exports")}
             <nav class="mb-3 flex flex-wrap gap-2" aria-label="Export formats">
                 {EXPORT_FORMATS.iter().map(|(key, label, ..)| {
-                    let key = *key;
-                    view! {
-                        <a href=move || base(key) data-export-format=key
-                            class=move || if format.get() == key { "rounded-md bg-indigo-600 px-3 py-1 text-sm text-white" } else { "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100" }>
-                            {*label}
-                        </a>
-                    }
+                    let class = if format == *key { "rounded-md bg-indigo-600 px-3 py-1 text-sm text-white" } else { "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100" };
+                    view! { <a href=base(key) data-export-format=*key class=class>{*label}</a> }
                 }).collect_view()}
             </nav>
-            <form method="get" class="mb-3 flex flex-wrap items-end gap-2 text-sm">
-                <input type="hidden" name="export" value=move || format.get()/>
-                <label class="flex flex-col gap-1">
-                    <span class="text-slate-600">"App client whose tokens your API accepts"</span>
-                    <select name="audience" class="rounded-md border border-slate-300 px-2 py-1">
-                        <option value="" selected=move || audience.get().is_empty()>"First user sign-in client"</option>
-                        {clients.into_iter().map(|(id, name)| {
-                            let selected = { let id = id.clone(); move || audience.get() == id };
-                            view! { <option value=id selected=selected>{name}</option> }
-                        }).collect_view()}
-                    </select>
-                </label>
-                <button type="submit" class=SMALL_BUTTON>"Apply"</button>
+            <div class="mb-3 flex flex-wrap items-end gap-2 text-sm">
+                <form method="get" class="flex flex-wrap items-end gap-2">
+                    <input type="hidden" name="export" value=format.clone()/>
+                    <label class="flex flex-col gap-1">
+                        <span class="text-slate-600">"App client whose tokens your API accepts"</span>
+                        <select name="audience" class="rounded-md border border-slate-300 px-2 py-1">
+                            <option value="" selected=audience.is_empty()>"First user sign-in client"</option>
+                            {clients.into_iter().map(|(id, name)| {
+                                let selected = audience == id;
+                                view! { <option value=id selected=selected>{name}</option> }
+                            }).collect_view()}
+                        </select>
+                    </label>
+                    <button type="submit" class=SMALL_BUTTON>"Apply"</button>
+                </form>
                 // Secrets are for the roles that may reveal them.
                 <Can allowed=RevealClientSecret::allows>
-                    <button type="button" class=BUTTON data-include-secrets=""
-                        on:click=move |_| {
-                            asked_for.set((format.get_untracked(), audience.get_untracked()));
-                            with_secrets.dispatch(ExportConfig {
-                                pool_id: pool_id.get_value(),
-                                format: format.get_untracked(),
-                                audience: audience.get_untracked(),
-                                include_secrets: true,
-                            });
-                        }>
-                        {move || if with_secrets.pending().get() { "Reading secrets…" } else { "Include client secrets" }}
-                    </button>
+                    <SecretsForm action=with_secrets pool_id=pool_id.clone() format=format.clone() audience=audience.clone()/>
                 </Can>
-            </form>
+            </div>
             <Outcome error done=Signal::derive(|| false) success=""/>
-            <Show when=move || file.get().is_some_and(|f| f.with_secrets)>
-                <p class="mb-2 text-sm font-medium text-amber-800" data-secrets-included="">"This export contains client secrets. Reading them was recorded with your name."</p>
-            </Show>
-            <TextExport
-                content=Signal::derive(move || file.get().map(|f| f.content).unwrap_or_default())
-                filename=Signal::derive(move || file.get().map(|f| f.filename).unwrap_or_default())
-                mime=Signal::derive(move || file.get().map(|f| f.mime).unwrap_or_default())/>
+            {match file {
+                Some(file) => view! {
+                    {file.with_secrets.then(|| view! {
+                        <p class="mb-2 text-sm font-medium text-amber-800" data-secrets-included="">"This export contains client secrets. Reading them was recorded with your name."</p>
+                    })}
+                    <TextExport content=file.content filename=file.filename mime=file.mime/>
+                }.into_any(),
+                None => ().into_any(),
+            }}
         </section>
     }
     .into_any()

@@ -1,6 +1,7 @@
 //! The test console (the guide's step 7): sign a user in through an app client and see the
 //! decoded, verified tokens or the troubleshooting hint; ask the token endpoint for a
-//! client-credentials token. Results need JavaScript (they are shown in place, never stored).
+//! client-credentials token. A result is shown on the page the form comes back to, once: it
+//! waits in the operator's session (`server::flash`) only until that page has loaded.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -11,7 +12,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{FormError, Select, TextField};
 use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
-use crate::components::outcome::last_error;
+use crate::components::outcome::{action, last_error, typed};
 use crate::components::style::{BUTTON, CARD};
 use crate::model::client::ClientSummary;
 use crate::model::format_date;
@@ -40,13 +41,18 @@ pub fn TestConsolePage() -> impl IntoView {
     .into_any()
 }
 
+/// A test is run again with a change or two: its fields keep what was sent (never a password).
+fn again(field: &str, otherwise: String) -> String {
+    typed(field).unwrap_or(otherwise)
+}
+
 fn options(clients: &[ClientSummary], keep: impl Fn(&ClientSummary) -> bool) -> Vec<(String, String)> {
     clients.iter().filter(|c| keep(c)).map(|c| (c.id.clone(), c.name.clone())).collect()
 }
 
 #[component]
 fn LoginTest(pool_id: String, clients: Vec<ClientSummary>) -> impl IntoView {
-    let run = ServerAction::<RunLoginTest>::new();
+    let run = action::<RunLoginTest>();
     let error = last_error(run.value());
     let choices = options(&clients, |c| c.auth_flows.iter().any(|f| f == "ALLOW_USER_PASSWORD_AUTH"));
     let first = choices.first().map(|(id, _)| id.clone()).unwrap_or_default();
@@ -58,13 +64,13 @@ fn LoginTest(pool_id: String, clients: Vec<ClientSummary>) -> impl IntoView {
             <ActionForm action=run>
                 <div class="space-y-3">
                     <Hidden name="pool_id" value=pool_id/>
-                    <Select label="App client" name="client_id" options=all selected=first error/>
-                    <TextField label="Username" name="username" error/>
+                    <Select label="App client" name="client_id" options=all selected=again("client_id", first) error/>
+                    <TextField label="Username" name="username" value=again("username", String::new()) error/>
                     <TextField label="Password" name="password" kind="password" error/>
                     <TextField label="New password (if the user still has a temporary one)" name="new_password" kind="password" required=false error/>
                     <TextField label="MFA code (if the user has MFA)" name="mfa_code" required=false error/>
                     <FormError error/>
-                    <button type="submit" class=BUTTON>{move || if run.pending().get() { "Signing in…" } else { "Run login test" }}</button>
+                    <button type="submit" class=BUTTON>"Run login test"</button>
                 </div>
             </ActionForm>
             <Report value=run.value()/>
@@ -75,7 +81,7 @@ fn LoginTest(pool_id: String, clients: Vec<ClientSummary>) -> impl IntoView {
 
 #[component]
 fn CredentialsTest(pool_id: String, clients: Vec<ClientSummary>) -> impl IntoView {
-    let run = ServerAction::<RunClientCredentialsTest>::new();
+    let run = action::<RunClientCredentialsTest>();
     let error = last_error(run.value());
     let choices = options(&clients, |c| c.oauth_flows.iter().any(|f| f == "client_credentials"));
     let first = choices.first().map(|(id, _)| id.clone()).unwrap_or_default();
@@ -91,10 +97,10 @@ fn CredentialsTest(pool_id: String, clients: Vec<ClientSummary>) -> impl IntoVie
                     <ActionForm action=run>
                         <div class="space-y-3">
                             <Hidden name="pool_id" value=pool_id/>
-                            <Select label="App client" name="client_id" options=choices selected=first error/>
-                            <TextField label="Scopes (space-separated; empty for all of the client's)" name="scopes" required=false error/>
+                            <Select label="App client" name="client_id" options=choices selected=again("client_id", first) error/>
+                            <TextField label="Scopes (space-separated; empty for all of the client's)" name="scopes" value=again("scopes", String::new()) required=false error/>
                             <FormError error/>
-                            <button type="submit" class=BUTTON>{move || if run.pending().get() { "Requesting…" } else { "Request a token" }}</button>
+                            <button type="submit" class=BUTTON>"Request a token"</button>
                         </div>
                     </ActionForm>
                 }.into_any()

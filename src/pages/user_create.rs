@@ -11,7 +11,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{GroupOptions, TextField};
 use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
-use crate::components::outcome::{Outcome, last_error};
+use crate::components::outcome::{Outcome, action, last_error};
 use crate::components::pagination::encode;
 use crate::components::style::{BUTTON, CARD, INPUT};
 use crate::model::pool::PoolDetail;
@@ -21,7 +21,7 @@ pub fn UserCreatePage() -> impl IntoView {
     let params = use_params_map();
     let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
     let pool = Resource::new(move || pool_id.get(), get_user_pool);
-    let create = ServerAction::<CreateUser>::new();
+    let create = action::<CreateUser>();
     view! {
         <p class="mb-2 text-sm">
             <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/users", pool_id.get())>"← Users"</a>
@@ -78,9 +78,6 @@ fn CreateForm(pool: PoolDetail, create: ServerAction<CreateUser>) -> impl IntoVi
         list_group_names,
     );
     let policy = pool.password_policy.describe().join(", ");
-    // Effects run only in the browser, after hydration.
-    let scripted = RwSignal::new(false);
-    Effect::new(move |_| scripted.set(true));
     view! {
         <ActionForm action=create>
             <div class=format!("max-w-xl space-y-4 {CARD}")>
@@ -98,9 +95,7 @@ fn CreateForm(pool: PoolDetail, create: ServerAction<CreateUser>) -> impl IntoVi
                     <label class="flex items-center gap-2"><input type="checkbox" name="phone_verified" value="true"/>"Mark the phone number verified"</label>
                 </fieldset>
                 <TextField label="Temporary password (leave empty to generate one)" name="temporary_password" kind="password" autocomplete="new-password" error required=false/>
-                // "yes" once the page runs JavaScript and can show a generated password.
-                <input type="hidden" name="shows_password" value=move || if scripted.get() { "yes" } else { "no" }/>
-                <p class="text-xs text-slate-500">"Policy: " {policy}". Without JavaScript a generated password cannot be shown: type one, or send an invitation."</p>
+                <p class="text-xs text-slate-500">"Policy: " {policy}". A generated password is shown once, on this page, after the user is created."</p>
                 <label class="block text-sm">
                     <span class="block font-medium text-slate-700">"Invitation"</span>
                     <select name="invitation" class=INPUT>

@@ -1,6 +1,6 @@
 //! One user: attributes, status, groups, and the support desk's actions. Every action is a
-//! plain form posting to its server function, so it works without JavaScript; with it, the page
-//! reloads its data after each action.
+//! plain form posting to its server function; the page comes back with the user as it now is
+//! and the action's outcome under its form.
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -16,7 +16,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{GroupOptions, TextField, TypeToConfirm};
 use crate::components::hidden::{Hidden, Target, UserFields};
 use crate::components::layout::{Card, PageHeader, PoolTabs};
-use crate::components::outcome::{Outcome, answered, has_error, last_error, reload_on_success, succeeded};
+use crate::components::outcome::{Outcome, action, answered, has_error, last_error, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD, CARD_TITLE, DANGER_BUTTON, INPUT, SMALL_BUTTON};
 use crate::model::format_date;
@@ -30,30 +30,17 @@ pub fn UserDetailPage() -> impl IntoView {
     let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
     let username = Memo::new(move |_| query.read().get("name").unwrap_or_default());
 
-    let enable = ServerAction::<SetUserEnabled>::new();
-    let confirm = ServerAction::<ConfirmUser>::new();
-    let reset = ServerAction::<ResetUserPassword>::new();
-    let set_password = ServerAction::<SetUserPassword>::new();
-    let sign_out = ServerAction::<SignOutUser>::new();
-    let delete = ServerAction::<DeleteUser>::new();
-    let add = ServerAction::<AddUserToGroup>::new();
-    let remove = ServerAction::<RemoveUserFromGroup>::new();
-    let edit = ServerAction::<UpdateUserAttributes>::new();
+    let enable = action::<SetUserEnabled>();
+    let confirm = action::<ConfirmUser>();
+    let reset = action::<ResetUserPassword>();
+    let set_password = action::<SetUserPassword>();
+    let sign_out = action::<SignOutUser>();
+    let delete = action::<DeleteUser>();
+    let add = action::<AddUserToGroup>();
+    let remove = action::<RemoveUserFromGroup>();
+    let edit = action::<UpdateUserAttributes>();
     let actions = Actions { enable, confirm, reset, set_password, sign_out, delete, add, remove, edit };
-    // A successful change reloads the user; a failure stays on screen next to its form (a
-    // reload would close the section it is shown in).
-    let changed = RwSignal::new(0u32);
-    let reload = move || changed.update(|n| *n += 1);
-    reload_on_success(enable.value(), reload);
-    reload_on_success(confirm.value(), reload);
-    reload_on_success(reset.value(), reload);
-    reload_on_success(set_password.value(), reload);
-    reload_on_success(sign_out.value(), reload);
-    reload_on_success(add.value(), reload);
-    reload_on_success(remove.value(), reload);
-    reload_on_success(edit.value(), reload);
-    let user =
-        Resource::new(move || (pool_id.get(), username.get(), changed.get()), |(p, u, _)| get_user(p, u));
+    let user = Resource::new(move || (pool_id.get(), username.get()), |(p, u)| get_user(p, u));
     view! {
         <p class="mb-2 text-sm">
             <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/users", pool_id.get())>"← Users"</a>
@@ -163,7 +150,7 @@ fn EditAttributes(
         })
         .collect_view();
     view! {
-        <Disclosure summary="Edit attributes">
+        <Disclosure summary="Edit attributes" open=answered(edit.value())>
             <ActionForm action=edit>
                 <div class="space-y-2">
                     <UserFields target/>

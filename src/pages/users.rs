@@ -69,7 +69,6 @@ pub fn UsersPage() -> impl IntoView {
             stack: parse_stack(q.get("pages")),
         }
     });
-    let selected = RwSignal::new(Vec::<String>::new());
     let search = Signal::derive(move || {
         let q = query.get();
         Search { attribute: q.attribute, kind: q.kind.as_param().to_string(), value: q.value, group: q.group }
@@ -101,7 +100,7 @@ pub fn UsersPage() -> impl IntoView {
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <SearchForm query groups=groups/>
         <Can allowed=StartBulkJob::allows>
-            <BulkBar pool_id selected search groups/>
+            <BulkBar pool_id search groups/>
         </Can>
         <Can allowed=StartExport::allows>
             <ExportForm pool_id/>
@@ -113,7 +112,7 @@ pub fn UsersPage() -> impl IntoView {
                 or_error(users.await, move |page| {
                     let base = format!("/pools/{pool}/users?{}", q.base());
                     view! {
-                        <UserTable pool_id=pool.clone() users=page.users selected/>
+                        <UserTable pool_id=pool.clone() users=page.users/>
                         <Pager base stack=q.stack next_token=page.next_token/>
                     }
                 })
@@ -170,7 +169,7 @@ fn SearchForm(
 }
 
 #[component]
-fn UserTable(pool_id: String, users: Vec<UserRow>, selected: RwSignal<Vec<String>>) -> impl IntoView {
+fn UserTable(pool_id: String, users: Vec<UserRow>) -> impl IntoView {
     if users.is_empty() {
         return view! { <p class="py-6 text-sm text-slate-600">"No users match."</p> }.into_any();
     }
@@ -178,24 +177,13 @@ fn UserTable(pool_id: String, users: Vec<UserRow>, selected: RwSignal<Vec<String
         <DataTable name="users" columns=vec![col("Select").hidden(), col("Username"), col("Email"), col("Status"), col("Created"), col("Modified")]>
             {users.into_iter().enumerate().map(|(i, u)| {
                 let href = format!("/pools/{pool_id}/user?name={}", encode(&u.username));
-                let name = u.username.clone();
                 // In email-as-username pools the username is a GUID: people know the email.
                 let shown = u.email.clone().unwrap_or_else(|| u.username.clone());
-                let toggle = move |ev: leptos::ev::Event| {
-                    let on = event_target_checked(&ev);
-                    let name = name.clone();
-                    selected.update(|s| {
-                        s.retain(|n| n != &name);
-                        if on {
-                            s.push(name);
-                        }
-                    });
-                };
                 view! {
                     <tr class="hover:bg-slate-50">
                         <td class="px-4 py-2">
                             <input type="checkbox" form=BULK_FORM name=format!("usernames[{i}]") value=u.username.clone()
-                                aria-label=format!("Select {shown}") on:change=toggle/>
+                                aria-label=format!("Select {shown}")/>
                         </td>
                         <td class="px-4 py-2"><a class="font-mono text-xs text-indigo-700 hover:underline" href=href.clone()>{u.username}</a></td>
                         <td class="px-4 py-2">

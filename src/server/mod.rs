@@ -4,6 +4,7 @@ pub mod audit;
 pub mod config;
 pub mod db;
 pub mod desk;
+pub mod flash;
 pub mod guard;
 pub mod health;
 pub mod jobs;
@@ -68,7 +69,7 @@ fn session_layer<S: SessionStore + Clone>(store: S, config: &ServeConfig) -> Ses
 
 /// The whole HTTP stack. Outermost first: request id and client address, metrics, tracing,
 /// compression, security headers, CSRF, the session, the audit log, the page gate, the pages'
-/// deadline, then the audit export, the export jobs' downloads, Leptos' pages and server functions.
+/// deadline, a form post's answer kept for its page (`flash`), then the audit export, the export jobs' downloads, Leptos' pages and server functions.
 pub fn router(state: AppState, db: &Db) -> Router {
     let config = state.config();
     let secure = config.secure_cookie();
@@ -92,6 +93,7 @@ pub fn router(state: AppState, db: &Db) -> Router {
             security::provide_page_nonce,
             shell,
         ))
+        .layer(axum::middleware::from_fn(flash::keep))
         .layer(axum::middleware::from_fn_with_state(page_timeout, security::page_deadline))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::page_gate))
         .layer(axum::middleware::from_fn_with_state(state.clone(), audit::record));

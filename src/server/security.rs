@@ -168,11 +168,15 @@ pub async fn page_deadline(
 pub async fn page_gate(
     State(state): State<AppState>,
     session: Session,
-    req: Request,
+    mut req: Request,
     next: Next,
 ) -> Response {
     if !is_page(&req) {
         return next.run(req).await;
+    }
+    // The answer of the form post that led here, for this page's forms (`flash`).
+    if let Some(flash) = super::flash::take(&session).await {
+        req.extensions_mut().insert(flash);
     }
     let same_origin = req.headers().get("sec-fetch-site").is_some_and(|v| v == "same-origin");
     if !same_origin && req.uri().query().is_some_and(|q| q.contains("__err=")) {

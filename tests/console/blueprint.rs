@@ -126,8 +126,7 @@ async fn drift_on_an_existing_pool_is_planned_and_corrected() {
     let report = apply(&h, &cookie, &text, &h.pool_id).await;
     assert!(!report.failed(), "{report:?}");
     assert_eq!(changes(&plan(&h, &cookie, &text, &h.pool_id).await), []);
-    // apply_blueprint takes JSON (`input = Json`); its audit row still names the pool, which
-    // its guard was given, not read from the request's body.
+    // Its audit row names the pool, which its guard was given.
     let rows: pooldesk::model::audit::AuditPage = h
         .call("/api/list_audit", &[("action", "apply_blueprint"), ("pool", &h.pool_id)], Some(&cookie))
         .await

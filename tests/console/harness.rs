@@ -102,10 +102,6 @@ pub async fn seed_guide_pool_with(prefix: &str, domain: bool) -> (Handles, Guide
 
 /// A seeded pool, the console's router in front of it, and a direct admin handle for arranging
 /// the test.
-/// The server functions whose arguments travel as JSON. A function switched to JSON without
-/// being listed here fails every registry test with "malformed".
-const JSON_INPUT: &[&str] = &["/api/apply_blueprint"];
-
 #[derive(Clone)]
 pub struct Harness {
     pub router: Router,
@@ -251,19 +247,12 @@ impl Harness {
         panic!("job {id} did not end in 60 s");
     }
 
-    /// POSTs a server function once, the way the browser's JavaScript does: form-encoded, or as
-    /// JSON for the functions declared with `input = Json` (`JSON_INPUT`).
+    /// POSTs a server function once, the way a script calls it: form-encoded, asking for JSON.
+    /// (Every server function takes form-encoded arguments: a page's form posts them.)
     pub async fn call_once(&self, path: &str, args: &[(&str, &str)], cookie: Option<&str>) -> Reply {
-        let (content_type, body) = if JSON_INPUT.contains(&path) {
-            let fields: serde_json::Map<String, serde_json::Value> =
-                args.iter().map(|(k, v)| (k.to_string(), serde_json::Value::from(*v))).collect();
-            ("application/json", serde_json::to_vec(&fields).unwrap())
-        } else {
-            let form = args.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect::<Vec<_>>().join("&");
-            ("application/x-www-form-urlencoded", form.into_bytes())
-        };
+        let body = args.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect::<Vec<_>>().join("&");
         let mut req = Request::post(path)
-            .header(header::CONTENT_TYPE, content_type)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .header(header::ACCEPT, "application/json")
             .header("sec-fetch-site", "same-origin");
         if let Some(c) = cookie {

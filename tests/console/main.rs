@@ -17,6 +17,7 @@ mod clients;
 mod domains_and_resource_servers;
 mod exports;
 mod faults;
+mod forms;
 mod groups;
 mod guard;
 mod jobs;

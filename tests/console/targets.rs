@@ -344,7 +344,6 @@ async fn console_groups_change_only_by_an_admin_after_a_step_up() {
         ("attributes[given_name]", "Created"),
         ("attributes[family_name]", "Operator"),
         ("group", "support"),
-        ("shows_password", "yes"),
     ];
     assert_eq!(
         h.call("/api/create_user", &create, Some(&admin_cookie)).await.error(),
