@@ -24,7 +24,9 @@ pub mod server;
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_islands();
-    // A marker for the browser tests: a click on an island before it hydrated would be lost.
+    // A marker for the browser tests (a click on an island before it hydrated would be lost).
+    // Leptos' island script hydrates the islands right after this returns, before the browser
+    // handles another event.
     if let Some(body) = leptos::prelude::document().body() {
         let _ = body.set_attribute("data-hydrated", "");
     }

@@ -41,28 +41,26 @@ where
 /// What was typed into the field `name` of the form posted just before this page load (never a
 /// password or secret): a long text the operator pasted comes back with the form's answer.
 pub fn typed(name: &str) -> Option<String> {
-    #[cfg(feature = "ssr")]
-    {
-        crate::server::flash::current().and_then(|f| f.field(name).map(str::to_string))
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = name;
-        None
-    }
+    kept_field(name, false)
 }
 
 /// What was typed into the field `name` of a form the server just refused: the form comes back
 /// as it was sent (`form::TextField` and its kin take it), not emptied or reset to the stored
 /// values. After a success the page shows things as they now are.
 pub fn retyped(name: &str) -> Option<String> {
+    kept_field(name, true)
+}
+
+fn kept_field(name: &str, refused_only: bool) -> Option<String> {
     #[cfg(feature = "ssr")]
     {
-        crate::server::flash::current().filter(|f| f.answer.is_none()).and_then(|f| f.field(name).map(str::to_string))
+        crate::server::flash::current()
+            .filter(|f| !refused_only || f.answer.is_none())
+            .and_then(|f| f.field(name).map(str::to_string))
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let _ = name;
+        let _ = (name, refused_only);
         None
     }
 }

@@ -15,7 +15,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{Checkbox, FieldError, FormError, TextArea, TypeToConfirm};
 use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
-use crate::components::outcome::{action, last_error, answered};
+use crate::components::outcome::{action, answered, last_error};
 use crate::components::permit::{Can, use_operator};
 use crate::components::plan::PlanTable;
 use crate::components::style::BUTTON;

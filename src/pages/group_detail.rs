@@ -12,7 +12,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{TextField, TypeToConfirm};
 use crate::components::hidden::{Hidden, Target};
 use crate::components::layout::{PageHeader, PoolTabs};
-use crate::components::outcome::{Outcome, action, last_error, succeeded, answered};
+use crate::components::outcome::{Outcome, action, answered, last_error, succeeded};
 use crate::components::pagination::{Pager, encode, parse_stack};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, SMALL_BUTTON};

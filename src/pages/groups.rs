@@ -9,7 +9,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TextField;
 use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
-use crate::components::outcome::{Outcome, action, last_error, succeeded, answered};
+use crate::components::outcome::{Outcome, action, answered, last_error, succeeded};
 use crate::components::pagination::encode;
 use crate::components::permit::Can;
 use crate::components::style::BUTTON;

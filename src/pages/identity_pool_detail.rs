@@ -16,7 +16,7 @@ use crate::components::form::{Checkbox, FormError, Select, TextField, TypeToConf
 use crate::components::hidden::Hidden;
 use crate::components::identity_pool_fields::IdentityPoolFields;
 use crate::components::layout::PageHeader;
-use crate::components::outcome::{Outcome, action, last_error, succeeded, answered};
+use crate::components::outcome::{Outcome, action, answered, last_error, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD};
 use crate::model::format_date;

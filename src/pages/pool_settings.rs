@@ -13,7 +13,7 @@ use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{TextField, TypeToConfirm};
 use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
-use crate::components::outcome::{Outcome, action, last_error, succeeded, answered};
+use crate::components::outcome::{Outcome, action, answered, last_error, succeeded};
 use crate::components::permit::Can;
 use crate::components::pool_fields::{CustomAttributeRows, MfaFields, PoolFields};
 use crate::components::style::BUTTON;

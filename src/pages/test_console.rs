@@ -1,7 +1,7 @@
 //! The test console (the guide's step 7): sign a user in through an app client and see the
 //! decoded, verified tokens or the troubleshooting hint; ask the token endpoint for a
 //! client-credentials token. A result is shown on the page the form comes back to, once: it
-//! waits in the operator's session (`server::flash`) only until that page has loaded.
+//! waits in the console's database (`server::flash`) only until that page has loaded.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;

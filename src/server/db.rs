@@ -1,5 +1,6 @@
-//! The console's database: sessions, the audit log and the jobs, in one place. SQLite in the data
-//! directory by default; PostgreSQL when `DATABASE_URL` is a `postgres://` URL (several console
+//! The console's database: sessions, the audit log, the jobs and the forms' answers waiting for
+//! their page, in one place. SQLite in the data directory by default; PostgreSQL when
+//! `DATABASE_URL` is a `postgres://` URL (several console
 //! instances can then share sessions and the log).
 
 use std::time::Duration;
@@ -93,7 +94,8 @@ pub async fn open(config: &ServeConfig) -> Result<Db, String> {
 const SWEEP: tokio::time::Duration = tokio::time::Duration::from_secs(300);
 
 /// Every heartbeat: this replica is alive, the unfinished changes of replicas gone are marked
-/// interrupted, and spent sign-in budgets are whole again.
+/// interrupted, spent sign-in budgets are whole again, and forms' answers no page took are
+/// dropped.
 async fn upkeep(db: Db, replica: String) {
     let mut tick = tokio::time::interval(super::audit::HEARTBEAT);
     loop {
@@ -110,6 +112,9 @@ async fn upkeep(db: Db, replica: String) {
         if let Err(e) = super::limits::sweep(&db, now).await {
             tracing::warn!(error = %e, "sweeping the sign-in limits failed");
         }
+        if let Err(e) = super::flash::sweep(&db, now).await {
+            tracing::warn!(error = %e, "sweeping the forms' answers failed");
+        }
     }
 }
 
@@ -119,6 +124,7 @@ async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
             SqliteStore::new(pool.clone()).migrate().await?;
             super::audit::migrate(db).await?;
             super::jobs::store::migrate(db).await?;
+            super::flash::migrate(db).await?;
             super::limits::migrate(db).await
         }
         Db::Postgres(pool) => {
@@ -130,6 +136,7 @@ async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
                 PostgresStore::new(pool.clone()).migrate().await?;
                 super::audit::migrate(db).await?;
                 super::jobs::store::migrate(db).await?;
+                super::flash::migrate(db).await?;
                 super::limits::migrate(db).await
             }
             .await;

@@ -5,29 +5,38 @@
 //! refusal travels in the URL (`?__err=`, shown by the form's `ServerAction`), but a success
 //! was dropped, and with it what the function answered (a generated password, a plan, a
 //! revealed secret). `keep` stores the answer, and what was typed (never a password, secret or
-//! code), in the operator's session; `page_gate` takes it out for the next page load, where
+//! code), for the operator's session; `page_gate` takes it out for the next page load, where
 //! `components::outcome::action` gives it to the form's `ServerAction` as if the browser had
 //! called the function. It is read once: a reload shows the page as it is.
+//!
+//! The answers live in a table of their own, keyed by a hash of the session id, not in the
+//! session record: writing the session on every post could write a session signed out
+//! meanwhile (in another tab) back into the store. An answer not taken within `KEPT_MS` is
+//! dropped, and swept with the replicas' heartbeat.
 
 use axum::body::Body;
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
+use sqlx::QueryBuilder;
 use tower_sessions::Session;
 
+use super::AppState;
+use super::db::{Db, on_db};
 use super::session::{SIGNED_IN, SignedIn};
-
-const FLASH: &str = "form_flash";
 
 /// axum's own limit for a request body read by an extractor: a server function would refuse a
 /// larger form anyway.
 const FORM_BYTES: usize = 2 << 20;
 
 /// A server function's answer: the largest is a blueprint's report or an import check, well
-/// under this. A larger one is not kept (the page shows no outcome, as before).
+/// under this. A larger one is not kept (the page shows no outcome).
 const ANSWER_BYTES: usize = 2 << 20;
+
+/// How long an answer waits for its page: the redirect is followed at once.
+const KEPT_MS: i64 = 5 * 60_000;
 
 /// What one plain form post came to, for the page it returns to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,7 +64,65 @@ impl FormFlash {
     }
 }
 
-/// A field never kept: what the operator typed there stays out of the session store.
+pub async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query(
+            "CREATE TABLE IF NOT EXISTS pooldesk_form_answers (session_hash TEXT PRIMARY KEY, \
+             kept_ms BIGINT NOT NULL, flash TEXT NOT NULL)",
+        )
+        .execute(pool)
+        .await
+        .map(|_| ())
+    })
+}
+
+/// Drops the answers no page took in time.
+pub async fn sweep(db: &Db, now_ms: i64) -> Result<(), sqlx::Error> {
+    on_db!(db, pool => {
+        let mut qb = QueryBuilder::new("DELETE FROM pooldesk_form_answers WHERE kept_ms < ");
+        qb.push_bind(now_ms - KEPT_MS).build().execute(pool).await.map(|_| ())
+    })
+}
+
+/// The answers waiting for their pages, one per session (a newer post replaces it).
+pub struct FormAnswers {
+    db: Db,
+}
+
+impl FormAnswers {
+    pub fn new(db: Db) -> Self {
+        Self { db }
+    }
+
+    async fn put(&self, session_hash: &str, flash: &FormFlash, now_ms: i64) -> Result<(), sqlx::Error> {
+        let text = serde_json::to_string(flash).unwrap_or_default();
+        on_db!(&self.db, pool => {
+            let mut qb = QueryBuilder::new("INSERT INTO pooldesk_form_answers (session_hash, kept_ms, flash) VALUES (");
+            qb.push_bind(session_hash.to_string()).push(", ").push_bind(now_ms).push(", ").push_bind(text.clone());
+            qb.push(") ON CONFLICT (session_hash) DO UPDATE SET kept_ms = ").push_bind(now_ms);
+            qb.push(", flash = ").push_bind(text);
+            qb.build().execute(pool).await.map(|_| ())
+        })
+    }
+
+    async fn take(&self, session_hash: &str, now_ms: i64) -> Result<Option<FormFlash>, sqlx::Error> {
+        let row: Option<(i64, String)> = on_db!(&self.db, pool => {
+            let mut qb = QueryBuilder::new("DELETE FROM pooldesk_form_answers WHERE session_hash = ");
+            qb.push_bind(session_hash.to_string()).push(" RETURNING kept_ms, flash");
+            qb.build_query_as().fetch_optional(pool).await
+        })?;
+        Ok(row
+            .filter(|(kept, _)| now_ms - kept <= KEPT_MS)
+            .and_then(|(_, text)| serde_json::from_str(&text).ok()))
+    }
+}
+
+/// The row's key: the table does not hold what the cookie proves.
+fn session_hash(session: &Session) -> Option<String> {
+    session.id().map(|id| super::limits::hash(&id.to_string()))
+}
+
+/// A field never kept: what the operator typed there stays out of the database.
 fn is_secret(name: &str) -> bool {
     ["password", "secret", "code", "token"].iter().any(|s| name.contains(s))
 }
@@ -75,7 +142,7 @@ fn from_form(method: &Method, path: &str, headers: &HeaderMap) -> bool {
 }
 
 /// Keeps the answer of a plain form post for the page it is redirected to.
-pub async fn keep(session: Session, req: Request, next: Next) -> Response {
+pub async fn keep(State(state): State<AppState>, session: Session, req: Request, next: Next) -> Response {
     if !from_form(req.method(), req.uri().path(), req.headers()) {
         return next.run(req).await;
     }
@@ -89,11 +156,11 @@ pub async fn keep(session: Session, req: Request, next: Next) -> Response {
     if !res.status().is_redirection() {
         return res;
     }
-    // Only for a signed-in operator: a sign-out has just emptied the session (a write would
-    // start a new one), and the sign-in steps' answers are their redirects.
-    if !matches!(session.get::<SignedIn>(SIGNED_IN).await, Ok(Some(_))) {
+    // Only for a signed-in operator's session: the sign-in steps' answers are their redirects.
+    let signed_in = matches!(session.get::<SignedIn>(SIGNED_IN).await, Ok(Some(_)));
+    let Some(key) = session_hash(&session).filter(|_| signed_in) else {
         return res;
-    }
+    };
     let refused = res
         .headers()
         .get(header::LOCATION)
@@ -109,17 +176,22 @@ pub async fn keep(session: Session, req: Request, next: Next) -> Response {
         answer: (!refused).then(|| String::from_utf8_lossy(&answer).into_owned()),
         fields: typed,
     };
-    if let Err(e) = session.insert(FLASH, &flash).await {
-        tracing::error!(error = %e, "a form's answer could not be kept");
+    if let Err(e) = state.answers().put(&key, &flash, super::now_ms()).await {
+        tracing::error!(error = %e, "a form's answer could not be kept for its page");
     }
     Response::from_parts(parts, Body::from(answer))
 }
 
-/// The kept answer, taken out of the session by the page load that shows it.
-pub async fn take(session: &Session) -> Option<FormFlash> {
-    // Read first: removing an absent key would still mark the session changed and save it.
-    session.get::<FormFlash>(FLASH).await.ok().flatten()?;
-    session.remove::<FormFlash>(FLASH).await.ok().flatten()
+/// The kept answer of this session, taken out by the page load that shows it.
+pub async fn take(state: &AppState, session: &Session) -> Option<FormFlash> {
+    let key = session_hash(session)?;
+    state
+        .answers()
+        .take(&key, super::now_ms())
+        .await
+        .inspect_err(|e| tracing::error!(error = %e, "a form's kept answer could not be read"))
+        .ok()
+        .flatten()
 }
 
 /// The answer handed to this page's render (`page_gate` puts it in the request).

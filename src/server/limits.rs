@@ -200,7 +200,7 @@ fn unavailable(e: sqlx::Error) -> AppError {
 }
 
 /// Only the token's hash is stored: the table does not hold what the cookie proves.
-fn hash(token: &str) -> String {
+pub(crate) fn hash(token: &str) -> String {
     use base64::Engine;
     let digest = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, token.as_bytes());
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(digest.as_ref())

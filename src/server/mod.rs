@@ -93,7 +93,7 @@ pub fn router(state: AppState, db: &Db) -> Router {
             security::provide_page_nonce,
             shell,
         ))
-        .layer(axum::middleware::from_fn(flash::keep))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), flash::keep))
         .layer(axum::middleware::from_fn_with_state(page_timeout, security::page_deadline))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::page_gate))
         .layer(axum::middleware::from_fn_with_state(state.clone(), audit::record));

@@ -175,7 +175,7 @@ pub async fn page_gate(
         return next.run(req).await;
     }
     // The answer of the form post that led here, for this page's forms (`flash`).
-    if let Some(flash) = super::flash::take(&session).await {
+    if let Some(flash) = super::flash::take(&state, &session).await {
         req.extensions_mut().insert(flash);
     }
     let same_origin = req.headers().get("sec-fetch-site").is_some_and(|v| v == "same-origin");

@@ -6,6 +6,7 @@ use leptos::prelude::LeptosOptions;
 use super::audit::AuditLog;
 use super::config::ServeConfig;
 use super::db::Db;
+use super::flash::FormAnswers;
 use super::jobs::Jobs;
 use super::jwt::TokenVerifier;
 use super::limits::LoginLimits;
@@ -27,6 +28,7 @@ struct Inner {
     verifier: TokenVerifier,
     audit: AuditLog,
     limits: LoginLimits,
+    answers: FormAnswers,
     jobs: Jobs,
 }
 
@@ -42,11 +44,12 @@ impl AppState {
         let limits =
             LoginLimits::new(db.clone(), config.login_per_ip_per_minute, config.login_per_user_per_minute);
         let audit = AuditLog::of_replica(db.clone(), &config.replica_name());
+        let answers = FormAnswers::new(db.clone());
         let quotas = config.cognito.quotas().unwrap_or_default();
         let jobs = Jobs::new(db, config.replica_name(), quotas);
         Self {
             leptos_options,
-            inner: Arc::new(Inner { config, cognito, auth, verifier, audit, limits, jobs }),
+            inner: Arc::new(Inner { config, cognito, auth, verifier, audit, limits, answers, jobs }),
         }
     }
 
@@ -64,6 +67,10 @@ impl AppState {
 
     pub(in crate::server) fn verifier(&self) -> &TokenVerifier {
         &self.inner.verifier
+    }
+
+    pub(in crate::server) fn answers(&self) -> &FormAnswers {
+        &self.inner.answers
     }
 
     pub(in crate::server) fn audit(&self) -> &AuditLog {

@@ -40,12 +40,30 @@ async fn follow(h: &Harness, reply: &Reply, cookie: &str) -> Reply {
 fn text_of(html: &str, marker: &str) -> Option<String> {
     let rest = &html[html.find(marker)?..];
     let text = rest[rest.find('>')? + 1..].split('<').next()?;
-    Some(text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&"))
+    Some(
+        text.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&"),
+    )
 }
 
 #[tokio::test]
 async fn a_generated_password_is_shown_once_on_the_page_the_form_comes_back_to() {
-    let h = Harness::new().await;
+    shown_once(&Harness::new().await).await;
+}
+
+/// The answers' table on PostgreSQL (the replicas' shared database).
+#[tokio::test]
+async fn a_form_answer_waits_for_its_page_on_postgres() {
+    let url = crate::harness::postgres_url();
+    let h = Harness::with_config(|c| c.database_url = Some(url)).await;
+    assert!(matches!(h.db, pooldesk::server::db::Db::Postgres(_)));
+    shown_once(&h).await;
+}
+
+async fn shown_once(h: &Harness) {
     let cookie = h.admin_cookie().await;
     let email = format!("generated-{}", h.admin_email);
     let page = format!("/pools/{}/users/new", h.pool_id);
@@ -64,7 +82,8 @@ async fn a_generated_password_is_shown_once_on_the_page_the_form_comes_back_to()
     let shown = follow(&h, &posted, &cookie).await;
     assert_eq!(shown.status, StatusCode::OK);
     assert!(shown.body.contains("data-created"), "the page says the user was created");
-    let password = text_of(&shown.body, "data-generated-password").expect("the generated password is on the page");
+    let password =
+        text_of(&shown.body, "data-generated-password").expect("the generated password is on the page");
     let password = password.as_str();
     assert!(password.len() >= 16, "{password}");
     // The user signs in with it (and is asked for a new one).
