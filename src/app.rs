@@ -149,9 +149,9 @@ fn NotFound() -> impl IntoView {
         res.set_status(axum::http::StatusCode::NOT_FOUND);
     }
     view! {
-        <div class="mx-auto max-w-xl px-4 py-16 text-center">
+        <main class="mx-auto max-w-xl px-4 py-16 text-center">
             <h1 class="text-2xl font-bold">"Page not found"</h1>
             <p class="mt-4"><a class="text-indigo-700 underline" href="/pools">"Back to the user pools"</a></p>
-        </div>
+        </main>
     }
 }

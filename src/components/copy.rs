@@ -139,7 +139,7 @@ pub fn TextExport(content: String, filename: String, mime: String) -> impl IntoV
                 </a>
                 <CopyButton text=String::new() source=id.clone() label=String::new()/>
             </div>
-            <pre id=id class="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100 print:max-h-none print:whitespace-pre-wrap" data-export-content="">{content}</pre>
+            <pre id=id tabindex="0" class="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100 print:max-h-none print:whitespace-pre-wrap" data-export-content="">{content}</pre>
         </div>
     }
     .into_any()

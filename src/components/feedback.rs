@@ -11,9 +11,16 @@ pub fn Loading(#[prop(into, default = "Loading…".to_string())] label: String) 
     }
 }
 
-/// A failed load or action, in words a person can act on.
+/// A failed load or action, in words a person can act on. On the server the page answers with
+/// the error's status (a missing user or pool is a 404, not a 200 with an empty heading).
 #[component]
 pub fn ErrorBanner(error: AppError) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let (Some(res), Ok(status)) =
+        (use_context::<leptos_axum::ResponseOptions>(), axum::http::StatusCode::from_u16(error.status_code()))
+    {
+        res.set_status(status);
+    }
     let signed_out = error == AppError::Unauthenticated;
     let step_up = error == AppError::StepUpRequired;
     view! {

@@ -31,17 +31,17 @@ pub fn Pager(base: String, stack: Vec<String>, next_token: Option<String>) -> im
     });
     let page = stack.len() + 1;
     let link = "rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50";
-    let off = "rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-400";
+    let off = "rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-500";
     view! {
         <nav class="mt-4 flex items-center gap-3" aria-label="Pagination">
             {match previous {
                 Some(href) => view! { <a class=link href=href rel="prev">"Previous"</a> }.into_any(),
-                None => view! { <span class=off>"Previous"</span> }.into_any(),
+                None => view! { <span class=off aria-disabled="true">"Previous"</span> }.into_any(),
             }}
             <span class="text-sm text-slate-600">"Page " {page}</span>
             {match next {
                 Some(href) => view! { <a class=link href=href rel="next">"Next"</a> }.into_any(),
-                None => view! { <span class=off>"Next"</span> }.into_any(),
+                None => view! { <span class=off aria-disabled="true">"Next"</span> }.into_any(),
             }}
         </nav>
     }

@@ -42,7 +42,7 @@ const OUTCOMES: [&str; 17] = [
 const FILTER_FIELDS: [&str; 7] = ["operator", "action", "pool", "target", "from", "to", "outcome"];
 
 const LINK: &str = "rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50";
-const LINK_OFF: &str = "rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-400";
+const LINK_OFF: &str = "rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-500";
 
 #[component]
 pub fn AuditLogPage() -> impl IntoView {
@@ -192,11 +192,11 @@ fn AuditToolbar(query: String, before: Option<i64>, older: Option<i64>) -> impl 
         <nav class="flex items-center gap-3" aria-label="Pagination">
             {match newest {
                 Some(href) => view! { <a class=LINK href=href data-testid="audit-newest">"Newest"</a> }.into_any(),
-                None => view! { <span class=LINK_OFF>"Newest"</span> }.into_any(),
+                None => view! { <span class=LINK_OFF aria-disabled="true">"Newest"</span> }.into_any(),
             }}
             {match older {
                 Some(href) => view! { <a class=LINK href=href rel="next" data-testid="audit-older">"Older →"</a> }.into_any(),
-                None => view! { <span class=LINK_OFF>"Older →"</span> }.into_any(),
+                None => view! { <span class=LINK_OFF aria-disabled="true">"Older →"</span> }.into_any(),
             }}
         </nav>
         <a class=format!("ml-auto {LINK}") href=export download="" data-testid="audit-export">"Export CSV"</a>
@@ -231,7 +231,7 @@ fn AuditRow(entry: AuditEntry) -> impl IntoView {
         <tr class="align-top hover:bg-slate-50" data-testid="audit-row" data-action=action data-outcome=outcome>
             <td class="whitespace-nowrap px-4 py-2 text-xs">
                 {format_timestamp_ms(entry.at_ms)}
-                <span class="block font-mono text-slate-400" title="Request id" data-request-id="">{entry.request_id.clone()}</span>
+                <span class="block font-mono text-slate-500" title="Request id" data-request-id="">{entry.request_id.clone()}</span>
             </td>
             <td class="px-4 py-2 break-all" title=operator_title>{operator}</td>
             <td class="px-4 py-2 font-mono text-xs">{entry.source_ip.unwrap_or_else(dash)}</td>

@@ -12,13 +12,13 @@ use crate::components::outcome::{action, last_error};
 #[component]
 fn AuthCard(title: &'static str, children: Children) -> impl IntoView {
     view! {
-        <div class="flex min-h-screen items-center justify-center bg-slate-100 px-4">
+        <main class="flex min-h-screen items-center justify-center bg-slate-100 px-4">
             <div class="w-full max-w-sm rounded-lg bg-white p-8 shadow">
                 <p class="mb-1 text-sm font-semibold text-indigo-700">"Pooldesk"</p>
                 <h1 class="mb-6 text-xl font-bold text-slate-900">{title}</h1>
                 <div class="[&>form]:space-y-4">{children()}</div>
             </div>
-        </div>
+        </main>
     }
 }
 

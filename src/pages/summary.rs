@@ -198,7 +198,7 @@ fn IdentityPoolsSection(summary: ConfigSummary) -> impl IntoView {
             {if let Some(why) = unlisted {
                 view! { <p class="text-sm text-amber-800" data-unlisted="">{format!("The identity pools could not be listed: {why}")}</p> }.into_any()
             } else if pools.is_empty() {
-                view! { <p class="text-sm text-slate-600">"No identity pool signs in through this user pool. " <a class="text-indigo-700 hover:underline print:hidden" href=create>"Create one →"</a></p> }.into_any()
+                view! { <p class="text-sm text-slate-600">"No identity pool signs in through this user pool. " <a class="text-indigo-700 underline print:hidden" href=create>"Create one →"</a></p> }.into_any()
             } else {
                 view! {
                     <DataTable name="summary-identity-pools" columns=vec![col("Name"), col("Identity pool id"), col("Guests"), col("Authenticated role"), col("Unauthenticated role")]>

@@ -81,6 +81,11 @@ pub fn router(state: AppState, db: &Db) -> Router {
     let app = Router::new()
         .route("/audit/export.csv", axum::routing::get(audit::csv))
         .route("/jobs/{id}/download", axum::routing::get(jobs::download::download))
+        // Browsers ask for /favicon.ico whatever the page links: the icon is the SVG one.
+        .route(
+            "/favicon.ico",
+            axum::routing::get(|| async { axum::response::Redirect::permanent("/favicon.svg") }),
+        )
         .route("/healthz", axum::routing::get(health::healthz))
         .route("/readyz", {
             let (state, db) = (state.clone(), db.clone());

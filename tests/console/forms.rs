@@ -78,8 +78,8 @@ async fn shown_once(h: &Harness) {
         // An operator, so that the console's own sign-in can try the password.
         ("group", "admin"),
     ];
-    let posted = post_form(&h, "/api/create_user", &args, &page, &cookie).await;
-    let shown = follow(&h, &posted, &cookie).await;
+    let posted = post_form(h, "/api/create_user", &args, &page, &cookie).await;
+    let shown = follow(h, &posted, &cookie).await;
     assert_eq!(shown.status, StatusCode::OK);
     assert!(shown.body.contains("data-created"), "the page says the user was created");
     let password =
@@ -155,4 +155,21 @@ async fn only_a_form_post_keeps_an_answer_and_only_for_its_own_form() {
     let shown = follow(&h, &posted, &cookie).await;
     assert_eq!(shown.status, StatusCode::OK);
     assert!(!shown.body.contains("data-generated-password"));
+}
+
+#[tokio::test]
+async fn a_missing_user_or_pool_answers_404_with_a_sentence_and_a_way_back() {
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    let user = h.page(&format!("/pools/{}/user?name=nobody-here", h.pool_id), &cookie).await;
+    assert_eq!(user.status, StatusCode::NOT_FOUND);
+    assert!(user.body.contains("role=\"alert\""), "the page says what is missing");
+    assert!(user.body.contains(&format!("href=\"/pools/{}/users\"", h.pool_id)), "and links back to the users");
+    let pool = h.page("/pools/us-east-1_000000000", &cookie).await;
+    assert_eq!(pool.status, StatusCode::NOT_FOUND);
+    assert!(pool.body.contains("role=\"alert\""));
+    // The browser's own request for an icon finds one.
+    let icon = h.page("/favicon.ico", &cookie).await;
+    assert_eq!(icon.status, StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(icon.headers.get(header::LOCATION).unwrap(), "/favicon.svg");
 }
