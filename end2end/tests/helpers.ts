@@ -58,8 +58,8 @@ export async function createUser(page: Page, info: TestInfo, email: string, grou
   await page.goto(`/pools/${pool.id}/users/new`);
   await ready(page, info);
   await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('given_name').fill('Test');
-  await page.getByLabel('family_name').fill('Person');
+  await page.getByLabel('Given name').fill('Test');
+  await page.getByLabel('Family name').fill('Person');
   await page.getByLabel('Initial group').selectOption(group);
   await page.getByRole('button', { name: 'Create user' }).click();
   const generated = page.locator('[data-generated-password]');

@@ -26,11 +26,13 @@ impl Col {
     }
 }
 
-/// `name` becomes `data-table`, for tests and styling; the rows are the children.
+/// `name` becomes `data-table`, for tests and styling; the rows are the children. On a narrow
+/// screen the table scrolls sideways: its box is a named region a keyboard can reach and scroll.
 #[component]
 pub fn DataTable(name: &'static str, columns: Vec<Col>, children: Children) -> impl IntoView {
+    let label = format!("{} table", name.replace('-', " "));
     view! {
-        <div class="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div class="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label=label tabindex="0">
             <table class="min-w-full divide-y divide-slate-200 text-sm" data-table=name>
                 <thead class="bg-slate-50 text-left text-slate-600">
                     <tr>

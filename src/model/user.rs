@@ -344,6 +344,13 @@ mod new_user_tests {
     }
 
     #[test]
+    fn attributes_are_labelled_in_words_with_cognitos_name_after() {
+        assert_eq!(super::attribute_label("given_name"), "Given name (given_name)");
+        assert_eq!(super::attribute_label("custom:tenant"), "tenant (custom:tenant)");
+        assert_eq!(super::attribute_label("dev:custom:x"), "dev:custom:x (dev:custom:x)");
+    }
+
+    #[test]
     fn email_pools_use_the_email_as_username() {
         let u = input().validate(&pool(&["email"], &["email", "given_name", "family_name"])).unwrap();
         assert_eq!(u.username, "ann@example.com");
@@ -432,6 +439,35 @@ mod new_user_tests {
 const MANAGED_ATTRIBUTES: [&str; 3] = ["sub", "identities", "updated_at"];
 
 /// The attributes of `pool` an admin can edit.
+/// An attribute as people say it, with Cognito's name after it for those who know the API:
+/// "Given name (given_name)", "tenant (custom:tenant)".
+pub fn attribute_label(name: &str) -> String {
+    let said = match name {
+        "address" => "Address",
+        "birthdate" => "Birthdate",
+        "email" => "Email",
+        "email_verified" => "Email verified",
+        "family_name" => "Family name",
+        "gender" => "Gender",
+        "given_name" => "Given name",
+        "locale" => "Locale",
+        "middle_name" => "Middle name",
+        "name" => "Name",
+        "nickname" => "Nickname",
+        "phone_number" => "Phone number",
+        "phone_number_verified" => "Phone number verified",
+        "picture" => "Picture",
+        "preferred_username" => "Preferred username",
+        "profile" => "Profile",
+        "sub" => "Subject",
+        "updated_at" => "Updated at",
+        "website" => "Website",
+        "zoneinfo" => "Time zone",
+        other => other.strip_prefix("custom:").unwrap_or(other),
+    };
+    format!("{said} ({name})")
+}
+
 pub fn editable_attributes(pool: &PoolDetail) -> Vec<String> {
     pool.schema
         .iter()

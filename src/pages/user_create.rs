@@ -15,6 +15,7 @@ use crate::components::outcome::{Outcome, action, last_error};
 use crate::components::pagination::encode;
 use crate::components::style::{BUTTON, CARD, INPUT};
 use crate::model::pool::PoolDetail;
+use crate::model::user::attribute_label;
 
 #[component]
 pub fn UserCreatePage() -> impl IntoView {
@@ -87,7 +88,7 @@ fn CreateForm(pool: PoolDetail, create: ServerAction<CreateUser>) -> impl IntoVi
                 <TextField label="Email" name="email" kind="email" error required=by_email/>
                 <TextField label="Phone number (+15551234567)" name="phone_number" kind="tel" error required=by_phone/>
                 {extra.into_iter().map(|name| {
-                    view! { <TextField label=name.clone() name=format!("attributes[{name}]") error/> }
+                    view! { <TextField label=attribute_label(&name) name=format!("attributes[{name}]") error/> }
                 }).collect_view()}
                 <fieldset class="space-y-1 text-sm">
                     <legend class="font-medium text-slate-700">"Verified"</legend>

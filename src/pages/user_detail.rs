@@ -21,7 +21,7 @@ use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD, CARD_TITLE, DANGER_BUTTON, INPUT, SMALL_BUTTON};
 use crate::model::format_date;
 use crate::model::role::Permission;
-use crate::model::user::UserDetail;
+use crate::model::user::{UserDetail, attribute_label};
 
 #[component]
 pub fn UserDetailPage() -> impl IntoView {
@@ -120,12 +120,12 @@ fn AttributeList(user: UserDetail) -> impl IntoView {
             user.preferred_mfa.clone().filter(|p| !p.is_empty()).unwrap_or_else(|| "none".into()),
         ),
     ];
-    rows.extend(user.attributes.iter().map(|a| (a.name.clone(), a.value.clone())));
+    rows.extend(user.attributes.iter().map(|a| (attribute_label(&a.name), a.value.clone())));
     view! {
         <Card title="Attributes">
             <dl class="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-3" data-attributes="">
                 {rows.into_iter().map(|(k, v)| view! {
-                    <dt class="font-mono text-xs text-slate-500">{k}</dt>
+                    <dt class="text-xs text-slate-500">{k}</dt>
                     <dd class="break-all text-slate-900 sm:col-span-2">{v}</dd>
                 }).collect_view()}
             </dl>
@@ -146,7 +146,7 @@ fn EditAttributes(
         .iter()
         .map(|name| {
             let value = user.attribute(name).unwrap_or_default().to_string();
-            view! { <TextField label=name.clone() name=format!("attributes[{name}]") value error required=false/> }
+            view! { <TextField label=attribute_label(name) name=format!("attributes[{name}]") value error required=false/> }
         })
         .collect_view();
     view! {

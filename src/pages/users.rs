@@ -174,7 +174,7 @@ fn UserTable(pool_id: String, users: Vec<UserRow>) -> impl IntoView {
         return view! { <p class="py-6 text-sm text-slate-600">"No users match."</p> }.into_any();
     }
     view! {
-        <DataTable name="users" columns=vec![col("Select").hidden(), col("Username"), col("Email"), col("Status"), col("Created"), col("Modified")]>
+        <DataTable name="users" columns=vec![col("Select").hidden(), col("User"), col("Username"), col("Status"), col("Created"), col("Modified")]>
             {users.into_iter().enumerate().map(|(i, u)| {
                 let href = format!("/pools/{pool_id}/user?name={}", encode(&u.username));
                 // In email-as-username pools the username is a GUID: people know the email.
@@ -185,10 +185,8 @@ fn UserTable(pool_id: String, users: Vec<UserRow>) -> impl IntoView {
                             <input type="checkbox" form=BULK_FORM name=format!("usernames[{i}]") value=u.username.clone()
                                 aria-label=format!("Select {shown}")/>
                         </td>
-                        <td class="px-4 py-2"><a class="font-mono text-xs text-indigo-700 hover:underline" href=href.clone()>{u.username}</a></td>
-                        <td class="px-4 py-2">
-                            {u.email.clone().map(|e| view! { <a class="hover:underline" href=href.clone()>{e}</a> })}
-                        </td>
+                        <td class="px-4 py-2"><a class="text-indigo-700 hover:underline" href=href>{shown.clone()}</a></td>
+                        <td class="px-4 py-2 font-mono text-xs text-slate-600">{u.username}</td>
                         <td class="px-4 py-2"><StatusBadge status=u.status enabled=u.enabled/></td>
                         <td class="px-4 py-2">{format_date(u.created)}</td>
                         <td class="px-4 py-2">{format_date(u.modified)}</td>

@@ -164,7 +164,10 @@ async fn a_missing_user_or_pool_answers_404_with_a_sentence_and_a_way_back() {
     let user = h.page(&format!("/pools/{}/user?name=nobody-here", h.pool_id), &cookie).await;
     assert_eq!(user.status, StatusCode::NOT_FOUND);
     assert!(user.body.contains("role=\"alert\""), "the page says what is missing");
-    assert!(user.body.contains(&format!("href=\"/pools/{}/users\"", h.pool_id)), "and links back to the users");
+    assert!(
+        user.body.contains(&format!("href=\"/pools/{}/users\"", h.pool_id)),
+        "and links back to the users"
+    );
     let pool = h.page("/pools/us-east-1_000000000", &cookie).await;
     assert_eq!(pool.status, StatusCode::NOT_FOUND);
     assert!(pool.body.contains("role=\"alert\""));
