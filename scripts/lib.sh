@@ -12,7 +12,7 @@ MOTO_VERSION="5.2.5"
 # shellcheck disable=SC2034 # read by scripts/bench.sh
 AWSCLI_VERSION="1.46.3"
 # kB of brotli for the front end's script, wasm and CSS together, held by scripts/weigh.sh and
-# the first-load browser test: today's 89 kB (only the islands are in the wasm) with some room.
+# the first-load browser test: today's 91 kB (only the islands are in the wasm) with some room.
 # shellcheck disable=SC2034 # read by scripts/weigh.sh and scripts/test.sh
 FRONT_END_BUDGET_KB=120
 # kB a whole first visit of a page may take over the network (HTML, CSS, script, wasm), held by

@@ -108,7 +108,8 @@ fn SubmitOnce() -> impl IntoView {
     {
         use wasm_bindgen::JsCast;
         const SENT: &str = "data-submitting";
-        let submit = window_event_listener(leptos::ev::submit, |ev| {
+        // Both for the page's life (see `components::keys::Shortcuts`).
+        let _ = window_event_listener(leptos::ev::submit, |ev| {
             let Some(form) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
                 return;
             };
@@ -124,7 +125,7 @@ fn SubmitOnce() -> impl IntoView {
                 let _ = button.set_attribute("aria-busy", "true");
             }
         });
-        let shown = window_event_listener(leptos::ev::pageshow, |_| {
+        let _ = window_event_listener(leptos::ev::pageshow, |_| {
             let sent = document().query_selector_all("[data-submitting], [aria-busy]");
             if let Ok(sent) = sent {
                 for i in 0..sent.length() {
@@ -134,10 +135,6 @@ fn SubmitOnce() -> impl IntoView {
                     }
                 }
             }
-        });
-        on_cleanup(move || {
-            submit.remove();
-            shown.remove();
         });
     }
 }

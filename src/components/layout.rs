@@ -1,11 +1,11 @@
 use leptos::prelude::*;
-
-use crate::components::outcome::action;
 use leptos_router::components::{A, Outlet};
 
 use crate::api::audit::ListAudit;
 use crate::api::auth::Logout;
 use crate::api::test_console::RunLoginTest;
+use crate::components::keys::{Shortcuts, ShortcutsDialog, SkipLink};
+use crate::components::outcome::action;
 use crate::components::permit::{Can, provide_operator};
 use crate::components::style::{CARD, CARD_TITLE};
 use crate::model::role::Permission;
@@ -18,6 +18,7 @@ pub fn ConsoleLayout() -> impl IntoView {
     let operator = provide_operator();
     view! {
         <div class="min-h-screen bg-slate-50">
+            <SkipLink/>
             <header class="border-b border-slate-200 bg-white print:hidden">
                 <div class="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
                     <a href="/pools" class="text-lg font-bold text-indigo-700">"Pooldesk"</a>
@@ -43,9 +44,14 @@ pub fn ConsoleLayout() -> impl IntoView {
                     </div>
                 </div>
             </header>
-            <main class="mx-auto max-w-6xl px-4 py-6">
+            <main id="main" tabindex="-1" class="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
                 <Outlet/>
             </main>
+            <footer class="mx-auto max-w-6xl px-4 pb-6 text-xs text-slate-500 print:hidden">
+                "Press " <kbd class="rounded border border-slate-300 bg-white px-1 font-mono">"?"</kbd> " for keyboard shortcuts."
+            </footer>
+            <ShortcutsDialog/>
+            <Shortcuts/>
         </div>
     }
 }

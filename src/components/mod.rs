@@ -10,6 +10,7 @@ pub mod feedback;
 pub mod form;
 pub mod hidden;
 pub mod identity_pool_fields;
+pub mod keys;
 pub mod layout;
 pub mod outcome;
 pub mod pagination;
