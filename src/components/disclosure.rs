@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 /// A titled disclosure: the form inside shows only when opened. `open`: opened by the page, for
-/// a form whose error must be seen (a page loaded without JavaScript after a failed post).
+/// a form whose answer or refusal must be seen (the page its post came back to).
 #[component]
 pub fn Disclosure(
     summary: &'static str,
