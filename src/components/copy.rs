@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::layout::Card;
 
+use super::hidden::Hidden;
 use super::outcome::{Outcome, action_for, last_error};
 use super::permit::Can;
 use super::style::SMALL_BUTTON;
@@ -17,11 +18,10 @@ use crate::model::role::Permission;
 /// runs in the browser. It needs the Clipboard API, so until it has hydrated (and without
 /// JavaScript) it stays hidden instead of doing nothing.
 #[island]
-pub fn CopyButton(text: String, source: String, label: String) -> impl IntoView {
+pub fn CopyButton(text: String, source: String) -> impl IntoView {
     let (ready, set_ready) = signal(false);
     Effect::new(move |_| set_ready.set(true));
     let (copied, set_copied) = signal(false);
-    let label = if label.is_empty() { "Copy".to_string() } else { label };
     view! {
         <button type="button" class=format!("{SMALL_BUTTON} print:hidden") hidden=move || !ready.get() data-copy=""
             on:click=move |_| {
@@ -40,14 +40,14 @@ pub fn CopyButton(text: String, source: String, label: String) -> impl IntoView 
                 let _ = (&text, &source);
                 set_copied.set(true);
             }>
-            {move || if copied.get() { "Copied".to_string() } else { label.clone() }}
+            {move || if copied.get() { "Copied" } else { "Copy" }}
         </button>
     }
 }
 
 /// A copy button for a short value.
 pub fn copy(text: impl Into<String>) -> impl IntoView {
-    view! { <CopyButton text=text.into() source=String::new() label=String::new()/> }
+    view! { <CopyButton text=text.into() source=String::new()/> }
 }
 
 /// Label, value in monospace, copy button: one row per id or URL.
@@ -113,8 +113,8 @@ pub fn MaskedSecret(pool_id: String, client_id: String) -> impl IntoView {
 fn RevealForm(pool_id: String, client_id: String, reveal: ServerAction<RevealClientSecret>) -> impl IntoView {
     view! {
         <ActionForm action=reveal attr:class="inline print:hidden">
-            <input type="hidden" name="pool_id" value=pool_id/>
-            <input type="hidden" name="client_id" value=client_id/>
+            <Hidden name="pool_id" value=pool_id/>
+            <Hidden name="client_id" value=client_id/>
             <button type="submit" class=SMALL_BUTTON data-reveal-secret="">"Reveal"</button>
         </ActionForm>
     }
@@ -137,7 +137,7 @@ pub fn TextExport(content: String, filename: String, mime: String) -> impl IntoV
                 <a class=SMALL_BUTTON data-download="" download=filename.clone() href=data_url(&mime, &content)>
                     {format!("Download {filename}")}
                 </a>
-                <CopyButton text=String::new() source=id.clone() label=String::new()/>
+                <CopyButton text=String::new() source=id.clone()/>
             </div>
             <pre id=id tabindex="0" class="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100 print:max-h-none print:whitespace-pre-wrap" data-export-content="">{content}</pre>
         </div>

@@ -25,7 +25,7 @@ pub fn SkipLink() -> impl IntoView {
     }
 }
 
-/// The list of shortcuts, closed until `?` (or the header's link) opens it.
+/// The list of shortcuts, closed until `?` opens it (the footer says so).
 #[component]
 pub fn ShortcutsDialog() -> impl IntoView {
     view! {

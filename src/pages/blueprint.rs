@@ -7,6 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::blueprint::{ApplyBlueprint, PlanBlueprint};
 use crate::components::form::{FieldError, FormError};
+use crate::components::hidden::Hidden;
 use crate::components::layout::PageHeader;
 use crate::components::outcome::{action, last_error, typed};
 use crate::components::plan::{PlanTable, StepBadge};
@@ -41,7 +42,7 @@ pub fn BlueprintPage() -> impl IntoView {
             lead="A blueprint describes a pool's resource servers, app clients, groups, users and memberships (TOML or JSON; the guide's standard setup is filled in). Plan shows what would change; apply makes it so and reports each step. Blueprints create and align, they never delete."
             detail=move || view! { "Target: " <span data-target="">{target.clone()}</span> }/>
         <form method="post" action=PlanBlueprint::url()>
-            <input type="hidden" name="pool_id" value=pool_id/>
+            <Hidden name="pool_id" value=pool_id/>
             <label for="blueprint" class="block text-sm font-medium text-slate-700">"Blueprint"</label>
             <textarea id="blueprint" name="blueprint" rows="22" spellcheck="false" data-blueprint=""
                 class="mt-1 block w-full max-w-4xl rounded-md border border-slate-300 p-2 font-mono text-xs">{text}</textarea>

@@ -10,6 +10,7 @@ use crate::api::summary::{ExportConfig, get_config_summary};
 use crate::components::copy::{CopyRows, MaskedSecret, TextExport, copy};
 use crate::components::details::list;
 use crate::components::feedback::{Loading, or_error};
+use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::outcome::{Outcome, action, last_error, typed};
 use crate::components::pagination::encode;
@@ -50,10 +51,10 @@ fn SecretsForm(
 ) -> impl IntoView {
     view! {
         <ActionForm action>
-            <input type="hidden" name="pool_id" value=pool_id/>
-            <input type="hidden" name="format" value=format/>
-            <input type="hidden" name="audience" value=audience/>
-            <input type="hidden" name="include_secrets" value="true"/>
+            <Hidden name="pool_id" value=pool_id/>
+            <Hidden name="format" value=format/>
+            <Hidden name="audience" value=audience/>
+            <Hidden name="include_secrets" value="true"/>
             <button type="submit" class=BUTTON data-include-secrets="">"Include client secrets"</button>
         </ActionForm>
     }

@@ -157,7 +157,7 @@ pub async fn keep(State(state): State<AppState>, session: Session, req: Request,
         return res;
     }
     // Only for a signed-in operator's session: the sign-in steps' answers are their redirects.
-    let signed_in = matches!(session.get::<SignedIn>(SIGNED_IN).await, Ok(Some(_)));
+    let signed_in = matches!(super::session::read::<SignedIn>(&session, SIGNED_IN).await, Ok(Some(_)));
     let Some(key) = session_hash(&session).filter(|_| signed_in) else {
         return res;
     };
