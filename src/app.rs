@@ -5,6 +5,7 @@ use leptos_router::{SsrMode, path};
 
 use crate::components::layout::ConsoleLayout;
 use crate::pages::advisor::AdvisorPage;
+use crate::pages::analytics::AnalyticsPage;
 use crate::pages::audit::AuditLogPage;
 use crate::pages::backup::BackupPage;
 use crate::pages::blueprint::BlueprintPage;
@@ -81,6 +82,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/pools/:pool_id/groups") view=GroupsPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/group") view=GroupDetailPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/summary") view=SummaryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/analytics") view=AnalyticsPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/advisor") view=AdvisorPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/test") view=TestConsolePage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/backup") view=BackupPage ssr=SsrMode::Async/>

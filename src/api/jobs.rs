@@ -20,8 +20,9 @@ fn check_job_id(id: &str) -> Result<(), AppError> {
 
 crate::permission!(StartBulkJob => Support, Change; pool_id, action, group, usernames);
 /// Starts one change to many users as a job and goes to its page. The users are the ticked
-/// ones (`usernames`), or, with `all`, every user the search (`attribute`, `match_kind`,
-/// `value`, or `search_group`) matches when the job runs. Each user passes the target rule on
+/// ones (`usernames`), or, with `all`, every user the search matches when the job runs:
+/// Cognito's (`attribute`, `match_kind`, `value`, or `search_group`), or on an indexed pool
+/// the index's (`index_query`, as the users page's URL has it). Each user passes the target rule on
 /// its own when its turn comes.
 #[server(endpoint = "start_bulk_job")]
 #[allow(clippy::too_many_arguments)]
@@ -35,6 +36,7 @@ pub async fn start_bulk_job(
     match_kind: Option<String>,
     value: Option<String>,
     search_group: Option<String>,
+    index_query: Option<String>,
 ) -> Result<String, AppError> {
     use crate::model::bulk::BulkAction;
     use crate::model::group::validate_group_name;
@@ -51,7 +53,10 @@ pub async fn start_bulk_job(
         let g = group.as_deref().ok_or_else(|| AppError::invalid("group", "Choose a group."))?;
         validate_group_name(g).map_err(|_| AppError::invalid("group", "Choose a group."))?;
     }
-    let selection = if super::ticked(all.as_deref()) {
+    let index_query = index_query.filter(|q| !q.is_empty());
+    let selection = if let (true, Some(query)) = (super::ticked(all.as_deref()), index_query) {
+        Selection::Indexed(Box::new(super::index::parse_query(&query).check()?.query))
+    } else if super::ticked(all.as_deref()) {
         let search = UserSearch {
             attribute: attribute.unwrap_or_else(|| "email".into()),
             kind: match_kind.unwrap_or_else(|| "prefix".into()),

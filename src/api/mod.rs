@@ -12,6 +12,7 @@ pub mod clients;
 pub mod domains;
 pub mod groups;
 pub mod identity_pools;
+pub mod index;
 pub mod jobs;
 pub mod pools;
 pub mod resource_servers;
@@ -40,6 +41,7 @@ pub fn link_all() {
         domains::link,
         groups::link,
         identity_pools::link,
+        index::link,
         jobs::link,
         pools::link,
         resource_servers::link,

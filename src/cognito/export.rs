@@ -94,33 +94,7 @@ pub async fn export_users(
     options: Options,
     out: mpsc::Sender<Chunk>,
 ) -> Result<u64, AppError> {
-    // Streams of partitions: each reads its share of the 16 `sub` prefixes one after another.
-    // They run in a task of their own, up to `READ_AHEAD` pages ahead: the first pages are read
-    // while the memberships are, and then the next page (and its answer parsed, on the other
-    // core) while this one is formatted.
-    let streams = options.streams.clamp(1, PARTITIONS.len());
-    let (page_tx, mut read) = mpsc::channel::<Result<Vec<UserType>, AppError>>(READ_AHEAD);
-    let (reader, pool) = (cognito.clone(), pool_id.to_string());
-    let reading = tokio::spawn(async move {
-        let mut all = futures::stream::select_all((0..streams).map(|s| {
-            let prefixes: Vec<Option<&'static str>> = match streams {
-                1 => vec![None],
-                n => PARTITIONS.iter().skip(s).step_by(n).map(|p| Some(*p)).collect(),
-            };
-            let (reader, pool) = (reader.clone(), pool.clone());
-            Box::pin(
-                futures::stream::iter(prefixes)
-                    .flat_map(move |prefix| pages(reader.clone(), pool.clone(), prefix)),
-            )
-        }));
-        while let Some(page) = all.next().await {
-            // The export stopped (failed, or its job cancelled): stop reading.
-            if page_tx.send(page).await.is_err() {
-                break;
-            }
-        }
-    });
-    let _stop_reading = AbortOnDrop(reading.abort_handle());
+    let mut read = user_pages(cognito, pool_id, options.streams);
     let memberships = memberships(cognito, pool_id).await?;
     let mut writer = ExportWriter::new(options.format, pool_id, plan.custom_attributes, options.with_mfa);
     if let Some(config) = options.backup_config {
@@ -129,8 +103,8 @@ pub async fn export_users(
     let gone = |_| AppError::unavailable("The export was stopped.");
     out.send(Chunk { text: writer.header(), users: 0 }).await.map_err(gone)?;
     let (mut text, mut in_chunk) = (String::new(), 0);
-    while let Some(page) = read.recv().await {
-        let mut users: Vec<ExportedUser> = page?.iter().map(exported).collect();
+    while let Some(page) = read.next().await {
+        let mut users = page?;
         if options.with_mfa {
             // Owned names: a future borrowing from `users` would not be `Send` for the runner.
             let names: Vec<String> = users.iter().map(|u| u.username.clone()).collect();
@@ -154,8 +128,7 @@ pub async fn export_users(
             }
         }
     }
-    // The pages ended: every one was read, or the reader failed without saying so (a panic).
-    reading.await.map_err(|_| AppError::Internal)?;
+    read.finish().await?;
     text.push_str(&writer.footer());
     out.send(Chunk { text, users: in_chunk }).await.map_err(gone)?;
     Ok(writer.written())
@@ -176,15 +149,61 @@ pub async fn all_users(cognito: &CognitoRead, pool_id: &str) -> Result<Vec<Expor
     Ok(users)
 }
 
-/// Pages read ahead of the one being formatted.
+/// Pages read ahead of the one being written.
 const READ_AHEAD: usize = 2;
 
-/// Aborts a task when dropped: the export's page reader ends with the export.
-struct AbortOnDrop(tokio::task::AbortHandle);
+/// Every user of a pool, page by page (an export's, an index build's). Streams of partitions
+/// (`streams`) each read their share of the 16 `sub` prefixes one after another, in a task of
+/// their own, up to `READ_AHEAD` pages ahead: the next page is read (and its answer parsed, on
+/// the other core) while this one is written. Dropping it stops the reading.
+pub struct UserPages {
+    read: mpsc::Receiver<Result<Vec<ExportedUser>, AppError>>,
+    task: tokio::task::JoinHandle<()>,
+}
 
-impl Drop for AbortOnDrop {
+pub fn user_pages(cognito: &CognitoRead, pool_id: &str, streams: usize) -> UserPages {
+    let streams = streams.clamp(1, PARTITIONS.len());
+    let (page_tx, read) = mpsc::channel(READ_AHEAD);
+    let (reader, pool) = (cognito.clone(), pool_id.to_string());
+    let task = tokio::spawn(async move {
+        let mut all = futures::stream::select_all((0..streams).map(|s| {
+            let prefixes: Vec<Option<&'static str>> = match streams {
+                1 => vec![None],
+                n => PARTITIONS.iter().skip(s).step_by(n).map(|p| Some(*p)).collect(),
+            };
+            let (reader, pool) = (reader.clone(), pool.clone());
+            Box::pin(
+                futures::stream::iter(prefixes)
+                    .flat_map(move |prefix| pages(reader.clone(), pool.clone(), prefix)),
+            )
+        }));
+        while let Some(page) = all.next().await {
+            let page = page.map(|users| users.iter().map(exported).collect());
+            // The consumer stopped (failed, or its job cancelled): stop reading.
+            if page_tx.send(page).await.is_err() {
+                break;
+            }
+        }
+    });
+    UserPages { read, task }
+}
+
+impl UserPages {
+    /// The next page; `None` when every page was read (or the reader failed: `finish` says).
+    pub async fn next(&mut self) -> Option<Result<Vec<ExportedUser>, AppError>> {
+        self.read.recv().await
+    }
+
+    /// After the last page: every one was read, or the reader failed without saying so (a
+    /// panic).
+    pub async fn finish(mut self) -> Result<(), AppError> {
+        (&mut self.task).await.map_err(|_| AppError::Internal)
+    }
+}
+
+impl Drop for UserPages {
     fn drop(&mut self) {
-        self.0.abort();
+        self.task.abort();
     }
 }
 

@@ -13,13 +13,15 @@ use crate::error::AppError;
 
 pub const BULK_FORM: &str = "bulk-form";
 
-/// The search "all matching" repeats when the job runs.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The search "all matching" repeats when the job runs: Cognito's (attribute, kind, value,
+/// group), or, on an indexed pool, the index's (`index_query`, `IndexQuery::to_query`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Search {
     pub attribute: String,
     pub kind: String,
     pub value: String,
     pub group: String,
+    pub index_query: String,
 }
 
 #[component]
@@ -41,6 +43,7 @@ pub fn BulkBar(
             <input type="hidden" name="match_kind" value=move || search.read().kind.clone()/>
             <input type="hidden" name="value" value=move || search.read().value.clone()/>
             <input type="hidden" name="search_group" value=move || search.read().group.clone()/>
+            <input type="hidden" name="index_query" value=move || search.read().index_query.clone()/>
             <span class="text-sm font-medium text-slate-700">"With selected users:"</span>
             <select name="action" class=INPUT aria-label="Bulk action">
                 <option value="add">"Add to group"</option>

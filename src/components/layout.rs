@@ -137,6 +137,7 @@ pub fn PoolTabs(pool_id: String) -> impl IntoView {
         ("Overview", base.clone()),
         ("Settings", format!("{base}/settings")),
         ("Users", format!("{base}/users")),
+        ("Analytics", format!("{base}/analytics")),
         ("Groups", format!("{base}/groups")),
         ("App clients", format!("{base}/clients")),
         ("Domain", format!("{base}/domain")),

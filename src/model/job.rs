@@ -12,6 +12,9 @@ use crate::model::bulk::{BulkAction, BulkOutcome};
 pub enum Selection {
     Users(Vec<String>),
     Search(UserSearch),
+    /// Every user a search of the console's index matches (`model::index`), listed from the
+    /// index when the job starts.
+    Indexed(Box<crate::model::index::IndexQuery>),
 }
 
 /// A users-page search, as `list_users` takes it: a group's members, or an attribute filter
@@ -100,6 +103,12 @@ pub enum JobSpec {
         rows: u64,
         invite: bool,
     },
+    /// The console's index of the pool (`server::index`), read whole again; `because` says why
+    /// when no operator asked (the pool's schedule, a restore that ended).
+    Index {
+        #[serde(default)]
+        because: Option<String>,
+    },
 }
 
 impl JobSpec {
@@ -116,7 +125,9 @@ impl JobSpec {
                 };
                 match selection {
                     Selection::Users(users) => format!("{what}: {} selected user(s)", users.len()),
-                    Selection::Search(_) => format!("{what}: all users matching a search"),
+                    Selection::Search(_) | Selection::Indexed(_) => {
+                        format!("{what}: all users matching a search")
+                    }
                 }
             }
             Self::Export { format: ExportFormat::Backup, .. } => "Back up the pool".into(),
@@ -129,6 +140,8 @@ impl JobSpec {
                 format!("Restore a backup{removing}")
             }
             Self::Import { rows, .. } => format!("Import {rows} user(s) from CSV"),
+            Self::Index { because: None } => "Build the search index".into(),
+            Self::Index { because: Some(why) } => format!("Build the search index ({why})"),
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod export;
 pub mod group;
 pub mod identity_pool;
 pub mod import;
+pub mod index;
 pub mod job;
 pub mod pool;
 pub mod pool_settings;

@@ -1,6 +1,7 @@
 //! One file per screen.
 
 pub mod advisor;
+pub mod analytics;
 pub mod audit;
 pub mod backup;
 pub mod blueprint;
@@ -24,4 +25,5 @@ pub mod summary;
 pub mod test_console;
 pub mod user_create;
 pub mod user_detail;
+pub mod user_search;
 pub mod users;

@@ -1,11 +1,13 @@
 //! The users of a pool: search, filter by group, and page through them. The search is a plain
 //! GET form and all of its state is in the URL, so a reload or a shared link shows the same page.
+//! On a pool with an index the search is the index's (`user_search`); here, Cognito's own.
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::backup::StartImport;
 use crate::api::groups::list_group_names;
+use crate::api::index::get_index_status;
 use crate::api::jobs::{StartBulkJob, StartExport};
 use crate::api::users::{CreateUser, list_users};
 use crate::components::badge::StatusBadge;
@@ -20,6 +22,8 @@ use crate::components::table::{DataTable, col};
 use crate::model::format_date;
 use crate::model::role::Permission;
 use crate::model::user::{MatchKind, SEARCHABLE_ATTRIBUTES, UserRow};
+
+use super::user_search::{IndexOffer, IndexedUsers};
 
 /// What the URL says to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +55,46 @@ pub fn UsersPage() -> impl IntoView {
     let params = use_params_map();
     let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
     let query_map = use_query_map();
+    // `?source=cognito` searches Cognito on an indexed pool too.
+    let to_cognito = Memo::new(move |_| query_map.read().get("source").as_deref() == Some("cognito"));
+    let status = Resource::new(move || pool_id.get(), get_index_status);
+    let groups = Resource::new(move || pool_id.get(), list_group_names);
+    view! {
+        <PageHeader title="Users" id=pool_id>
+            <Can allowed=CreateUser::allows>
+                <a class="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500" href=move || format!("/pools/{}/users/new", pool_id.get())>"Create user"</a>
+            </Can>
+            <Can allowed=StartImport::allows>
+                <a class="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50" href=move || format!("/pools/{}/import", pool_id.get())>"Import from CSV"</a>
+            </Can>
+        </PageHeader>
+        {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
+        <Transition fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move {
+                // Without the index's status (its database unreachable) the page still searches
+                // Cognito.
+                let status = status.await.unwrap_or_default();
+                if status.is_ready() && !to_cognito.get_untracked() {
+                    view! { <IndexedUsers pool_id status groups/> }.into_any()
+                } else {
+                    view! {
+                        <IndexOffer pool_id status/>
+                        <CognitoUsers pool_id groups/>
+                    }
+                    .into_any()
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// The users as Cognito searches them: one attribute, or one group's members.
+#[component]
+fn CognitoUsers(
+    pool_id: Memo<String>,
+    groups: Resource<Result<Vec<crate::model::group::GroupInfo>, crate::error::AppError>>,
+) -> impl IntoView {
+    let query_map = use_query_map();
     let query = Memo::new(move |_| {
         let q = query_map.read();
         Query {
@@ -71,7 +115,13 @@ pub fn UsersPage() -> impl IntoView {
     });
     let search = Signal::derive(move || {
         let q = query.get();
-        Search { attribute: q.attribute, kind: q.kind.as_param().to_string(), value: q.value, group: q.group }
+        Search {
+            attribute: q.attribute,
+            kind: q.kind.as_param().to_string(),
+            value: q.value,
+            group: q.group,
+            index_query: String::new(),
+        }
     });
     let users = Resource::new(
         move || (pool_id.get(), query.get()),
@@ -87,17 +137,7 @@ pub fn UsersPage() -> impl IntoView {
             )
         },
     );
-    let groups = Resource::new(move || pool_id.get(), list_group_names);
     view! {
-        <PageHeader title="Users" id=pool_id>
-            <Can allowed=CreateUser::allows>
-                <a class="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500" href=move || format!("/pools/{}/users/new", pool_id.get())>"Create user"</a>
-            </Can>
-            <Can allowed=StartImport::allows>
-                <a class="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50" href=move || format!("/pools/{}/import", pool_id.get())>"Import from CSV"</a>
-            </Can>
-        </PageHeader>
-        {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <SearchForm query groups=groups/>
         <Can allowed=StartBulkJob::allows>
             <BulkBar pool_id search groups/>
@@ -110,7 +150,7 @@ pub fn UsersPage() -> impl IntoView {
                 let q = query.get_untracked();
                 let pool = pool_id.get_untracked();
                 or_error(users.await, move |page| {
-                    let base = format!("/pools/{pool}/users?{}", q.base());
+                    let base = format!("/pools/{pool}/users?source=cognito&{}", q.base());
                     view! {
                         <UserTable pool_id=pool.clone() users=page.users/>
                         <Pager base stack=q.stack next_token=page.next_token/>
@@ -128,6 +168,8 @@ fn SearchForm(
 ) -> impl IntoView {
     view! {
         <form method="get" class="mb-4 flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3" role="search">
+            // On an indexed pool, this form is the one that searches Cognito: it stays so.
+            <input type="hidden" name="source" value="cognito"/>
             <label class="text-sm">
                 <span class="block text-slate-600">"Attribute"</span>
                 <select name="attr" class=INPUT>
@@ -169,7 +211,7 @@ fn SearchForm(
 }
 
 #[component]
-fn UserTable(pool_id: String, users: Vec<UserRow>) -> impl IntoView {
+pub(super) fn UserTable(pool_id: String, users: Vec<UserRow>) -> impl IntoView {
     if users.is_empty() {
         return view! { <p class="py-6 text-sm text-slate-600">"No users match."</p> }.into_any();
     }

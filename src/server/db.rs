@@ -1,5 +1,5 @@
-//! The console's database: sessions, the audit log, the jobs and the forms' answers waiting for
-//! their page, in one place. SQLite in the data directory by default; PostgreSQL when
+//! The console's database: sessions, the audit log, the jobs, the pools' index and the forms'
+//! answers waiting for their page, in one place. SQLite in the data directory by default; PostgreSQL when
 //! `DATABASE_URL` is a `postgres://` URL (several console
 //! instances can then share sessions and the log).
 
@@ -125,6 +125,7 @@ async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
             super::audit::migrate(db).await?;
             super::jobs::store::migrate(db).await?;
             super::flash::migrate(db).await?;
+            super::index::migrate(db).await?;
             super::limits::migrate(db).await
         }
         Db::Postgres(pool) => {
@@ -137,6 +138,7 @@ async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
                 super::audit::migrate(db).await?;
                 super::jobs::store::migrate(db).await?;
                 super::flash::migrate(db).await?;
+                super::index::migrate(db).await?;
                 super::limits::migrate(db).await
             }
             .await;

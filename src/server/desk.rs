@@ -31,6 +31,7 @@ use crate::model::session::Operator;
 use crate::model::user::AttributeChange;
 use crate::model::user::{TargetAccess, UserDetail};
 use crate::server::config::RoleGroups;
+use crate::server::index::PoolIndex;
 
 /// One change to one user.
 #[derive(Clone)]
@@ -153,6 +154,8 @@ pub struct Desk {
     console_pool_id: String,
     roles: RoleGroups,
     stepped_up: bool,
+    /// Every change is applied to the pool's index too, when it has one.
+    index: PoolIndex,
 }
 
 impl Desk {
@@ -160,10 +163,10 @@ impl Desk {
         users: CognitoUsers,
         operator: Operator,
         console_pool_id: String,
-        roles: RoleGroups,
-        stepped_up: bool,
+        (roles, stepped_up): (RoleGroups, bool),
+        index: PoolIndex,
     ) -> Self {
-        Self { users, operator, console_pool_id, roles, stepped_up }
+        Self { users, operator, console_pool_id, roles, stepped_up, index }
     }
 
     /// Reads: the rule's, and a job's that lists users before it changes them.
@@ -219,7 +222,7 @@ impl Desk {
         }
     }
 
-    /// Runs a checked change.
+    /// Runs a checked change, and applies it to the pool's index.
     pub async fn run(&self, checked: &Checked) -> Result<(), AppError> {
         let (u, pool, name) = (&self.users, checked.pool_id.as_str(), checked.username.as_str());
         match &checked.action {
@@ -235,6 +238,43 @@ impl Desk {
             UserAction::Delete => users::delete(u, pool, name).await,
             UserAction::AddToGroup(group) => users::add_to_group(u, pool, name, group).await,
             UserAction::RemoveFromGroup(group) => users::remove_from_group(u, pool, name, group).await,
+        }?;
+        self.keep_index(pool, name, &checked.action).await;
+        Ok(())
+    }
+
+    /// Applies a change that went through to the pool's index (`server::index`): memberships
+    /// and deletions as made; anything else by reading the user back, so that the index holds
+    /// what Cognito made of it (a status, a verification flag, the modification date). The
+    /// change stands if this fails: the index is behind until the next build, and the log says.
+    async fn keep_index(&self, pool_id: &str, username: &str, action: &UserAction) {
+        let kept = match action {
+            UserAction::SignOut => return,
+            UserAction::AddToGroup(g) => self.index.membership_changed(pool_id, username, g, true).await,
+            UserAction::RemoveFromGroup(g) => {
+                self.index.membership_changed(pool_id, username, g, false).await
+            }
+            UserAction::Delete => self.index.user_deleted(pool_id, username).await,
+            _ => return self.reindex(pool_id, username).await,
+        };
+        if let Err(e) = kept {
+            tracing::warn!(error = %e, pool = %pool_id, "index: a change could not be applied; the next build mends it");
+        }
+    }
+
+    /// Reads `username` back into an indexed pool's index.
+    async fn reindex(&self, pool_id: &str, username: &str) {
+        match self.index.has(pool_id).await {
+            Ok(true) => {}
+            Ok(false) => return,
+            Err(e) => return tracing::warn!(error = %e, "index: cannot read the index"),
+        }
+        let kept = match users::lookup(self.read(), pool_id, username).await {
+            Ok(user) => self.index.user_changed(pool_id, &user).await.map_err(|e| e.to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        if let Err(e) = kept {
+            tracing::warn!(error = %e, pool = %pool_id, "index: a changed user could not be read back; the next build mends it");
         }
     }
 
@@ -247,7 +287,9 @@ impl Desk {
     /// Creates a user (admins only: the guard gives the desk's creation to `Guard<Admin>`);
     /// an initial group goes through `apply` like any other membership.
     pub(super) async fn create(&self, pool_id: &str, user: &users::NewUser) -> Result<String, AppError> {
-        users::create(&self.users, pool_id, user).await
+        let username = users::create(&self.users, pool_id, user).await?;
+        self.reindex(pool_id, &username).await;
+        Ok(username)
     }
 
     /// One user of a bulk run: the rule, then the change unless it is already so. Throttled

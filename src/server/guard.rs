@@ -39,6 +39,7 @@ use tower_sessions::Session;
 use super::audit::{AuditLog, Call, Target};
 use super::config::RoleGroups;
 use super::desk::Desk;
+use super::index::{IndexRead, PoolIndex};
 use super::session::{self, SIGNED_IN, SignedIn};
 use super::state::AppState;
 use crate::cognito::{CognitoAdmin, CognitoRead, CognitoSecrets, CognitoUsers, Handles};
@@ -58,6 +59,7 @@ pub struct Guard<L> {
     /// The operator entered their password within the step-up window.
     stepped_up: bool,
     audit: AuditLog,
+    index: PoolIndex,
     level: PhantomData<L>,
 }
 
@@ -96,14 +98,30 @@ impl<L: Level> Guard<L> {
         self.handles.read()
     }
 
+    /// The console's index of the pools, read only (and the operator's own saved searches).
+    /// Builds are jobs a desk level submits (`jobs::index::submit_index`); changes reach it
+    /// through the desk.
+    pub fn index(&self) -> IndexRead<'_> {
+        self.index.read()
+    }
+
     /// For the few functions whose arguments ask for more than their declared role (an export
     /// with client secrets): the same guard at level `M`, if the operator's role reaches it.
     pub fn elevate<M: Level>(self) -> Result<Guard<M>, AppError> {
         if self.operator.role < M::ROLE {
             return Err(forbidden(&self.operator, M::ROLE));
         }
-        let Guard { operator, handles, console_pool_id, console_client_id, roles, stepped_up, audit, .. } =
-            self;
+        let Guard {
+            operator,
+            handles,
+            console_pool_id,
+            console_client_id,
+            roles,
+            stepped_up,
+            audit,
+            index,
+            ..
+        } = self;
         Ok(Guard {
             operator,
             handles,
@@ -112,6 +130,7 @@ impl<L: Level> Guard<L> {
             roles,
             stepped_up,
             audit,
+            index,
             level: PhantomData,
         })
     }
@@ -140,8 +159,8 @@ impl<L: DeskLevel> Guard<L> {
             self.handles.users.clone(),
             self.operator.clone(),
             self.console_pool_id.clone(),
-            self.roles.clone(),
-            self.stepped_up,
+            (self.roles.clone(), self.stepped_up),
+            self.index.clone(),
         )
     }
 }
@@ -199,8 +218,8 @@ pub(super) async fn job_desk(state: &AppState, owner: &Operator, stepped_up: boo
         state.cognito().users.clone(),
         operator,
         config.pool_id.clone(),
-        config.roles.clone(),
-        stepped_up,
+        (config.roles.clone(), stepped_up),
+        state.index().clone(),
     ))
 }
 
@@ -283,6 +302,7 @@ where
         roles: config.roles.clone(),
         stepped_up,
         audit: state.audit().clone(),
+        index: state.index().clone(),
         level: PhantomData,
     })
 }

@@ -7,6 +7,7 @@ pub mod desk;
 pub mod flash;
 pub mod guard;
 pub mod health;
+pub mod index;
 pub mod jobs;
 pub mod jwt;
 pub mod limits;

@@ -7,6 +7,7 @@ use super::audit::AuditLog;
 use super::config::ServeConfig;
 use super::db::Db;
 use super::flash::FormAnswers;
+use super::index::PoolIndex;
 use super::jobs::Jobs;
 use super::jwt::TokenVerifier;
 use super::limits::LoginLimits;
@@ -30,6 +31,7 @@ struct Inner {
     limits: LoginLimits,
     answers: FormAnswers,
     jobs: Jobs,
+    index: PoolIndex,
 }
 
 impl AppState {
@@ -46,10 +48,11 @@ impl AppState {
         let audit = AuditLog::of_replica(db.clone(), &config.replica_name());
         let answers = FormAnswers::new(db.clone());
         let quotas = config.cognito.quotas().unwrap_or_default();
+        let index = PoolIndex::new(db.clone());
         let jobs = Jobs::new(db, config.replica_name(), quotas);
         Self {
             leptos_options,
-            inner: Arc::new(Inner { config, cognito, auth, verifier, audit, limits, answers, jobs }),
+            inner: Arc::new(Inner { config, cognito, auth, verifier, audit, limits, answers, jobs, index }),
         }
     }
 
@@ -79,6 +82,11 @@ impl AppState {
 
     pub(in crate::server) fn limits(&self) -> &LoginLimits {
         &self.inner.limits
+    }
+
+    /// The index of the pools (`server::index`): its writers are the jobs and the desk.
+    pub(in crate::server) fn index(&self) -> &PoolIndex {
+        &self.inner.index
     }
 
     /// The jobs of this console (`halt` is public for the tests' simulated crash).

@@ -47,6 +47,9 @@ const SAMPLE_ARGS: &[(&str, &str)] = &[
     ("operator", "someone"),
     ("csv", "email\nsomeone@example.com\n"),
     ("backup", "{}"),
+    ("query", "attr=email&op=present"),
+    ("every_hours", "24"),
+    ("id", "00000000-0000-4000-8000-000000000000"),
 ];
 
 /// Names that one function takes as text and another's flattened form as a list (`name[]`):

@@ -20,6 +20,7 @@ mod faults;
 mod forms;
 mod groups;
 mod guard;
+mod index;
 mod jobs;
 mod login;
 mod pools;

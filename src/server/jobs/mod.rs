@@ -27,6 +27,7 @@
 //!   when a user failed, `stopped` or `cancelled`).
 
 pub mod download;
+pub mod index;
 pub mod restore;
 pub mod store;
 
@@ -52,6 +53,7 @@ use crate::model::job::{
 };
 use crate::model::role::Role;
 use crate::model::role::level::Level;
+use crate::model::session::Operator;
 use crate::model::user::{MAX_USERS_PAGE, MatchKind, filter_expression};
 use store::StoredJob;
 
@@ -64,6 +66,8 @@ const CONCURRENCY: usize = 4;
 pub const STOP_AFTER: usize = 3;
 /// How often the runner looks for jobs without being woken (jobs of consoles gone).
 const POLL: Duration = Duration::from_secs(5);
+/// How often the runner looks for scheduled index builds that are due.
+const SCHEDULES_EVERY: Duration = Duration::from_secs(60);
 /// Jobs the Jobs page lists.
 const JOBS_LISTED: i64 = 100;
 
@@ -111,7 +115,12 @@ async fn run_loop(state: AppState) {
     }
     // Dropping the set (when this task is aborted) aborts the jobs it runs.
     let mut running = JoinSet::new();
+    let mut schedules_read = tokio::time::Instant::now() - SCHEDULES_EVERY;
     loop {
+        if schedules_read.elapsed() >= SCHEDULES_EVERY {
+            schedules_read = tokio::time::Instant::now();
+            index::queue_due(&state).await;
+        }
         while running.len() < RUNNING_AT_ONCE {
             let alive_since = now_ms() - audit::GONE_AFTER_MS;
             match store::claim(&jobs.db, &jobs.replica, alive_since).await {
@@ -177,6 +186,7 @@ async fn run_job(state: AppState, id: String) {
             Box::pin(restore::run_restore(&state, &job, backup_job, *remove, *invite)).await
         }
         JobSpec::Import { invite, .. } => Box::pin(restore::run_import(&state, &job, *invite)).await,
+        JobSpec::Index { .. } => Box::pin(index::run_index(&state, &job)).await,
     };
     let end = match ran {
         Ok(end) => end,
@@ -196,6 +206,19 @@ async fn run_job(state: AppState, id: String) {
         return tracing::warn!(error = %e, job = %id, "jobs: cannot record the job's end");
     }
     tracing::info!(job = %id, state = end.state.as_str(), reason = ?end.reason, "job ended");
+    // A restore or an import creates and changes users past the desk: an indexed pool is read
+    // again.
+    if matches!(job.spec, JobSpec::Restore { .. } | JobSpec::Import { .. })
+        && end.state != JobState::Cancelled
+        && state.index().has(&job.pool_id).await.unwrap_or(false)
+    {
+        let because = Some(format!("after the job {}", job.label.to_lowercase()));
+        if let Err(e) =
+            index::queue(&state, &job.owner, &job.pool_id, because, job.total.map(|t| t as u64)).await
+        {
+            tracing::warn!(error = %e, job = %id, "index: cannot queue the rebuild after a restore");
+        }
+    }
 }
 
 /// The audit row of a job's end.
@@ -251,11 +274,18 @@ async fn run_bulk(
     if let Err(reason) = pool_still_there(read, &job.pool_id).await {
         return Ok(End::stopped(reason));
     }
-    if let (Selection::Search(search), None) = (selection, job.total) {
-        match matching(read, &job.pool_id, search).await {
-            Ok(users) => store::set_items(db, &job.id, &users).await?,
-            Err(e) => return Ok(End::stopped(format!("The search could not be listed: {e}"))),
-        }
+    let listed = match (selection, job.total) {
+        (Selection::Search(search), None) => Some(matching(read, &job.pool_id, search).await),
+        (Selection::Indexed(query), None) => Some(match (**query).clone().check() {
+            Ok(checked) => state.index().read().matching(&job.pool_id, &checked).await.map_err(unavailable),
+            Err(e) => Err(e),
+        }),
+        _ => None,
+    };
+    match listed {
+        Some(Ok(users)) => store::set_items(db, &job.id, &users).await?,
+        Some(Err(e)) => return Ok(End::stopped(format!("The search could not be listed: {e}"))),
+        None => {}
     }
     // Memberships known beforehand: one write per user, not a read and a write. (In the
     // console's pool the target rule reads each user anyway, and uses what it read.)
@@ -469,6 +499,16 @@ struct NewJob<'a> {
 
 async fn submit<L: Level>(guard: &Guard<L>, stepped_up: bool, new: NewJob<'_>) -> Result<String, AppError> {
     let state = leptos::prelude::expect_context::<AppState>();
+    submit_as(&state, guard.operator().clone(), stepped_up, new).await
+}
+
+/// Queues a job as `owner` (whose role the runner asks of Cognito again when it runs it).
+async fn submit_as(
+    state: &AppState,
+    owner: Operator,
+    stepped_up: bool,
+    new: NewJob<'_>,
+) -> Result<String, AppError> {
     let jobs = state.jobs();
     let job = StoredJob {
         id: uuid::Uuid::new_v4().to_string(),
@@ -476,7 +516,7 @@ async fn submit<L: Level>(guard: &Guard<L>, stepped_up: bool, new: NewJob<'_>) -
         label: new.spec.label(),
         spec: new.spec,
         state: JobState::Queued,
-        owner: guard.operator().clone(),
+        owner,
         stepped_up,
         created_ms: now_ms(),
         finished_ms: None,
@@ -516,7 +556,7 @@ pub async fn submit_bulk<L: DeskLevel>(
     let quotas = &leptos::prelude::expect_context::<AppState>().jobs().quotas.clone();
     let users = match &selection {
         Selection::Users(users) => users.clone(),
-        Selection::Search(_) => Vec::new(),
+        Selection::Search(_) | Selection::Indexed(_) => Vec::new(),
     };
     let known = (!users.is_empty()).then_some(users.len() as u64);
     let reads = guard.is_console_pool(pool_id).then(|| quotas.rate(Category::UserRead));
@@ -598,7 +638,7 @@ pub async fn detail<L: Level>(guard: &Guard<L>, job_id: &str) -> Result<JobDetai
         JobSpec::Bulk { .. } | JobSpec::Restore { .. } | JobSpec::Import { .. } => {
             store::items(db, &job.id, ITEMS_SHOWN as i64).await.map_err(unavailable)?
         }
-        JobSpec::Export { .. } => Vec::new(),
+        JobSpec::Export { .. } | JobSpec::Index { .. } => Vec::new(),
     };
     let download = match job.spec {
         JobSpec::Export { format, .. } if job.state == JobState::Finished => {

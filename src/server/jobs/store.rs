@@ -409,8 +409,11 @@ pub async fn recent(db: &Db, owner_sub: Option<&str>, limit: i64) -> Result<Vec<
 
 /// What the pages show of stored jobs, their items counted in one query.
 pub async fn summaries(db: &Db, jobs: &[StoredJob]) -> Result<Vec<JobSummary>, sqlx::Error> {
-    let itemised: Vec<&str> =
-        jobs.iter().filter(|j| !matches!(j.spec, JobSpec::Export { .. })).map(|j| j.id.as_str()).collect();
+    let itemised: Vec<&str> = jobs
+        .iter()
+        .filter(|j| !matches!(j.spec, JobSpec::Export { .. } | JobSpec::Index { .. }))
+        .map(|j| j.id.as_str())
+        .collect();
     let tallies = tallies(db, &itemised).await?;
     Ok(jobs.iter().map(|job| summary_of(job, tallies.get(&job.id).copied().unwrap_or_default())).collect())
 }
@@ -418,7 +421,7 @@ pub async fn summaries(db: &Db, jobs: &[StoredJob]) -> Result<Vec<JobSummary>, s
 fn summary_of(job: &StoredJob, (done, already, failed): (u64, u64, u64)) -> JobSummary {
     let processed = match job.spec {
         JobSpec::Bulk { .. } | JobSpec::Restore { .. } | JobSpec::Import { .. } => done + already + failed,
-        JobSpec::Export { .. } => job.processed.max(0) as u64,
+        JobSpec::Export { .. } | JobSpec::Index { .. } => job.processed.max(0) as u64,
     };
     JobSummary {
         id: job.id.clone(),
@@ -436,4 +439,16 @@ fn summary_of(job: &StoredJob, (done, already, failed): (u64, u64, u64)) -> JobS
         reason: job.reason.clone(),
         estimate_secs: job.estimate_secs.map(|s| s.max(0) as u64),
     }
+}
+
+/// When the newest index build of `pool_id` was queued, and whether one is queued or running.
+pub async fn last_index_build(db: &Db, pool_id: &str) -> Result<(Option<i64>, Option<String>), sqlx::Error> {
+    on_db!(db, pool => {
+        let mut qb = QueryBuilder::new("SELECT id, state, created_ms FROM pooldesk_jobs WHERE pool_id = ");
+        qb.push_bind(pool_id.to_string()).push(" AND spec LIKE '{\"Index\"%' ORDER BY created_ms DESC LIMIT 1");
+        let Some(row) = qb.build().fetch_optional(pool).await? else { return Ok((None, None)) };
+        let state: String = row.try_get("state")?;
+        let active = JobState::parse(&state).is_some_and(JobState::is_active);
+        Ok((Some(row.try_get("created_ms")?), active.then(|| row.try_get("id")).transpose()?))
+    })
 }

@@ -1,0 +1,395 @@
+//! The users page on an indexed pool: a search of the console's index (`model::index`) by any
+//! attribute and any combination of status, enabled, groups and dates, sorted by any column,
+//! paged by keyset; all of it in the URL (a GET form), so a search is a link to share or save.
+//! Without an index the page searches Cognito (`users`) and offers to build one here.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::index::{
+    BuildIndex, ForgetSearch, SaveSearch, SetIndexSchedule, list_saved_searches, search_index,
+};
+use crate::api::jobs::{StartBulkJob, StartExport};
+use crate::components::bulk::{BulkBar, ExportForm, Search};
+use crate::components::feedback::{Loading, or_error};
+use crate::components::form::TextField;
+use crate::components::hidden::Hidden;
+use crate::components::outcome::{Outcome, action, action_for, last_error, succeeded};
+use crate::components::pagination::{Pager, encode, parse_stack};
+use crate::components::permit::Can;
+use crate::components::style::{BUTTON, INPUT, SMALL_BUTTON};
+use crate::error::AppError;
+use crate::model::format_date;
+use crate::model::group::GroupInfo;
+use crate::model::index::{
+    GroupMode, IndexQuery, IndexStatus, PAGE_SIZES, SCHEDULES, STATUSES, SortKey, USERNAME, ValueOp,
+    age_words,
+};
+use crate::model::role::Permission;
+
+use super::users::UserTable;
+
+type Groups = Resource<Result<Vec<GroupInfo>, AppError>>;
+
+/// The search in the URL.
+pub fn url_query() -> Memo<IndexQuery> {
+    let query_map = use_query_map();
+    Memo::new(move |_| {
+        let q = query_map.read();
+        IndexQuery::from_params(|name| q.get(name), q.get_all("groups").unwrap_or_default())
+    })
+}
+
+/// Where the index stands, with what an operator may do about it: rebuild it now, rebuild it on
+/// a schedule, search Cognito instead, see the analytics.
+#[component]
+pub fn IndexBar(pool_id: Memo<String>, status: IndexStatus) -> impl IntoView {
+    let pool = pool_id.get_untracked();
+    let age = status.age_secs.map(age_words).unwrap_or_default();
+    let built = format_date(status.built_ms.map(|ms| ms / 1000));
+    let (cognito, analytics) =
+        (format!("/pools/{pool}/users?source=cognito"), format!("/pools/{pool}/analytics"));
+    let (build_pool, schedule_pool) = (pool.clone(), pool);
+    let building = status.building.clone().map(|job| {
+        view! { <a class="text-indigo-700 underline" href=format!("/jobs/{job}")>"A rebuild is under way."</a> }
+    });
+    view! {
+        <section class="mb-3 flex flex-wrap items-center gap-3 rounded-lg border border-indigo-100 bg-indigo-50 p-3 text-sm" aria-label="Index" data-index-bar="">
+            <p>
+                "Searching the console's index of " <strong>{status.users}" users"</strong>
+                ", built " <span data-index-age="">{age}" ago"</span> " (" {built} "). "
+                "Changes made in this console are in it; changes made elsewhere appear after the next build. "
+                {building}
+            </p>
+            <a class="text-indigo-700 underline" href=cognito>"Search Cognito directly"</a>
+            <a class="text-indigo-700 underline" href=analytics>"Analytics"</a>
+            <Can allowed=BuildIndex::allows>
+                <BuildForm pool_id=build_pool.clone() label="Rebuild now"/>
+            </Can>
+            <Can allowed=SetIndexSchedule::allows>
+                <ScheduleForm pool_id=schedule_pool.clone() every_hours=status.every_hours/>
+            </Can>
+        </section>
+    }
+}
+
+/// The button that queues a build (and goes to its job).
+#[component]
+pub fn BuildForm(pool_id: String, label: &'static str) -> impl IntoView {
+    let url = <BuildIndex as leptos::server_fn::ServerFn>::url();
+    view! {
+        <form method="post" action=url class="inline">
+            <Hidden name="pool_id" value=pool_id/>
+            <button type="submit" class=SMALL_BUTTON>{label}</button>
+        </form>
+    }
+}
+
+#[component]
+fn ScheduleForm(pool_id: String, every_hours: Option<u32>) -> impl IntoView {
+    let schedule = action::<SetIndexSchedule>();
+    let error = last_error(schedule.value());
+    let words = |h: u32| match h {
+        1 => "every hour".to_string(),
+        24 => "every day".to_string(),
+        168 => "every week".to_string(),
+        h => format!("every {h} hours"),
+    };
+    view! {
+        <ActionForm action=schedule attr:class="inline-flex items-center gap-1">
+            <Hidden name="pool_id" value=pool_id/>
+            <label for="every-hours">"Rebuild"</label>
+            <select id="every-hours" name="every_hours" class=INPUT>
+                <option value="" selected=every_hours.is_none()>"only when asked"</option>
+                {SCHEDULES.into_iter().map(|h| view! {
+                    <option value=h.to_string() selected=every_hours == Some(h)>{words(h)}</option>
+                }).collect_view()}
+            </select>
+            <button type="submit" class=SMALL_BUTTON>"Save schedule"</button>
+            <Outcome error done=succeeded(schedule.value()) success="Schedule saved."/>
+        </ActionForm>
+    }
+}
+
+/// What the page shows on a pool without an index (or when asked to search Cognito).
+#[component]
+pub fn IndexOffer(pool_id: Memo<String>, status: IndexStatus) -> impl IntoView {
+    let pool = pool_id.get_untracked();
+    let body = if status.is_ready() {
+        view! {
+            <p>
+                "Searching Cognito directly (one attribute, starts with or equals). "
+                <a class="text-indigo-700 underline" href=format!("/pools/{pool}/users")>"Search the console's index"</a>
+                " for any attribute, combined filters and sorting."
+            </p>
+        }
+        .into_any()
+    } else if let Some(job) = status.building {
+        view! {
+            <p>
+                "The console is building this pool's index: "
+                <a class="text-indigo-700 underline" href=format!("/jobs/{job}")>"follow the build"</a>
+                ". Until it ends, searches go to Cognito."
+            </p>
+        }
+        .into_any()
+    } else {
+        let who = if status.can_build {
+            view! { <BuildForm pool_id=pool.clone() label="Build the index"/> }.into_any()
+        } else {
+            view! { <span>"An operator with the support or admin role can build it."</span> }.into_any()
+        };
+        view! {
+            <p>
+                "Cognito searches one standard attribute at a time. To search any attribute (custom ones too) by contains, "
+                "ends with or absent, combined with status, groups and dates, and to see the pool's analytics, "
+                "the console reads every user into its own index (a job, paced under Cognito's quota). "
+            </p>
+            {who}
+        }
+        .into_any()
+    };
+    view! {
+        <section class="mb-3 flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm" aria-label="Index" data-index-offer="">
+            {body}
+        </section>
+    }
+}
+
+/// The users page's content on an indexed pool.
+#[component]
+pub fn IndexedUsers(pool_id: Memo<String>, status: IndexStatus, groups: Groups) -> impl IntoView {
+    let query = url_query();
+    let query_map = use_query_map();
+    let stack = Memo::new(move |_| parse_stack(query_map.read().get("pages")));
+    let results = Resource::new(
+        move || (pool_id.get(), query.get().to_query(), stack.get().last().cloned()),
+        |(pool_id, query, cursor)| search_index(pool_id, query, cursor),
+    );
+    let search = Signal::derive(move || Search { index_query: query.get().to_query(), ..Search::default() });
+    let attributes = status.attributes.clone();
+    view! {
+        <IndexBar pool_id status/>
+        <IndexSearchForm query groups attributes results/>
+        <SavedSearches pool_id query/>
+        <Can allowed=StartBulkJob::allows>
+            <BulkBar pool_id search groups/>
+        </Can>
+        <Can allowed=StartExport::allows>
+            <ExportForm pool_id/>
+        </Can>
+        <Transition fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move {
+                let (pool, q, stack) = (pool_id.get_untracked(), query.get_untracked(), stack.get_untracked());
+                or_error(results.await, move |page| {
+                    let base = format!("/pools/{pool}/users?{}", q.to_query());
+                    view! {
+                        <p class="mb-2 text-sm text-slate-700" role="status" data-match-count=page.total.to_string()>
+                            {format!("{} user{} match.", page.total, if page.total == 1 { "" } else { "s" })}
+                        </p>
+                        <SortLinks pool=pool.clone() query=q.clone()/>
+                        <UserTable pool_id=pool.clone() users=page.users/>
+                        <Pager base stack next_token=page.next/>
+                    }
+                })
+            })}
+        </Transition>
+    }
+}
+
+/// "Sort by" links: each column, and the current one again in the other direction.
+#[component]
+fn SortLinks(pool: String, query: IndexQuery) -> impl IntoView {
+    let links = SortKey::ALL
+        .into_iter()
+        .map(|key| {
+            let current = query.sort == key;
+            let mut target = query.clone();
+            target.sort = key;
+            target.descending = current && !query.descending;
+            let arrow = match (current, query.descending) {
+                (false, _) => "",
+                (true, false) => " ↑",
+                (true, true) => " ↓",
+            };
+            let href = format!("/pools/{pool}/users?{}", target.to_query());
+            let label = format!("{}{arrow}", key.as_param());
+            view! {
+                <a class="text-indigo-700 underline" href=href aria-current=current.then_some("true")>{label}</a>
+            }
+        })
+        .collect_view();
+    view! { <nav class="mb-2 flex gap-3 text-sm" aria-label="Sort by"><span class="text-slate-600">"Sort by:"</span>{links}</nav> }
+}
+
+#[component]
+fn IndexSearchForm(
+    query: Memo<IndexQuery>,
+    groups: Groups,
+    attributes: Vec<String>,
+    results: Resource<Result<crate::model::index::IndexPage, AppError>>,
+) -> impl IntoView {
+    let q = query.get_untracked();
+    // The field a refusal names is marked, and its message is said under the form.
+    let refused = Signal::derive(move || match results.get() {
+        Some(Err(AppError::Invalid { field, message })) => Some((field, message)),
+        _ => None,
+    });
+    let invalid = move |name: &'static str| {
+        move || refused.with(|r| r.as_ref().is_some_and(|(f, _)| f == name)).to_string()
+    };
+    let mut offered: Vec<String> = vec![USERNAME.to_string()];
+    offered.extend(attributes);
+    if !offered.contains(&q.attribute) {
+        offered.push(q.attribute.clone());
+    }
+    let chosen_groups = q.groups.clone();
+    let date = |name: &'static str, label: &'static str, value: String| {
+        view! {
+            <label class="text-sm">
+                <span class="block text-slate-600">{label}</span>
+                <input type="date" name=name value=value class=INPUT aria-invalid=invalid(name)/>
+            </label>
+        }
+    };
+    view! {
+        <form method="get" class="mb-4 space-y-2 rounded-lg border border-slate-200 bg-white p-3" role="search" data-index-search="">
+            <div class="flex flex-wrap items-end gap-2">
+                <label class="text-sm">
+                    <span class="block text-slate-600">"Attribute"</span>
+                    <select name="attr" class=INPUT aria-invalid=invalid("attr")>
+                        {offered.into_iter().map(|a| {
+                            let chosen = a == q.attribute;
+                            view! { <option value=a.clone() selected=chosen>{a.clone()}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="text-sm">
+                    <span class="block text-slate-600">"Match"</span>
+                    <select name="op" class=INPUT>
+                        {ValueOp::ALL.into_iter().map(|op| view! {
+                            <option value=op.as_param() selected=q.op == op>{op.label()}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="text-sm">
+                    <span class="block text-slate-600">"Value"</span>
+                    <input type="search" name="q" class=INPUT value=q.value.clone() aria-invalid=invalid("q")/>
+                </label>
+                <label class="text-sm">
+                    <span class="block text-slate-600">"Status"</span>
+                    <select name="status" class=INPUT>
+                        <option value="">"any"</option>
+                        {STATUSES.into_iter().map(|s| view! {
+                            <option value=s selected=q.status.as_deref() == Some(s)>{s}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="text-sm">
+                    <span class="block text-slate-600">"Enabled"</span>
+                    <select name="enabled" class=INPUT>
+                        <option value="">"either"</option>
+                        <option value="yes" selected=q.enabled == Some(true)>"enabled"</option>
+                        <option value="no" selected=q.enabled == Some(false)>"disabled"</option>
+                    </select>
+                </label>
+            </div>
+            <div class="flex flex-wrap items-end gap-2">
+                <label class="text-sm">
+                    <span class="block text-slate-600">"Groups"</span>
+                    <select name="in" class=INPUT>
+                        {GroupMode::ALL.into_iter().map(|m| view! {
+                            <option value=m.as_param() selected=q.group_mode == m>{m.label()}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="text-sm">
+                    <span class="block text-slate-600">"these groups (Ctrl-click for several)"</span>
+                    <select name="groups" multiple=true size="3" class=INPUT aria-invalid=invalid("groups")>
+                        <Suspense fallback=|| ()>
+                            {move || {
+                                let chosen = chosen_groups.clone();
+                                Suspend::new(async move {
+                                    groups.await.unwrap_or_default().into_iter().map(|g| {
+                                        let selected = chosen.contains(&g.name);
+                                        view! { <option value=g.name.clone() selected=selected>{g.name.clone()}</option> }
+                                    }).collect_view()
+                                })
+                            }}
+                        </Suspense>
+                    </select>
+                </label>
+                {date("created_from", "Created from", q.created_from.clone())}
+                {date("created_to", "to", q.created_to.clone())}
+                {date("modified_from", "Modified from", q.modified_from.clone())}
+                {date("modified_to", "to", q.modified_to.clone())}
+                <label class="text-sm">
+                    <span class="block text-slate-600">"Per page"</span>
+                    <select name="size" class=INPUT>
+                        {PAGE_SIZES.into_iter().map(|n| view! {
+                            <option value=n.to_string() selected=q.size == n>{n}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <input type="hidden" name="sort" value=q.sort.as_param()/>
+                {q.descending.then(|| view! { <input type="hidden" name="dir" value="desc"/> })}
+                <button type="submit" class=BUTTON>"Search"</button>
+                <a class="text-sm text-indigo-700 underline" href="?">"Clear"</a>
+            </div>
+            {move || refused.get().map(|(_, message)| view! {
+                <p class="text-sm text-red-700" role="alert">{message}</p>
+            })}
+        </form>
+    }
+}
+
+/// The operator's saved searches (links), and saving the current one.
+#[component]
+fn SavedSearches(pool_id: Memo<String>, query: Memo<IndexQuery>) -> impl IntoView {
+    let save = action::<SaveSearch>();
+    let error = last_error(save.value());
+    let saved = Resource::new(move || pool_id.get(), list_saved_searches);
+    view! {
+        <section class="mb-3 flex flex-wrap items-end gap-3 text-sm" aria-label="Saved searches" data-saved-searches="">
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let pool = pool_id.get_untracked();
+                    saved.await.unwrap_or_default().into_iter().map(|s| {
+                        let href = format!("/pools/{pool}/users?{}", s.query);
+                        view! { <SavedLink href name=s.name id=s.id/> }
+                    }).collect_view()
+                })}
+            </Suspense>
+            <ActionForm action=save attr:class="flex items-end gap-2">
+                <Hidden name="pool_id" value=pool_id.get_untracked()/>
+                <Hidden name="query" value=query.get_untracked().to_query()/>
+                <TextField label="Save this search as" name="name" error/>
+                <button type="submit" class=SMALL_BUTTON>"Save"</button>
+            </ActionForm>
+            <Outcome error done=succeeded(save.value()) success="Saved: it is listed here, and its link can be shared."/>
+        </section>
+    }
+}
+
+#[component]
+fn SavedLink(href: String, name: String, id: String) -> impl IntoView {
+    let forget = action_for::<ForgetSearch>("id", &id);
+    let label = format!("Forget the saved search {name}");
+    view! {
+        <span class="inline-flex items-center gap-1 rounded border border-slate-200 bg-white px-2 py-0.5">
+            <a class="text-indigo-700 underline" href=href>{name}</a>
+            <ActionForm action=forget attr:class="inline">
+                <Hidden name="id" value=id/>
+                <button type="submit" class="text-slate-600 hover:text-red-700" aria-label=label>"×"</button>
+            </ActionForm>
+        </span>
+    }
+}
+
+/// The users page of `pool` showing the search `query` (`IndexQuery::to_query`).
+pub fn users_link(pool: &str, query: &str) -> String {
+    if query.is_empty() {
+        return format!("/pools/{}/users", encode(pool));
+    }
+    format!("/pools/{}/users?{query}", encode(pool))
+}
