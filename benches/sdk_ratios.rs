@@ -14,6 +14,8 @@ mod harness;
 
 use harness::{Harness, REGION, moto};
 
+#[path = "sdk_ratios/index.rs"]
+mod index;
 #[path = "sdk_ratios/jobs.rs"]
 mod jobs;
 use pooldesk::error::AppError;
@@ -430,5 +432,11 @@ async fn main() {
     }
     if wanted("memory") {
         jobs::bench_memory().await;
+    }
+    if wanted("index_build") {
+        index::bench_index_build().await;
+    }
+    if wanted("index_search") {
+        index::bench_index_search().await;
     }
 }

@@ -15,13 +15,19 @@ use futures::StreamExt;
 use super::harness::{Harness, seed_guide_pool};
 use super::{Timing, report, time};
 
-fn env_count(name: &str, default: usize) -> usize {
+pub(super) fn env_count(name: &str, default: usize) -> usize {
     std::env::var(name).ok().and_then(|n| n.parse().ok()).unwrap_or(default)
 }
 
 /// `n` users named `<prefix>-<i>@example.com`, 4 created at once (moto's dictionaries do not
 /// take more writers: "OrderedDict mutated during iteration"); every 10th joins `group`.
-async fn seed(sdk: &Client, pool: &str, prefix: &str, n: usize, group: Option<&str>) -> Vec<String> {
+pub(super) async fn seed(
+    sdk: &Client,
+    pool: &str,
+    prefix: &str,
+    n: usize,
+    group: Option<&str>,
+) -> Vec<String> {
     let names: Vec<String> = (0..n).map(|i| format!("{prefix}-{i}@example.com")).collect();
     futures::stream::iter(names.iter().enumerate())
         .for_each_concurrent(4, |(i, email)| async move {
@@ -72,7 +78,7 @@ where
 }
 
 /// Every user and every group's members, read as the export reads them, one call at a time.
-async fn raw_read(sdk: &Client, pool: &str, prefix: Option<&str>) -> usize {
+pub(super) async fn raw_read(sdk: &Client, pool: &str, prefix: Option<&str>) -> usize {
     let mut users = 0;
     let mut token = None;
     loop {
@@ -93,7 +99,7 @@ async fn raw_read(sdk: &Client, pool: &str, prefix: Option<&str>) -> usize {
     }
 }
 
-async fn raw_memberships(sdk: &Client, pool: &str) -> HashMap<String, Vec<String>> {
+pub(super) async fn raw_memberships(sdk: &Client, pool: &str) -> HashMap<String, Vec<String>> {
     let mut members: HashMap<String, Vec<String>> = HashMap::new();
     let groups = sdk.list_groups().user_pool_id(pool).limit(60).send().await.unwrap();
     for g in groups.groups() {
@@ -135,7 +141,7 @@ fn rss_mib() -> f64 {
 
 /// A job's own time, from its creation to its end as the server recorded them: without the
 /// 100 ms steps in which `job_end` asks whether it has ended.
-fn own_time(job: &pooldesk::model::job::JobDetail) -> Duration {
+pub(super) fn own_time(job: &pooldesk::model::job::JobDetail) -> Duration {
     let end = job.summary.finished_ms.unwrap_or(job.summary.created_ms);
     Duration::from_millis((end - job.summary.created_ms).max(0) as u64)
 }
@@ -335,7 +341,7 @@ pub async fn bench_bulk_add() {
 
 /// An empty pool that signs in with email (as the console's: what a restore makes a copy in),
 /// or, without `email`, with plain usernames.
-async fn empty_pool(sdk: &Client, name: &str, email: bool) -> String {
+pub(super) async fn empty_pool(sdk: &Client, name: &str, email: bool) -> String {
     let email = email.then_some(aws_sdk_cognitoidentityprovider::types::UsernameAttributeType::Email);
     let out = sdk
         .create_user_pool()

@@ -53,6 +53,7 @@ for (const scripts of ['with', 'without'] as const) {
       `${p}/domain`,
       `${p}/resource-servers`,
       `${p}/summary`,
+      `${p}/analytics`,
       `${p}/advisor`,
       `${p}/test`,
       `${p}/backup`,

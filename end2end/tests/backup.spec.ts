@@ -1,17 +1,6 @@
-import { test, expect, Page, TestInfo } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { admin, jobEnded, pool, ready, signInAsAdmin } from './helpers';
-
-/** Creates a pool with the form's defaults through the console and returns its id. */
-async function newPool(page: Page, info: TestInfo, prefix: string): Promise<string> {
-  const name = `${prefix}-${info.project.name}-${Date.now()}`;
-  await page.goto('/pools/new');
-  await ready(page, info);
-  await page.getByLabel('Pool name').fill(name);
-  await page.getByRole('button', { name: 'Create user pool' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-  return new URL(page.url()).pathname.split('/')[2];
-}
+import { admin, jobEnded, newPool, pool, ready, signInAsAdmin } from './helpers';
 
 test('@core backup and restore: back the pool up, plan it into a new pool, restore, plan again', async ({ page }, info) => {
   test.setTimeout(120_000);

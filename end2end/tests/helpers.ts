@@ -133,3 +133,14 @@ export async function transfer(page: Page, visit: () => Promise<void>, cpuSlower
   await cdp.detach();
   return seen;
 }
+
+/** Creates a pool with the form's defaults through the console and returns its id. */
+export async function newPool(page: Page, info: TestInfo, prefix: string): Promise<string> {
+  const name = `${prefix}-${info.project.name}-${Date.now()}`;
+  await page.goto('/pools/new');
+  await ready(page, info);
+  await page.getByLabel('Pool name').fill(name);
+  await page.getByRole('button', { name: 'Create user pool' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  return new URL(page.url()).pathname.split('/')[2];
+}

@@ -6,24 +6,22 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::index::{
-    BuildIndex, ForgetSearch, SaveSearch, SetIndexSchedule, list_saved_searches, search_index,
-};
+use crate::api::index::{BuildIndex, ForgetSearch, SaveSearch, SetIndexSchedule};
 use crate::api::jobs::{StartBulkJob, StartExport};
 use crate::components::bulk::{BulkBar, ExportForm, Search};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TextField;
 use crate::components::hidden::Hidden;
 use crate::components::outcome::{Outcome, action, action_for, last_error, succeeded};
-use crate::components::pagination::{Pager, encode, parse_stack};
+use crate::components::pagination::{Pager, encode};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, INPUT, SMALL_BUTTON};
 use crate::error::AppError;
 use crate::model::format_date;
 use crate::model::group::GroupInfo;
 use crate::model::index::{
-    GroupMode, IndexQuery, IndexStatus, PAGE_SIZES, SCHEDULES, STATUSES, SortKey, USERNAME, ValueOp,
-    age_words,
+    GroupMode, IndexPage, IndexQuery, IndexStatus, PAGE_SIZES, SCHEDULES, STATUSES, SavedSearch, SortKey,
+    USERNAME, ValueOp, age_words,
 };
 use crate::model::role::Permission;
 
@@ -156,22 +154,26 @@ pub fn IndexOffer(pool_id: Memo<String>, status: IndexStatus) -> impl IntoView {
     }
 }
 
-/// The users page's content on an indexed pool.
+type Results = Resource<Result<Option<IndexPage>, AppError>>;
+type Saved = Resource<Result<Vec<SavedSearch>, AppError>>;
+
+/// The users page's content on an indexed pool (its resources are the page's: `users`).
 #[component]
-pub fn IndexedUsers(pool_id: Memo<String>, status: IndexStatus, groups: Groups) -> impl IntoView {
-    let query = url_query();
-    let query_map = use_query_map();
-    let stack = Memo::new(move |_| parse_stack(query_map.read().get("pages")));
-    let results = Resource::new(
-        move || (pool_id.get(), query.get().to_query(), stack.get().last().cloned()),
-        |(pool_id, query, cursor)| search_index(pool_id, query, cursor),
-    );
+pub fn IndexedUsers(
+    pool_id: Memo<String>,
+    status: IndexStatus,
+    groups: Groups,
+    results: Results,
+    saved: Saved,
+    query: Memo<IndexQuery>,
+    stack: Memo<Vec<String>>,
+) -> impl IntoView {
     let search = Signal::derive(move || Search { index_query: query.get().to_query(), ..Search::default() });
     let attributes = status.attributes.clone();
     view! {
         <IndexBar pool_id status/>
         <IndexSearchForm query groups attributes results/>
-        <SavedSearches pool_id query/>
+        <SavedSearches pool_id query saved/>
         <Can allowed=StartBulkJob::allows>
             <BulkBar pool_id search groups/>
         </Can>
@@ -182,6 +184,7 @@ pub fn IndexedUsers(pool_id: Memo<String>, status: IndexStatus, groups: Groups) 
             {move || Suspend::new(async move {
                 let (pool, q, stack) = (pool_id.get_untracked(), query.get_untracked(), stack.get_untracked());
                 or_error(results.await, move |page| {
+                    let page = page.unwrap_or(IndexPage { users: Vec::new(), total: 0, next: None, built_ms: 0 });
                     let base = format!("/pools/{pool}/users?{}", q.to_query());
                     view! {
                         <p class="mb-2 text-sm text-slate-700" role="status" data-match-count=page.total.to_string()>
@@ -227,7 +230,7 @@ fn IndexSearchForm(
     query: Memo<IndexQuery>,
     groups: Groups,
     attributes: Vec<String>,
-    results: Resource<Result<crate::model::index::IndexPage, AppError>>,
+    results: Results,
 ) -> impl IntoView {
     let q = query.get_untracked();
     // The field a refusal names is marked, and its message is said under the form.
@@ -345,10 +348,9 @@ fn IndexSearchForm(
 
 /// The operator's saved searches (links), and saving the current one.
 #[component]
-fn SavedSearches(pool_id: Memo<String>, query: Memo<IndexQuery>) -> impl IntoView {
+fn SavedSearches(pool_id: Memo<String>, query: Memo<IndexQuery>, saved: Saved) -> impl IntoView {
     let save = action::<SaveSearch>();
     let error = last_error(save.value());
-    let saved = Resource::new(move || pool_id.get(), list_saved_searches);
     view! {
         <section class="mb-3 flex flex-wrap items-end gap-3 text-sm" aria-label="Saved searches" data-saved-searches="">
             <Suspense fallback=|| ()>

@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::backup::StartImport;
 use crate::api::groups::list_group_names;
-use crate::api::index::get_index_status;
+use crate::api::index::{get_index_status, list_saved_searches, search_index};
 use crate::api::jobs::{StartBulkJob, StartExport};
 use crate::api::users::{CreateUser, list_users};
 use crate::components::badge::StatusBadge;
@@ -21,9 +21,9 @@ use crate::components::style::INPUT;
 use crate::components::table::{DataTable, col};
 use crate::model::format_date;
 use crate::model::role::Permission;
-use crate::model::user::{MatchKind, SEARCHABLE_ATTRIBUTES, UserRow};
+use crate::model::user::{MatchKind, SEARCHABLE_ATTRIBUTES, UserPage, UserRow};
 
-use super::user_search::{IndexOffer, IndexedUsers};
+use super::user_search::{IndexOffer, IndexedUsers, url_query};
 
 /// What the URL says to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,8 +57,48 @@ pub fn UsersPage() -> impl IntoView {
     let query_map = use_query_map();
     // `?source=cognito` searches Cognito on an indexed pool too.
     let to_cognito = Memo::new(move |_| query_map.read().get("source").as_deref() == Some("cognito"));
+    // Every resource of the page is made here, before anything suspends (one made inside a
+    // suspended branch stalled the server's render now and then). Each waits for the index's
+    // status and fetches only for the branch the page shows.
     let status = Resource::new(move || pool_id.get(), get_index_status);
     let groups = Resource::new(move || pool_id.get(), list_group_names);
+    let query = cognito_query();
+    let index_query = url_query();
+    let stack = Memo::new(move |_| parse_stack(query_map.read().get("pages")));
+    let indexed = move |pool: String, to_cognito: bool| async move {
+        !to_cognito && get_index_status(pool).await.is_ok_and(|s| s.is_ready())
+    };
+    let users = Resource::new(
+        move || (pool_id.get(), query.get(), to_cognito.get()),
+        move |(pool_id, q, to_cognito)| async move {
+            if indexed(pool_id.clone(), to_cognito).await {
+                return Ok(None);
+            }
+            let attribute = Some(q.attribute);
+            let kind = Some(q.kind.as_param().into());
+            list_users(
+                pool_id,
+                q.size,
+                q.stack.last().cloned(),
+                attribute,
+                kind,
+                Some(q.value),
+                Some(q.group),
+            )
+            .await
+            .map(Some)
+        },
+    );
+    let results = Resource::new(
+        move || (pool_id.get(), index_query.get().to_query(), stack.get().last().cloned(), to_cognito.get()),
+        move |(pool_id, query, cursor, to_cognito)| async move {
+            if !indexed(pool_id.clone(), to_cognito).await {
+                return Ok(None);
+            }
+            search_index(pool_id, query, cursor).await.map(Some)
+        },
+    );
+    let saved = Resource::new(move || pool_id.get(), list_saved_searches);
     view! {
         <PageHeader title="Users" id=pool_id>
             <Can allowed=CreateUser::allows>
@@ -75,11 +115,11 @@ pub fn UsersPage() -> impl IntoView {
                 // Cognito.
                 let status = status.await.unwrap_or_default();
                 if status.is_ready() && !to_cognito.get_untracked() {
-                    view! { <IndexedUsers pool_id status groups/> }.into_any()
+                    view! { <IndexedUsers pool_id status groups results saved query=index_query stack/> }.into_any()
                 } else {
                     view! {
                         <IndexOffer pool_id status/>
-                        <CognitoUsers pool_id groups/>
+                        <CognitoUsers pool_id groups query users/>
                     }
                     .into_any()
                 }
@@ -88,14 +128,10 @@ pub fn UsersPage() -> impl IntoView {
     }
 }
 
-/// The users as Cognito searches them: one attribute, or one group's members.
-#[component]
-fn CognitoUsers(
-    pool_id: Memo<String>,
-    groups: Resource<Result<Vec<crate::model::group::GroupInfo>, crate::error::AppError>>,
-) -> impl IntoView {
+/// What the URL asks of Cognito's search.
+fn cognito_query() -> Memo<Query> {
     let query_map = use_query_map();
-    let query = Memo::new(move |_| {
+    Memo::new(move |_| {
         let q = query_map.read();
         Query {
             attribute: q
@@ -112,7 +148,17 @@ fn CognitoUsers(
                 .unwrap_or(20),
             stack: parse_stack(q.get("pages")),
         }
-    });
+    })
+}
+
+/// The users as Cognito searches them: one attribute, or one group's members.
+#[component]
+fn CognitoUsers(
+    pool_id: Memo<String>,
+    groups: Resource<Result<Vec<crate::model::group::GroupInfo>, crate::error::AppError>>,
+    query: Memo<Query>,
+    users: Resource<Result<Option<UserPage>, crate::error::AppError>>,
+) -> impl IntoView {
     let search = Signal::derive(move || {
         let q = query.get();
         Search {
@@ -123,20 +169,6 @@ fn CognitoUsers(
             index_query: String::new(),
         }
     });
-    let users = Resource::new(
-        move || (pool_id.get(), query.get()),
-        |(pool_id, q)| {
-            list_users(
-                pool_id,
-                q.size,
-                q.stack.last().cloned(),
-                Some(q.attribute),
-                Some(q.kind.as_param().into()),
-                Some(q.value),
-                Some(q.group),
-            )
-        },
-    );
     view! {
         <SearchForm query groups=groups/>
         <Can allowed=StartBulkJob::allows>
@@ -150,6 +182,7 @@ fn CognitoUsers(
                 let q = query.get_untracked();
                 let pool = pool_id.get_untracked();
                 or_error(users.await, move |page| {
+                    let page = page.unwrap_or(UserPage { users: Vec::new(), next_token: None });
                     let base = format!("/pools/{pool}/users?source=cognito&{}", q.base());
                     view! {
                         <UserTable pool_id=pool.clone() users=page.users/>

@@ -36,8 +36,10 @@ pub async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
         "CREATE INDEX IF NOT EXISTS pooldesk_index_users_created ON pooldesk_index_users (pool_id, created, username)",
         "CREATE INDEX IF NOT EXISTS pooldesk_index_users_modified ON pooldesk_index_users (pool_id, modified, username)",
         "CREATE TABLE IF NOT EXISTS pooldesk_index_attributes (pool_id TEXT NOT NULL, name TEXT NOT NULL, \
-         username TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (pool_id, name, username))",
-        "CREATE INDEX IF NOT EXISTS pooldesk_index_attributes_user ON pooldesk_index_attributes (pool_id, username)",
+         username TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (pool_id, username, name))",
+        // Covering: a search reads one attribute's values and usernames from the index alone,
+        // and equals / starts with seek in it.
+        "CREATE INDEX IF NOT EXISTS pooldesk_index_attributes_value ON pooldesk_index_attributes (pool_id, name, value, username)",
         "CREATE TABLE IF NOT EXISTS pooldesk_index_members (pool_id TEXT NOT NULL, group_name TEXT NOT NULL, \
          username TEXT NOT NULL, seen BIGINT NOT NULL, PRIMARY KEY (pool_id, group_name, username))",
         "CREATE INDEX IF NOT EXISTS pooldesk_index_members_user ON pooldesk_index_members (pool_id, username)",
@@ -49,8 +51,25 @@ pub async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
         for statement in statements {
             sqlx::query(statement).execute(pool).await?;
         }
-        Ok(())
-    })
+        Ok::<(), sqlx::Error>(())
+    })?;
+    if let Db::Postgres(pool) = db {
+        // "Contains" and "ends with" cannot use a b-tree; with pg_trgm (PostgreSQL's contrib,
+        // creating it needs the right to) a trigram index serves them. Without it, they scan.
+        let trigrams = async {
+            sqlx::query("CREATE EXTENSION IF NOT EXISTS pg_trgm").execute(pool).await?;
+            sqlx::query(
+                "CREATE INDEX IF NOT EXISTS pooldesk_index_attributes_trigrams ON pooldesk_index_attributes \
+                 USING gin (value gin_trgm_ops)",
+            )
+            .execute(pool)
+            .await
+        };
+        if let Err(e) = trigrams.await {
+            tracing::info!(error = %e, "index: no trigram index (pg_trgm unavailable); contains-searches scan");
+        }
+    }
+    Ok(())
 }
 
 /// The index of every pool, in the console's database. Its writers are the build job and the
@@ -214,7 +233,7 @@ impl PoolIndex {
         now_ms: i64,
     ) -> Result<u64, sqlx::Error> {
         let attributes = serde_json::to_string(attributes).unwrap_or_default();
-        on_db!(&self.db, pool => {
+        let users = on_db!(&self.db, pool => {
             let mut tx = pool.begin().await?;
             let gone = "(SELECT username FROM pooldesk_index_users WHERE pool_id = ";
             for table in ["pooldesk_index_attributes", "pooldesk_index_members"] {
@@ -236,8 +255,16 @@ impl PoolIndex {
             qb.push(" WHERE pool_id = ").push_bind(pool_id.to_string());
             qb.build().execute(&mut *tx).await?;
             tx.commit().await?;
-            Ok(users.max(0) as u64)
-        })
+            Ok::<u64, sqlx::Error>(users.max(0) as u64)
+        })?;
+        // A build writes most of the tables at once: PostgreSQL's planner needs fresh
+        // statistics to reach for the trigram and covering indexes rather than a scan.
+        if let Db::Postgres(pool) = &self.db {
+            sqlx::query("ANALYZE pooldesk_index_users, pooldesk_index_attributes, pooldesk_index_members")
+                .execute(pool)
+                .await?;
+        }
+        Ok(users)
     }
 
     /// Rebuilds `pool_id` on its own every `every_hours` (off with `None`), as `owner_json`

@@ -197,7 +197,9 @@ impl IndexRead<'_> {
         let like = if matches!(self.db(), Db::Postgres(_)) { "ILIKE" } else { "LIKE" };
         let order = if q.descending { " DESC" } else { "" };
         let (mut users, total) = on_db!(self.db(), pool => {
-            let mut qb = QueryBuilder::new(USER_COLUMNS);
+            // The first page counts the matches in the same pass (a window over every match);
+            // a later one, whose keyset leaves the earlier rows out, counts them on its own.
+            let mut qb = QueryBuilder::new(USER_COLUMNS.replace(" FROM", ", COUNT(*) OVER () AS total FROM"));
             push_where(&mut qb, pool_id, checked, like);
             if let Some(cursor) = &cursor {
                 push_after(&mut qb, q, cursor);
@@ -206,9 +208,15 @@ impl IndexRead<'_> {
             qb.push_bind(i64::from(q.size) + 1);
             let rows = qb.build().fetch_all(pool).await?;
             let users = rows.iter().map(user_row).collect::<Result<Vec<_>, _>>()?;
-            let mut qb = QueryBuilder::new("SELECT COUNT(*) AS n FROM pooldesk_index_users u");
-            push_where(&mut qb, pool_id, checked, like);
-            let total: i64 = qb.build().fetch_one(pool).await?.try_get("n")?;
+            let total: i64 = match (&cursor, rows.first()) {
+                (None, Some(first)) => first.try_get("total")?,
+                (None, None) => 0,
+                (Some(_), _) => {
+                    let mut qb = QueryBuilder::new("SELECT COUNT(*) AS n FROM pooldesk_index_users u");
+                    push_where(&mut qb, pool_id, checked, like);
+                    qb.build().fetch_one(pool).await?.try_get("n")?
+                }
+            };
             (users, total)
         });
         let next = match users.len() > q.size as usize {
