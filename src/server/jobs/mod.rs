@@ -1,6 +1,6 @@
 //! Jobs: bulk changes, exports (and backups), restores, CSV imports and index builds
-//! (`index`) that the server runs on its own, stored in the console's database (`store`), so that they go on when the tab closes
-//! and resume when the console restarts.
+//! (`index`) that the server runs on its own, stored in the console's database (`store`), so
+//! that they go on when the tab closes and resume when the console restarts.
 //!
 //! - A server function submits a job with its guard (`submit_bulk` needs the support desk's
 //!   level, `submit_export` any role, `restore::submit_restore` and `submit_import` an admin, and never
