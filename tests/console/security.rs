@@ -57,6 +57,10 @@ fn every_server_function_declares_its_role_and_the_policy_holds() {
             "add_user_to_group",
             "remove_user_from_group",
             "start_bulk_job",
+            // The index: reading every user into the console (the support desk's reach) and
+            // its schedule; viewers search it.
+            "build_index",
+            "set_index_schedule",
         ];
         assert_eq!(role == Role::Support, support.contains(&name), "{name}: the support role's list");
         // The dangerous actions need a recent step-up by declaration (console-group memberships,
@@ -78,6 +82,11 @@ fn every_server_function_declares_its_role_and_the_policy_holds() {
                 "step_up",
                 "start_export",
                 "cancel_job",
+                // The index: a search, and the operator's own saved searches (console data,
+                // nothing in Cognito).
+                "search_index",
+                "save_search",
+                "forget_search",
             ];
             assert!(reads.iter().any(|r| name.starts_with(r)), "{name}: a viewer only reads");
         }
