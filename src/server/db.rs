@@ -37,6 +37,12 @@ impl Db {
     }
 }
 
+/// `text` for a LIKE pattern with `ESCAPE '\'`: its `%`, `_` and `\` taken literally (the
+/// audit log's searches and the index's).
+pub(crate) fn escape_like(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
 pub fn is_postgres(url: &str) -> bool {
     url.starts_with("postgres://") || url.starts_with("postgresql://")
 }

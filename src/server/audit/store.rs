@@ -5,7 +5,7 @@ use sqlx::{QueryBuilder, Row};
 
 use crate::error::AppError;
 use crate::model::audit::{AUDIT_PAGE_SIZE, AuditEntry, AuditQuery, OUTCOME_INTERRUPTED, OUTCOME_PENDING};
-use crate::server::db::{Db, on_db};
+use crate::server::db::{Db, escape_like, on_db};
 
 #[derive(Clone, Debug)]
 pub struct AuditLog {
@@ -217,11 +217,6 @@ pub fn read_failed(e: sqlx::Error) -> AppError {
 /// A case-insensitive "contains" pattern with `%`, `_` and `\` taken literally.
 fn like_pattern(text: &str) -> String {
     format!("%{}%", escape_like(&text.to_lowercase()))
-}
-
-/// `text` for a LIKE pattern with `ESCAPE '\'`: its `%`, `_` and `\` taken literally.
-fn escape_like(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
 }
 
 #[cfg(test)]

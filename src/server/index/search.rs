@@ -13,17 +13,11 @@ use crate::model::index::{
     USERNAME, ValueOp, WEEKS_CHARTED, day_of, day_start, decode_cursor, encode_cursor,
 };
 use crate::model::user::UserRow;
-use crate::server::db::{Db, on_db};
+use crate::server::db::{Db, escape_like, on_db};
 
 /// `value` as a `LIKE` pattern for `op`, with `\` as the escape character.
 fn pattern(op: ValueOp, value: &str) -> String {
-    let mut escaped = String::with_capacity(value.len() + 2);
-    for c in value.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            escaped.push('\\');
-        }
-        escaped.push(c);
-    }
+    let escaped = escape_like(value);
     match op {
         ValueOp::StartsWith => format!("{escaped}%"),
         ValueOp::EndsWith => format!("%{escaped}"),
