@@ -272,18 +272,6 @@ impl IndexQuery {
         parts.join("&")
     }
 
-    /// Whether anything narrows the search (a plain listing otherwise).
-    pub fn narrows(&self) -> bool {
-        (self.op.takes_value() && !self.value.is_empty())
-            || !self.op.takes_value()
-            || self.status.is_some()
-            || self.enabled.is_some()
-            || !self.groups.is_empty()
-            || [&self.created_from, &self.created_to, &self.modified_from, &self.modified_to]
-                .iter()
-                .any(|v| !v.is_empty())
-    }
-
     /// Checks every field (each refusal names its field) and turns the dates into seconds.
     pub fn check(self) -> Result<CheckedQuery, AppError> {
         let attribute_ok = self.attribute.len() <= 64

@@ -58,20 +58,19 @@ pub fn UsersPage() -> impl IntoView {
     // `?source=cognito` searches Cognito on an indexed pool too.
     let to_cognito = Memo::new(move |_| query_map.read().get("source").as_deref() == Some("cognito"));
     // Every resource of the page is made here, before anything suspends (one made inside a
-    // suspended branch stalled the server's render now and then). Each waits for the index's
-    // status and fetches only for the branch the page shows.
+    // suspended branch stalled the server's render now and then). Each awaits the index's
+    // status (read once) and fetches only for the branch the page shows.
     let status = Resource::new(move || pool_id.get(), get_index_status);
     let groups = Resource::new(move || pool_id.get(), list_group_names);
     let query = cognito_query();
     let index_query = url_query();
     let stack = Memo::new(move |_| parse_stack(query_map.read().get("pages")));
-    let indexed = move |pool: String, to_cognito: bool| async move {
-        !to_cognito && get_index_status(pool).await.is_ok_and(|s| s.is_ready())
-    };
+    let indexed =
+        move |to_cognito: bool| async move { !to_cognito && status.await.is_ok_and(|s| s.is_ready()) };
     let users = Resource::new(
         move || (pool_id.get(), query.get(), to_cognito.get()),
         move |(pool_id, q, to_cognito)| async move {
-            if indexed(pool_id.clone(), to_cognito).await {
+            if indexed(to_cognito).await {
                 return Ok(None);
             }
             let attribute = Some(q.attribute);
@@ -92,7 +91,7 @@ pub fn UsersPage() -> impl IntoView {
     let results = Resource::new(
         move || (pool_id.get(), index_query.get().to_query(), stack.get().last().cloned(), to_cognito.get()),
         move |(pool_id, query, cursor, to_cognito)| async move {
-            if !indexed(pool_id.clone(), to_cognito).await {
+            if !indexed(to_cognito).await {
                 return Ok(None);
             }
             search_index(pool_id, query, cursor).await.map(Some)

@@ -264,13 +264,13 @@ impl Desk {
 
     /// Reads `username` back into an indexed pool's index.
     async fn reindex(&self, pool_id: &str, username: &str) {
-        match self.index.has(pool_id).await {
-            Ok(true) => {}
-            Ok(false) => return,
+        let generation = match self.index.generation(pool_id).await {
+            Ok(Some(generation)) => generation,
+            Ok(None) => return,
             Err(e) => return tracing::warn!(error = %e, "index: cannot read the index"),
-        }
+        };
         let kept = match users::lookup(self.read(), pool_id, username).await {
-            Ok(user) => self.index.user_changed(pool_id, &user).await.map_err(|e| e.to_string()),
+            Ok(user) => self.index.user_changed(pool_id, &user, generation).await.map_err(|e| e.to_string()),
             Err(e) => Err(e.to_string()),
         };
         if let Err(e) = kept {

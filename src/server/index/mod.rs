@@ -123,7 +123,7 @@ impl PoolIndex {
     }
 
     /// The generation the desk's changes carry, when `pool_id` has an index.
-    async fn generation(&self, pool_id: &str) -> Result<Option<i64>, sqlx::Error> {
+    pub(in crate::server) async fn generation(&self, pool_id: &str) -> Result<Option<i64>, sqlx::Error> {
         on_db!(&self.db, pool => {
             let mut qb = QueryBuilder::new("SELECT generation FROM pooldesk_index_pools WHERE pool_id = ");
             qb.push_bind(pool_id.to_string());
@@ -298,10 +298,14 @@ impl PoolIndex {
         })
     }
 
-    /// The desk changed a user (anything Cognito reports back: attributes, status, enabled):
-    /// written as read after the change, when the pool is indexed.
-    pub async fn user_changed(&self, pool_id: &str, user: &UserDetail) -> Result<(), sqlx::Error> {
-        let Some(generation) = self.generation(pool_id).await? else { return Ok(()) };
+    /// The desk changed a user of an indexed pool (anything Cognito reports back: attributes,
+    /// status, enabled): written as read after the change, under the index's `generation`.
+    pub async fn user_changed(
+        &self,
+        pool_id: &str,
+        user: &UserDetail,
+        generation: i64,
+    ) -> Result<(), sqlx::Error> {
         let record = ExportedUser {
             username: user.username.clone(),
             attributes: user.attributes.iter().map(|a| (a.name.clone(), a.value.clone())).collect(),

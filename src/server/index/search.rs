@@ -173,6 +173,11 @@ impl IndexRead<'_> {
         &self.0.db
     }
 
+    /// The case-insensitive `LIKE` of the backend.
+    fn like(&self) -> &'static str {
+        if matches!(self.db(), Db::Postgres(_)) { "ILIKE" } else { "LIKE" }
+    }
+
     /// Where `pool_id`'s index stands (`can_build` and `building` are the caller's to fill).
     pub async fn status(&self, pool_id: &str) -> Result<crate::model::index::IndexStatus, sqlx::Error> {
         self.0.status(pool_id).await
@@ -188,7 +193,7 @@ impl IndexRead<'_> {
     ) -> Result<IndexPage, sqlx::Error> {
         let q = &checked.query;
         let cursor = cursor.and_then(decode_cursor);
-        let like = if matches!(self.db(), Db::Postgres(_)) { "ILIKE" } else { "LIKE" };
+        let like = self.like();
         let order = if q.descending { " DESC" } else { "" };
         let (mut users, total) = on_db!(self.db(), pool => {
             // The first page counts the matches in the same pass (a window over every match);
@@ -225,7 +230,7 @@ impl IndexRead<'_> {
 
     /// Every username a search matches (a bulk job's "all matching"), in username order.
     pub async fn matching(&self, pool_id: &str, checked: &CheckedQuery) -> Result<Vec<String>, sqlx::Error> {
-        let like = if matches!(self.db(), Db::Postgres(_)) { "ILIKE" } else { "LIKE" };
+        let like = self.like();
         on_db!(self.db(), pool => {
             let mut qb = QueryBuilder::new("SELECT u.username FROM pooldesk_index_users u");
             push_where(&mut qb, pool_id, checked, like);
@@ -308,6 +313,7 @@ impl IndexRead<'_> {
         };
         let count_of =
             |pairs: &[(String, u64)], key: &str| pairs.iter().find(|(k, _)| k == key).map_or(0, |(_, n)| *n);
+        let total: u64 = by_status.iter().map(|(_, n)| n).sum();
         let verification = |attribute: &str, verified_attribute: &str| {
             let verified_count = count_of(&verified, &format!("{verified_attribute}=true"));
             let with = count_of(&having, attribute);
@@ -315,7 +321,6 @@ impl IndexRead<'_> {
                 q.attribute = attribute.to_string();
                 q.op = ValueOp::Absent;
             });
-            let total: u64 = by_status.iter().map(|(_, n)| n).sum();
             vec![
                 Bar {
                     label: "verified".into(),
@@ -334,7 +339,6 @@ impl IndexRead<'_> {
                 },
             ]
         };
-        let total: u64 = by_status.iter().map(|(_, n)| n).sum();
         let mut status_bars: Vec<Bar> = by_status
             .iter()
             .map(|(status, n)| Bar {
