@@ -8,9 +8,8 @@
 use std::time::Instant;
 
 use super::harness::{Harness, postgres_url, unique};
-use super::jobs::{empty_pool, env_count, own_time, raw_memberships, raw_read, seed};
+use super::jobs::{empty_pool, env_count, own_time, raw_reads, seed};
 use super::{Timing, report, time};
-use pooldesk::model::index::IndexQuery;
 use pooldesk::model::user_export::ExportedUser;
 use pooldesk::server::index::{PoolIndex, WRITE_BATCH};
 
@@ -25,7 +24,6 @@ pub async fn bench_index_build() {
     println!("\n(seeded {n} users in {:.1} s)", started.elapsed().as_secs_f64());
     let runs = env_count("POOLDESK_BENCH_INDEX_RUNS", 3);
     let own = std::sync::Mutex::new(Vec::new());
-    let sdk = h.sdk.clone();
     let mut timings = vec![
         time("console: index build job", runs, || async {
             let id: String = h.call_once("/api/build_index", &[("pool_id", &pool)], Some(&cookie)).await.ok();
@@ -34,20 +32,8 @@ pub async fn bench_index_build() {
             own.lock().unwrap().push(own_time(&job));
         })
         .await,
-        time("SDK: ListUsersInGroup per group + ListUsers", runs, || async {
-            raw_memberships(&sdk, &pool).await;
-            assert!(raw_read(&sdk, &pool, None).await >= n);
-        })
-        .await,
-        time("SDK: the same, ListUsers in 16 partitions", runs, || async {
-            raw_memberships(&sdk, &pool).await;
-            let prefixes = "0123456789abcdef".chars().map(|c| c.to_string()).collect::<Vec<_>>();
-            let counts =
-                futures::future::join_all(prefixes.iter().map(|p| raw_read(&sdk, &pool, Some(p)))).await;
-            assert!(counts.iter().sum::<usize>() >= n);
-        })
-        .await,
     ];
+    timings.extend(raw_reads(&h.sdk, &pool, n, runs).await);
     if let Ok(aws) = std::env::var("POOLDESK_BENCH_AWS") {
         // The CLI pages through every user itself (one process, the pages in sequence).
         timings.push(
@@ -133,13 +119,7 @@ pub async fn bench_index_search() {
             started.elapsed().as_secs_f64()
         );
         let query = "attr=custom%3Atier&op=contains&q=ld-4&groups=premium&in=any&status=CONFIRMED";
-        let pairs: Vec<(String, String)> = form_urlencoded_pairs(query);
-        let checked = IndexQuery::from_params(
-            |k| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()),
-            vec!["premium".into()],
-        )
-        .check()
-        .unwrap();
+        let checked = pooldesk::api::index::parse_query(query).check().unwrap();
         let direct = index.read();
         let [console, sql] = super::time_pair(
             ("console: search_index (HTTP, JSON)", "index: the same query, direct"),
@@ -176,12 +156,4 @@ pub async fn bench_index_search() {
             analytics.samples.len()
         );
     }
-}
-
-fn form_urlencoded_pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .split('&')
-        .filter_map(|kv| kv.split_once('='))
-        .map(|(k, v)| (k.to_string(), v.replace("%3A", ":")))
-        .collect()
 }

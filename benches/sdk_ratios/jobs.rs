@@ -160,6 +160,26 @@ async fn console_export(
     job.summary.processed
 }
 
+/// The whole pool (at least `n` users) read with the raw SDK as an export or an index build
+/// reads it: the members of each group, then ListUsers in sequence, and in 16 partitions.
+pub(super) async fn raw_reads(sdk: &Client, pool: &str, n: usize, runs: usize) -> [Timing; 2] {
+    [
+        time("SDK: ListUsersInGroup per group + ListUsers", runs, || async {
+            raw_memberships(sdk, pool).await;
+            assert!(raw_read(sdk, pool, None).await >= n);
+        })
+        .await,
+        time("SDK: the same, ListUsers in 16 partitions", runs, || async {
+            raw_memberships(sdk, pool).await;
+            let prefixes = "0123456789abcdef".chars().map(|c| c.to_string()).collect::<Vec<_>>();
+            let counts =
+                futures::future::join_all(prefixes.iter().map(|p| raw_read(sdk, pool, Some(p)))).await;
+            assert!(counts.iter().sum::<usize>() >= n);
+        })
+        .await,
+    ]
+}
+
 pub async fn bench_export() {
     let n = env_count("POOLDESK_BENCH_EXPORT_USERS", 5_000);
     let h = Harness::new().await;
@@ -175,20 +195,8 @@ pub async fn bench_export() {
             assert!(console_export(&h, &cookie, "json", &own).await as usize >= n);
         })
         .await,
-        time("SDK: ListUsersInGroup per group + ListUsers", runs, || async {
-            raw_memberships(&sdk, &pool).await;
-            assert!(raw_read(&sdk, &pool, None).await >= n);
-        })
-        .await,
-        time("SDK: the same, ListUsers in 16 partitions", runs, || async {
-            raw_memberships(&sdk, &pool).await;
-            let prefixes = "0123456789abcdef".chars().map(|c| c.to_string()).collect::<Vec<_>>();
-            let counts =
-                futures::future::join_all(prefixes.iter().map(|p| raw_read(&sdk, &pool, Some(p)))).await;
-            assert!(counts.iter().sum::<usize>() >= n);
-        })
-        .await,
     ];
+    timings.extend(raw_reads(&sdk, &pool, n, runs).await);
     // The warm-up runs are in `own` too: the timed ones are the last `runs`.
     let own = own.into_inner().unwrap();
     let samples = own[own.len().saturating_sub(runs)..].to_vec();

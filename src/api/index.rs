@@ -9,7 +9,7 @@ use crate::model::index::{IndexPage, IndexStatus, PoolAnalytics, SavedSearch};
 
 /// A search's query string (`IndexQuery::to_query`), read back as the page would.
 #[cfg(feature = "ssr")]
-pub(crate) fn parse_query(query: &str) -> crate::model::index::IndexQuery {
+pub fn parse_query(query: &str) -> crate::model::index::IndexQuery {
     let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
     let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
     let groups = pairs.iter().filter(|(k, _)| k == "groups").map(|(_, v)| v.clone()).collect();

@@ -8,8 +8,10 @@ use leptos::prelude::*;
 
 use crate::api::jobs::{StartBulkJob, StartExport};
 use crate::components::form::GroupOptions;
+use crate::components::permit::Can;
 use crate::components::style::{BUTTON, INPUT};
 use crate::error::AppError;
+use crate::model::role::Permission;
 
 pub const BULK_FORM: &str = "bulk-form";
 
@@ -24,8 +26,26 @@ pub struct Search {
     pub index_query: String,
 }
 
+/// The users page's jobs, each for whoever may start it: a change to many users, and the
+/// export (the same on Cognito's search and on the index's).
 #[component]
-pub fn BulkBar(
+pub fn UserJobs(
+    pool_id: Memo<String>,
+    search: Signal<Search>,
+    groups: Resource<Result<Vec<crate::model::group::GroupInfo>, AppError>>,
+) -> impl IntoView {
+    view! {
+        <Can allowed=StartBulkJob::allows>
+            <BulkBar pool_id search groups/>
+        </Can>
+        <Can allowed=StartExport::allows>
+            <ExportForm pool_id/>
+        </Can>
+    }
+}
+
+#[component]
+fn BulkBar(
     pool_id: Memo<String>,
     search: Signal<Search>,
     groups: Resource<Result<Vec<crate::model::group::GroupInfo>, AppError>>,
@@ -96,7 +116,7 @@ fn ApplyToSelected() -> impl IntoView {
 
 /// "Export all users": a job that reads every user with attributes, status, dates and groups.
 #[component]
-pub fn ExportForm(pool_id: Memo<String>) -> impl IntoView {
+fn ExportForm(pool_id: Memo<String>) -> impl IntoView {
     let url = <StartExport as leptos::server_fn::ServerFn>::url();
     view! {
         <form method="post" action=url class="mb-3 flex flex-wrap items-center gap-2 text-sm" data-export-form="">

@@ -7,8 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::index::{BuildIndex, ForgetSearch, SaveSearch, SetIndexSchedule};
-use crate::api::jobs::{StartBulkJob, StartExport};
-use crate::components::bulk::{BulkBar, ExportForm, Search};
+use crate::components::bulk::{Search, UserJobs};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::TextField;
 use crate::components::hidden::Hidden;
@@ -174,12 +173,7 @@ pub fn IndexedUsers(
         <IndexBar pool_id status/>
         <IndexSearchForm query groups attributes results/>
         <SavedSearches pool_id query saved/>
-        <Can allowed=StartBulkJob::allows>
-            <BulkBar pool_id search groups/>
-        </Can>
-        <Can allowed=StartExport::allows>
-            <ExportForm pool_id/>
-        </Can>
+        <UserJobs pool_id search groups/>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 let (pool, q, stack) = (pool_id.get_untracked(), query.get_untracked(), stack.get_untracked());

@@ -8,10 +8,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::backup::StartImport;
 use crate::api::groups::list_group_names;
 use crate::api::index::{get_index_status, list_saved_searches, search_index};
-use crate::api::jobs::{StartBulkJob, StartExport};
 use crate::api::users::{CreateUser, list_users};
 use crate::components::badge::StatusBadge;
-use crate::components::bulk::{BULK_FORM, BulkBar, ExportForm, Search};
+use crate::components::bulk::{BULK_FORM, Search, UserJobs};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::GroupOptions;
 use crate::components::layout::{PageHeader, PoolTabs};
@@ -170,12 +169,7 @@ fn CognitoUsers(
     });
     view! {
         <SearchForm query groups=groups/>
-        <Can allowed=StartBulkJob::allows>
-            <BulkBar pool_id search groups/>
-        </Can>
-        <Can allowed=StartExport::allows>
-            <ExportForm pool_id/>
-        </Can>
+        <UserJobs pool_id search groups/>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 let q = query.get_untracked();
