@@ -329,8 +329,7 @@ async fn restores_are_admins_and_never_into_the_consoles_pool() {
     let backup = back_up(&h, &admin, &source).await;
     let args = [("pool_id", source.as_str()), ("backup_job", backup.as_str())];
     for group in ["support", "viewer"] {
-        let (user, password) = h.operator_in(group).await;
-        let cookie = h.sign_in(&user, &password).await;
+        let cookie = h.signed_in_as(group).await;
         for path in ["/api/plan_restore", "/api/start_restore", "/api/list_backups"] {
             let reply = h.call_once(path, &args, Some(&cookie)).await;
             assert_eq!(reply.error(), AppError::Forbidden, "{group} {path}");

@@ -315,8 +315,7 @@ async fn a_failed_target_lookup_refuses_the_change() {
         };
     })
     .await;
-    let (email, password) = h.operator_in("support").await;
-    let cookie = h.sign_in(&email, &password).await;
+    let cookie = h.signed_in_as("support").await;
     let pool = h.pool_id.as_str();
     let user = h.user_email.as_str();
     let enabled =

@@ -100,6 +100,11 @@ pub async fn seed_guide_pool_with(prefix: &str, domain: bool) -> (Handles, Guide
     panic!("seeding a pool on moto at {} failed twice ({failed:?}); is moto running?", moto());
 }
 
+/// The console's three groups: `admin`, `support` and `viewer`.
+pub fn three_roles() -> RoleGroups {
+    RoleGroups { admin: "admin".into(), support: Some("support".into()), viewer: Some("viewer".into()) }
+}
+
 /// A seeded pool, the console's router in front of it, and a direct admin handle for arranging
 /// the test.
 #[derive(Clone)]
@@ -308,6 +313,12 @@ impl Harness {
             .unwrap();
         pooldesk::cognito::users::add_to_group(&self.users, &self.pool_id, &email, group).await.unwrap();
         (email, password)
+    }
+
+    /// The session cookie of a new operator in `group` (`operator_in`, signed in).
+    pub async fn signed_in_as(&self, group: &str) -> String {
+        let (email, password) = self.operator_in(group).await;
+        self.sign_in(&email, &password).await
     }
 
     /// GETs a page as the browser loads it.

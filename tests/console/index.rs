@@ -6,19 +6,14 @@
 use aws_sdk_cognitoidentityprovider::types::{AttributeType, MessageActionType, SchemaAttributeType};
 use axum::http::StatusCode;
 
-use super::harness::{Harness, postgres_url};
+use super::harness::{Harness, postgres_url, three_roles};
 use pooldesk::error::AppError;
 use pooldesk::model::index::{IndexPage, IndexStatus, PoolAnalytics};
 use pooldesk::model::job::JobState;
 use pooldesk::model::user_export::ExportedUser;
-use pooldesk::server::config::RoleGroups;
 use pooldesk::server::index::PoolIndex;
 
 const PASSWORD: &str = "Seeded-Pass-123!";
-
-fn three_roles() -> RoleGroups {
-    RoleGroups { admin: "admin".into(), support: Some("support".into()), viewer: Some("viewer".into()) }
-}
 
 fn attr(name: &str, value: &str) -> AttributeType {
     AttributeType::builder().name(name).value(value).build().unwrap()
@@ -351,10 +346,8 @@ async fn pages_of_a_search_follow_each_other_by_keyset() {
 async fn viewers_search_and_only_the_desk_builds() {
     let h = Harness::with_config(|c| c.roles = three_roles()).await;
     let admin = h.admin_cookie().await;
-    let (viewer, password) = h.operator_in("viewer").await;
-    let viewer = h.sign_in(&viewer, &password).await;
-    let (support, password) = h.operator_in("support").await;
-    let support = h.sign_in(&support, &password).await;
+    let viewer = h.signed_in_as("viewer").await;
+    let support = h.signed_in_as("support").await;
     // Before any build: searches say so, analytics too.
     let early =
         h.call("/api/search_index", &[("pool_id", &h.pool_id), ("query", "attr=email")], Some(&viewer)).await;

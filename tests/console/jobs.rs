@@ -6,17 +6,12 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 
 use super::faults::Running;
-use super::harness::{Harness, unique};
+use super::harness::{Harness, three_roles, unique};
 use pooldesk::error::AppError;
 use pooldesk::model::bulk::BulkOutcome;
 use pooldesk::model::job::{JobDetail, JobState};
-use pooldesk::server::config::RoleGroups;
 
 const PASSWORD: &str = "Seeded-Pass-123!";
-
-fn three_roles() -> RoleGroups {
-    RoleGroups { admin: "admin".into(), support: Some("support".into()), viewer: Some("viewer".into()) }
-}
 
 /// `n` users created straight in Cognito, named `<prefix>-<i>@example.com`.
 async fn seed(h: &Harness, prefix: &str, n: usize) -> Vec<String> {
@@ -249,10 +244,8 @@ async fn a_cancelled_job_stops_before_its_next_user() {
 async fn jobs_are_seen_started_and_cancelled_by_the_right_people_only() {
     let h = Harness::with_config(|c| c.roles = three_roles()).await;
     let admin = h.admin_cookie().await;
-    let (viewer, password) = h.operator_in("viewer").await;
-    let viewer = h.sign_in(&viewer, &password).await;
-    let (support, password) = h.operator_in("support").await;
-    let support = h.sign_in(&support, &password).await;
+    let viewer = h.signed_in_as("viewer").await;
+    let support = h.signed_in_as("support").await;
     let pool = h.pool_id.as_str();
     let user = h.user_email.clone();
     let one = [("usernames[0]".to_string(), user.clone())];

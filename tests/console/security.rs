@@ -6,15 +6,11 @@ use axum::http::{Request, StatusCode, header};
 use leptos::server_fn::axum::server_fn_paths;
 
 use super::guard::{guarded, sample_args};
-use super::{Harness, captured_logs};
+use super::{Harness, captured_logs, three_roles};
 use pooldesk::cognito::users;
 use pooldesk::error::AppError;
 use pooldesk::model::role::{Access, Record, Role, StepUp, declared};
-use pooldesk::server::config::{RoleGroups, SecureCookies};
-
-fn roles() -> RoleGroups {
-    RoleGroups { admin: "admin".into(), support: Some("support".into()), viewer: Some("viewer".into()) }
-}
+use pooldesk::server::config::SecureCookies;
 
 fn least_role(path: &str) -> Role {
     match declared(path).unwrap_or_else(|| panic!("{path} has no declaration")).access {
@@ -97,8 +93,7 @@ fn every_server_function_declares_its_role_and_the_policy_holds() {
 /// Signs in an operator of `group` and calls every guarded function with plausible arguments:
 /// refused with `Forbidden` exactly where the declared role is above theirs.
 async fn check_role(h: &Harness, group: &str, role: Role) {
-    let (email, password) = h.operator_in(group).await;
-    let cookie = h.sign_in(&email, &password).await;
+    let cookie = h.signed_in_as(group).await;
     let me: pooldesk::model::session::Operator =
         h.call("/api/current_operator", &[], Some(&cookie)).await.ok();
     assert_eq!(me.role, role);
@@ -124,7 +119,7 @@ async fn check_role(h: &Harness, group: &str, role: Role) {
 
 #[tokio::test]
 async fn support_and_viewer_get_exactly_their_declared_functions() {
-    let h = Harness::with_config(|c| c.roles = roles()).await;
+    let h = Harness::with_config(|c| c.roles = three_roles()).await;
     check_role(&h, "support", Role::Support).await;
     check_role(&h, "viewer", Role::Viewer).await;
     // Without those groups configured, the same memberships open nothing.
@@ -137,7 +132,7 @@ async fn support_and_viewer_get_exactly_their_declared_functions() {
 #[tokio::test]
 async fn a_changed_role_applies_at_the_next_check_and_no_group_ends_the_session() {
     let h = Harness::with_config(|c| {
-        c.roles = roles();
+        c.roles = three_roles();
         c.recheck_seconds = 0;
     })
     .await;

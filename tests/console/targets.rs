@@ -7,16 +7,11 @@ use axum::http::StatusCode;
 use leptos::server_fn::axum::server_fn_paths;
 
 use super::guard::sample_args;
-use super::{Harness, unique};
+use super::{Harness, three_roles, unique};
 use pooldesk::cognito::users;
 use pooldesk::error::AppError;
 use pooldesk::model::bulk::{BulkOutcome, BulkResult};
 use pooldesk::model::role::{Access, Record, Role, declared};
-use pooldesk::server::config::RoleGroups;
-
-fn roles() -> RoleGroups {
-    RoleGroups { admin: "admin".into(), support: Some("support".into()), viewer: Some("viewer".into()) }
-}
 
 const PASSWORD: &str = "Matrix-Pass-123!";
 
@@ -204,7 +199,7 @@ fn judged(path: &str, reply: &super::Reply) -> Expect {
 
 #[tokio::test]
 async fn each_role_on_each_kind_of_user_in_each_pool() {
-    let h = Harness::with_config(|c| c.roles = roles()).await;
+    let h = Harness::with_config(|c| c.roles = three_roles()).await;
     // A second pool with the guide's setup, where the console's groups mean nothing.
     let other = super::seed_guide_pool("pd-other").await.2.pool_id;
     // Every function that changes one user is in the table: a new one fails here until it is.
@@ -272,7 +267,7 @@ async fn each_role_on_each_kind_of_user_in_each_pool() {
 #[tokio::test]
 async fn console_groups_change_only_by_an_admin_after_a_step_up() {
     let h = Harness::with_config(|c| {
-        c.roles = roles();
+        c.roles = three_roles();
         c.step_up_seconds = 2;
     })
     .await;
@@ -374,7 +369,7 @@ async fn console_groups_change_only_by_an_admin_after_a_step_up() {
 /// admin after its own membership was taken away (a stale page, within `recheck_seconds`).
 #[tokio::test]
 async fn the_last_enabled_admin_stays() {
-    let h = Harness::with_config(|c| c.roles = roles()).await;
+    let h = Harness::with_config(|c| c.roles = three_roles()).await;
     let acting = user_in(&h, &h.pool_id, &["admin"]).await;
     let cookie = h.sign_in(&acting, PASSWORD).await;
     users::remove_from_group(&h.users, &h.pool_id, &acting, "admin").await.unwrap();
