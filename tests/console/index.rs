@@ -435,3 +435,24 @@ async fn a_bulk_job_takes_every_user_an_index_search_matches() {
     in_group.sort();
     assert_eq!(in_group, users[..2].to_vec());
 }
+
+#[tokio::test]
+async fn a_schedule_on_a_pool_never_indexed_builds_it_now_and_once() {
+    let h = Harness::with_config(|c| c.roles = three_roles()).await;
+    let support = h.signed_in_as("support").await;
+    let args = [("pool_id", h.pool_id.as_str()), ("every_hours", "24")];
+    let scheduled = h.call("/api/set_index_schedule", &args, Some(&support)).await;
+    assert!(scheduled.status.is_success(), "{}", scheduled.body);
+    let status: IndexStatus =
+        h.call("/api/get_index_status", &[("pool_id", &h.pool_id)], Some(&support)).await.ok();
+    let job = status.building.expect("the schedule queued a build");
+    let end = h.job_end(&job, &support).await;
+    assert_eq!(end.summary.state, JobState::Finished, "{:?}", end.summary.reason);
+    assert_eq!(end.summary.label, "Build the search index (every 24 h)");
+    // Saved again within the interval: nothing more is queued.
+    let again = h.call("/api/set_index_schedule", &args, Some(&support)).await;
+    assert!(again.status.is_success(), "{}", again.body);
+    let status: IndexStatus =
+        h.call("/api/get_index_status", &[("pool_id", &h.pool_id)], Some(&support)).await.ok();
+    assert!(status.is_ready() && status.building.is_none(), "{status:?}");
+}

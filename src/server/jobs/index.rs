@@ -106,9 +106,20 @@ pub(super) async fn queue(
     users: Option<u64>,
 ) -> Result<String, AppError> {
     let (_, active) = store::last_index_build(&state.jobs().db, pool_id).await.map_err(unavailable)?;
-    if let Some(id) = active {
-        return Ok(id);
+    match active {
+        Some(id) => Ok(id),
+        None => enqueue(state, owner, pool_id, because, users).await,
     }
+}
+
+/// Queues a build as `owner`, its estimate from `users` when known (`queue` checks first).
+async fn enqueue(
+    state: &AppState,
+    owner: &Operator,
+    pool_id: &str,
+    because: Option<String>,
+    users: Option<u64>,
+) -> Result<String, AppError> {
     let list_rate = state.jobs().quotas.rate(Category::UserList);
     let estimate = users.map(|n| crate::model::job::export_estimate(n, 0, list_rate, None));
     let spec = JobSpec::Index { because };
@@ -128,13 +139,14 @@ pub(super) async fn queue_due(state: &AppState) {
     };
     for (pool_id, owner, every_hours) in due {
         let Ok(owner) = serde_json::from_str::<Operator>(&owner) else { continue };
-        let last = store::last_index_build(&state.jobs().db, &pool_id).await;
-        let recent = matches!(last, Ok((Some(queued), _)) if now - queued < every_hours * 3_600_000);
-        if recent || last.is_err() {
+        let Ok((queued, active)) = store::last_index_build(&state.jobs().db, &pool_id).await else {
+            continue;
+        };
+        if active.is_some() || queued.is_some_and(|queued| now - queued < every_hours * 3_600_000) {
             continue;
         }
         let because = Some(format!("every {every_hours} h"));
-        match queue(state, &owner, &pool_id, because, None).await {
+        match enqueue(state, &owner, &pool_id, because, None).await {
             Ok(id) => tracing::info!(pool = %pool_id, job = %id, "index: scheduled build queued"),
             Err(e) => tracing::warn!(pool = %pool_id, error = %e, "index: cannot queue the scheduled build"),
         }
