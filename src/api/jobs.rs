@@ -84,7 +84,7 @@ pub async fn start_bulk_job(
         }
         Selection::Users(usernames)
     };
-    let id = crate::server::jobs::submit_bulk(&guard, &pool_id, action, group, selection).await?;
+    let id = crate::server::jobs::bulk::submit_bulk(&guard, &pool_id, action, group, selection).await?;
     leptos_axum::redirect(&format!("/jobs/{id}"));
     Ok(id)
 }
@@ -104,8 +104,13 @@ pub async fn start_export(
     crate::model::pool::validate_pool_id(&pool_id)?;
     let format = ExportFormat::parse(&format)
         .ok_or_else(|| AppError::invalid("format", "Choose CSV, JSON or NDJSON."))?;
-    let id = crate::server::jobs::submit_export(&guard, &pool_id, format, super::ticked(with_mfa.as_deref()))
-        .await?;
+    let id = crate::server::jobs::export::submit_export(
+        &guard,
+        &pool_id,
+        format,
+        super::ticked(with_mfa.as_deref()),
+    )
+    .await?;
     leptos_axum::redirect(&format!("/jobs/{id}"));
     Ok(id)
 }

@@ -210,7 +210,7 @@ impl Guard<level::Admin> {
 
 /// The support desk for a job `owner` started, when the runner runs it: their role asked of
 /// Cognito now (a job outlives its page and maybe the owner's role), at least support, and
-/// the step-up they had when they started it (`jobs::submit_bulk` checked it then).
+/// the step-up they had when they started it (`jobs::bulk::submit_bulk` checked it then).
 pub(super) async fn job_desk(state: &AppState, owner: &Operator, stepped_up: bool) -> Result<Desk, AppError> {
     let operator = job_owner(state, owner, Role::Support).await?;
     let config = state.config();

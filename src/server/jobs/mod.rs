@@ -2,9 +2,10 @@
 //! (`index`) that the server runs on its own, stored in the console's database (`store`), so
 //! that they go on when the tab closes and resume when the console restarts.
 //!
-//! - A server function submits a job with its guard (`submit_bulk` needs the support desk's
-//!   level, `submit_export` any role, `restore::submit_restore` and `submit_import` an admin, and never
-//!   the console's own pool); the job keeps who started it.
+//! - A server function submits a job with its guard (`bulk::submit_bulk` needs the support
+//!   desk's level, `export::submit_export` any role, `index::submit_index` the desk's level,
+//!   `restore::submit_restore` and `submit_import` an admin, and never the console's own pool);
+//!   the job keeps who started it.
 //! - Each console process runs a runner that takes queued jobs, and jobs whose console is gone
 //!   (its heartbeat older than the audit log's `GONE_AFTER_MS`), with one statement
 //!   (`store::claim`): of several consoles on one PostgreSQL, one runs a job.
@@ -26,35 +27,32 @@
 //! - The end of every job is a row in the audit log (`job_finished`; outcome `ok`, `partial`
 //!   when a user failed, `stopped` or `cancelled`).
 
+pub mod bulk;
 pub mod download;
+pub mod export;
 pub mod index;
 pub mod restore;
 pub mod store;
 
-use std::collections::HashSet;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use tokio::sync::{Notify, mpsc};
+use tokio::sync::Notify;
 use tokio::task::{AbortHandle, JoinSet};
 
 use super::db::Db;
-use super::guard::{self, DeskLevel, Guard};
+use super::guard::Guard;
 use super::state::AppState;
 use super::{audit, now_ms};
-use crate::cognito::pace::{Category, Quotas};
-use crate::cognito::{CognitoRead, backup, export, pools, users};
+use crate::cognito::pace::Quotas;
+use crate::cognito::{CognitoRead, pools};
 use crate::error::AppError;
 use crate::model::audit::AuditEntry;
-use crate::model::bulk::{BulkAction, BulkOutcome};
-use crate::model::job::{
-    ExportFormat, ITEMS_SHOWN, JobDetail, JobSpec, JobState, JobSummary, Selection, UserSearch,
-    bulk_estimate, export_estimate,
-};
+use crate::model::bulk::BulkOutcome;
+use crate::model::job::{ExportFormat, ITEMS_SHOWN, JobDetail, JobSpec, JobState, JobSummary};
 use crate::model::role::Role;
 use crate::model::role::level::Level;
 use crate::model::session::Operator;
-use crate::model::user::{MAX_USERS_PAGE, MatchKind, filter_expression};
 use store::StoredJob;
 
 /// Jobs one console runs at once (the pace shares Cognito's quotas between them).
@@ -179,9 +177,9 @@ async fn run_job(state: AppState, id: String) {
     tracing::info!(job = %id, label = %job.label, "job running");
     let ran = match &job.spec {
         JobSpec::Bulk { action, group, selection } => {
-            run_bulk(&state, &job, *action, group.as_deref(), selection).await
+            bulk::run_bulk(&state, &job, *action, group.as_deref(), selection).await
         }
-        JobSpec::Export { .. } => run_export(&state, &job).await,
+        JobSpec::Export { .. } => export::run_export(&state, &job).await,
         JobSpec::Restore { backup_job, remove, invite } => {
             Box::pin(restore::run_restore(&state, &job, backup_job, *remove, *invite)).await
         }
@@ -256,59 +254,6 @@ fn refusal(e: &AppError) -> String {
         }
         other => format!("The job could not start: {other}"),
     }
-}
-
-async fn run_bulk(
-    state: &AppState,
-    job: &StoredJob,
-    action: BulkAction,
-    group: Option<&str>,
-    selection: &Selection,
-) -> Result<End, DbFailed> {
-    let db = &state.jobs().db;
-    let desk = match guard::job_desk(state, &job.owner, job.stepped_up).await {
-        Ok(desk) => desk,
-        Err(e) => return Ok(End::stopped(refusal(&e))),
-    };
-    let read = desk.read();
-    if let Err(reason) = pool_still_there(read, &job.pool_id).await {
-        return Ok(End::stopped(reason));
-    }
-    let listed = match (selection, job.total) {
-        (Selection::Search(search), None) => Some(matching(read, &job.pool_id, search).await),
-        (Selection::Indexed(query), None) => Some(match (**query).clone().check() {
-            Ok(checked) => state.index().read().matching(&job.pool_id, &checked).await.map_err(unavailable),
-            Err(e) => Err(e),
-        }),
-        _ => None,
-    };
-    match listed {
-        Some(Ok(users)) => store::set_items(db, &job.id, &users).await?,
-        Some(Err(e)) => return Ok(End::stopped(format!("The search could not be listed: {e}"))),
-        None => {}
-    }
-    // Memberships known beforehand: one write per user, not a read and a write. (In the
-    // console's pool the target rule reads each user anyway, and uses what it read.)
-    let members: Option<HashSet<String>> = match (action, group) {
-        (BulkAction::AddToGroup | BulkAction::RemoveFromGroup, Some(g))
-            if !desk.is_console_pool(&job.pool_id) =>
-        {
-            match export::group_members(read, &job.pool_id, g).await {
-                Ok(names) => Some(names.into_iter().collect()),
-                Err(e) => return Ok(End::stopped(format!("The group's members could not be read: {e}"))),
-            }
-        }
-        _ => None,
-    };
-    let pending = store::pending_items(db, &job.id).await?;
-    let process = |username: &str| {
-        let (desk, members, username) = (&desk, &members, username.to_string());
-        async move {
-            let member = members.as_ref().map(|m| m.contains(&username));
-            desk.bulk_one(&job.pool_id, action, group, &username, member).await
-        }
-    };
-    Ok(drive(db, job, read, &pending, process).await?.unwrap_or_else(End::finished))
 }
 
 /// Runs `process` on each item, `CONCURRENCY` in flight, a new one as soon as one ends, and
@@ -399,93 +344,6 @@ async fn pool_still_there(read: &CognitoRead, pool_id: &str) -> Result<(), Strin
     }
 }
 
-/// Every username a users-page search matches, page by page (paced under UserList).
-async fn matching(read: &CognitoRead, pool_id: &str, search: &UserSearch) -> Result<Vec<String>, AppError> {
-    if !search.group.is_empty() {
-        return export::group_members(read, pool_id, &search.group).await;
-    }
-    let filter = match search.value.is_empty() {
-        true => None,
-        false => Some(filter_expression(&search.attribute, MatchKind::parse(&search.kind), &search.value)?),
-    };
-    let mut names = Vec::new();
-    let mut next = None;
-    loop {
-        let page = users::list(read, pool_id, MAX_USERS_PAGE, next, filter.clone()).await?;
-        names.extend(page.users.into_iter().map(|u| u.username));
-        match page.next_token {
-            Some(token) => next = Some(token),
-            None => return Ok(names),
-        }
-    }
-}
-
-async fn run_export(state: &AppState, job: &StoredJob) -> Result<End, DbFailed> {
-    let JobSpec::Export { format, with_mfa } = job.spec else {
-        return Ok(End::stopped("Not an export."));
-    };
-    let db = &state.jobs().db;
-    let read = match guard::job_reader(state, &job.owner).await {
-        Ok(read) => read,
-        Err(e) => return Ok(End::stopped(refusal(&e))),
-    };
-    // A run cut short starts the file again: an export is whole or not kept.
-    store::clear_output(db, &job.id).await?;
-    let plan = match export::plan(read, &job.pool_id).await {
-        Ok(plan) => plan,
-        Err(e) => {
-            return Ok(End::stopped(
-                pool_still_there(read, &job.pool_id).await.err().unwrap_or_else(|| e.to_string()),
-            ));
-        }
-    };
-    store::set_progress(db, &job.id, 0, Some(plan.estimated_users as i64)).await?;
-    let (tx, mut rx) = mpsc::channel::<export::Chunk>(2);
-    let streams = export::streams(&plan, state.jobs().quotas.rate(Category::UserList));
-    let backup_config = match format {
-        ExportFormat::Backup => match backup::config(read, &job.pool_id).await {
-            Ok((config, _)) => Some(serde_json::to_string(&config).unwrap_or_default()),
-            Err(e) => return Ok(End::stopped(format!("The pool's configuration could not be read: {e}"))),
-        },
-        _ => None,
-    };
-    let options = export::Options { format, with_mfa, streams, backup_config };
-    let reading = export::export_users(read, &job.pool_id, plan, options, tx);
-    let writing = async {
-        let (mut seq, mut written) = (0_i64, 0_i64);
-        while let Some(chunk) = rx.recv().await {
-            store::append_output(db, &job.id, seq, &chunk.text).await?;
-            seq += 1;
-            written += chunk.users as i64;
-            store::set_progress(db, &job.id, written, None).await?;
-            if store::cancel_requested(db, &job.id).await? {
-                // Dropping the receiver stops the reading.
-                return Ok::<_, DbFailed>(false);
-            }
-        }
-        Ok(true)
-    };
-    let (read_result, wrote_all) = tokio::join!(reading, writing);
-    if !wrote_all? {
-        store::clear_output(db, &job.id).await?;
-        return Ok(End::cancelled());
-    }
-    match read_result {
-        Ok(users) => {
-            store::set_progress(db, &job.id, users as i64, Some(users as i64)).await?;
-            Ok(End::finished())
-        }
-        Err(e) => {
-            store::clear_output(db, &job.id).await?;
-            let reason = pool_still_there(read, &job.pool_id)
-                .await
-                .err()
-                .unwrap_or_else(|| format!("The export stopped: {e}"));
-            Ok(End::stopped(reason))
-        }
-    }
-}
-
 /// A new job, queued for the runner.
 struct NewJob<'a> {
     pool_id: &'a str,
@@ -532,66 +390,6 @@ async fn submit_as(
     store::insert(&jobs.db, &job, &new.users).await.map_err(unavailable)?;
     jobs.wake.notify_one();
     Ok(job.id)
-}
-
-/// Queues a bulk change. Only a guard with the support desk submits one; the runner gives the
-/// job the owner's desk again when it runs it (`guard::job_desk`).
-pub async fn submit_bulk<L: DeskLevel>(
-    guard: &Guard<L>,
-    pool_id: &str,
-    action: BulkAction,
-    group: Option<String>,
-    selection: Selection,
-) -> Result<String, AppError> {
-    // Console groups in the console's pool: admins only, after a step-up, checked now, when
-    // the operator is here (each item passes the target rule again when it runs).
-    if let Some(g) = group.as_deref() {
-        let console_group = guard.is_console_pool(pool_id) && guard.roles().role_of_group(g).is_some();
-        if console_group && guard.operator().role < Role::Admin {
-            return Err(AppError::Forbidden);
-        }
-        guard.step_up_for_group(pool_id, g)?;
-    }
-    let stepped_up = guard.stepped_up().is_ok();
-    let quotas = &leptos::prelude::expect_context::<AppState>().jobs().quotas.clone();
-    let users = match &selection {
-        Selection::Users(users) => users.clone(),
-        Selection::Search(_) | Selection::Indexed(_) => Vec::new(),
-    };
-    let known = (!users.is_empty()).then_some(users.len() as u64);
-    let reads = guard.is_console_pool(pool_id).then(|| quotas.rate(Category::UserRead));
-    let estimate = known.map(|n| bulk_estimate(n, quotas.rate(Category::UserUpdate), reads));
-    let total = known.map(|n| n as i64);
-    let spec = JobSpec::Bulk { action, group, selection };
-    submit(guard, stepped_up, NewJob { pool_id, spec, users, total, estimate_secs: estimate, document: None })
-        .await
-}
-
-/// Queues an export of every user of `pool_id` (any role reads users), with their MFA if asked.
-pub async fn submit_export<L: Level>(
-    guard: &Guard<L>,
-    pool_id: &str,
-    format: crate::model::job::ExportFormat,
-    with_mfa: bool,
-) -> Result<String, AppError> {
-    let plan = export::plan(guard.cognito(), pool_id).await?;
-    let quotas = leptos::prelude::expect_context::<AppState>().jobs().quotas.clone();
-    let reads = with_mfa.then(|| quotas.rate(Category::UserRead));
-    let estimate = export_estimate(plan.estimated_users, 0, quotas.rate(Category::UserList), reads);
-    let spec = JobSpec::Export { format, with_mfa };
-    submit(
-        guard,
-        false,
-        NewJob {
-            pool_id,
-            spec,
-            users: Vec::new(),
-            total: None,
-            estimate_secs: Some(estimate),
-            document: None,
-        },
-    )
-    .await
 }
 
 /// Asks a job to stop; the runner stops it before its next item (or chunk).
