@@ -456,3 +456,40 @@ async fn a_schedule_on_a_pool_never_indexed_builds_it_now_and_once() {
         h.call("/api/get_index_status", &[("pool_id", &h.pool_id)], Some(&support)).await.ok();
     assert!(status.is_ready() && status.building.is_none(), "{status:?}");
 }
+
+/// "All matching an index search" reaches users through the same desk as ticked ones: a
+/// support operator whose search matches the console's admin and another support operator
+/// changes neither (each item refused by the target rule), and does change an ordinary user.
+#[tokio::test]
+async fn an_index_search_does_not_carry_a_bulk_job_past_the_target_rule() {
+    let h = Harness::with_config(|c| c.roles = three_roles()).await;
+    let admin = h.admin_cookie().await;
+    let (other_support, _) = h.operator_in("support").await;
+    let support = h.signed_in_as("support").await;
+    build(&h, &admin).await;
+    let targets = [h.admin_email.as_str(), other_support.as_str(), h.user_email.as_str()];
+    for target in targets {
+        let query = format!("attr=email&op=equals&q={}", pooldesk::model::encode(target));
+        let args = [
+            ("pool_id", h.pool_id.as_str()),
+            ("action", "disable"),
+            ("all", "1"),
+            ("index_query", query.as_str()),
+        ];
+        let id: String = h.call_once("/api/start_bulk_job", &args, Some(&support)).await.ok();
+        let end = h.job_end(&id, &support).await;
+        assert_eq!(end.items.len(), 1, "{target}: {:?}", end.items);
+        let user = pooldesk::cognito::users::get(&h.cognito, &h.pool_id, target).await.unwrap();
+        match end.items[0].outcome.clone() {
+            Some(pooldesk::model::bulk::BulkOutcome::Done) => {
+                assert_eq!(target, h.user_email, "only the ordinary user is changed");
+                assert!(!user.enabled);
+            }
+            other => {
+                assert_ne!(target, h.user_email, "{other:?}");
+                assert!(matches!(other, Some(pooldesk::model::bulk::BulkOutcome::Failed(_))), "{other:?}");
+                assert!(user.enabled, "{target} stays enabled");
+            }
+        }
+    }
+}
