@@ -157,6 +157,7 @@ pub async fn delete_group(pool_id: String, name: String, confirm: String) -> Res
     // The support or viewer group: deleting it takes a role from each member.
     guard.step_up_for_group(&pool_id, &name)?;
     crate::cognito::groups::delete(guard.admin(), &pool_id, &name).await?;
+    guard.forget_group(&pool_id, &name).await;
     leptos_axum::redirect(&format!("/pools/{pool_id}/groups"));
     Ok(())
 }

@@ -108,6 +108,7 @@ pub async fn delete_user_pool(pool_id: String, confirm: String) -> Result<(), Ap
     let pool = crate::cognito::pools::describe(guard.admin(), &pool_id).await?;
     crate::model::session::check_typed(&confirm, &pool.name)?;
     crate::cognito::pools::delete(guard.admin(), &pool_id).await?;
+    guard.forget_pool(&pool_id).await;
     tracing::info!(operator = %guard.operator().sub, pool_id = %pool_id, "user pool deleted");
     leptos_axum::redirect("/pools");
     Ok(())

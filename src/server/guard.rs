@@ -171,6 +171,22 @@ impl Guard<level::Admin> {
         &self.handles.admin
     }
 
+    /// After `pool_id` was deleted in Cognito: the console's index of it goes too. The
+    /// deletion stands if this fails (the log says; the rows stay until deleted by hand).
+    pub async fn forget_pool(&self, pool_id: &str) {
+        if let Err(e) = self.index.pool_deleted(pool_id).await {
+            tracing::error!(error = %e, pool = %pool_id, "index: a deleted pool's index could not be deleted");
+        }
+    }
+
+    /// After `group` was deleted in `pool_id`: its memberships leave the index (else until
+    /// the next build).
+    pub async fn forget_group(&self, pool_id: &str, group: &str) {
+        if let Err(e) = self.index.group_deleted(pool_id, group).await {
+            tracing::warn!(error = %e, pool = %pool_id, "index: a deleted group's memberships stay until the next build");
+        }
+    }
+
     /// Client secrets, after a recent step-up.
     pub fn secrets(&self) -> Result<&CognitoSecrets, AppError> {
         self.stepped_up()?;

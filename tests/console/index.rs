@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 
 use super::harness::{Harness, postgres_url, three_roles};
 use pooldesk::error::AppError;
-use pooldesk::model::index::{IndexPage, IndexStatus, PoolAnalytics};
+use pooldesk::model::index::{Bar, IndexPage, IndexStatus, PoolAnalytics};
 use pooldesk::model::job::JobState;
 use pooldesk::model::user_export::ExportedUser;
 use pooldesk::server::index::PoolIndex;
@@ -285,6 +285,22 @@ async fn searches_mean_what_they_say(h: Harness) {
         premium.count,
         all_users.iter().filter(|u| u.groups.contains(&"premium".into())).count() as u64
     );
+    let bar = |bars: &[Bar], label: &str| bars.iter().find(|b| b.label == label).map_or(0, |b| b.count);
+    let users_with =
+        |keep: &dyn Fn(&ExportedUser) -> bool| all_users.iter().filter(|u| keep(u)).count() as u64;
+    let value =
+        |u: &ExportedUser, name: &str| u.attributes.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone());
+    assert_eq!(bar(&analytics.groups, "in no group"), users_with(&|u| u.groups.is_empty()));
+    assert_eq!(bar(&analytics.by_enabled, "disabled"), users_with(&|u| !u.enabled));
+    assert_eq!(
+        bar(&analytics.email, "verified"),
+        users_with(&|u| value(u, "email").is_some() && value(u, "email_verified").as_deref() == Some("true"))
+    );
+    assert_eq!(
+        bar(&analytics.email, "not verified"),
+        users_with(&|u| value(u, "email").is_some() && value(u, "email_verified").as_deref() != Some("true"))
+    );
+    assert_eq!(bar(&analytics.phone, "no phone number"), users_with(&|u| value(u, "phone_number").is_none()));
     // Each number's link lists exactly those users.
     let listed = search(&h, &cookie, &premium.search).await;
     assert_eq!(listed.total, premium.count, "{}", premium.search);
@@ -492,4 +508,40 @@ async fn an_index_search_does_not_carry_a_bulk_job_past_the_target_rule() {
             }
         }
     }
+}
+
+#[tokio::test]
+async fn a_deleted_group_and_a_deleted_pool_leave_the_index() {
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    let name = super::unique("ix-gone");
+    let pool_id =
+        h.sdk.create_user_pool().pool_name(&name).send().await.unwrap().user_pool.unwrap().id.unwrap();
+    h.sdk.create_group().user_pool_id(&pool_id).group_name("leaving").send().await.unwrap();
+    h.sdk.admin_create_user().user_pool_id(&pool_id).username("kept").send().await.unwrap();
+    h.sdk
+        .admin_add_user_to_group()
+        .user_pool_id(&pool_id)
+        .username("kept")
+        .group_name("leaving")
+        .send()
+        .await
+        .unwrap();
+    let id: String = h.call("/api/build_index", &[("pool_id", &pool_id)], Some(&cookie)).await.ok();
+    assert_eq!(h.job_end(&id, &cookie).await.summary.state, JobState::Finished);
+    let index = PoolIndex::new(h.db.clone());
+    assert_eq!(index.users(&pool_id).await.unwrap()[0].groups, ["leaving"]);
+
+    let args = [("pool_id", pool_id.as_str()), ("name", "leaving"), ("confirm", "leaving")];
+    assert_eq!(h.call("/api/delete_group", &args, Some(&cookie)).await.status, StatusCode::OK);
+    let users = index.users(&pool_id).await.unwrap();
+    assert_eq!((users.len(), users[0].groups.len()), (1, 0), "the user stays, the membership goes");
+
+    let deleted =
+        h.call("/api/delete_user_pool", &[("pool_id", &pool_id), ("confirm", &name)], Some(&cookie)).await;
+    assert_eq!(deleted.status, StatusCode::OK, "{}", deleted.body);
+    assert!(index.users(&pool_id).await.unwrap().is_empty(), "no copy of a deleted pool's users");
+    let status: IndexStatus =
+        h.call("/api/get_index_status", &[("pool_id", &pool_id)], Some(&cookie)).await.ok();
+    assert_eq!((status.built_ms, status.users), (None, 0));
 }

@@ -24,13 +24,32 @@ use crate::model::user_export::ExportedUser;
 use crate::server::db::{Db, on_db};
 
 pub async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
+    on_db!(db, pool => {
+        sqlx::query(
+            "CREATE TABLE IF NOT EXISTS pooldesk_index_pools (pool_id TEXT PRIMARY KEY, \
+             generation BIGINT NOT NULL, built_ms BIGINT, users BIGINT NOT NULL, every_hours BIGINT, \
+             schedule_owner TEXT, attributes TEXT)",
+        )
+        .execute(pool)
+        .await?;
+        // The index is Cognito's data copied, nothing of its own: an index written by an
+        // earlier version (without the `contact` the analytics count) is dropped, and its
+        // pools show as not built (their schedules stay, and build them at once).
+        if sqlx::query("SELECT contact FROM pooldesk_index_users WHERE 1 = 0").execute(pool).await.is_err() {
+            for table in ["pooldesk_index_users", "pooldesk_index_attributes", "pooldesk_index_members"] {
+                sqlx::query(&format!("DROP TABLE IF EXISTS {table}")).execute(pool).await?;
+            }
+            sqlx::query("UPDATE pooldesk_index_pools SET generation = 0, built_ms = NULL, users = 0").execute(pool).await?;
+        }
+        Ok::<(), sqlx::Error>(())
+    })?;
     let statements = [
-        "CREATE TABLE IF NOT EXISTS pooldesk_index_pools (pool_id TEXT PRIMARY KEY, \
-         generation BIGINT NOT NULL, built_ms BIGINT, users BIGINT NOT NULL, every_hours BIGINT, \
-         schedule_owner TEXT, attributes TEXT)",
+        // `contact`: `Contact`'s bits, from the attributes.
         "CREATE TABLE IF NOT EXISTS pooldesk_index_users (pool_id TEXT NOT NULL, username TEXT NOT NULL, \
          email TEXT NOT NULL, status TEXT NOT NULL, enabled BIGINT NOT NULL, created BIGINT NOT NULL, \
-         modified BIGINT NOT NULL, seen BIGINT NOT NULL, PRIMARY KEY (pool_id, username))",
+         modified BIGINT NOT NULL, seen BIGINT NOT NULL, contact BIGINT NOT NULL, PRIMARY KEY (pool_id, username))",
+        // The analytics count a pool's users by these from the index alone, in its order.
+        "CREATE INDEX IF NOT EXISTS pooldesk_index_users_kinds ON pooldesk_index_users (pool_id, status, enabled, contact)",
         "CREATE INDEX IF NOT EXISTS pooldesk_index_users_email ON pooldesk_index_users (pool_id, email, username)",
         "CREATE INDEX IF NOT EXISTS pooldesk_index_users_status ON pooldesk_index_users (pool_id, status, username)",
         "CREATE INDEX IF NOT EXISTS pooldesk_index_users_created ON pooldesk_index_users (pool_id, created, username)",
@@ -72,6 +91,41 @@ pub async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
+/// What a user has of an email address and a phone number, and whether Cognito has them
+/// verified: the users' `contact` column (bits), for the analytics' counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Contact {
+    pub has_email: bool,
+    pub email_verified: bool,
+    pub has_phone: bool,
+    pub phone_verified: bool,
+}
+
+impl Contact {
+    pub fn of(attributes: &[(String, String)]) -> Self {
+        let value = |name: &str| attributes.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str());
+        Contact {
+            has_email: value("email").is_some_and(|v| !v.is_empty()),
+            email_verified: value("email_verified") == Some("true"),
+            has_phone: value("phone_number").is_some_and(|v| !v.is_empty()),
+            phone_verified: value("phone_number_verified") == Some("true"),
+        }
+    }
+
+    pub fn bits(self) -> i64 {
+        [self.has_email, self.email_verified, self.has_phone, self.phone_verified]
+            .into_iter()
+            .enumerate()
+            .map(|(bit, set)| i64::from(set) << bit)
+            .sum()
+    }
+
+    pub fn from_bits(bits: i64) -> Self {
+        let set = |bit: u32| bits & (1 << bit) != 0;
+        Contact { has_email: set(0), email_verified: set(1), has_phone: set(2), phone_verified: set(3) }
+    }
+}
+
 /// The index of every pool, in the console's database. Its writers are the build job and the
 /// desk; server functions get only `IndexRead`, from the guard (`Guard::index`: any role).
 #[derive(Clone, Debug)]
@@ -85,7 +139,7 @@ pub struct IndexRead<'a>(&'a PoolIndex);
 
 /// Users written per transaction by a build.
 pub const WRITE_BATCH: usize = 500;
-/// Rows per INSERT (at most 7 values each: well under SQLite's limit on bound values).
+/// Rows per INSERT (at most 9 values each: well under SQLite's limit on bound values).
 const ROWS_PER_INSERT: usize = 1_000;
 
 impl PoolIndex {
@@ -194,7 +248,7 @@ impl PoolIndex {
                 qb.push(")");
                 qb.build().execute(&mut *tx).await?;
                 let mut qb = QueryBuilder::new(
-                    "INSERT INTO pooldesk_index_users (pool_id, username, email, status, enabled, created, modified, seen) ",
+                    "INSERT INTO pooldesk_index_users (pool_id, username, email, status, enabled, created, modified, seen, contact) ",
                 );
                 qb.push_values(batch, |mut row, u| {
                     row.push_bind(pool_id.to_string())
@@ -204,11 +258,13 @@ impl PoolIndex {
                         .push_bind(i64::from(u.enabled))
                         .push_bind(u.created.unwrap_or_default())
                         .push_bind(u.modified.unwrap_or_default())
-                        .push_bind(generation);
+                        .push_bind(generation)
+                        .push_bind(Contact::of(&u.attributes).bits());
                 });
                 qb.push(
                     " ON CONFLICT (pool_id, username) DO UPDATE SET email = excluded.email, status = excluded.status, \
-                     enabled = excluded.enabled, created = excluded.created, modified = excluded.modified, seen = excluded.seen",
+                     enabled = excluded.enabled, created = excluded.created, modified = excluded.modified, seen = excluded.seen, \
+                     contact = excluded.contact",
                 );
                 qb.build().execute(&mut *tx).await?;
             }
@@ -247,6 +303,12 @@ impl PoolIndex {
                 qb.push_bind(pool_id.to_string()).push(" AND seen < ").push_bind(generation);
                 qb.build().execute(&mut *tx).await?;
             }
+            // A member is a user of the index (the analytics count "in no group" on it): a user
+            // deleted between the build's reading of the groups and of the users goes here.
+            let mut qb = QueryBuilder::new("DELETE FROM pooldesk_index_members WHERE pool_id = ");
+            qb.push_bind(pool_id.to_string()).push(" AND username NOT IN (SELECT username FROM pooldesk_index_users WHERE pool_id = ");
+            qb.push_bind(pool_id.to_string()).push(")");
+            qb.build().execute(&mut *tx).await?;
             let mut qb = QueryBuilder::new("SELECT COUNT(*) AS n FROM pooldesk_index_users WHERE pool_id = ");
             qb.push_bind(pool_id.to_string());
             let users: i64 = qb.build().fetch_one(&mut *tx).await?.try_get("n")?;
@@ -258,11 +320,14 @@ impl PoolIndex {
             Ok::<u64, sqlx::Error>(users.max(0) as u64)
         })?;
         // A build writes most of the tables at once: PostgreSQL's planner needs fresh
-        // statistics to reach for the trigram and covering indexes rather than a scan.
+        // statistics to reach for the trigram and covering indexes rather than a scan, and
+        // its index-only scans a vacuumed table (else they read every row's page as well).
         if let Db::Postgres(pool) = &self.db {
-            sqlx::query("ANALYZE pooldesk_index_users, pooldesk_index_attributes, pooldesk_index_members")
-                .execute(pool)
-                .await?;
+            sqlx::query(
+                "VACUUM (ANALYZE) pooldesk_index_users, pooldesk_index_attributes, pooldesk_index_members",
+            )
+            .execute(pool)
+            .await?;
         }
         Ok(users)
     }
@@ -327,12 +392,21 @@ impl PoolIndex {
         member: bool,
     ) -> Result<(), sqlx::Error> {
         let Some(generation) = self.generation(pool_id).await? else { return Ok(()) };
-        if member {
-            return self
-                .write_members(pool_id, &[(group.to_string(), username.to_string())], generation)
-                .await;
-        }
         on_db!(&self.db, pool => {
+            if member {
+                // Only a user of the index is a member in it (one Cognito has that the index
+                // has not seen yet comes with the next build, memberships and all).
+                let mut qb = QueryBuilder::new("INSERT INTO pooldesk_index_members (pool_id, group_name, username, seen) SELECT ");
+                let mut values = qb.separated(", ");
+                values.push_bind(pool_id.to_string());
+                values.push_bind(group.to_string());
+                values.push_bind(username.to_string());
+                values.push_bind(generation);
+                qb.push(" FROM pooldesk_index_users WHERE pool_id = ").push_bind(pool_id.to_string());
+                qb.push(" AND username = ").push_bind(username.to_string());
+                qb.push(" ON CONFLICT (pool_id, group_name, username) DO UPDATE SET seen = excluded.seen");
+                return qb.build().execute(pool).await.map(|_| ());
+            }
             let mut qb = QueryBuilder::new("DELETE FROM pooldesk_index_members WHERE pool_id = ");
             qb.push_bind(pool_id.to_string()).push(" AND group_name = ").push_bind(group.to_string());
             qb.push(" AND username = ").push_bind(username.to_string());
@@ -347,6 +421,35 @@ impl PoolIndex {
             for table in ["pooldesk_index_attributes", "pooldesk_index_members", "pooldesk_index_users"] {
                 let mut qb = QueryBuilder::new(format!("DELETE FROM {table} WHERE pool_id = "));
                 qb.push_bind(pool_id.to_string()).push(" AND username = ").push_bind(username.to_string());
+                qb.build().execute(&mut *tx).await?;
+            }
+            tx.commit().await
+        })
+    }
+
+    /// An admin deleted `group` in `pool_id`: its memberships go.
+    pub async fn group_deleted(&self, pool_id: &str, group: &str) -> Result<(), sqlx::Error> {
+        on_db!(&self.db, pool => {
+            let mut qb = QueryBuilder::new("DELETE FROM pooldesk_index_members WHERE pool_id = ");
+            qb.push_bind(pool_id.to_string()).push(" AND group_name = ").push_bind(group.to_string());
+            qb.build().execute(pool).await.map(|_| ())
+        })
+    }
+
+    /// `pool_id` is gone: so is everything the console kept of it (its users' attributes
+    /// are personal data), its schedule and the searches saved on it.
+    pub async fn pool_deleted(&self, pool_id: &str) -> Result<(), sqlx::Error> {
+        on_db!(&self.db, pool => {
+            let mut tx = pool.begin().await?;
+            for table in [
+                "pooldesk_index_attributes",
+                "pooldesk_index_members",
+                "pooldesk_index_users",
+                "pooldesk_index_pools",
+                "pooldesk_saved_searches",
+            ] {
+                let mut qb = QueryBuilder::new(format!("DELETE FROM {table} WHERE pool_id = "));
+                qb.push_bind(pool_id.to_string());
                 qb.build().execute(&mut *tx).await?;
             }
             tx.commit().await
@@ -396,5 +499,35 @@ impl PoolIndex {
     /// Whether `pool_id` has an index (built or being built): the desk's changes go to it.
     pub async fn has(&self, pool_id: &str) -> Result<bool, sqlx::Error> {
         Ok(self.generation(pool_id).await?.is_some())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Contact;
+
+    #[test]
+    fn a_contact_survives_its_bits() {
+        let attributes = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+            pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect()
+        };
+        for pairs in [
+            vec![],
+            vec![("email", "a@example.com")],
+            vec![("email", "a@example.com"), ("email_verified", "true")],
+            vec![("email", "a@example.com"), ("email_verified", "false"), ("phone_number", "+15550100")],
+            vec![("phone_number", "+15550100"), ("phone_number_verified", "true")],
+        ] {
+            let contact = Contact::of(&attributes(&pairs));
+            assert_eq!(Contact::from_bits(contact.bits()), contact, "{pairs:?}");
+        }
+        let all = Contact::of(&attributes(&[
+            ("email", "a@example.com"),
+            ("email_verified", "true"),
+            ("phone_number", "+15550100"),
+            ("phone_number_verified", "true"),
+        ]));
+        assert_eq!(all.bits(), 15);
+        assert_eq!(Contact::of(&attributes(&[("email", "")])), Contact::default(), "an empty value is none");
     }
 }
