@@ -232,7 +232,7 @@ async fn run_export(config: ExportConfig) -> Result<(), String> {
         }
         _ => None,
     };
-    let options = export::Options { format, with_mfa: config.with_mfa, streams, backup_config };
+    let options = export::Options { format, with_mfa: config.with_mfa, streams, backup_config, only: None };
     let reading = export::export_users(handles.read(), &config.pool_id, plan, options, tx);
     let writing = async move {
         while let Some(chunk) = rx.recv().await {

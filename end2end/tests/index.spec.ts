@@ -40,6 +40,16 @@ test('@core the index: build it, search by contains, read the analytics, follow 
   await expect(page.locator('[data-table="users"]')).not.toContainText('bob@example.com');
   expect(new URL(page.url()).search).toContain('op=contains');
 
+  // The search's users, exported: a job, as for the whole pool.
+  const searched = page.url();
+  await page.getByRole('button', { name: 'Export all matching the search' }).click();
+  await page.waitForURL(/\/jobs\/[0-9a-f-]+$/);
+  await ready(page, info);
+  await expect(await jobEnded(page, info)).toHaveAttribute('data-job-state', 'finished');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Export users matching a search (CSV)');
+  await page.goto(searched);
+  await ready(page, info);
+
   // The analytics: every number is a link to its users.
   await page.getByRole('link', { name: 'Analytics', exact: true }).first().click();
   await ready(page, info);

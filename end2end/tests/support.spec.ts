@@ -95,7 +95,7 @@ test('export: all users of the pool as CSV, from the users page to the file', as
   await signInAsAdmin(page, info);
   await page.goto(`/pools/${pool.id}/users`);
   await ready(page, info);
-  await page.getByLabel('Export all users as').selectOption('csv');
+  await page.getByLabel('Export as').selectOption('csv');
   await page.getByRole('button', { name: 'Export all users' }).click();
   await page.waitForURL(/\/jobs\/[0-9a-f-]+$/);
   await ready(page, info);

@@ -89,26 +89,38 @@ pub async fn start_bulk_job(
     Ok(id)
 }
 
-crate::permission!(StartExport => Viewer, Export; pool_id, format, with_mfa);
+crate::permission!(StartExport => Viewer, Export; pool_id, format, with_mfa, index_query);
 /// Starts an export of every user of the pool (attributes, status, enabled, dates, groups, and
 /// with `with_mfa` ticked their MFA: one more read per user) as a job and goes to its page,
-/// where the file is downloaded when it is ready.
+/// where the file is downloaded when it is ready. With `matching`, only the users the index
+/// search `index_query` (as the users page's URL has it) matches when the job starts.
 #[server(endpoint = "start_export")]
 pub async fn start_export(
     pool_id: String,
     format: String,
     with_mfa: Option<String>,
+    index_query: Option<String>,
+    matching: Option<String>,
 ) -> Result<String, AppError> {
     use crate::model::job::ExportFormat;
-    let guard = StartExport::guard(&pool_id, &format, &with_mfa).await?;
+    let guard = StartExport::guard(&pool_id, &format, &with_mfa, &index_query).await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
     let format = ExportFormat::parse(&format)
         .ok_or_else(|| AppError::invalid("format", "Choose CSV, JSON or NDJSON."))?;
+    let matching = match (super::ticked(matching.as_deref()), index_query.filter(|q| !q.is_empty())) {
+        (false, _) => None,
+        (true, None) => return Err(AppError::invalid("index_query", "Search the pool's index first.")),
+        (true, Some(_)) if format == ExportFormat::Backup => {
+            return Err(AppError::invalid("format", "A backup is of the whole pool: choose CSV, JSON or NDJSON."));
+        }
+        (true, Some(query)) => Some(Box::new(super::index::parse_query(&query).check()?.query)),
+    };
     let id = crate::server::jobs::export::submit_export(
         &guard,
         &pool_id,
         format,
         super::ticked(with_mfa.as_deref()),
+        matching,
     )
     .await?;
     leptos_axum::redirect(&format!("/jobs/{id}"));

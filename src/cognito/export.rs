@@ -79,12 +79,14 @@ pub struct Options {
     pub streams: usize,
     /// A backup's configuration (`backup::config`, as JSON), written before the users.
     pub backup_config: Option<String>,
+    /// Only these users (by username); the others are read and passed over.
+    pub only: Option<std::collections::HashSet<String>>,
 }
 
 /// MFA reads in flight at once (the pace keeps them under UserRead).
 const MFA_READS: usize = 8;
 
-/// Writes every user of `pool_id` to `out` and returns how many. Stops with an error when
+/// Writes every user of `pool_id` (or those of `options.only`) to `out` and returns how many. Stops with an error when
 /// Cognito fails or the receiver is gone (a cancelled job, which ignores it); the consumer then
 /// discards what it has: an export is whole or not kept.
 pub async fn export_users(
@@ -105,6 +107,9 @@ pub async fn export_users(
     let (mut text, mut in_chunk) = (String::new(), 0);
     while let Some(page) = read.next().await {
         let mut users = page?;
+        if let Some(only) = &options.only {
+            users.retain(|u| only.contains(&u.username));
+        }
         if options.with_mfa {
             // Owned names: a future borrowing from `users` would not be `Send` for the runner.
             let names: Vec<String> = users.iter().map(|u| u.username.clone()).collect();

@@ -39,7 +39,7 @@ pub fn UserJobs(
             <BulkBar pool_id search groups/>
         </Can>
         <Can allowed=StartExport::allows>
-            <ExportForm pool_id/>
+            <ExportForm pool_id search/>
         </Can>
     }
 }
@@ -114,14 +114,17 @@ fn ApplyToSelected() -> impl IntoView {
     }
 }
 
-/// "Export all users": a job that reads every user with attributes, status, dates and groups.
+/// "Export all users": a job that reads every user with attributes, status, dates and groups;
+/// on an index search, also "Export all matching the search".
 #[component]
-fn ExportForm(pool_id: Memo<String>) -> impl IntoView {
+fn ExportForm(pool_id: Memo<String>, search: Signal<Search>) -> impl IntoView {
     let url = <StartExport as leptos::server_fn::ServerFn>::url();
+    let searching = move || !search.read().index_query.is_empty();
     view! {
         <form method="post" action=url class="mb-3 flex flex-wrap items-center gap-2 text-sm" data-export-form="">
             <input type="hidden" name="pool_id" value=move || pool_id.get()/>
-            <label for="export-format" class="font-medium text-slate-700">"Export all users as"</label>
+            <input type="hidden" name="index_query" value=move || search.read().index_query.clone()/>
+            <label for="export-format" class="font-medium text-slate-700">"Export as"</label>
             <select id="export-format" name="format" class=INPUT>
                 <option value="csv">"CSV"</option>
                 <option value="json">"JSON"</option>
@@ -132,6 +135,12 @@ fn ExportForm(pool_id: Memo<String>) -> impl IntoView {
                 "with MFA settings (one more read per user: about 1 s per 120 users)"
             </label>
             <button type="submit" class="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50">"Export all users"</button>
+            <Show when=searching>
+                <button type="submit" name="matching" value="1"
+                    class="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50">
+                    "Export all matching the search"
+                </button>
+            </Show>
         </form>
     }
 }

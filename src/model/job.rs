@@ -86,6 +86,10 @@ pub enum JobSpec {
         format: ExportFormat,
         #[serde(default)]
         with_mfa: bool,
+        /// Only the users this search of the index matches when the job starts (not for a
+        /// backup, which is of the whole pool).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        matching: Option<Box<crate::model::index::IndexQuery>>,
     },
     /// A backup (the output of the finished `Export` job `backup_job`) restored into the job's
     /// pool: its planned steps are the items, applied kind by kind.
@@ -131,9 +135,10 @@ impl JobSpec {
                 }
             }
             Self::Export { format: ExportFormat::Backup, .. } => "Back up the pool".into(),
-            Self::Export { format, with_mfa: false } => format!("Export all users ({})", format.label()),
-            Self::Export { format, with_mfa: true } => {
-                format!("Export all users ({}, with MFA)", format.label())
+            Self::Export { format, with_mfa, matching } => {
+                let who = if matching.is_some() { "users matching a search" } else { "all users" };
+                let mfa = if *with_mfa { ", with MFA" } else { "" };
+                format!("Export {who} ({}{mfa})", format.label())
             }
             Self::Restore { remove, .. } => {
                 let removing = if *remove { ", removing what is not in it" } else { "" };
@@ -273,7 +278,7 @@ mod tests {
         };
         assert_eq!(spec.label(), "Add to group editors: 2 selected user(s)");
         assert_eq!(
-            JobSpec::Export { format: ExportFormat::Ndjson, with_mfa: false }.label(),
+            JobSpec::Export { format: ExportFormat::Ndjson, with_mfa: false, matching: None }.label(),
             "Export all users (NDJSON)"
         );
         assert_eq!(bulk_estimate(500, 25.0, None), 20);

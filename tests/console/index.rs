@@ -545,3 +545,32 @@ async fn a_deleted_group_and_a_deleted_pool_leave_the_index() {
         h.call("/api/get_index_status", &[("pool_id", &pool_id)], Some(&cookie)).await.ok();
     assert_eq!((status.built_ms, status.users), (None, 0));
 }
+
+#[tokio::test]
+async fn an_export_takes_every_user_an_index_search_matches() {
+    let h = Harness::with_config(|c| c.roles = three_roles()).await;
+    let viewer = h.signed_in_as("viewer").await;
+    let admin = h.admin_cookie().await;
+    let users = seed(&h, &super::unique("exportix"), &["gold", "silver", "gold"]).await;
+    build(&h, &admin).await;
+    let gold = "attr=custom%3Atier&op=equals&q=gold";
+    let args = [("pool_id", h.pool_id.as_str()), ("format", "json"), ("index_query", gold), ("matching", "1")];
+    let id: String = h.call_once("/api/start_export", &args, Some(&viewer)).await.ok();
+    let job = h.job_end(&id, &viewer).await;
+    assert_eq!(job.summary.state, JobState::Finished, "{:?}", job.summary.reason);
+    assert_eq!(job.summary.label, "Export users matching a search (JSON)");
+    let file = super::jobs::download(&h, &id, &viewer).await;
+    let doc: serde_json::Value = serde_json::from_str(&file.body).unwrap();
+    let mut exported: Vec<&str> =
+        doc["users"].as_array().unwrap().iter().map(|u| u["attributes"]["email"].as_str().unwrap()).collect();
+    exported.sort();
+    assert_eq!(exported, [users[0].as_str(), users[2].as_str()], "the search's users, as Cognito has them");
+
+    // Without a search, or as a backup, it is refused next to the field.
+    let bare = [("pool_id", h.pool_id.as_str()), ("format", "csv"), ("matching", "1")];
+    assert_eq!(h.call_once("/api/start_export", &bare, Some(&viewer)).await.invalid_field(), "index_query");
+    let backup = [("pool_id", h.pool_id.as_str()), ("format", "backup"), ("index_query", gold), ("matching", "1")];
+    assert_eq!(h.call_once("/api/start_export", &backup, Some(&admin)).await.invalid_field(), "format");
+    let odd = [("pool_id", h.pool_id.as_str()), ("format", "csv"), ("index_query", "created_from=2026-13-45"), ("matching", "1")];
+    assert_eq!(h.call_once("/api/start_export", &odd, Some(&viewer)).await.invalid_field(), "created_from");
+}

@@ -33,16 +33,15 @@ pub(super) async fn run_bulk(
         return Ok(End::stopped(reason));
     }
     let listed = match (selection, job.total) {
-        (Selection::Search(search), None) => Some(matching(read, &job.pool_id, search).await),
-        (Selection::Indexed(query), None) => Some(match (**query).clone().check() {
-            Ok(checked) => state.index().read().matching(&job.pool_id, &checked).await.map_err(unavailable),
-            Err(e) => Err(e),
-        }),
+        (Selection::Search(search), None) => {
+            Some(matching(read, &job.pool_id, search).await.map_err(|e| format!("The search could not be listed: {e}")))
+        }
+        (Selection::Indexed(query), None) => Some(super::index::matching(state, &job.pool_id, query).await),
         _ => None,
     };
     match listed {
         Some(Ok(users)) => store::set_items(db, &job.id, &users).await?,
-        Some(Err(e)) => return Ok(End::stopped(format!("The search could not be listed: {e}"))),
+        Some(Err(reason)) => return Ok(End::stopped(reason)),
         None => {}
     }
     // Memberships known beforehand: one write per user, not a read and a write. (In the

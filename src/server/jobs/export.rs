@@ -1,6 +1,8 @@
 //! Export jobs: every user of a pool (and a backup's configuration) written to the job's file
 //! as it is read (`cognito::export`), whole or not kept.
 
+use std::collections::HashSet;
+
 use tokio::sync::mpsc;
 
 use super::store::{self, StoredJob};
@@ -14,7 +16,7 @@ use crate::server::guard::{self, Guard};
 use crate::server::state::AppState;
 
 pub(super) async fn run_export(state: &AppState, job: &StoredJob) -> Result<End, DbFailed> {
-    let JobSpec::Export { format, with_mfa } = job.spec else {
+    let JobSpec::Export { format, with_mfa, ref matching } = job.spec else {
         return Ok(End::stopped("Not an export."));
     };
     let db = &state.jobs().db;
@@ -32,7 +34,17 @@ pub(super) async fn run_export(state: &AppState, job: &StoredJob) -> Result<End,
             ));
         }
     };
-    store::set_progress(db, &job.id, 0, Some(plan.estimated_users as i64)).await?;
+    // A search's users are listed from the index as the job starts, and read from Cognito
+    // with the rest of the pool: one paced read of every page, whatever the search matched.
+    let only = match matching {
+        None => None,
+        Some(query) => match super::index::matching(state, &job.pool_id, query).await {
+            Ok(users) => Some(users.into_iter().collect()),
+            Err(reason) => return Ok(End::stopped(reason)),
+        },
+    };
+    let expected = only.as_ref().map_or(plan.estimated_users, |only: &HashSet<String>| only.len() as u64);
+    store::set_progress(db, &job.id, 0, Some(expected as i64)).await?;
     let (tx, mut rx) = mpsc::channel::<export::Chunk>(2);
     let streams = export::streams(&plan, state.jobs().quotas.rate(Category::UserList));
     let backup_config = match format {
@@ -42,7 +54,7 @@ pub(super) async fn run_export(state: &AppState, job: &StoredJob) -> Result<End,
         },
         _ => None,
     };
-    let options = export::Options { format, with_mfa, streams, backup_config };
+    let options = export::Options { format, with_mfa, streams, backup_config, only };
     let reading = export::export_users(read, &job.pool_id, plan, options, tx);
     let writing = async {
         let (mut seq, mut written) = (0_i64, 0_i64);
@@ -79,18 +91,20 @@ pub(super) async fn run_export(state: &AppState, job: &StoredJob) -> Result<End,
     }
 }
 
-/// Queues an export of every user of `pool_id` (any role reads users), with their MFA if asked.
+/// Queues an export of every user of `pool_id` (any role reads users), or of those an index
+/// search matches, with their MFA if asked.
 pub async fn submit_export<L: Level>(
     guard: &Guard<L>,
     pool_id: &str,
     format: crate::model::job::ExportFormat,
     with_mfa: bool,
+    matching: Option<Box<crate::model::index::IndexQuery>>,
 ) -> Result<String, AppError> {
     let plan = export::plan(guard.cognito(), pool_id).await?;
     let quotas = leptos::prelude::expect_context::<AppState>().jobs().quotas.clone();
     let reads = with_mfa.then(|| quotas.rate(Category::UserRead));
     let estimate = export_estimate(plan.estimated_users, 0, quotas.rate(Category::UserList), reads);
-    let spec = JobSpec::Export { format, with_mfa };
+    let spec = JobSpec::Export { format, with_mfa, matching };
     submit(
         guard,
         false,

@@ -20,6 +20,28 @@ use crate::server::state::AppState;
 
 use super::store::StoredJob;
 
+/// Every user `query` matches in `pool_id`'s index, for a bulk job or an export as it starts;
+/// the reason to stop, when the pool has no index (any more) or it cannot be read.
+pub(super) async fn matching(
+    state: &AppState,
+    pool_id: &str,
+    query: &crate::model::index::IndexQuery,
+) -> Result<Vec<String>, String> {
+    let index = state.index();
+    let listed = async {
+        if !index.has(pool_id).await? {
+            return Ok(None);
+        }
+        let Ok(checked) = query.clone().check() else { return Ok(Some(Vec::new())) };
+        index.read().matching(pool_id, &checked).await.map(Some)
+    };
+    match listed.await {
+        Ok(Some(users)) => Ok(users),
+        Ok(None) => Err("The pool has no search index any more: build it, and search again.".into()),
+        Err(e) => Err(format!("The search could not be listed: {}", unavailable(e))),
+    }
+}
+
 pub(super) async fn run_index(state: &AppState, job: &StoredJob) -> Result<End, DbFailed> {
     let (db, index) = (&state.jobs().db, state.index());
     let read = match guard::job_reader(state, &job.owner).await {

@@ -270,7 +270,7 @@ pub async fn add_backup(guard: &Guard<level::Admin>, text: &str) -> Result<Strin
         id: uuid::Uuid::new_v4().to_string(),
         pool_id: backup.pool_id.clone(),
         label: "Backup added from a file".into(),
-        spec: JobSpec::Export { format: ExportFormat::Backup, with_mfa: false },
+        spec: JobSpec::Export { format: ExportFormat::Backup, with_mfa: false, matching: None },
         state: JobState::Finished,
         owner: guard.operator().clone(),
         stepped_up: false,
