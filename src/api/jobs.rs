@@ -111,7 +111,10 @@ pub async fn start_export(
         (false, _) => None,
         (true, None) => return Err(AppError::invalid("index_query", "Search the pool's index first.")),
         (true, Some(_)) if format == ExportFormat::Backup => {
-            return Err(AppError::invalid("format", "A backup is of the whole pool: choose CSV, JSON or NDJSON."));
+            return Err(AppError::invalid(
+                "format",
+                "A backup is of the whole pool: choose CSV, JSON or NDJSON.",
+            ));
         }
         (true, Some(query)) => Some(Box::new(super::index::parse_query(&query).check()?.query)),
     };

@@ -554,7 +554,8 @@ async fn an_export_takes_every_user_an_index_search_matches() {
     let users = seed(&h, &super::unique("exportix"), &["gold", "silver", "gold"]).await;
     build(&h, &admin).await;
     let gold = "attr=custom%3Atier&op=equals&q=gold";
-    let args = [("pool_id", h.pool_id.as_str()), ("format", "json"), ("index_query", gold), ("matching", "1")];
+    let args =
+        [("pool_id", h.pool_id.as_str()), ("format", "json"), ("index_query", gold), ("matching", "1")];
     let id: String = h.call_once("/api/start_export", &args, Some(&viewer)).await.ok();
     let job = h.job_end(&id, &viewer).await;
     assert_eq!(job.summary.state, JobState::Finished, "{:?}", job.summary.reason);
@@ -569,8 +570,14 @@ async fn an_export_takes_every_user_an_index_search_matches() {
     // Without a search, or as a backup, it is refused next to the field.
     let bare = [("pool_id", h.pool_id.as_str()), ("format", "csv"), ("matching", "1")];
     assert_eq!(h.call_once("/api/start_export", &bare, Some(&viewer)).await.invalid_field(), "index_query");
-    let backup = [("pool_id", h.pool_id.as_str()), ("format", "backup"), ("index_query", gold), ("matching", "1")];
+    let backup =
+        [("pool_id", h.pool_id.as_str()), ("format", "backup"), ("index_query", gold), ("matching", "1")];
     assert_eq!(h.call_once("/api/start_export", &backup, Some(&admin)).await.invalid_field(), "format");
-    let odd = [("pool_id", h.pool_id.as_str()), ("format", "csv"), ("index_query", "created_from=2026-13-45"), ("matching", "1")];
+    let odd = [
+        ("pool_id", h.pool_id.as_str()),
+        ("format", "csv"),
+        ("index_query", "created_from=2026-13-45"),
+        ("matching", "1"),
+    ];
     assert_eq!(h.call_once("/api/start_export", &odd, Some(&viewer)).await.invalid_field(), "created_from");
 }

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::store::{self, StoredJob};
-use super::{DbFailed, End, NewJob, drive, pool_still_there, refusal, submit, unavailable};
+use super::{DbFailed, End, NewJob, drive, pool_still_there, refusal, submit};
 use crate::cognito::pace::Category;
 use crate::cognito::{CognitoRead, export, users};
 use crate::error::AppError;
@@ -33,9 +33,11 @@ pub(super) async fn run_bulk(
         return Ok(End::stopped(reason));
     }
     let listed = match (selection, job.total) {
-        (Selection::Search(search), None) => {
-            Some(matching(read, &job.pool_id, search).await.map_err(|e| format!("The search could not be listed: {e}")))
-        }
+        (Selection::Search(search), None) => Some(
+            matching(read, &job.pool_id, search)
+                .await
+                .map_err(|e| format!("The search could not be listed: {e}")),
+        ),
         (Selection::Indexed(query), None) => Some(super::index::matching(state, &job.pool_id, query).await),
         _ => None,
     };
