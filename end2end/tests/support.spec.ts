@@ -16,6 +16,12 @@ test('@core support resets a password, moves a user between groups, disables and
   await createUser(page, info, email, 'user');
   await openUser(page, info, email);
 
+  // The MFA card: each factor as the user has it, and what their next sign-in asks.
+  const mfa = page.locator('[data-mfa]');
+  await expect(mfa.locator('[data-factor]')).toHaveCount(3);
+  await expect(mfa.locator('[data-factor="totp"]')).not.toHaveAttribute('data-state', /^on/);
+  await expect(mfa.locator('[data-next-sign-in]')).toContainText('sign');
+
   // Cognito resets only confirmed users: give this new one a permanent password first.
   await page.locator('summary', { hasText: /^Set password$/ }).click();
   await page.getByLabel('New password').fill('Perm-Pass-456!');

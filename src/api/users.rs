@@ -78,6 +78,7 @@ pub async fn get_user(pool_id: String, username: String) -> Result<UserDetail, A
     let mut user = crate::cognito::users::get(guard.cognito(), &pool_id, &username).await?;
     let pool = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?;
     user.editable = crate::model::user::editable_attributes(&pool);
+    user.pool_mfa = crate::model::mfa::PoolMfa::of(&pool);
     let in_console_pool = guard.is_console_pool(&pool_id);
     user.is_self = in_console_pool && user.sub.as_deref() == Some(guard.operator().sub.as_str());
     user.access = crate::server::desk::access(guard.operator(), guard.roles(), in_console_pool, &user);
@@ -149,6 +150,37 @@ pub async fn sign_out_user(pool_id: String, username: String) -> Result<(), AppE
     let guard = SignOutUser::guard(&pool_id, &username).await?;
     checks::target(&pool_id, &username)?;
     guard.desk().apply(&pool_id, &username, UserAction::SignOut).await
+}
+
+crate::permission!(SetUserMfa => Support, Change; pool_id, username, factor, setting);
+/// One of the user's MFA factors off, on, or on and preferred (AdminSetUserMFAPreference): "I
+/// lost my authenticator app" is the app (TOTP) off. Refused before any change where Cognito
+/// could not make it (the pool does not offer the factor, the user has no phone number, an app
+/// only the user can set up). Answers what the user now meets at their next sign-in.
+#[server(endpoint = "set_user_mfa")]
+pub async fn set_user_mfa(
+    pool_id: String,
+    username: String,
+    factor: String,
+    setting: String,
+) -> Result<String, AppError> {
+    use crate::cognito::{pools, users};
+    use crate::model::mfa::{MfaChange, PoolMfa};
+    let guard = SetUserMfa::guard(&pool_id, &username, &factor, &setting).await?;
+    checks::target(&pool_id, &username)?;
+    let change = MfaChange::parse(&factor, &setting)?;
+    // The target rule first: nothing about a user the operator may not change is told.
+    let desk = guard.desk();
+    let checked = desk.check(&pool_id, &username, UserAction::SetMfa(change)).await?;
+    let (pool, user) = tokio::try_join!(
+        pools::describe(guard.cognito(), &pool_id),
+        users::lookup(guard.cognito(), &pool_id, &username)
+    )?;
+    let pool = PoolMfa::of(&pool);
+    change.check(&pool, &user.mfa())?;
+    desk.run(&checked).await?;
+    let now = users::lookup(guard.cognito(), &pool_id, &user.username).await?;
+    Ok(now.mfa().next_sign_in(&pool))
 }
 
 crate::permission!(DeleteUser => Admin, Change; pool_id, username);

@@ -64,6 +64,18 @@ pub const ADMIN_RESET_USER_PASSWORD: Operation = Operation {
 pub const ADMIN_SET_USER_PASSWORD: Operation = op("AdminSetUserPassword", "set the user's password", POOL);
 pub const ADMIN_USER_GLOBAL_SIGN_OUT: Operation =
     op("AdminUserGlobalSignOut", "sign the user out everywhere", POOL);
+pub const ADMIN_SET_USER_MFA_PREFERENCE: Operation = Operation {
+    name: "AdminSetUserMFAPreference",
+    does: "change the user's MFA",
+    missing: POOL,
+    codes: &[
+        // The factor's prerequisite is missing (no phone number, TOTP never set up); checked
+        // beforehand, this is what is left when the user changed in between.
+        ("InvalidParameterException", || {
+            AppError::invalid("setting", "Cognito refused the change: the user lacks what this factor needs.")
+        }),
+    ],
+};
 pub const ADMIN_CONFIRM_SIGN_UP: Operation = op("AdminConfirmSignUp", "confirm the user's sign-up", POOL);
 pub const ADMIN_DELETE_USER: Operation = op("AdminDeleteUser", "delete the user", POOL);
 pub const ADMIN_CREATE_USER: Operation = op("AdminCreateUser", "create the user", POOL);

@@ -114,9 +114,9 @@ pub async fn reachable(cognito: &CognitoRead, pool_id: &str) -> Result<(), AppEr
     describe_raw(cognito.client(), pool_id).await.map(|_| ())
 }
 
-/// MFA as GetUserPoolMfaConfig reports it: (mode, TOTP on, SMS on). DescribeUserPool's
+/// MFA as GetUserPoolMfaConfig reports it: (mode, TOTP on, SMS on, email on). DescribeUserPool's
 /// MfaConfiguration can lag behind SetUserPoolMfaConfig (it does on moto), this cannot.
-async fn mfa_config(client: &Client, pool_id: &str) -> Result<(UserPoolMfaType, bool, bool), AppError> {
+async fn mfa_config(client: &Client, pool_id: &str) -> Result<(UserPoolMfaType, bool, bool, bool), AppError> {
     let out = client
         .get_user_pool_mfa_config()
         .user_pool_id(pool_id)
@@ -127,17 +127,19 @@ async fn mfa_config(client: &Client, pool_id: &str) -> Result<(UserPoolMfaType, 
         out.mfa_configuration().cloned().unwrap_or(UserPoolMfaType::Off),
         out.software_token_mfa_configuration().is_some_and(|c| c.enabled()),
         out.sms_mfa_configuration().is_some_and(|c| c.sms_configuration().is_some()),
+        out.email_mfa_configuration().is_some(),
     ))
 }
 
 pub async fn describe(cognito: &CognitoRead, pool_id: &str) -> Result<PoolDetail, AppError> {
     let (pool, mfa) =
         tokio::join!(describe_raw(cognito.client(), pool_id), mfa_config(cognito.client(), pool_id));
-    let (pool, (mode, totp, sms)) = (pool?, mfa?);
+    let (pool, (mode, totp, sms, email)) = (pool?, mfa?);
     let mut detail = detail(&pool, cognito.region());
     detail.mfa = mode.as_str().to_string();
     detail.mfa_totp = totp;
     detail.mfa_sms = sms;
+    detail.mfa_email = email;
     Ok(detail)
 }
 
@@ -227,6 +229,7 @@ fn detail(pool: &UserPoolType, region: &str) -> PoolDetail {
         mfa: pool.mfa_configuration().map(|m| m.as_str().to_string()).unwrap_or_else(|| "OFF".into()),
         mfa_totp: false,
         mfa_sms: false,
+        mfa_email: false,
         recovery: recovery.into_iter().map(|(_, name)| name).collect(),
         self_sign_up: !pool
             .admin_create_user_config()
@@ -306,7 +309,7 @@ async fn send_update(
 }
 
 pub async fn update_settings(cognito: &CognitoAdmin, pool_id: &str, edit: &PoolEdit) -> Result<(), AppError> {
-    let (pool, (mfa, _, _)) =
+    let (pool, (mfa, ..)) =
         tokio::try_join!(describe_raw(cognito.client(), pool_id), mfa_config(cognito.client(), pool_id))?;
     let request = with_edit(unchanged(cognito.client().update_user_pool(), &pool, mfa), &pool, edit)?;
     send_update(cognito, request, &pool).await
@@ -317,7 +320,7 @@ pub async fn set_triggers(
     pool_id: &str,
     triggers: &[(String, String)],
 ) -> Result<(), AppError> {
-    let (pool, (mfa, _, _)) =
+    let (pool, (mfa, ..)) =
         tokio::try_join!(describe_raw(cognito.client(), pool_id), mfa_config(cognito.client(), pool_id))?;
     let request = unchanged(cognito.client().update_user_pool(), &pool, mfa)
         .lambda_config(lambda_config(pool.lambda_config(), triggers));

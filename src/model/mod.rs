@@ -16,6 +16,7 @@ pub mod identity_pool;
 pub mod import;
 pub mod index;
 pub mod job;
+pub mod mfa;
 pub mod pool;
 pub mod pool_settings;
 pub mod resource_server;

@@ -127,6 +127,9 @@ pub struct PoolDetail {
     pub mfa: String,
     pub mfa_totp: bool,
     pub mfa_sms: bool,
+    /// Email codes (the Essentials or Plus feature plan).
+    #[serde(default)]
+    pub mfa_email: bool,
     /// Recovery mechanisms in priority order, e.g. "verified_email".
     pub recovery: Vec<String>,
     pub self_sign_up: bool,

@@ -120,6 +120,9 @@ pub struct UserDetail {
     /// What the signed-in operator may change on this user (the target rule, `server::desk`).
     #[serde(default)]
     pub access: TargetAccess,
+    /// The pool's MFA, for the user page's MFA card.
+    #[serde(default)]
+    pub pool_mfa: crate::model::mfa::PoolMfa,
 }
 
 /// What the page offers the operator on one user. The server applies the same rule again at
@@ -151,11 +154,23 @@ impl UserDetail {
             is_self: false,
             editable: Vec::new(),
             access: TargetAccess::default(),
+            pool_mfa: crate::model::mfa::PoolMfa::default(),
         }
     }
 
     pub fn attribute(&self, name: &str) -> Option<&str> {
         self.attributes.iter().find(|a| a.name == name).map(|a| a.value.as_str())
+    }
+
+    /// The user's MFA as Cognito reported it with the user.
+    pub fn mfa(&self) -> crate::model::mfa::UserMfa {
+        let has = |name: &str| self.attribute(name).is_some_and(|v| !v.is_empty());
+        crate::model::mfa::UserMfa::of(
+            &self.mfa_methods,
+            self.preferred_mfa.as_deref(),
+            has("phone_number"),
+            has("email"),
+        )
     }
 }
 

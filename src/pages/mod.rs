@@ -25,5 +25,6 @@ pub mod summary;
 pub mod test_console;
 pub mod user_create;
 pub mod user_detail;
+pub mod user_mfa;
 pub mod user_search;
 pub mod users;

@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::groups::list_group_names;
 use crate::api::users::{
     AddUserToGroup, ConfirmUser, DeleteUser, RemoveUserFromGroup, ResetUserPassword, SetUserEnabled,
-    SetUserPassword, SignOutUser, UpdateUserAttributes, get_user,
+    SetUserMfa, SetUserPassword, SignOutUser, UpdateUserAttributes, get_user,
 };
 use crate::components::badge::StatusBadge;
 use crate::components::disclosure::Disclosure;
@@ -22,6 +22,7 @@ use crate::components::style::{BUTTON, CARD, CARD_TITLE, DANGER_BUTTON, INPUT, S
 use crate::model::format_date;
 use crate::model::role::Permission;
 use crate::model::user::{UserDetail, attribute_label};
+use crate::pages::user_mfa::MfaCard;
 
 #[component]
 pub fn UserDetailPage() -> impl IntoView {
@@ -39,7 +40,8 @@ pub fn UserDetailPage() -> impl IntoView {
     let add = action::<AddUserToGroup>();
     let remove = action::<RemoveUserFromGroup>();
     let edit = action::<UpdateUserAttributes>();
-    let actions = Actions { enable, confirm, reset, set_password, sign_out, delete, add, remove, edit };
+    let mfa = action::<SetUserMfa>();
+    let actions = Actions { enable, confirm, reset, set_password, sign_out, delete, add, remove, edit, mfa };
     let user = Resource::new(move || (pool_id.get(), username.get()), |(p, u)| get_user(p, u));
     view! {
         <p class="mb-2 text-sm">
@@ -54,6 +56,7 @@ pub fn UserDetailPage() -> impl IntoView {
                     <div class="grid gap-4 lg:grid-cols-3">
                         <div class="space-y-4 lg:col-span-2">
                             <AttributeList user=u.clone()/>
+                            <MfaCard target=Target::new(pool.clone(), u.username.clone()) user=u.clone() action=actions.mfa/>
                             {u.access.locked.is_none().then(|| view! {
                                 <Can allowed=UpdateUserAttributes::allows clone:pool clone:u>
                                     <EditAttributes target=Target::new(pool.clone(), u.username.clone()) user=u.clone() edit=actions.edit/>
@@ -90,6 +93,7 @@ struct Actions {
     add: ServerAction<AddUserToGroup>,
     remove: ServerAction<RemoveUserFromGroup>,
     edit: ServerAction<UpdateUserAttributes>,
+    mfa: ServerAction<SetUserMfa>,
 }
 
 #[component]
@@ -111,14 +115,6 @@ fn AttributeList(user: UserDetail) -> impl IntoView {
         ("Enabled".to_string(), if user.enabled { "Yes".into() } else { "No".into() }),
         ("Created".to_string(), format_date(user.created)),
         ("Last modified".to_string(), format_date(user.modified)),
-        (
-            "MFA".to_string(),
-            if user.mfa_methods.is_empty() { "none".into() } else { user.mfa_methods.join(", ") },
-        ),
-        (
-            "Preferred MFA".to_string(),
-            user.preferred_mfa.clone().filter(|p| !p.is_empty()).unwrap_or_else(|| "none".into()),
-        ),
     ];
     rows.extend(user.attributes.iter().map(|a| (attribute_label(&a.name), a.value.clone())));
     view! {

@@ -26,6 +26,7 @@ use crate::cognito::bulk::with_backoff;
 use crate::cognito::{CognitoRead, CognitoUsers, users};
 use crate::error::AppError;
 use crate::model::bulk::{BulkAction, BulkOutcome};
+use crate::model::mfa::MfaChange;
 use crate::model::role::Role;
 use crate::model::session::Operator;
 use crate::model::user::AttributeChange;
@@ -50,6 +51,8 @@ pub enum UserAction {
     Delete,
     AddToGroup(String),
     RemoveFromGroup(String),
+    /// One MFA factor off, on or preferred (a lost authenticator app: TOTP off).
+    SetMfa(MfaChange),
 }
 
 impl UserAction {
@@ -238,6 +241,7 @@ impl Desk {
             UserAction::Delete => users::delete(u, pool, name).await,
             UserAction::AddToGroup(group) => users::add_to_group(u, pool, name, group).await,
             UserAction::RemoveFromGroup(group) => users::remove_from_group(u, pool, name, group).await,
+            UserAction::SetMfa(change) => users::set_mfa(u, pool, name, *change).await,
         }?;
         self.keep_index(pool, name, &checked.action).await;
         Ok(())
@@ -249,7 +253,8 @@ impl Desk {
     /// change stands if this fails: the index is behind until the next build, and the log says.
     async fn keep_index(&self, pool_id: &str, username: &str, action: &UserAction) {
         let kept = match action {
-            UserAction::SignOut => return,
+            // The index holds no MFA.
+            UserAction::SignOut | UserAction::SetMfa(_) => return,
             UserAction::AddToGroup(g) => self.index.membership_changed(pool_id, username, g, true).await,
             UserAction::RemoveFromGroup(g) => {
                 self.index.membership_changed(pool_id, username, g, false).await

@@ -50,6 +50,8 @@ const SAMPLE_ARGS: &[(&str, &str)] = &[
     ("query", "attr=email&op=present"),
     ("every_hours", "24"),
     ("id", "00000000-0000-4000-8000-000000000000"),
+    ("factor", "totp"),
+    ("setting", "off"),
 ];
 
 /// Names that one function takes as text and another's flattened form as a list (`name[]`):

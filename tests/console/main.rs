@@ -23,6 +23,7 @@ mod guard;
 mod index;
 mod jobs;
 mod login;
+mod mfa;
 mod pools;
 mod replicas;
 mod security;

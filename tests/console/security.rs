@@ -50,6 +50,7 @@ fn every_server_function_declares_its_role_and_the_policy_holds() {
             "reset_user_password",
             "set_user_password",
             "sign_out_user",
+            "set_user_mfa",
             "add_user_to_group",
             "remove_user_from_group",
             "start_bulk_job",

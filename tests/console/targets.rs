@@ -38,6 +38,13 @@ const FUNCTIONS: &[Function] = &[
         args: |_| vec![("password", "Another-Pass-456!".into())],
     },
     Function { path: "/api/sign_out_user", locks_out: false, visible: false, args: |_| vec![] },
+    // Off is possible on anybody (nothing to set up first): the rule alone decides.
+    Function {
+        path: "/api/set_user_mfa",
+        locks_out: false,
+        visible: false,
+        args: |_| vec![("factor", "totp".into()), ("setting", "off".into())],
+    },
     Function {
         path: "/api/add_user_to_group",
         locks_out: false,

@@ -1,0 +1,240 @@
+//! A user's MFA, as the account desk shows and changes it: the factors the pool offers, the
+//! ones the user has on and the preferred one (AdminGetUser's `UserMFASettingList` and
+//! `PreferredMfaSetting`), a change to one factor (AdminSetUserMFAPreference), and what the
+//! user meets at their next sign-in, in words.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+/// A second factor, in the order the page lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MfaFactor {
+    Totp,
+    Sms,
+    Email,
+}
+
+pub const FACTORS: [MfaFactor; 3] = [MfaFactor::Totp, MfaFactor::Sms, MfaFactor::Email];
+
+impl MfaFactor {
+    /// The form's value.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Totp => "totp",
+            Self::Sms => "sms",
+            Self::Email => "email",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Self> {
+        FACTORS.into_iter().find(|f| f.key() == key)
+    }
+
+    /// Cognito's name in `UserMFASettingList` and `PreferredMfaSetting`.
+    pub fn cognito_name(self) -> &'static str {
+        match self {
+            Self::Totp => "SOFTWARE_TOKEN_MFA",
+            Self::Sms => "SMS_MFA",
+            Self::Email => "EMAIL_OTP",
+        }
+    }
+
+    pub fn of_cognito_name(name: &str) -> Option<Self> {
+        FACTORS.into_iter().find(|f| f.cognito_name() == name)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Totp => "Authenticator app (TOTP)",
+            Self::Sms => "Text message (SMS)",
+            Self::Email => "Email code",
+        }
+    }
+
+    /// How a code of this factor reaches the user, for the sentences below.
+    fn code(self) -> &'static str {
+        match self {
+            Self::Totp => "a code from their authenticator app",
+            Self::Sms => "a code sent by text message",
+            Self::Email => "a code sent by email",
+        }
+    }
+}
+
+/// What a change does to one factor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MfaSetting {
+    Off,
+    On,
+    Preferred,
+}
+
+impl MfaSetting {
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Off => "off",
+            Self::On => "on",
+            Self::Preferred => "preferred",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Self> {
+        [Self::Off, Self::On, Self::Preferred].into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// One factor turned off, on, or on and preferred.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MfaChange {
+    pub factor: MfaFactor,
+    pub setting: MfaSetting,
+}
+
+impl MfaChange {
+    pub fn parse(factor: &str, setting: &str) -> Result<Self, AppError> {
+        let factor = MfaFactor::parse(factor)
+            .ok_or_else(|| AppError::invalid("factor", "Choose an authenticator app, SMS or email."))?;
+        let setting = MfaSetting::parse(setting)
+            .ok_or_else(|| AppError::invalid("setting", "Choose off, on or preferred."))?;
+        Ok(Self { factor, setting })
+    }
+
+    /// Whether Cognito can make it for this user in this pool; refused before any call, with
+    /// what to do instead. Turning a factor off is always possible.
+    pub fn check(&self, pool: &PoolMfa, user: &UserMfa) -> Result<(), AppError> {
+        if self.setting == MfaSetting::Off {
+            return Ok(());
+        }
+        let refuse = |message: &str| Err(AppError::invalid("setting", message));
+        if pool.mode == "OFF" {
+            return refuse("MFA is off in this pool: turn it on in the pool's settings first.");
+        }
+        if !pool.offers(self.factor) {
+            return refuse("This pool does not offer this factor: see the pool's MFA settings.");
+        }
+        match self.factor {
+            // The secret is shared between Cognito and the user's app when the user sets it up
+            // (AssociateSoftwareToken with their own token): no admin can do it for them.
+            MfaFactor::Totp if !user.on.contains(&MfaFactor::Totp) => refuse(
+                "Only the user can set up an authenticator app, from their own sign-in; the console can turn it off.",
+            ),
+            MfaFactor::Sms if !user.has_phone => refuse("The user has no phone number: add one first."),
+            MfaFactor::Email if !user.has_email => refuse("The user has no email address: add one first."),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The pool's MFA (GetUserPoolMfaConfig): `mode` is Cognito's OFF, ON (required) or OPTIONAL.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PoolMfa {
+    pub mode: String,
+    pub totp: bool,
+    pub sms: bool,
+    pub email: bool,
+}
+
+impl PoolMfa {
+    pub fn of(pool: &crate::model::pool::PoolDetail) -> Self {
+        Self { mode: pool.mfa.clone(), totp: pool.mfa_totp, sms: pool.mfa_sms, email: pool.mfa_email }
+    }
+
+    pub fn offers(&self, factor: MfaFactor) -> bool {
+        match factor {
+            MfaFactor::Totp => self.totp,
+            MfaFactor::Sms => self.sms,
+            MfaFactor::Email => self.email,
+        }
+    }
+
+    pub fn describe(&self) -> &'static str {
+        match self.mode.as_str() {
+            "ON" => "MFA is required in this pool.",
+            "OPTIONAL" => "MFA is optional in this pool: each user's own settings decide.",
+            _ => "MFA is off in this pool: nobody is asked for a second factor.",
+        }
+    }
+}
+
+/// What Cognito reports of one user's MFA.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserMfa {
+    /// The factors on, in `FACTORS` order.
+    pub on: Vec<MfaFactor>,
+    pub preferred: Option<MfaFactor>,
+    pub has_phone: bool,
+    pub has_email: bool,
+}
+
+impl UserMfa {
+    /// From AdminGetUser's names and the user's attributes (`phone_number`, `email`).
+    pub fn of(mfa_methods: &[String], preferred: Option<&str>, has_phone: bool, has_email: bool) -> Self {
+        let on = FACTORS.into_iter().filter(|f| mfa_methods.iter().any(|m| m == f.cognito_name())).collect();
+        Self { on, preferred: preferred.and_then(MfaFactor::of_cognito_name), has_phone, has_email }
+    }
+
+    /// What the user meets at their next sign-in, after the password.
+    pub fn next_sign_in(&self, pool: &PoolMfa) -> String {
+        let on: Vec<MfaFactor> = self.on.iter().copied().filter(|f| pool.offers(*f)).collect();
+        match (pool.mode.as_str(), self.preferred.filter(|p| on.contains(p)), on.as_slice()) {
+            ("ON" | "OPTIONAL", Some(preferred), _) => {
+                format!("At their next sign-in the user enters {}.", preferred.code())
+            }
+            ("ON" | "OPTIONAL", None, [only]) => {
+                format!("At their next sign-in the user enters {}.", only.code())
+            }
+            ("ON" | "OPTIONAL", None, [_, ..]) => {
+                "At their next sign-in the user chooses which factor to use, then enters its code.".into()
+            }
+            ("ON", None, []) if pool.totp => "MFA is required and the user has no factor on: at their next \
+                sign-in Cognito makes them set one up (an authenticator app) before they get in."
+                .into(),
+            ("ON", None, []) => "MFA is required and the user has no factor on: Cognito asks for a code \
+                by the pool's other means (SMS to their phone number, or email) at their next sign-in."
+                .into(),
+            _ => "The user signs in with their password alone.".into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pool(mode: &str) -> PoolMfa {
+        PoolMfa { mode: mode.into(), totp: true, sms: true, email: false }
+    }
+
+    #[test]
+    fn the_next_sign_in_in_words() {
+        let totp = UserMfa::of(&["SOFTWARE_TOKEN_MFA".into()], Some("SOFTWARE_TOKEN_MFA"), true, true);
+        assert!(totp.next_sign_in(&pool("OPTIONAL")).contains("authenticator app"));
+        assert!(totp.next_sign_in(&pool("OFF")).contains("password alone"));
+        let none = UserMfa::default();
+        assert!(none.next_sign_in(&pool("OPTIONAL")).contains("password alone"));
+        assert!(none.next_sign_in(&pool("ON")).contains("set one up"));
+        let both = UserMfa::of(&["SMS_MFA".into(), "SOFTWARE_TOKEN_MFA".into()], None, true, true);
+        assert_eq!(both.on, [MfaFactor::Totp, MfaFactor::Sms]);
+        assert!(both.next_sign_in(&pool("ON")).contains("chooses"));
+        // A factor the pool no longer offers is not asked for.
+        let email = UserMfa::of(&["EMAIL_OTP".into()], Some("EMAIL_OTP"), false, true);
+        assert!(email.next_sign_in(&pool("OPTIONAL")).contains("password alone"));
+    }
+
+    #[test]
+    fn a_change_cognito_cannot_make_is_refused_by_field() {
+        let user = UserMfa { has_phone: false, has_email: true, ..UserMfa::default() };
+        let change = |f: &str, s: &str| MfaChange::parse(f, s).unwrap();
+        let field = |r: Result<(), AppError>| r.unwrap_err().field().unwrap_or_default().to_string();
+        assert_eq!(MfaChange::parse("push", "on").unwrap_err().field(), Some("factor"));
+        assert_eq!(MfaChange::parse("sms", "maybe").unwrap_err().field(), Some("setting"));
+        assert_eq!(field(change("sms", "on").check(&pool("OPTIONAL"), &user)), "setting");
+        assert_eq!(field(change("totp", "preferred").check(&pool("OPTIONAL"), &user)), "setting");
+        assert_eq!(field(change("email", "on").check(&pool("OPTIONAL"), &user)), "setting");
+        assert_eq!(field(change("sms", "on").check(&pool("OFF"), &user)), "setting");
+        assert!(change("totp", "off").check(&pool("OFF"), &user).is_ok(), "off is always possible");
+        let with_totp = UserMfa { on: vec![MfaFactor::Totp], ..user };
+        assert!(change("totp", "preferred").check(&pool("ON"), &with_totp).is_ok());
+    }
+}

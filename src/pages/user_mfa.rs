@@ -1,0 +1,87 @@
+//! The user page's MFA card: the pool's MFA, each factor as the user has it, the support desk's
+//! changes (a lost authenticator app is the app turned off), and what the user meets at their
+//! next sign-in, before and after a change. Plain forms, as the rest of the page.
+
+use leptos::prelude::*;
+
+use crate::api::users::SetUserMfa;
+use crate::components::hidden::{Hidden, Target, UserFields};
+use crate::components::outcome::last_error;
+use crate::components::permit::Can;
+use crate::components::style::{CARD, CARD_TITLE, SMALL_BUTTON};
+use crate::model::mfa::{FACTORS, MfaFactor, MfaSetting};
+use crate::model::role::Permission;
+use crate::model::user::UserDetail;
+
+#[component]
+pub fn MfaCard(target: Target, user: UserDetail, action: ServerAction<SetUserMfa>) -> impl IntoView {
+    let pool = user.pool_mfa.clone();
+    let mfa = user.mfa();
+    // A console operator, seen by a support operator: the desk would refuse any change.
+    let changeable = user.access.locked.is_none();
+    let rows = FACTORS
+        .into_iter()
+        .map(|factor| {
+            let on = mfa.on.contains(&factor);
+            let preferred = mfa.preferred == Some(factor);
+            let state = match (pool.offers(factor), on, preferred) {
+                (_, true, true) => "on, preferred",
+                (_, true, false) => "on",
+                (true, false, _) => "off",
+                (false, false, _) => "not offered by this pool",
+            };
+            let mut changes: Vec<(MfaSetting, &'static str)> = Vec::new();
+            if on && !preferred && pool.offers(factor) {
+                changes.push((MfaSetting::Preferred, "Make preferred"));
+            }
+            if on {
+                let off = if factor == MfaFactor::Totp { "Reset (lost app)" } else { "Turn off" };
+                changes.push((MfaSetting::Off, off));
+            } else if pool.offers(factor) && pool.mode != "OFF" && factor != MfaFactor::Totp {
+                changes.push((MfaSetting::On, "Turn on"));
+            }
+            let set_up_by_user = !on && pool.offers(factor) && factor == MfaFactor::Totp;
+            view! {
+                <li class="flex flex-wrap items-center justify-between gap-2 py-1.5" data-factor=factor.key() data-state=state>
+                    <span>
+                        <span class="text-slate-900">{factor.label()}</span>
+                        <span class="ml-2 text-xs text-slate-500">{state}</span>
+                    </span>
+                    {changeable.then(|| view! {
+                        <Can allowed=SetUserMfa::allows>
+                            <span class="flex gap-1">
+                                {changes.clone().into_iter().map(|(setting, label)| view! {
+                                    <ActionForm action=action>
+                                        <UserFields target/>
+                                        <Hidden name="factor" value=factor.key()/>
+                                        <Hidden name="setting" value=setting.key()/>
+                                        <button type="submit" class=SMALL_BUTTON>{label}</button>
+                                    </ActionForm>
+                                }).collect_view()}
+                                {set_up_by_user.then(|| view! {
+                                    <span class="text-xs text-slate-500">"Set up by the user at sign-in"</span>
+                                })}
+                            </span>
+                        </Can>
+                    })}
+                </li>
+            }
+        })
+        .collect_view();
+    let error = last_error(action.value());
+    view! {
+        <section class=CARD data-mfa="">
+            <h2 class=CARD_TITLE>"MFA"</h2>
+            <p class="text-sm text-slate-600" data-pool-mfa=pool.mode.clone()>{pool.describe()}</p>
+            <ul class="mt-2 divide-y divide-slate-100 text-sm">{rows}</ul>
+            <p class="mt-2 text-sm text-slate-700" data-next-sign-in="">{mfa.next_sign_in(&pool)}</p>
+            {move || match (action.value().get(), error.get()) {
+                (_, Some(e)) => view! { <p class="mt-2 text-sm text-red-700" role="alert">{e.to_string()}</p> }.into_any(),
+                (Some(Ok(now)), None) => view! {
+                    <p class="mt-2 text-sm text-green-700" role="status" data-mfa-outcome="">"Saved. "{now}</p>
+                }.into_any(),
+                _ => ().into_any(),
+            }}
+        </section>
+    }
+}
