@@ -75,8 +75,12 @@ crate::permission!(GetUser => Viewer);
 pub async fn get_user(pool_id: String, username: String) -> Result<UserDetail, AppError> {
     let guard = GetUser::guard().await?;
     checks::target(&pool_id, &username)?;
-    let mut user = crate::cognito::users::get(guard.cognito(), &pool_id, &username).await?;
-    let pool = crate::cognito::pools::describe(guard.cognito(), &pool_id).await?;
+    let (mut user, pool, factors) = tokio::try_join!(
+        crate::cognito::users::get(guard.cognito(), &pool_id, &username),
+        crate::cognito::pools::describe(guard.cognito(), &pool_id),
+        crate::cognito::users::sign_in_factors(guard.cognito(), &pool_id, &username),
+    )?;
+    user.sign_in_factors = factors;
     user.editable = crate::model::user::editable_attributes(&pool);
     user.pool_mfa = crate::model::mfa::PoolMfa::of(&pool);
     let in_console_pool = guard.is_console_pool(&pool_id);

@@ -76,6 +76,8 @@ pub const ADMIN_SET_USER_MFA_PREFERENCE: Operation = Operation {
         }),
     ],
 };
+pub const ADMIN_GET_USER_AUTH_FACTORS: Operation =
+    op("AdminGetUserAuthFactors", "read the user's sign-in options", POOL);
 pub const ADMIN_CONFIRM_SIGN_UP: Operation = op("AdminConfirmSignUp", "confirm the user's sign-up", POOL);
 pub const ADMIN_DELETE_USER: Operation = op("AdminDeleteUser", "delete the user", POOL);
 pub const ADMIN_CREATE_USER: Operation = op("AdminCreateUser", "create the user", POOL);

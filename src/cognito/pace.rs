@@ -111,7 +111,7 @@ impl Category {
             "AdminResetUserPassword" | "AdminSetUserPassword" | "ForgotPassword" | "ChangePassword" => {
                 Self::UserAccountRecovery
             }
-            "AdminGetUser" | "GetUser" => Self::UserRead,
+            "AdminGetUser" | "GetUser" | "AdminGetUserAuthFactors" => Self::UserRead,
             "AdminAddUserToGroup"
             | "AdminRemoveUserFromGroup"
             | "AdminEnableUser"

@@ -70,16 +70,14 @@ pub(super) fn email_configuration(
 pub(super) fn sms_configuration(
     sms: Option<&SmsSettings>,
     current: Option<&SmsConfigurationType>,
-) -> Result<Option<SmsConfigurationType>, AppError> {
+) -> Option<SmsConfigurationType> {
     sms.map(|s| {
         SmsConfigurationType::builder()
             .sns_caller_arn(&s.role_arn)
             .set_external_id(s.external_id.clone())
             .set_sns_region(current.and_then(|c| c.sns_region()).map(str::to_string))
             .build()
-            .map_err(build_error("SMS configuration"))
     })
-    .transpose()
 }
 
 pub(super) fn deletion_protection(on: bool) -> DeletionProtectionType {
@@ -160,7 +158,7 @@ pub fn with_edit(
             &edit.auto_verified.iter().map(|a| VerifiedAttributeType::from(a.as_str())).collect::<Vec<_>>(),
         ))
         .email_configuration(email_configuration(&edit.email, pool.email_configuration()))
-        .set_sms_configuration(sms_configuration(edit.sms.as_ref(), pool.sms_configuration())?)
+        .set_sms_configuration(sms_configuration(edit.sms.as_ref(), pool.sms_configuration()))
         .deletion_protection(deletion_protection(edit.deletion_protection))
         .set_user_pool_tags(Some(edit.tags.iter().cloned().collect())))
 }

@@ -414,7 +414,7 @@ pub async fn create(cognito: &CognitoAdmin, pool: &NewPool) -> Result<String, Ap
             AdminCreateUserConfigType::builder().allow_admin_create_user_only(!s.self_sign_up).build(),
         )
         .email_configuration(email_configuration(&s.email, None))
-        .set_sms_configuration(sms_configuration(s.sms.as_ref(), None)?)
+        .set_sms_configuration(sms_configuration(s.sms.as_ref(), None))
         .set_user_pool_tags((!s.tags.is_empty()).then(|| s.tags.iter().cloned().collect()));
     for name in &pool.required {
         request = request.schema(standard_attribute(name));

@@ -8,9 +8,9 @@ use aws_sdk_cognitoidentityprovider::types::{
 use super::operations::{
     ADMIN_ADD_USER_TO_GROUP, ADMIN_CONFIRM_SIGN_UP, ADMIN_CREATE_USER, ADMIN_DELETE_USER,
     ADMIN_DELETE_USER_ATTRIBUTES, ADMIN_DISABLE_USER, ADMIN_ENABLE_USER, ADMIN_GET_USER,
-    ADMIN_LIST_GROUPS_FOR_USER, ADMIN_REMOVE_USER_FROM_GROUP, ADMIN_RESET_USER_PASSWORD,
-    ADMIN_SET_USER_MFA_PREFERENCE, ADMIN_SET_USER_PASSWORD, ADMIN_UPDATE_USER_ATTRIBUTES,
-    ADMIN_USER_GLOBAL_SIGN_OUT, LIST_USERS, LIST_USERS_IN_GROUP,
+    ADMIN_GET_USER_AUTH_FACTORS, ADMIN_LIST_GROUPS_FOR_USER, ADMIN_REMOVE_USER_FROM_GROUP,
+    ADMIN_RESET_USER_PASSWORD, ADMIN_SET_USER_MFA_PREFERENCE, ADMIN_SET_USER_PASSWORD,
+    ADMIN_UPDATE_USER_ATTRIBUTES, ADMIN_USER_GLOBAL_SIGN_OUT, LIST_USERS, LIST_USERS_IN_GROUP,
 };
 use super::{CognitoRead, CognitoUsers, epoch};
 use crate::error::AppError;
@@ -262,6 +262,25 @@ pub async fn set_password(
 
 pub async fn global_sign_out(cognito: &CognitoUsers, pool_id: &str, username: &str) -> Result<(), AppError> {
     on_user!(cognito, admin_user_global_sign_out, ADMIN_USER_GLOBAL_SIGN_OUT, pool_id, username)
+}
+
+/// The ways the user can sign in with choice-based sign-in (AdminGetUserAuthFactors: PASSWORD,
+/// EMAIL_OTP, SMS_OTP, WEB_AUTHN for a passkey), or `None` where the endpoint does not have the
+/// operation (moto, cognito-local): the page then says nothing of them rather than guess.
+pub async fn sign_in_factors(
+    cognito: &CognitoRead,
+    pool_id: &str,
+    username: &str,
+) -> Result<Option<Vec<String>>, AppError> {
+    let out =
+        cognito.client().admin_get_user_auth_factors().user_pool_id(pool_id).username(username).send().await;
+    match out.map_err(|e| ADMIN_GET_USER_AUTH_FACTORS.error(e)) {
+        Ok(out) => {
+            Ok(Some(out.configured_user_auth_factors().iter().map(|f| f.as_str().to_string()).collect()))
+        }
+        Err(AppError::Unsupported { .. }) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 /// AdminSetUserMFAPreference for one factor; the others are left as they are (only the

@@ -198,6 +198,17 @@ impl UserMfa {
     }
 }
 
+/// A sign-in factor of AdminGetUserAuthFactors in words.
+pub fn sign_in_factor_label(name: &str) -> String {
+    match name {
+        "PASSWORD" => "password".into(),
+        "EMAIL_OTP" => "one-time code by email".into(),
+        "SMS_OTP" => "one-time code by SMS".into(),
+        "WEB_AUTHN" => "passkey".into(),
+        other => other.to_lowercase().replace('_', " "),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

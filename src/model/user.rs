@@ -123,6 +123,9 @@ pub struct UserDetail {
     /// The pool's MFA, for the user page's MFA card.
     #[serde(default)]
     pub pool_mfa: crate::model::mfa::PoolMfa,
+    /// AdminGetUserAuthFactors' names, where the endpoint has the operation.
+    #[serde(default)]
+    pub sign_in_factors: Option<Vec<String>>,
 }
 
 /// What the page offers the operator on one user. The server applies the same rule again at
@@ -155,6 +158,7 @@ impl UserDetail {
             editable: Vec::new(),
             access: TargetAccess::default(),
             pool_mfa: crate::model::mfa::PoolMfa::default(),
+            sign_in_factors: None,
         }
     }
 

@@ -9,7 +9,7 @@ use crate::components::hidden::{Hidden, Target, UserFields};
 use crate::components::outcome::last_error;
 use crate::components::permit::Can;
 use crate::components::style::{CARD, CARD_TITLE, SMALL_BUTTON};
-use crate::model::mfa::{FACTORS, MfaFactor, MfaSetting};
+use crate::model::mfa::{FACTORS, MfaFactor, MfaSetting, sign_in_factor_label};
 use crate::model::role::Permission;
 use crate::model::user::UserDetail;
 
@@ -75,6 +75,17 @@ pub fn MfaCard(target: Target, user: UserDetail, action: ServerAction<SetUserMfa
             <p class="text-sm text-slate-600" data-pool-mfa=pool.mode.clone()>{pool.describe()}</p>
             <ul class="mt-2 divide-y divide-slate-100 text-sm">{rows}</ul>
             <p class="mt-2 text-sm text-slate-700" data-next-sign-in="">{mfa.next_sign_in(&pool)}</p>
+            {user.sign_in_factors.clone().map(|factors| {
+                let words: Vec<String> = factors.iter().map(|f| sign_in_factor_label(f)).collect();
+                view! {
+                    <p class="mt-1 text-xs text-slate-500" data-sign-in-factors=factors.join(" ")>
+                        "Ways this user can sign in: "{if words.is_empty() { "none reported".to_string() } else { words.join(", ") }}
+                        // A passkey is the user's own: Cognito lists and deletes them only with
+                        // the user's token (ListWebAuthnCredentials), so the desk shows, not removes.
+                        {factors.iter().any(|f| f == "WEB_AUTHN").then_some(" (a passkey is removed by the user, from their own sign-in)")}
+                    </p>
+                }
+            })}
             {move || match (action.value().get(), error.get()) {
                 (_, Some(e)) => view! { <p class="mt-2 text-sm text-red-700" role="alert">{e.to_string()}</p> }.into_any(),
                 (Some(Ok(now)), None) => view! {

@@ -23,8 +23,7 @@ async fn mfa_pool(h: &Harness, users: &[(&str, bool)]) -> (String, String) {
     let sdk = &h.sdk;
     let pool =
         sdk.create_user_pool().pool_name(unique("mfa")).send().await.unwrap().user_pool.unwrap().id.unwrap();
-    let sns =
-        SmsConfigurationType::builder().sns_caller_arn("arn:aws:iam::123456789012:role/sms").build().unwrap();
+    let sns = SmsConfigurationType::builder().sns_caller_arn("arn:aws:iam::123456789012:role/sms").build();
     sdk.set_user_pool_mfa_config()
         .user_pool_id(&pool)
         .mfa_configuration(UserPoolMfaType::Optional)
