@@ -9,7 +9,7 @@ use crate::components::hidden::{Hidden, Target, UserFields};
 use crate::components::outcome::last_error;
 use crate::components::permit::Can;
 use crate::components::style::{CARD, CARD_TITLE, SMALL_BUTTON};
-use crate::model::mfa::{FACTORS, MfaFactor, MfaSetting, sign_in_factor_label};
+use crate::model::mfa::{FACTORS, MfaChange, MfaFactor, MfaSetting, sign_in_factor_label};
 use crate::model::role::Permission;
 use crate::model::user::UserDetail;
 
@@ -30,17 +30,22 @@ pub fn MfaCard(target: Target, user: UserDetail, action: ServerAction<SetUserMfa
                 (true, false, _) => "off",
                 (false, false, _) => "not offered by this pool",
             };
+            // What the server would refuse is not offered; why, where the factor could be on.
+            let allowed = |setting| MfaChange { factor, setting }.check(&pool, &mfa);
             let mut changes: Vec<(MfaSetting, &'static str)> = Vec::new();
-            if on && !preferred && pool.offers(factor) {
+            if on && !preferred && allowed(MfaSetting::Preferred).is_ok() {
                 changes.push((MfaSetting::Preferred, "Make preferred"));
             }
+            let mut why_not = None;
             if on {
                 let off = if factor == MfaFactor::Totp { "Reset (lost app)" } else { "Turn off" };
                 changes.push((MfaSetting::Off, off));
-            } else if pool.offers(factor) && pool.mode != "OFF" && factor != MfaFactor::Totp {
-                changes.push((MfaSetting::On, "Turn on"));
+            } else if pool.offers(factor) && pool.mode != "OFF" {
+                match allowed(MfaSetting::On) {
+                    Ok(()) => changes.push((MfaSetting::On, "Turn on")),
+                    Err(e) => why_not = Some(e.to_string()),
+                }
             }
-            let set_up_by_user = !on && pool.offers(factor) && factor == MfaFactor::Totp;
             view! {
                 <li class="flex flex-wrap items-center justify-between gap-2 py-1.5" data-factor=factor.key() data-state=state>
                     <span>
@@ -58,8 +63,8 @@ pub fn MfaCard(target: Target, user: UserDetail, action: ServerAction<SetUserMfa
                                         <button type="submit" class=SMALL_BUTTON>{label}</button>
                                     </ActionForm>
                                 }).collect_view()}
-                                {set_up_by_user.then(|| view! {
-                                    <span class="text-xs text-slate-500">"Set up by the user at sign-in"</span>
+                                {why_not.clone().map(|why| view! {
+                                    <span class="text-xs text-slate-500">{why}</span>
                                 })}
                             </span>
                         </Can>
