@@ -169,7 +169,7 @@ pub async fn set_user_mfa(
     setting: String,
 ) -> Result<String, AppError> {
     use crate::cognito::{pools, users};
-    use crate::model::mfa::{MfaChange, PoolMfa};
+    use crate::model::mfa::MfaChange;
     let guard = SetUserMfa::guard(&pool_id, &username, &factor, &setting).await?;
     checks::target(&pool_id, &username)?;
     let change = MfaChange::parse(&factor, &setting)?;
@@ -177,10 +177,9 @@ pub async fn set_user_mfa(
     let desk = guard.desk();
     let checked = desk.check(&pool_id, &username, UserAction::SetMfa(change)).await?;
     let (pool, user) = tokio::try_join!(
-        pools::describe(guard.cognito(), &pool_id),
+        pools::mfa(guard.cognito(), &pool_id),
         users::lookup(guard.cognito(), &pool_id, &username)
     )?;
-    let pool = PoolMfa::of(&pool);
     change.check(&pool, &user.mfa())?;
     desk.run(&checked).await?;
     let now = users::lookup(guard.cognito(), &pool_id, &user.username).await?;

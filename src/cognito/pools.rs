@@ -22,6 +22,7 @@ use super::pool_requests::{
 };
 use super::{Client, CognitoAdmin, CognitoRead, compat, epoch};
 use crate::error::AppError;
+use crate::model::mfa::PoolMfa;
 use crate::model::pool::{PasswordPolicy, PoolDetail, PoolPage, PoolSummary};
 use crate::model::pool_settings::{EmailSettings, MfaSettings, NewPool, PoolEdit, SmsSettings};
 use crate::model::triggers::TRIGGERS;
@@ -129,6 +130,12 @@ async fn mfa_config(client: &Client, pool_id: &str) -> Result<(UserPoolMfaType, 
         out.sms_mfa_configuration().is_some_and(|c| c.sms_configuration().is_some()),
         out.email_mfa_configuration().is_some(),
     ))
+}
+
+/// The pool's MFA alone (one GetUserPoolMfaConfig), for a change to a user's MFA.
+pub async fn mfa(cognito: &CognitoRead, pool_id: &str) -> Result<PoolMfa, AppError> {
+    let (mode, totp, sms, email) = mfa_config(cognito.client(), pool_id).await?;
+    Ok(PoolMfa { mode: mode.as_str().to_string(), totp, sms, email })
 }
 
 pub async fn describe(cognito: &CognitoRead, pool_id: &str) -> Result<PoolDetail, AppError> {
