@@ -10,14 +10,18 @@ const launchOptions = {
   ],
 };
 
-// `E2E_BACKEND=cognito-local`: only the flows made for the second local Cognito (its own
-// seeded pool and console); otherwise everything else, against moto.
-const cognitoLocal = process.env.E2E_BACKEND === 'cognito-local';
+// `E2E_BACKEND=cognito-local` or `fakecloud`: only the flows made for that local Cognito (its
+// own seeded pool and console); otherwise everything else, against moto.
+const ownSpec: Record<string, string> = {
+  'cognito-local': 'cognito-local.spec.ts',
+  fakecloud: 'account-desk.spec.ts',
+};
+const only = ownSpec[process.env.E2E_BACKEND ?? ''];
 
 export default defineConfig({
   testDir: './tests',
-  testMatch: cognitoLocal ? 'cognito-local.spec.ts' : '*.spec.ts',
-  testIgnore: cognitoLocal ? [] : ['cognito-local.spec.ts'],
+  testMatch: only ?? '*.spec.ts',
+  testIgnore: only ? [] : Object.values(ownSpec),
   // Generous: two Chromiums, the console and moto share 2 cores, and the support flows take
   // a dozen steps. One retry, reported as "flaky" by Playwright, so a slow moment on a busy
   // machine does not fail CI while a real regression (failing twice) still does.

@@ -8,6 +8,11 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CARGO_LEPTOS_VERSION="0.3.11"
 WASM_BINDGEN_VERSION="0.2.130"   # must equal the wasm-bindgen pin in Cargo.toml
 MOTO_VERSION="5.2.5"
+# fakecloud (crates.io): the local Cognito for what moto lacks (devices, sign-in events). Built
+# once into its own directory outside the clone; a debug build (12 minutes here, against 30+ for
+# its release profile) is fast enough for a test emulator.
+FAKECLOUD_VERSION="0.51.0"
+FAKECLOUD_ROOT="$HOME/.cache/pooldesk/fakecloud-$FAKECLOUD_VERSION"
 # The AWS CLI the benchmarks compare against (scripts/bench.sh; its own virtualenv).
 # shellcheck disable=SC2034 # read by scripts/bench.sh
 AWSCLI_VERSION="1.46.3"
@@ -80,6 +85,29 @@ build_console() {
   cargo leptos build --server-only
   cargo leptos build --release --frontend-only --precompress
   cp "$CARGO_TARGET_DIR/release/hash.txt" "$CARGO_TARGET_DIR/debug/hash.txt"
+}
+
+install_fakecloud() {
+  if [ "$("$FAKECLOUD_ROOT/bin/fakecloud" --version 2>/dev/null | awk '{print $2}')" != "$FAKECLOUD_VERSION" ]; then
+    say "Installing fakecloud $FAKECLOUD_VERSION (once; about 12 minutes on 2 cores)"
+    # Its 657 crates build in a target dir of their own (7 GB), dropped afterwards: not the
+    # console's, whose incremental builds it would only crowd.
+    local build
+    build="$(mktemp -d)"
+    CARGO_TARGET_DIR="$build" cargo install fakecloud --version "$FAKECLOUD_VERSION" --locked --debug \
+      --root "$FAKECLOUD_ROOT"
+    rm -rf "$build"
+  fi
+}
+
+# start_fakecloud PORT LOGFILE: fakecloud on 127.0.0.1:PORT, waiting until it answers. Sets
+# FAKECLOUD_PID. Its state lives in memory: every run starts empty.
+start_fakecloud() {
+  local port="$1" log="$2"
+  "$FAKECLOUD_ROOT/bin/fakecloud" --addr "127.0.0.1:$port" >"$log" 2>&1 &
+  # shellcheck disable=SC2034 # read by the scripts that source this one
+  FAKECLOUD_PID=$!
+  wait_ready "http://127.0.0.1:$port/_fakecloud/health" "$FAKECLOUD_PID" "$log" fakecloud
 }
 
 install_node_tools() {

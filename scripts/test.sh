@@ -2,9 +2,11 @@
 # `make test`: every test. Unit and moto-backed integration tests (cargo test), then the
 # end-to-end suite (Playwright in Debian's Chromium) against the built console and a seeded
 # moto, then the core flows again against cognito-local (a second local Cognito) and a console
-# of its own. Starts and stops its own emulators and servers; safe to run again.
+# of its own; the account desk's devices and sign-in history against fakecloud (a third local
+# Cognito, which has them), in the integration tests and a console of its own. Starts and stops
+# its own emulators and servers; safe to run again.
 # While developing: E2E_ONLY=1 skips cargo test, and arguments go to Playwright and skip the
-# cognito-local phase (`E2E_ONLY=1 scripts/test.sh tests/pools.spec.ts`).
+# cognito-local and fakecloud phases (`E2E_ONLY=1 scripts/test.sh tests/pools.spec.ts`).
 # shellcheck source-path=SCRIPTDIR
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT" || exit 1
@@ -13,10 +15,13 @@ MOTO_PORT="${TEST_MOTO_PORT:-5056}"
 E2E_PORT="${E2E_PORT:-3100}"
 COGNITO_LOCAL_PORT="${TEST_COGNITO_LOCAL_PORT:-9230}"
 E2E_CL_PORT="${E2E_CL_PORT:-3101}"
+FAKECLOUD_PORT="${TEST_FAKECLOUD_PORT:-4580}"
+E2E_FC_PORT="${E2E_FC_PORT:-3102}"
 mkdir -p target/test-logs
 install_rust_tools
 install_node_tools
 install_moto
+install_fakecloud
 install_auth_middleware
 install_chromium
 install_postgres
@@ -24,13 +29,13 @@ install_shellcheck
 say "Shell scripts (ShellCheck)"
 check_scripts
 
-MOTO_PID="" SERVER_PID="" COGNITO_LOCAL_PID="" CL_SERVER_PID=""
+MOTO_PID="" SERVER_PID="" COGNITO_LOCAL_PID="" FAKECLOUD_PID=""
 DATA_DIR="$(mktemp -d)" PG_PARENT="$(mktemp -d)" TEST_TMP="$(mktemp -d)"
 cleanup() {
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null
-  [ -n "$CL_SERVER_PID" ] && kill "$CL_SERVER_PID" 2>/dev/null
   [ -n "$MOTO_PID" ] && kill "$MOTO_PID" 2>/dev/null
   [ -n "$COGNITO_LOCAL_PID" ] && kill "$COGNITO_LOCAL_PID" 2>/dev/null
+  [ -n "$FAKECLOUD_PID" ] && kill "$FAKECLOUD_PID" 2>/dev/null
   stop_postgres
   wait 2>/dev/null || true
   rm -rf "$DATA_DIR" "$PG_PARENT" "$TEST_TMP"
@@ -39,6 +44,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 start_moto "$MOTO_PORT" target/test-logs/moto.log
 export POOLDESK_TEST_MOTO="http://127.0.0.1:$MOTO_PORT"
+start_fakecloud "$FAKECLOUD_PORT" target/test-logs/fakecloud.log
+export POOLDESK_TEST_FAKECLOUD="http://127.0.0.1:$FAKECLOUD_PORT"
 export POOLDESK_AUTH_MIDDLEWARE_PYTHON="$ROOT/.venv-auth-middleware/bin/python"
 
 if [ -z "${E2E_ONLY:-}" ]; then
@@ -98,28 +105,52 @@ kill "$SERVER_PID" 2>/dev/null
 SERVER_PID=""
 [ "$#" -gt 0 ] && exit 0
 
+# bootstrap_console TAG: `pooldesk bootstrap` on $AWS_ENDPOINT_URL (its output and settings in
+# target/test-logs/*-TAG.*), the settings exported for the console and the browser tests.
+bootstrap_console() {
+  local tag="$1"
+  "$BIN" bootstrap --pool-name "$POOL_NAME" --no-deletion-protection --env-file "target/test-logs/console-$tag.env" \
+    >"target/test-logs/bootstrap-$tag.txt" 2>&1
+  set -a
+  # shellcheck source=/dev/null # written by the bootstrap just above
+  source "target/test-logs/console-$tag.env"
+  set +a
+  export E2E_POOL_ID="$POOLDESK_POOL_ID"
+  export E2E_ADMIN_EMAIL="$BOOTSTRAP_ADMIN_EMAIL" E2E_ADMIN_PASSWORD="$BOOTSTRAP_ADMIN_PASSWORD"
+  export E2E_USER_EMAIL="$BOOTSTRAP_USER_EMAIL" E2E_USER_PASSWORD="$BOOTSTRAP_USER_PASSWORD"
+}
+
+# serve_console TAG PORT WHAT: the console on 127.0.0.1:PORT with a data directory of its own,
+# and the browser tests' base URL. Sets SERVER_PID.
+serve_console() {
+  local tag="$1" port="$2" what="$3"
+  export POOLDESK_BIND="127.0.0.1:$port" POOLDESK_DATA_DIR="$DATA_DIR/$tag"
+  mkdir -p "$POOLDESK_DATA_DIR"
+  "$BIN" serve >"target/test-logs/server-$tag.log" 2>&1 &
+  SERVER_PID=$!
+  wait_ready "http://127.0.0.1:$port/login" "$SERVER_PID" "target/test-logs/server-$tag.log" "$what"
+  export E2E_BASE_URL="http://127.0.0.1:$port"
+}
+
 say "cognito-local on port $COGNITO_LOCAL_PORT: the core flows against a second local Cognito"
 start_cognito_local "$COGNITO_LOCAL_PORT" "$TEST_TMP/cognito-local" target/test-logs/cognito-local.log
 export AWS_ENDPOINT_URL="http://127.0.0.1:$COGNITO_LOCAL_PORT"
 # It has no domains or resource servers: bootstrap skips them with a warning, and a second
 # run must work as well as the first.
-for run in first second; do
-  "$BIN" bootstrap --pool-name "$POOL_NAME" --no-deletion-protection --env-file target/test-logs/console-cl.env \
-    >"target/test-logs/bootstrap-cl-$run.txt" 2>&1
-done
-set -a
-# shellcheck source=/dev/null # written by the bootstrap just above
-source target/test-logs/console-cl.env
-set +a
-export E2E_POOL_ID="$POOLDESK_POOL_ID"
-export E2E_ADMIN_EMAIL="$BOOTSTRAP_ADMIN_EMAIL" E2E_ADMIN_PASSWORD="$BOOTSTRAP_ADMIN_PASSWORD"
-export E2E_USER_EMAIL="$BOOTSTRAP_USER_EMAIL" E2E_USER_PASSWORD="$BOOTSTRAP_USER_PASSWORD"
+bootstrap_console cl-first
+bootstrap_console cl
 # Set as a deployment would (it is also what the console derives behind an endpoint).
 export POOLDESK_ISSUER="$AWS_ENDPOINT_URL/$POOLDESK_POOL_ID"
-export POOLDESK_BIND="127.0.0.1:$E2E_CL_PORT" POOLDESK_DATA_DIR="$DATA_DIR/cognito-local"
-mkdir -p "$POOLDESK_DATA_DIR"
-"$BIN" serve >target/test-logs/server-cl.log 2>&1 &
-CL_SERVER_PID=$!
-wait_ready "http://127.0.0.1:$E2E_CL_PORT/login" "$CL_SERVER_PID" target/test-logs/server-cl.log "the console on cognito-local"
-export E2E_BASE_URL="http://127.0.0.1:$E2E_CL_PORT"
+serve_console cl "$E2E_CL_PORT" "the console on cognito-local"
 (cd end2end && E2E_BACKEND=cognito-local npx playwright test)
+kill "$SERVER_PID" 2>/dev/null
+SERVER_PID=""
+unset POOLDESK_ISSUER
+
+say "fakecloud on port $FAKECLOUD_PORT: the account desk (devices, sign-in history) in a console of its own"
+export AWS_ENDPOINT_URL="$POOLDESK_TEST_FAKECLOUD"
+bootstrap_console fc
+E2E_DESK_POOL_ID="$("$ROOT/.venv/bin/python" scripts/seed_account_desk.py "$AWS_ENDPOINT_URL" Desk-Pass-123! traveller-js traveller-no-js)"
+export E2E_DESK_POOL_ID
+serve_console fc "$E2E_FC_PORT" "the console on fakecloud"
+(cd end2end && E2E_BACKEND=fakecloud npx playwright test)

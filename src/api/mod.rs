@@ -6,9 +6,11 @@
 
 pub mod audit;
 pub mod auth;
+pub mod auth_events;
 pub mod backup;
 pub mod blueprint;
 pub mod clients;
+pub mod devices;
 pub mod domains;
 pub mod groups;
 pub mod identity_pools;
@@ -35,9 +37,11 @@ pub fn link_all() {
     for link in [
         audit::link,
         auth::link,
+        auth_events::link,
         backup::link,
         blueprint::link,
         clients::link,
+        devices::link,
         domains::link,
         groups::link,
         identity_pools::link,

@@ -2,12 +2,14 @@
 //! types out, map every SDK error to `AppError` (logging the detail), and know nothing of Leptos.
 
 pub mod auth;
+pub mod auth_events;
 pub mod backup;
 pub mod blueprint;
 pub mod bootstrap;
 pub mod bulk;
 pub mod clients;
 mod compat;
+pub mod devices;
 pub mod domains;
 mod error;
 pub mod export;
@@ -29,7 +31,7 @@ use std::time::Duration;
 
 use aws_config::{BehaviorVersion, Region, SdkConfig, retry::RetryConfig, timeout::TimeoutConfig};
 pub use aws_sdk_cognitoidentityprovider::Client;
-pub use error::SdkFailure;
+pub use error::{SdkFailure, unless_unsupported};
 
 /// Where Cognito is and how long to wait for it.
 #[derive(Debug, Clone)]

@@ -13,6 +13,9 @@ const DOMAIN: &str = "The domain";
 const RESOURCE_SERVER: &str = "The resource server";
 const IDENTITY_POOL: &str = "The identity pool";
 const IDENTITY: &str = "The identity";
+const USER: &str = "The user";
+const DEVICE: &str = "The device";
+const AUTH_EVENT: &str = "The sign-in event";
 
 /// An operation with no codes of its own.
 const fn op(name: &'static str, does: &'static str, missing: &'static str) -> Operation {
@@ -78,6 +81,30 @@ pub const ADMIN_SET_USER_MFA_PREFERENCE: Operation = Operation {
 };
 pub const ADMIN_GET_USER_AUTH_FACTORS: Operation =
     op("AdminGetUserAuthFactors", "read the user's sign-in options", POOL);
+// Devices (the pool's device tracking).
+pub const ADMIN_LIST_DEVICES: Operation = op("AdminListDevices", "list the user's devices", USER);
+pub const ADMIN_FORGET_DEVICE: Operation = op("AdminForgetDevice", "forget the device", DEVICE);
+pub const ADMIN_UPDATE_DEVICE_STATUS: Operation =
+    op("AdminUpdateDeviceStatus", "change whether the device is remembered", DEVICE);
+
+// Sign-in history (threat protection).
+/// Without threat protection Cognito records no events and refuses the call: said as what the
+/// pool lacks, not as a failure.
+fn no_threat_protection() -> AppError {
+    AppError::Unsupported { message: crate::model::auth_event::NO_THREAT_PROTECTION.into() }
+}
+pub const ADMIN_LIST_USER_AUTH_EVENTS: Operation = Operation {
+    name: "AdminListUserAuthEvents",
+    does: "read the user's sign-in history",
+    missing: USER,
+    codes: &[("UserPoolAddOnNotEnabledException", no_threat_protection)],
+};
+pub const ADMIN_UPDATE_AUTH_EVENT_FEEDBACK: Operation = Operation {
+    name: "AdminUpdateAuthEventFeedback",
+    does: "record whether the sign-in was the user",
+    missing: AUTH_EVENT,
+    codes: &[("UserPoolAddOnNotEnabledException", no_threat_protection)],
+};
 pub const ADMIN_CONFIRM_SIGN_UP: Operation = op("AdminConfirmSignUp", "confirm the user's sign-up", POOL);
 pub const ADMIN_DELETE_USER: Operation = op("AdminDeleteUser", "delete the user", POOL);
 pub const ADMIN_CREATE_USER: Operation = op("AdminCreateUser", "create the user", POOL);

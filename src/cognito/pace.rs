@@ -125,9 +125,10 @@ impl Category {
             "AdminListGroupsForUser" | "AdminGetDevice" | "AdminListDevices" | "AdminListUserAuthEvents" => {
                 Self::UserResourceRead
             }
-            "AdminSetUserMFAPreference" | "AdminForgetDevice" | "AdminUpdateDeviceStatus" => {
-                Self::UserResourceUpdate
-            }
+            "AdminSetUserMFAPreference"
+            | "AdminForgetDevice"
+            | "AdminUpdateDeviceStatus"
+            | "AdminUpdateAuthEventFeedback" => Self::UserResourceUpdate,
             "ListUsers" | "ListUsersInGroup" => Self::UserList,
             "DescribeUserPool" | "ListUserPools" => Self::UserPoolRead,
             "CreateUserPool" | "UpdateUserPool" | "DeleteUserPool" => Self::UserPoolUpdate,

@@ -22,6 +22,7 @@ use super::pool_requests::{
 };
 use super::{Client, CognitoAdmin, CognitoRead, compat, epoch};
 use crate::error::AppError;
+use crate::model::device::DeviceTracking;
 use crate::model::mfa::PoolMfa;
 use crate::model::pool::{PasswordPolicy, PoolDetail, PoolPage, PoolSummary};
 use crate::model::pool_settings::{EmailSettings, MfaSettings, NewPool, PoolEdit, SmsSettings};
@@ -296,6 +297,12 @@ fn detail(pool: &UserPoolType, region: &str) -> PoolDetail {
         deletion_protection: pool.deletion_protection() == Some(&DeletionProtectionType::Active),
         triggers: triggers(pool.lambda_config()),
         tags,
+        device_tracking: pool.device_configuration().map(|d| DeviceTracking {
+            challenge_new_device: d.challenge_required_on_new_device(),
+            only_on_user_prompt: d.device_only_remembered_on_user_prompt(),
+        }),
+        threat_protection: pool.user_pool_add_ons().map(|a| a.advanced_security_mode().as_str().to_string()),
+        feature_plan: pool.user_pool_tier().map(|t| t.as_str().to_string()),
     }
 }
 

@@ -6,9 +6,11 @@
 pub mod advisor;
 pub mod arn;
 pub mod audit;
+pub mod auth_event;
 pub mod blueprint;
 pub mod bulk;
 pub mod client;
+pub mod device;
 pub mod domain;
 pub mod export;
 pub mod group;

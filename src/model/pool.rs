@@ -148,9 +148,24 @@ pub struct PoolDetail {
     /// (trigger key of `TRIGGERS`, Lambda ARN); other LambdaConfig entries by their API name.
     pub triggers: Vec<(String, String)>,
     pub tags: Vec<(String, String)>,
+    /// DeviceConfiguration; `None`: Cognito remembers no device.
+    #[serde(default)]
+    pub device_tracking: Option<crate::model::device::DeviceTracking>,
+    /// Threat protection's mode (UserPoolAddOns' AdvancedSecurityMode: OFF, AUDIT, ENFORCED).
+    #[serde(default)]
+    pub threat_protection: Option<String>,
+    /// The feature plan (UserPoolTier: LITE, ESSENTIALS, PLUS).
+    #[serde(default)]
+    pub feature_plan: Option<String>,
 }
 
 impl PoolDetail {
+    /// Whether Cognito records sign-in events for this pool (threat protection in audit or
+    /// enforced mode).
+    pub fn records_sign_ins(&self) -> bool {
+        matches!(self.threat_protection.as_deref(), Some("AUDIT" | "ENFORCED"))
+    }
+
     /// The hosted UI's base URL (the custom domain when there is one), where `/oauth2/token` is.
     pub fn hosted_ui_base(&self) -> Option<String> {
         match (&self.custom_domain, &self.domain) {

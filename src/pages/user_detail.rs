@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use crate::api::auth_events::{SetAuthEventFeedback, list_account_trail, list_user_auth_events};
+use crate::api::devices::{ForgetAllDevices, ForgetDevice, SetDeviceRemembered, list_user_devices};
 use crate::api::groups::list_group_names;
 use crate::api::users::{
     AddUserToGroup, ConfirmUser, DeleteUser, RemoveUserFromGroup, ResetUserPassword, SetUserEnabled,
@@ -19,9 +21,13 @@ use crate::components::layout::{Card, PageHeader, PoolTabs};
 use crate::components::outcome::{Outcome, action, answered, has_error, last_error, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD, CARD_TITLE, DANGER_BUTTON, INPUT, SMALL_BUTTON};
+use crate::error::AppError;
+use crate::model::auth_event::trail_window;
 use crate::model::format_date;
 use crate::model::role::Permission;
 use crate::model::user::{UserDetail, attribute_label};
+use crate::pages::user_auth_events::{HistoryPage, SignInHistory};
+use crate::pages::user_devices::{DeviceActions, DevicesCard};
 use crate::pages::user_mfa::MfaCard;
 
 #[component]
@@ -41,8 +47,37 @@ pub fn UserDetailPage() -> impl IntoView {
     let remove = action::<RemoveUserFromGroup>();
     let edit = action::<UpdateUserAttributes>();
     let mfa = action::<SetUserMfa>();
-    let actions = Actions { enable, confirm, reset, set_password, sign_out, delete, add, remove, edit, mfa };
+    let devices = DeviceActions {
+        forget: action::<ForgetDevice>(),
+        forget_all: action::<ForgetAllDevices>(),
+        remembered: action::<SetDeviceRemembered>(),
+    };
+    let feedback = action::<SetAuthEventFeedback>();
+    let actions = Actions {
+        enable,
+        confirm,
+        reset,
+        set_password,
+        sign_out,
+        delete,
+        add,
+        remove,
+        edit,
+        mfa,
+        devices,
+        feedback,
+    };
+    // Every resource of the page is made here, none in a suspended branch (the server's render
+    // would wait for one made there).
     let user = Resource::new(move || (pool_id.get(), username.get()), |(p, u)| get_user(p, u));
+    let device_list =
+        Resource::new(move || (pool_id.get(), username.get()), |(p, u)| list_user_devices(p, u));
+    let events_page = Memo::new(move |_| query.read().get("events").filter(|t| !t.is_empty()));
+    let before = Memo::new(move |_| query.read().get("before").and_then(|b| b.parse::<i64>().ok()));
+    let history = Resource::new(
+        move || (pool_id.get(), username.get(), events_page.get(), before.get()),
+        |(p, u, token, before)| sign_in_history(p, u, token, before),
+    );
     view! {
         <p class="mb-2 text-sm">
             <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/users", pool_id.get())>"← Users"</a>
@@ -50,6 +85,8 @@ pub fn UserDetailPage() -> impl IntoView {
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 let pool = pool_id.get_untracked();
+                let (device_list, history) = (device_list.await, history.await);
+                let older = events_page.get_untracked().is_some();
                 or_error(user.await, move |u| view! {
                     <UserHeader user=u.clone()/>
                     <PoolTabs pool_id=pool.clone()/>
@@ -63,6 +100,8 @@ pub fn UserDetailPage() -> impl IntoView {
                                 </Can>
                             })}
                             <Memberships pool_id=pool.clone() user=u.clone() actions/>
+                            <DevicesCard target=Target::new(pool.clone(), u.username.clone()) devices=device_list locked=u.access.locked.is_some() actions=actions.devices/>
+                            <SignInHistory target=Target::new(pool.clone(), u.username.clone()) history locked=u.access.locked.is_some() feedback=actions.feedback older/>
                         </div>
                         {match u.access.locked.clone() {
                             // A console operator, seen by a support operator: the desk's actions
@@ -94,6 +133,22 @@ struct Actions {
     remove: ServerAction<RemoveUserFromGroup>,
     edit: ServerAction<UpdateUserAttributes>,
     mfa: ServerAction<SetUserMfa>,
+    devices: DeviceActions,
+    feedback: ServerAction<SetAuthEventFeedback>,
+}
+
+/// One page of the user's sign-in history: Cognito's events, then the audit rows of their span
+/// (left out, with a note, for an operator who may not read them).
+async fn sign_in_history(
+    pool_id: String,
+    username: String,
+    token: Option<String>,
+    before: Option<i64>,
+) -> Result<HistoryPage, AppError> {
+    let page = list_user_auth_events(pool_id.clone(), username.clone(), token).await?;
+    let (since_ms, until_ms) = trail_window(&page, before);
+    let trail = list_account_trail(pool_id, username, since_ms, until_ms).await.ok();
+    Ok((page, trail))
 }
 
 #[component]

@@ -23,7 +23,7 @@
 //! ```
 
 use crate::cognito::bulk::with_backoff;
-use crate::cognito::{CognitoRead, CognitoUsers, users};
+use crate::cognito::{CognitoRead, CognitoUsers, auth_events, devices, users};
 use crate::error::AppError;
 use crate::model::bulk::{BulkAction, BulkOutcome};
 use crate::model::mfa::MfaChange;
@@ -53,6 +53,18 @@ pub enum UserAction {
     RemoveFromGroup(String),
     /// One MFA factor off, on or preferred (a lost authenticator app: TOTP off).
     SetMfa(MfaChange),
+    /// "Sign me out of that lost laptop": the device's next sign-in is a new device's.
+    ForgetDevice(String),
+    ForgetAllDevices,
+    SetDeviceRemembered {
+        key: String,
+        remembered: bool,
+    },
+    /// Whether a sign-in event was the user (threat protection learns from it).
+    AuthEventFeedback {
+        event_id: String,
+        valid: bool,
+    },
 }
 
 impl UserAction {
@@ -149,6 +161,13 @@ pub struct Checked {
     target: Option<UserDetail>,
 }
 
+impl Checked {
+    /// Cognito's name for the target (an alias or email typed in resolves to it).
+    pub fn username(&self) -> &str {
+        &self.username
+    }
+}
+
 /// The support desk of one request (see the module's documentation).
 #[derive(Clone)]
 pub struct Desk {
@@ -242,6 +261,14 @@ impl Desk {
             UserAction::AddToGroup(group) => users::add_to_group(u, pool, name, group).await,
             UserAction::RemoveFromGroup(group) => users::remove_from_group(u, pool, name, group).await,
             UserAction::SetMfa(change) => users::set_mfa(u, pool, name, *change).await,
+            UserAction::ForgetDevice(key) => devices::forget(u, pool, name, key).await,
+            UserAction::ForgetAllDevices => forget_all_devices(u, pool, name).await,
+            UserAction::SetDeviceRemembered { key, remembered } => {
+                devices::set_remembered(u, pool, name, key, *remembered).await
+            }
+            UserAction::AuthEventFeedback { event_id, valid } => {
+                auth_events::feedback(u, pool, name, event_id, *valid).await
+            }
         }?;
         self.keep_index(pool, name, &checked.action).await;
         Ok(())
@@ -253,8 +280,13 @@ impl Desk {
     /// change stands if this fails: the index is behind until the next build, and the log says.
     async fn keep_index(&self, pool_id: &str, username: &str, action: &UserAction) {
         let kept = match action {
-            // The index holds no MFA.
-            UserAction::SignOut | UserAction::SetMfa(_) => return,
+            // The index holds no MFA, devices or sign-ins.
+            UserAction::SignOut
+            | UserAction::SetMfa(_)
+            | UserAction::ForgetDevice(_)
+            | UserAction::ForgetAllDevices
+            | UserAction::SetDeviceRemembered { .. }
+            | UserAction::AuthEventFeedback { .. } => return,
             UserAction::AddToGroup(g) => self.index.membership_changed(pool_id, username, g, true).await,
             UserAction::RemoveFromGroup(g) => {
                 self.index.membership_changed(pool_id, username, g, false).await
@@ -349,6 +381,15 @@ impl Desk {
     }
 }
 
+/// Every device of the user forgotten, one by one (Cognito has no call for all); a failure
+/// stops it there, and the list on the page shows what is left.
+async fn forget_all_devices(u: &CognitoUsers, pool_id: &str, username: &str) -> Result<(), AppError> {
+    for device in devices::list(u, pool_id, username).await? {
+        with_backoff(|| devices::forget(u, pool_id, username, &device.key)).await?;
+    }
+    Ok(())
+}
+
 /// The target could not be looked up: nothing is changed (fail closed). A user that does not
 /// exist is said so; anything else gets one clear sentence.
 fn could_not_check(err: AppError) -> AppError {
@@ -387,6 +428,10 @@ mod tests {
             UserAction::Delete,
             UserAction::AddToGroup("editors".into()),
             UserAction::RemoveFromGroup("editors".into()),
+            UserAction::ForgetDevice("us-east-1_a".into()),
+            UserAction::ForgetAllDevices,
+            UserAction::SetDeviceRemembered { key: "us-east-1_a".into(), remembered: false },
+            UserAction::AuthEventFeedback { event_id: "e".into(), valid: false },
         ]
     }
 

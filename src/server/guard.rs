@@ -44,6 +44,8 @@ use super::session::{self, SIGNED_IN, SignedIn};
 use super::state::AppState;
 use crate::cognito::{CognitoAdmin, CognitoRead, CognitoSecrets, CognitoUsers, Handles};
 use crate::error::AppError;
+use crate::model::audit::AuditQuery;
+use crate::model::auth_event::{TRAIL_MAX, TrailRow, target_names};
 use crate::model::role::level::{self, Level};
 use crate::model::role::{Access, Permission, Record, Role, StepUp};
 use crate::model::session::Operator;
@@ -162,6 +164,38 @@ impl<L: DeskLevel> Guard<L> {
             (self.roles.clone(), self.stepped_up),
             self.index.clone(),
         )
+    }
+
+    /// What operators did to one user (the audit rows naming them in `pool_id`, newest first,
+    /// within `since_ms..until_ms`): shown beside the user's sign-ins to whoever may act on the
+    /// account. The target rule decides as for a sign-out, the least of the desk's changes, so a
+    /// support operator reads no operator's trail; the whole log stays the admins'.
+    pub async fn account_trail(
+        &self,
+        pool_id: &str,
+        username: &str,
+        (since_ms, until_ms): (Option<i64>, Option<i64>),
+    ) -> Result<Vec<TrailRow>, AppError> {
+        let checked = self.desk().check(pool_id, username, super::desk::UserAction::SignOut).await?;
+        let username = checked.username();
+        let query = AuditQuery {
+            pool: Some(pool_id.to_string()),
+            target: Some(username.to_string()),
+            from_ms: since_ms,
+            until_ms,
+            ..Default::default()
+        };
+        let rows = self.audit.search(&query, None, TRAIL_MAX).await.map_err(super::audit::read_failed)?;
+        Ok(rows
+            .into_iter()
+            .filter(|r| r.target.as_deref().is_some_and(|t| target_names(t, username)))
+            .map(|r| TrailRow {
+                at_ms: r.at_ms,
+                operator: r.operator_label(),
+                action: r.action,
+                outcome: r.outcome,
+            })
+            .collect())
     }
 }
 

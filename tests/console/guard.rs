@@ -52,6 +52,10 @@ const SAMPLE_ARGS: &[(&str, &str)] = &[
     ("id", "00000000-0000-4000-8000-000000000000"),
     ("factor", "totp"),
     ("setting", "off"),
+    ("device_key", "us-east-1_00000000-0000-4000-8000-000000000000"),
+    ("remembered", "false"),
+    ("event_id", "00000000-0000-4000-8000-000000000000"),
+    ("valid", "false"),
 ];
 
 /// Names that one function takes as text and another's flattened form as a list (`name[]`):

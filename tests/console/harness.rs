@@ -27,6 +27,13 @@ pub fn moto() -> String {
     std::env::var("POOLDESK_TEST_MOTO").unwrap_or_else(|_| "http://127.0.0.1:5055".into())
 }
 
+/// fakecloud's address (`POOLDESK_TEST_FAKECLOUD`), for what moto does not implement: devices
+/// and sign-in events. `scripts/test.sh` starts it on a port of its own.
+pub fn fakecloud() -> String {
+    std::env::var("POOLDESK_TEST_FAKECLOUD")
+        .expect("POOLDESK_TEST_FAKECLOUD (fakecloud's http:// address) is not set: scripts/test.sh starts fakecloud and sets it")
+}
+
 /// Runs the built `pooldesk` binary with `args` against moto, as an operator's shell would.
 pub async fn pooldesk_cli(args: &[&str]) -> std::process::Output {
     tokio::process::Command::new(env!("CARGO_BIN_EXE_pooldesk"))
@@ -52,14 +59,19 @@ pub fn unique(prefix: &str) -> String {
     format!("{prefix}-{}-{nanos}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed))
 }
 
-/// The local Cognito, as the console's settings name it: paced at AWS's defaults, unless
-/// `POOLDESK_QUOTAS` says otherwise (the benchmarks run unpaced, as the raw SDK they compare
-/// with does).
-fn moto_args() -> CognitoArgs {
+/// The local Cognito at `endpoint`, as the console's settings name it: paced at AWS's
+/// defaults, unless `POOLDESK_QUOTAS` says otherwise (the benchmarks run unpaced, as the raw SDK
+/// they compare with does).
+fn local_args(endpoint: &str) -> CognitoArgs {
     let quotas = std::env::var("POOLDESK_QUOTAS")
         .map(|q| q.split(',').map(str::to_string).collect())
         .unwrap_or_default();
-    CognitoArgs { region: REGION.into(), endpoint_url: Some(moto()), call_timeout_secs: 10, quotas }
+    CognitoArgs {
+        region: REGION.into(),
+        endpoint_url: Some(endpoint.to_string()),
+        call_timeout_secs: 10,
+        quotas,
+    }
 }
 
 /// A new pool on moto with the guide's setup (the harness's own, or another for a test that
@@ -71,8 +83,13 @@ pub async fn seed_guide_pool(prefix: &str) -> (Handles, GuideSetup, SetupReport)
 
 /// `seed_guide_pool`, with the guide's domain when `domain`.
 pub async fn seed_guide_pool_with(prefix: &str, domain: bool) -> (Handles, GuideSetup, SetupReport) {
+    seed_on(&moto(), prefix, domain).await
+}
+
+/// `seed_guide_pool_with` on the local Cognito at `endpoint`.
+async fn seed_on(endpoint: &str, prefix: &str, domain: bool) -> (Handles, GuideSetup, SetupReport) {
     pooldesk::api::link_all();
-    let handles = Handles::new(&load_sdk_config(&moto_args().endpoint()).await);
+    let handles = Handles::new(&load_sdk_config(&local_args(endpoint).endpoint()).await);
     // Twice at most, each on a pool of its own: moto, one Python process under the whole run's
     // load, now and then answers a call of the seeding with an error (CI once failed on one).
     let mut failed = None;
@@ -97,7 +114,7 @@ pub async fn seed_guide_pool_with(prefix: &str, domain: bool) -> (Handles, Guide
             }
         }
     }
-    panic!("seeding a pool on moto at {} failed twice ({failed:?}); is moto running?", moto());
+    panic!("seeding a pool at {endpoint} failed twice ({failed:?}); is the emulator running?");
 }
 
 /// The console's three groups: `admin`, `support` and `viewer`.
@@ -145,9 +162,15 @@ impl Harness {
     /// A harness whose console configuration `adjust` changes (roles, limits, database,
     /// endpoint) before the server is built.
     pub async fn with_config(adjust: impl FnOnce(&mut ServeConfig)) -> Self {
+        Self::on(&moto(), adjust).await
+    }
+
+    /// The console in front of the local Cognito at `endpoint` (moto, or fakecloud for what
+    /// moto lacks), its configuration changed by `adjust`.
+    pub async fn on(endpoint: &str, adjust: impl FnOnce(&mut ServeConfig)) -> Self {
         capture_logs();
-        let cognito_args = moto_args();
-        let (handles, setup, report) = seed_guide_pool("pd-test").await;
+        let cognito_args = local_args(endpoint);
+        let (handles, setup, report) = seed_on(endpoint, "pd-test", false).await;
         let data_dir = std::env::temp_dir().join(unique("pooldesk-test"));
         let mut config = ServeConfig {
             cognito: cognito_args,
@@ -185,7 +208,7 @@ impl Harness {
             db,
             cognito: handles.admin.clone(),
             sdk: aws_sdk_cognitoidentityprovider::Client::new(
-                &load_sdk_config(&moto_args().endpoint()).await,
+                &load_sdk_config(&local_args(endpoint).endpoint()).await,
             ),
             users: handles.users.clone(),
             pool_id: report.pool_id.clone(),

@@ -10,6 +10,7 @@
 
 mod harness;
 
+mod account_desk;
 mod audit;
 mod backup;
 mod blueprint;

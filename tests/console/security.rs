@@ -51,6 +51,13 @@ fn every_server_function_declares_its_role_and_the_policy_holds() {
             "set_user_password",
             "sign_out_user",
             "set_user_mfa",
+            // The account desk: devices, sign-in feedback, and what operators did to the
+            // account (audit rows of one user it may act on).
+            "forget_device",
+            "forget_all_devices",
+            "set_device_remembered",
+            "set_auth_event_feedback",
+            "list_account_trail",
             "add_user_to_group",
             "remove_user_from_group",
             "start_bulk_job",

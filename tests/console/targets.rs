@@ -15,7 +15,7 @@ use pooldesk::model::role::{Access, Record, Role, declared};
 
 const PASSWORD: &str = "Matrix-Pass-123!";
 
-/// A function that changes one user, with the arguments of a call on `user`.
+/// A function that changes one user, with the arguments of a call on the fixture's user.
 struct Function {
     path: &'static str,
     /// Could lock the console out (disable, delete): refused on yourself.
@@ -23,63 +23,127 @@ struct Function {
     /// Whether a successful call shows in the user's state (enabled, status, groups,
     /// attributes, existence).
     visible: bool,
-    args: fn(&str) -> Vec<(&'static str, String)>,
+    args: fn(&Fixture) -> Vec<(&'static str, String)>,
+    /// Tried on fakecloud, which has what it changes (devices, sign-in events); moto has not.
+    fakecloud: bool,
+}
+
+/// The user a call acts on, and (on fakecloud) a device they remembered and an event of
+/// their sign-in, made just before the call.
+struct Fixture {
+    user: String,
+    device_key: String,
+    event_id: String,
 }
 
 /// In the order the "self" row runs them: the lock-outs last, after the ones that change the
 /// operator's own account but leave it usable.
 const FUNCTIONS: &[Function] = &[
-    Function { path: "/api/confirm_user", locks_out: false, visible: false, args: |_| vec![] },
-    Function { path: "/api/reset_user_password", locks_out: false, visible: true, args: |_| vec![] },
+    Function {
+        path: "/api/set_device_remembered",
+        locks_out: false,
+        visible: false,
+        args: |f| vec![("device_key", f.device_key.clone()), ("remembered", "false".into())],
+        fakecloud: true,
+    },
+    Function {
+        path: "/api/forget_device",
+        locks_out: false,
+        visible: false,
+        args: |f| vec![("device_key", f.device_key.clone())],
+        fakecloud: true,
+    },
+    Function {
+        path: "/api/forget_all_devices",
+        locks_out: false,
+        visible: false,
+        args: |_| vec![],
+        fakecloud: true,
+    },
+    Function {
+        path: "/api/set_auth_event_feedback",
+        locks_out: false,
+        visible: false,
+        args: |f| vec![("event_id", f.event_id.clone()), ("valid", "false".into())],
+        fakecloud: true,
+    },
+    Function {
+        path: "/api/confirm_user",
+        locks_out: false,
+        visible: false,
+        args: |_| vec![],
+        fakecloud: false,
+    },
+    Function {
+        path: "/api/reset_user_password",
+        locks_out: false,
+        visible: true,
+        args: |_| vec![],
+        fakecloud: false,
+    },
     Function {
         path: "/api/set_user_password",
         locks_out: false,
         visible: true,
         args: |_| vec![("password", "Another-Pass-456!".into())],
+        fakecloud: false,
     },
-    Function { path: "/api/sign_out_user", locks_out: false, visible: false, args: |_| vec![] },
+    Function {
+        path: "/api/sign_out_user",
+        locks_out: false,
+        visible: false,
+        args: |_| vec![],
+        fakecloud: false,
+    },
     // Off is possible on anybody (nothing to set up first): the rule alone decides.
     Function {
         path: "/api/set_user_mfa",
         locks_out: false,
         visible: false,
         args: |_| vec![("factor", "totp".into()), ("setting", "off".into())],
+        fakecloud: false,
     },
     Function {
         path: "/api/add_user_to_group",
         locks_out: false,
         visible: true,
         args: |_| vec![("group", "premium".into())],
+        fakecloud: false,
     },
     Function {
         path: "/api/remove_user_from_group",
         locks_out: false,
         visible: true,
         args: |_| vec![("group", "user".into())],
+        fakecloud: false,
     },
     Function {
         path: "/api/update_user_attributes",
         locks_out: false,
         visible: true,
         args: |_| vec![("attributes[family_name]", "Matrix".into())],
+        fakecloud: false,
     },
     Function {
         path: "/api/set_user_enabled",
         locks_out: true,
         visible: true,
         args: |_| vec![("enabled", "false".into())],
+        fakecloud: false,
     },
     Function {
         path: "/api/start_bulk_job",
         locks_out: true,
         visible: true,
-        args: |user| vec![("action", "disable".into()), ("usernames[0]", user.into())],
+        args: |f| vec![("action", "disable".into()), ("usernames[0]", f.user.clone())],
+        fakecloud: false,
     },
     Function {
         path: "/api/delete_user",
         locks_out: true,
         visible: true,
-        args: |user| vec![("confirm", user.into())],
+        args: |f| vec![("confirm", f.user.clone())],
+        fakecloud: false,
     },
 ];
 
@@ -207,8 +271,6 @@ fn judged(path: &str, reply: &super::Reply) -> Expect {
 #[tokio::test]
 async fn each_role_on_each_kind_of_user_in_each_pool() {
     let h = Harness::with_config(|c| c.roles = three_roles()).await;
-    // A second pool with the guide's setup, where the console's groups mean nothing.
-    let other = super::seed_guide_pool("pd-other").await.2.pool_id;
     // Every function that changes one user is in the table: a new one fails here until it is.
     let admin = h.admin_cookie().await;
     for (path, _) in server_fn_paths() {
@@ -226,7 +288,31 @@ async fn each_role_on_each_kind_of_user_in_each_pool() {
             && !malformed(&h.call(path, &sample_args(path), Some(&admin)).await);
         assert!(!takes_a_user, "{path} takes a user: add it to FUNCTIONS");
     }
+    table(&h, false).await;
+}
 
+/// The functions on devices and sign-in events, on fakecloud (moto has neither).
+#[tokio::test]
+async fn each_role_on_each_kind_of_user_in_each_pool_for_devices_and_sign_ins() {
+    table(&Harness::on(&super::fakecloud(), |c| c.roles = three_roles()).await, true).await;
+}
+
+/// The table for the functions tried on this emulator (`fakecloud`, or moto).
+async fn table(h: &Harness, fakecloud: bool) {
+    // A second pool with the guide's setup, where the console's groups mean nothing.
+    let other = match fakecloud {
+        false => super::seed_guide_pool("pd-other").await.2.pool_id,
+        true => super::account_desk::desk_pool(&h.sdk, true, true).await.0,
+    };
+    let functions: Vec<&Function> = FUNCTIONS.iter().filter(|f| f.fakecloud == fakecloud).collect();
+    let mut app_clients = std::collections::HashMap::new();
+    for pool in [&h.pool_id, &other] {
+        let client = match fakecloud {
+            true => super::account_desk::password_client(&h.sdk, pool).await,
+            false => String::new(),
+        };
+        app_clients.insert(pool.clone(), client);
+    }
     let mut cells = 0;
     for actor in [Role::Support, Role::Viewer, Role::Admin] {
         let group = match actor {
@@ -234,39 +320,77 @@ async fn each_role_on_each_kind_of_user_in_each_pool() {
             Role::Support => "support",
             Role::Viewer => "viewer",
         };
-        let me = user_in(&h, &h.pool_id, &["user", group]).await;
+        let me = user_in(h, &h.pool_id, &["user", group]).await;
         let cookie = h.sign_in(&me, PASSWORD).await;
         for (pool, console) in [(h.pool_id.as_str(), true), (other.as_str(), false)] {
             for target in TARGETS {
-                for f in FUNCTIONS {
+                for f in &functions {
                     let least = match declared(f.path).unwrap().access {
                         Access::AtLeast(role) => role,
                         Access::Anyone => unreachable!(),
                     };
                     let user = match (target, console) {
                         (Target::Myself, true) => me.clone(),
-                        _ => user_in(&h, pool, target.groups()).await,
+                        _ => user_in(h, pool, target.groups()).await,
                     };
-                    let before = state(&h, pool, &user).await;
+                    let fixture = match fakecloud {
+                        true => device_and_sign_in(h, pool, &app_clients[pool], user).await,
+                        false => Fixture { user, device_key: String::new(), event_id: String::new() },
+                    };
+                    let user = fixture.user.clone();
+                    let before = state(h, pool, &user).await;
                     let mut args = vec![("pool_id", pool.to_string()), ("username", user.clone())];
-                    args.extend((f.args)(&user));
+                    args.extend((f.args)(&fixture));
                     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
                     let reply = h.call(f.path, &args, Some(&cookie)).await;
                     let want = expect(actor, least, f, target, console);
                     let cell = format!("{actor:?} → {} on {target:?} (console pool: {console})", f.path);
                     assert_eq!(judged(f.path, &reply), want, "{cell}: {} {}", reply.status, reply.body);
-                    let after = state(&h, pool, &user).await;
+                    let after = state(h, pool, &user).await;
                     match want {
                         Expect::Allowed if f.visible => assert_ne!(before, after, "{cell}: nothing changed"),
                         Expect::Allowed => {}
                         _ => assert_eq!(before, after, "{cell}: a refused call changed the user"),
+                    }
+                    if fakecloud && want != Expect::Allowed {
+                        assert_eq!(
+                            account_of(h, pool, &fixture).await,
+                            (true, None),
+                            "{cell}: a refused call changed the user's devices or events"
+                        );
                     }
                     cells += 1;
                 }
             }
         }
     }
-    assert_eq!(cells, 3 * 2 * TARGETS.len() * FUNCTIONS.len());
+    assert_eq!(cells, 3 * 2 * TARGETS.len() * functions.len());
+}
+
+/// The user signs in to the app and remembers the device: the fixture for a call on them.
+async fn device_and_sign_in(h: &Harness, pool: &str, client: &str, user: String) -> Fixture {
+    use super::account_desk::{app_sign_in, device_key, remember_device};
+    let token = app_sign_in(&h.sdk, client, &user, PASSWORD).await.expect("the target signs in");
+    let device_key = device_key();
+    remember_device(&h.sdk, &token, &device_key, "Target's laptop").await;
+    let events = h.sdk.admin_list_user_auth_events().user_pool_id(pool).username(&user).send().await.unwrap();
+    let event_id = events.auth_events().last().and_then(|e| e.event_id()).unwrap().to_string();
+    Fixture { user, device_key, event_id }
+}
+
+/// Whether the fixture's device is still there, and the feedback on its event.
+async fn account_of(h: &Harness, pool: &str, f: &Fixture) -> (bool, Option<String>) {
+    let devices = h.sdk.admin_list_devices().user_pool_id(pool).username(&f.user).send().await.unwrap();
+    let kept = devices.devices().iter().any(|d| d.device_key() == Some(f.device_key.as_str()));
+    let events =
+        h.sdk.admin_list_user_auth_events().user_pool_id(pool).username(&f.user).send().await.unwrap();
+    let feedback = events
+        .auth_events()
+        .iter()
+        .find(|e| e.event_id() == Some(f.event_id.as_str()))
+        .and_then(|e| e.event_feedback())
+        .map(|f| f.feedback_value().as_str().to_string());
+    (kept, feedback)
 }
 
 /// Membership of the console's groups: never below admin, and an admin only after a step-up;
