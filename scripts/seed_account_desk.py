@@ -1,6 +1,6 @@
 """seed_account_desk.py ENDPOINT PASSWORD USER...: a pool for the account desk's browser tests,
 on a local Cognito that has devices and sign-in events (fakecloud). Device tracking and threat
-protection (audit) on; each USER signs in three times, fails once with a wrong password, and
+protection (audit, Plus plan) on; each USER signs in three times, fails once with a wrong password, and
 remembers two devices (Laptop, Phone). Prints the pool's id."""
 
 import sys
@@ -16,6 +16,7 @@ pool = idp.create_user_pool(
     DeviceConfiguration={"ChallengeRequiredOnNewDevice": True,
                          "DeviceOnlyRememberedOnUserPrompt": False},
     UserPoolAddOns={"AdvancedSecurityMode": "AUDIT"},
+    UserPoolTier="PLUS",
 )["UserPool"]["Id"]
 client = idp.create_user_pool_client(
     UserPoolId=pool, ClientName="desk-app",

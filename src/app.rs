@@ -27,6 +27,7 @@ use crate::pages::pools::PoolsPage;
 use crate::pages::resource_servers::ResourceServersPage;
 use crate::pages::summary::SummaryPage;
 use crate::pages::test_console::TestConsolePage;
+use crate::pages::threat_protection::ThreatProtectionPage;
 use crate::pages::user_create::UserCreatePage;
 use crate::pages::user_detail::UserDetailPage;
 use crate::pages::users::UsersPage;
@@ -84,6 +85,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/pools/:pool_id/summary") view=SummaryPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/analytics") view=AnalyticsPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/advisor") view=AdvisorPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/threat-protection") view=ThreatProtectionPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/test") view=TestConsolePage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/backup") view=BackupPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/import") view=ImportPage ssr=SsrMode::Async/>

@@ -1,14 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, Page, test, TestInfo } from '@playwright/test';
-import { admin, pool, ready, user } from './helpers';
-
-/** axe-core's findings on the page as it is now, serious and critical only, one line each. */
-async function findings(page: Page, path: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${path}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
+import { admin, axeFindings as findings, pool, ready, user } from './helpers';
 
 async function visit(page: Page, info: TestInfo, path: string, scripts: 'with' | 'without') {
   await page.goto(path);
@@ -55,6 +46,7 @@ for (const scripts of ['with', 'without'] as const) {
       `${p}/summary`,
       `${p}/analytics`,
       `${p}/advisor`,
+      `${p}/threat-protection`,
       `${p}/test`,
       `${p}/backup`,
       `${p}/import`,

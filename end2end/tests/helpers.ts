@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, Page, test, TestInfo } from '@playwright/test';
 
 export const admin = { email: process.env.E2E_ADMIN_EMAIL!, password: process.env.E2E_ADMIN_PASSWORD! };
@@ -16,6 +17,14 @@ test.beforeEach(async ({ page }) => {
   page.on('pageerror', (e) => lines.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => lines.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
 });
+
+/** axe-core's findings on the page as it is now, serious and critical only, one line each. */
+export async function axeFindings(page: Page, path: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${path}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
 
 /** Waits until the page can take clicks: hydrated with JavaScript, loaded without. */
 export async function ready(page: Page, info: TestInfo) {

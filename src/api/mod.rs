@@ -20,6 +20,7 @@ pub mod pools;
 pub mod resource_servers;
 pub mod summary;
 pub mod test_console;
+pub mod threat_protection;
 pub mod users;
 
 /// Whether a form's checkbox or hidden field says yes.
@@ -51,6 +52,7 @@ pub fn link_all() {
         resource_servers::link,
         summary::link,
         test_console::link,
+        threat_protection::link,
         users::link,
     ] {
         std::hint::black_box(link)();

@@ -22,6 +22,7 @@ pub mod password;
 mod pool_requests;
 pub mod pools;
 pub mod resource_servers;
+pub mod risk;
 pub mod secret_hash;
 pub mod summary;
 pub mod test_console;

@@ -81,6 +81,14 @@ pub const ADMIN_SET_USER_MFA_PREFERENCE: Operation = Operation {
 };
 pub const ADMIN_GET_USER_AUTH_FACTORS: Operation =
     op("AdminGetUserAuthFactors", "read the user's sign-in options", POOL);
+pub const ADMIN_CONFIRM_SIGN_UP: Operation = op("AdminConfirmSignUp", "confirm the user's sign-up", POOL);
+pub const ADMIN_DELETE_USER: Operation = op("AdminDeleteUser", "delete the user", POOL);
+pub const ADMIN_CREATE_USER: Operation = op("AdminCreateUser", "create the user", POOL);
+pub const ADMIN_UPDATE_USER_ATTRIBUTES: Operation =
+    op("AdminUpdateUserAttributes", "update the user's attributes", POOL);
+pub const ADMIN_DELETE_USER_ATTRIBUTES: Operation =
+    op("AdminDeleteUserAttributes", "remove the user's attributes", POOL);
+
 // Devices (the pool's device tracking).
 pub const ADMIN_LIST_DEVICES: Operation = op("AdminListDevices", "list the user's devices", USER);
 pub const ADMIN_FORGET_DEVICE: Operation = op("AdminForgetDevice", "forget the device", DEVICE);
@@ -105,13 +113,21 @@ pub const ADMIN_UPDATE_AUTH_EVENT_FEEDBACK: Operation = Operation {
     missing: AUTH_EVENT,
     codes: &[("UserPoolAddOnNotEnabledException", no_threat_protection)],
 };
-pub const ADMIN_CONFIRM_SIGN_UP: Operation = op("AdminConfirmSignUp", "confirm the user's sign-up", POOL);
-pub const ADMIN_DELETE_USER: Operation = op("AdminDeleteUser", "delete the user", POOL);
-pub const ADMIN_CREATE_USER: Operation = op("AdminCreateUser", "create the user", POOL);
-pub const ADMIN_UPDATE_USER_ATTRIBUTES: Operation =
-    op("AdminUpdateUserAttributes", "update the user's attributes", POOL);
-pub const ADMIN_DELETE_USER_ATTRIBUTES: Operation =
-    op("AdminDeleteUserAttributes", "remove the user's attributes", POOL);
+
+// Threat protection.
+pub const DESCRIBE_RISK_CONFIGURATION: Operation =
+    op("DescribeRiskConfiguration", "read the threat protection settings", POOL);
+pub const SET_RISK_CONFIGURATION: Operation = Operation {
+    name: "SetRiskConfiguration",
+    does: "save the threat protection settings",
+    missing: POOL,
+    codes: &[("UserPoolAddOnNotEnabledException", || {
+        AppError::invalid(
+            "",
+            "Turn threat protection on (audit only or full function) before setting its actions.",
+        )
+    })],
+};
 
 // Groups.
 pub const LIST_GROUPS: Operation = op("ListGroups", "list groups", POOL);

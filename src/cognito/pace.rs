@@ -155,6 +155,7 @@ impl Category {
             | "DeleteUserPoolDomain"
             | "SetUserPoolMfaConfig"
             | "AddCustomAttributes"
+            | "SetRiskConfiguration"
             | "CreateIdentityProvider"
             | "UpdateIdentityProvider"
             | "DeleteIdentityProvider"

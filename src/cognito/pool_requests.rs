@@ -5,11 +5,11 @@
 
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool::builders::UpdateUserPoolFluentBuilder;
 use aws_sdk_cognitoidentityprovider::types::{
-    AccountRecoverySettingType, AdminCreateUserConfigType, AttributeDataType, DeletionProtectionType,
-    EmailConfigurationType, EmailSendingAccountType, LambdaConfigType, NumberAttributeConstraintsType,
-    PasswordPolicyType, RecoveryOptionNameType, RecoveryOptionType, SchemaAttributeType,
-    SmsConfigurationType, StringAttributeConstraintsType, UserPoolMfaType, UserPoolPolicyType, UserPoolType,
-    VerifiedAttributeType,
+    AccountRecoverySettingType, AdminCreateUserConfigType, AdvancedSecurityModeType, AttributeDataType,
+    DeletionProtectionType, EmailConfigurationType, EmailSendingAccountType, LambdaConfigType,
+    NumberAttributeConstraintsType, PasswordPolicyType, RecoveryOptionNameType, RecoveryOptionType,
+    SchemaAttributeType, SmsConfigurationType, StringAttributeConstraintsType, UserPoolAddOnsType,
+    UserPoolMfaType, UserPoolPolicyType, UserPoolType, VerifiedAttributeType,
 };
 
 use crate::error::AppError;
@@ -78,6 +78,21 @@ pub(super) fn sms_configuration(
             .set_sns_region(current.and_then(|c| c.sns_region()).map(str::to_string))
             .build()
     })
+}
+
+/// Threat protection in `mode` (OFF, AUDIT, ENFORCED); its setting for custom authentication
+/// flows, which the page does not show, kept from `current`.
+pub(super) fn add_ons(
+    mode: &str,
+    current: Option<&UserPoolAddOnsType>,
+) -> Result<UserPoolAddOnsType, AppError> {
+    UserPoolAddOnsType::builder()
+        .advanced_security_mode(AdvancedSecurityModeType::from(mode))
+        .set_advanced_security_additional_flows(
+            current.and_then(|a| a.advanced_security_additional_flows()).cloned(),
+        )
+        .build()
+        .map_err(build_error("user pool add-ons"))
 }
 
 pub(super) fn deletion_protection(on: bool) -> DeletionProtectionType {

@@ -16,7 +16,7 @@ use super::operations::{
     LIST_USER_POOLS, SET_USER_POOL_MFA_CONFIG, UPDATE_USER_POOL,
 };
 use super::pool_requests::{
-    build_error, custom_attribute, deletion_protection, email_configuration, lambda_config,
+    add_ons, build_error, custom_attribute, deletion_protection, email_configuration, lambda_config,
     password_policy_type, recovery_setting, sms_configuration, some_vec, standard_attribute, unchanged,
     with_edit,
 };
@@ -338,6 +338,19 @@ pub async fn set_triggers(
         tokio::try_join!(describe_raw(cognito.client(), pool_id), mfa_config(cognito.client(), pool_id))?;
     let request = unchanged(cognito.client().update_user_pool(), &pool, mfa)
         .lambda_config(lambda_config(pool.lambda_config(), triggers));
+    send_update(cognito, request, &pool).await
+}
+
+/// Threat protection's mode (UserPoolAddOns' AdvancedSecurityMode), everything else as it is.
+pub async fn set_threat_protection(
+    cognito: &CognitoAdmin,
+    pool_id: &str,
+    mode: &str,
+) -> Result<(), AppError> {
+    let (pool, (mfa, ..)) =
+        tokio::try_join!(describe_raw(cognito.client(), pool_id), mfa_config(cognito.client(), pool_id))?;
+    let request = unchanged(cognito.client().update_user_pool(), &pool, mfa)
+        .user_pool_add_ons(add_ons(mode, pool.user_pool_add_ons())?);
     send_update(cognito, request, &pool).await
 }
 

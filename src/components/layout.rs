@@ -144,6 +144,7 @@ pub fn PoolTabs(pool_id: String) -> impl IntoView {
         ("Resource servers", format!("{base}/resource-servers")),
         ("Summary", format!("{base}/summary")),
         ("Advisor", format!("{base}/advisor")),
+        ("Threat protection", format!("{base}/threat-protection")),
         ("Backup", format!("{base}/backup")),
     ];
     let test = format!("{base}/test");

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 pub const EVENTS_PAGE: i32 = 10;
 /// Why a pool has no sign-in history: Cognito records events only with threat protection.
 pub const NO_THREAT_PROTECTION: &str = "Cognito records sign-in events only when threat protection is on for \
-    the pool (audit or full function, in the Plus feature plan). Pool settings → Threat protection.";
+    the pool (audit or full function, in the Plus feature plan): see the pool's Threat protection tab.";
 /// The most console rows one page of the timeline shows.
 pub const TRAIL_MAX: i64 = 50;
 

@@ -22,6 +22,7 @@ pub mod mfa;
 pub mod pool;
 pub mod pool_settings;
 pub mod resource_server;
+pub mod risk;
 pub mod role;
 pub mod session;
 pub mod summary;

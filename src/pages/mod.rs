@@ -23,6 +23,7 @@ pub mod pools;
 pub mod resource_servers;
 pub mod summary;
 pub mod test_console;
+pub mod threat_protection;
 pub mod user_auth_events;
 pub mod user_create;
 pub mod user_detail;

@@ -45,6 +45,7 @@ pub struct AdvisorInput {
 pub fn advise(input: &AdvisorInput) -> Vec<Finding> {
     let mut out = Vec::new();
     pool_rules(input, &mut out);
+    threat_rules(input, &mut out);
     for client in &input.clients {
         client_rules(input, client, &mut out);
     }
@@ -106,6 +107,33 @@ fn pool_rules(input: &AdvisorInput, out: &mut Vec<Finding>) {
             "The hosted UI and /oauth2/token live on the pool's domain: without one these clients cannot get tokens through OAuth.",
             format!("/pools/{}/domain", pool.id),
         ));
+    }
+}
+
+/// Threat protection: off is a finding, the more so on a pool with admins (an account whose
+/// takeover costs most); audit only is a low one (nothing is blocked yet).
+fn threat_rules(input: &AdvisorInput, out: &mut Vec<Finding>) {
+    let pool = &input.pool;
+    let link = format!("/pools/{}/threat-protection", pool.id);
+    match pool.threat_protection.as_deref() {
+        Some("ENFORCED") => {}
+        Some("AUDIT") => out.push(finding(
+            "threat-protection-audit",
+            Severity::Low,
+            "Threat protection only audits".into(),
+            "Risky sign-ins and leaked passwords are recorded, and nothing is blocked. Once the sign-in history looks right, switch to full function.",
+            link,
+        )),
+        _ => {
+            let admins = input.admin_members.is_some_and(|n| n > 0);
+            out.push(finding(
+                "threat-protection-off",
+                if admins { Severity::Medium } else { Severity::Low },
+                if admins { "Threat protection is off on a pool with admins".into() } else { "Threat protection is off".into() },
+                "Cognito neither checks passwords against leaked credentials nor assesses how risky a sign-in is, and keeps no sign-in history to review. It is part of the Plus feature plan.",
+                link,
+            ));
+        }
     }
 }
 
@@ -292,6 +320,7 @@ mod tests {
                 mfa: "OPTIONAL".into(),
                 deletion_protection: true,
                 domain: Some("myapp".into()),
+                threat_protection: Some("ENFORCED".into()),
                 ..Default::default()
             },
             clients: vec![client(settings(), false)],
@@ -459,6 +488,24 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!((found[0].rule.as_str(), found[0].severity), ("identity-pools-unchecked", Severity::Low));
         assert!(found[0].detail.ends_with("refused"));
+    }
+
+    #[test]
+    fn threat_protection_off_or_only_auditing() {
+        let with = |mode: Option<&str>, admins: Option<usize>| {
+            let mut input = good();
+            input.pool.threat_protection = mode.map(str::to_string);
+            input.admin_members = admins;
+            advise(&input)
+                .into_iter()
+                .filter(|f| f.rule.starts_with("threat-"))
+                .map(|f| (f.rule, f.severity))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(with(None, Some(2)), [("threat-protection-off".to_string(), Severity::Medium)]);
+        assert_eq!(with(Some("OFF"), Some(0)), [("threat-protection-off".to_string(), Severity::Low)]);
+        assert_eq!(with(Some("AUDIT"), Some(2)), [("threat-protection-audit".to_string(), Severity::Low)]);
+        assert!(with(Some("ENFORCED"), Some(2)).is_empty());
     }
 
     #[test]

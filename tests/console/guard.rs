@@ -56,6 +56,11 @@ const SAMPLE_ARGS: &[(&str, &str)] = &[
     ("remembered", "false"),
     ("event_id", "00000000-0000-4000-8000-000000000000"),
     ("valid", "false"),
+    ("mode", "OFF"),
+    ("compromised_action", "record"),
+    ("low", "NO_ACTION"),
+    ("medium", "NO_ACTION"),
+    ("high", "NO_ACTION"),
 ];
 
 /// Names that one function takes as text and another's flattened form as a list (`name[]`):

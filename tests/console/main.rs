@@ -30,6 +30,7 @@ mod replicas;
 mod security;
 mod summary;
 mod targets;
+mod threat_protection;
 mod users;
 
 pub use harness::*;
