@@ -8,11 +8,14 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CARGO_LEPTOS_VERSION="0.3.11"
 WASM_BINDGEN_VERSION="0.2.130"   # must equal the wasm-bindgen pin in Cargo.toml
 MOTO_VERSION="5.2.5"
-# fakecloud (crates.io): the local Cognito for what moto lacks (devices, sign-in events). Built
-# once into its own directory outside the clone; a debug build (12 minutes here, against 30+ for
-# its release profile) is fast enough for a test emulator.
+# fakecloud (crates.io): the local Cognito for what moto lacks (devices, sign-in events, risk
+# configuration, linking). Built once into its own directory outside the clone: a debug build
+# (12 minutes here, against 30+ for its release profile), but with the RSA crates optimised:
+# every CreateUserPool makes a 2048-bit signing key, which unoptimised took 2 to 8 s idle and
+# past the console's 10 s call timeout under the test run's load (blocking fakecloud's few
+# workers, so that every other call waited too).
 FAKECLOUD_VERSION="0.51.0"
-FAKECLOUD_ROOT="$HOME/.cache/pooldesk/fakecloud-$FAKECLOUD_VERSION"
+FAKECLOUD_ROOT="$HOME/.cache/pooldesk/fakecloud-$FAKECLOUD_VERSION-fast-rsa"
 # The AWS CLI the benchmarks compare against (scripts/bench.sh; its own virtualenv).
 # shellcheck disable=SC2034 # read by scripts/bench.sh
 AWSCLI_VERSION="1.46.3"
@@ -95,6 +98,8 @@ install_fakecloud() {
     local build
     build="$(mktemp -d)"
     CARGO_TARGET_DIR="$build" cargo install fakecloud --version "$FAKECLOUD_VERSION" --locked --debug \
+      --config 'profile.dev.package.rsa.opt-level=3' --config 'profile.dev.package.num-bigint-dig.opt-level=3' \
+      --config 'profile.dev.package.num-integer.opt-level=3' --config 'profile.dev.package.num-traits.opt-level=3' \
       --root "$FAKECLOUD_ROOT"
     rm -rf "$build"
   fi

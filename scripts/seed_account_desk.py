@@ -1,8 +1,10 @@
 """seed_account_desk.py ENDPOINT PASSWORD USER...: a pool for the account desk's browser tests,
 on a local Cognito that has devices and sign-in events (fakecloud). Device tracking and threat
 protection (audit, Plus plan) on; each USER signs in three times, fails once with a wrong password, and
-remembers two devices (Laptop, Phone). Prints the pool's id."""
+remembers two devices (Laptop, Phone), and has a Google identity linked (subject `google-USER`,
+in its `identities` attribute as a federated sign-in leaves it). Prints the pool's id."""
 
+import json
 import sys
 import time
 
@@ -22,6 +24,13 @@ client = idp.create_user_pool_client(
     UserPoolId=pool, ClientName="desk-app",
     ExplicitAuthFlows=["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
 )["UserPoolClient"]["ClientId"]
+
+idp.create_identity_provider(
+    UserPoolId=pool, ProviderName="Google", ProviderType="Google",
+    ProviderDetails={"client_id": "desk.apps.example.com", "client_secret": "desk-secret",
+                     "authorize_scopes": "openid email"},
+    AttributeMapping={"email": "email"},
+)
 
 
 def sign_in(name, secret):
@@ -45,4 +54,15 @@ for n, name in enumerate(users):
             DeviceName=device,
             DeviceSecretVerifierConfig={"PasswordVerifier": "dmVyaWZpZXI=", "Salt": "c2FsdA=="},
         )
+    subject = f"google-{name}"
+    identity = {"userId": subject, "providerName": "Google", "providerType": "Google", "issuer": None,
+                "primary": "false", "dateCreated": "1700000000000"}
+    idp.admin_update_user_attributes(UserPoolId=pool, Username=name, UserAttributes=[
+        {"Name": "identities", "Value": json.dumps([identity])}])
+    idp.admin_link_provider_for_user(
+        UserPoolId=pool,
+        DestinationUser={"ProviderName": "Cognito", "ProviderAttributeValue": name},
+        SourceUser={"ProviderName": "Google", "ProviderAttributeName": "Cognito_Subject",
+                    "ProviderAttributeValue": subject},
+    )
 print(pool)

@@ -4,10 +4,11 @@ import { axeFindings, ready, signInAsAdmin } from './helpers';
 // The account desk's devices and sign-in history, against fakecloud (moto has neither), run
 // only by the `E2E_BACKEND=fakecloud` phase of scripts/test.sh. Its pool comes from
 // scripts/seed_account_desk.py: a user per project with three sign-ins, one failed, and two
-// remembered devices; threat protection in audit mode, on the Plus plan.
+// remembered devices, and a linked Google identity; threat protection in audit mode, on the
+// Plus plan.
 const deskPool = process.env.E2E_DESK_POOL_ID!;
 
-test('@core the support desk forgets a lost device and says a failed sign-in was not the user', async ({ page }, info) => {
+test('@core the support desk forgets a lost device, says a failed sign-in was not the user, links a second identity', async ({ page }, info) => {
   await signInAsAdmin(page, info);
   await page.goto(`/pools/${deskPool}/user?name=traveller-${info.project.name}`);
   await ready(page, info);
@@ -31,6 +32,16 @@ test('@core the support desk forgets a lost device and says a failed sign-in was
   await failed.getByRole('button', { name: 'Was not the user' }).click();
   await expect(page.locator('[data-sign-ins]').getByRole('status')).toHaveText('Feedback recorded.');
   await expect(page.locator('[data-sign-ins] [data-result="Fail"] [data-feedback]')).toHaveText('Said not to be the user');
+
+  // "I now have two accounts": the Google identity is there; another one is linked.
+  await ready(page, info);
+  const identities = page.locator('[data-identities]');
+  await expect(identities.locator(`[data-identity="Google:google-traveller-${info.project.name}"]`)).toBeVisible();
+  await identities.locator('summary', { hasText: 'Link an identity' }).click();
+  await identities.getByLabel('Identity provider').selectOption('Google');
+  await identities.getByLabel("The user's id at the provider (sub)").fill(`second-${info.project.name}`);
+  await identities.getByRole('button', { name: 'Link', exact: true }).click();
+  await expect(page.locator('[data-identities]').getByRole('status')).toHaveText("Identity linked: its next sign-in is this user's.");
 });
 
 test('@core an admin sets threat protection to full function and blocks an address range', async ({ page }, info) => {

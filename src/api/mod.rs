@@ -16,6 +16,7 @@ pub mod groups;
 pub mod identity_pools;
 pub mod index;
 pub mod jobs;
+pub mod linked_identities;
 pub mod pools;
 pub mod resource_servers;
 pub mod summary;
@@ -48,6 +49,7 @@ pub fn link_all() {
         identity_pools::link,
         index::link,
         jobs::link,
+        linked_identities::link,
         pools::link,
         resource_servers::link,
         summary::link,

@@ -312,7 +312,10 @@ pub async fn context(cognito: &CognitoRead, pool_id: &str) -> Result<ClientConte
     })
 }
 
-async fn identity_providers(cognito: &CognitoRead, pool_id: &str) -> Result<Vec<String>, AppError> {
+pub(super) async fn identity_providers(
+    cognito: &CognitoRead,
+    pool_id: &str,
+) -> Result<Vec<String>, AppError> {
     let out = cognito
         .client()
         .list_identity_providers()

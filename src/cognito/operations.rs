@@ -16,6 +16,7 @@ const IDENTITY: &str = "The identity";
 const USER: &str = "The user";
 const DEVICE: &str = "The device";
 const AUTH_EVENT: &str = "The sign-in event";
+const LINKED_IDENTITY: &str = "The linked identity";
 
 /// An operation with no codes of its own.
 const fn op(name: &'static str, does: &'static str, missing: &'static str) -> Operation {
@@ -88,6 +89,31 @@ pub const ADMIN_UPDATE_USER_ATTRIBUTES: Operation =
     op("AdminUpdateUserAttributes", "update the user's attributes", POOL);
 pub const ADMIN_DELETE_USER_ATTRIBUTES: Operation =
     op("AdminDeleteUserAttributes", "remove the user's attributes", POOL);
+
+// Linked identities.
+pub const ADMIN_LINK_PROVIDER_FOR_USER: Operation = Operation {
+    name: "AdminLinkProviderForUser",
+    does: "link the identity to the user",
+    missing: USER,
+    codes: &[
+        // Checked beforehand (the provider, the five links, a duplicate): what is left is the
+        // identity having signed in already as a user of its own, which Cognito does not merge.
+        ("InvalidParameterException", || {
+            AppError::invalid(
+                "subject",
+                "Cognito refused the link: this identity already signed in as a user of its own. Delete that user first.",
+            )
+        }),
+        ("LimitExceededException", || {
+            AppError::invalid(
+                "subject",
+                "Cognito refused the link: the user has as many linked identities as it allows.",
+            )
+        }),
+    ],
+};
+pub const ADMIN_DISABLE_PROVIDER_FOR_USER: Operation =
+    op("AdminDisableProviderForUser", "unlink the identity", LINKED_IDENTITY);
 
 // Devices (the pool's device tracking).
 pub const ADMIN_LIST_DEVICES: Operation = op("AdminListDevices", "list the user's devices", USER);

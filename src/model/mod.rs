@@ -18,6 +18,7 @@ pub mod identity_pool;
 pub mod import;
 pub mod index;
 pub mod job;
+pub mod linked_identity;
 pub mod mfa;
 pub mod pool;
 pub mod pool_settings;

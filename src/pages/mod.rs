@@ -28,6 +28,7 @@ pub mod user_auth_events;
 pub mod user_create;
 pub mod user_detail;
 pub mod user_devices;
+pub mod user_identities;
 pub mod user_mfa;
 pub mod user_search;
 pub mod users;

@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::auth_events::{SetAuthEventFeedback, list_account_trail, list_user_auth_events};
 use crate::api::devices::{ForgetAllDevices, ForgetDevice, SetDeviceRemembered, list_user_devices};
 use crate::api::groups::list_group_names;
+use crate::api::linked_identities::{LinkIdentity, UnlinkIdentity, list_identity_provider_names};
 use crate::api::users::{
     AddUserToGroup, ConfirmUser, DeleteUser, RemoveUserFromGroup, ResetUserPassword, SetUserEnabled,
     SetUserMfa, SetUserPassword, SignOutUser, UpdateUserAttributes, get_user,
@@ -28,6 +29,7 @@ use crate::model::role::Permission;
 use crate::model::user::{UserDetail, attribute_label};
 use crate::pages::user_auth_events::{HistoryPage, SignInHistory};
 use crate::pages::user_devices::{DeviceActions, DevicesCard};
+use crate::pages::user_identities::{IdentityActions, LinkedIdentitiesCard};
 use crate::pages::user_mfa::MfaCard;
 
 #[component]
@@ -53,6 +55,7 @@ pub fn UserDetailPage() -> impl IntoView {
         remembered: action::<SetDeviceRemembered>(),
     };
     let feedback = action::<SetAuthEventFeedback>();
+    let identities = IdentityActions { link: action::<LinkIdentity>(), unlink: action::<UnlinkIdentity>() };
     let actions = Actions {
         enable,
         confirm,
@@ -66,10 +69,12 @@ pub fn UserDetailPage() -> impl IntoView {
         mfa,
         devices,
         feedback,
+        identities,
     };
     // Every resource of the page is made here, none in a suspended branch (the server's render
     // would wait for one made there).
     let user = Resource::new(move || (pool_id.get(), username.get()), |(p, u)| get_user(p, u));
+    let providers = Resource::new(move || pool_id.get(), list_identity_provider_names);
     let device_list =
         Resource::new(move || (pool_id.get(), username.get()), |(p, u)| list_user_devices(p, u));
     let events_page = Memo::new(move |_| query.read().get("events").filter(|t| !t.is_empty()));
@@ -85,7 +90,7 @@ pub fn UserDetailPage() -> impl IntoView {
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 let pool = pool_id.get_untracked();
-                let (device_list, history) = (device_list.await, history.await);
+                let (device_list, history, providers) = (device_list.await, history.await, providers.await);
                 let older = events_page.get_untracked().is_some();
                 or_error(user.await, move |u| view! {
                     <UserHeader user=u.clone()/>
@@ -100,6 +105,7 @@ pub fn UserDetailPage() -> impl IntoView {
                                 </Can>
                             })}
                             <Memberships pool_id=pool.clone() user=u.clone() actions/>
+                            <LinkedIdentitiesCard target=Target::new(pool.clone(), u.username.clone()) user=u.clone() providers actions=actions.identities/>
                             <DevicesCard target=Target::new(pool.clone(), u.username.clone()) devices=device_list locked=u.access.locked.is_some() actions=actions.devices/>
                             <SignInHistory target=Target::new(pool.clone(), u.username.clone()) history locked=u.access.locked.is_some() feedback=actions.feedback older/>
                         </div>
@@ -135,6 +141,7 @@ struct Actions {
     mfa: ServerAction<SetUserMfa>,
     devices: DeviceActions,
     feedback: ServerAction<SetAuthEventFeedback>,
+    identities: IdentityActions,
 }
 
 /// One page of the user's sign-in history: Cognito's events, then the audit rows of their span

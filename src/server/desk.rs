@@ -23,7 +23,7 @@
 //! ```
 
 use crate::cognito::bulk::with_backoff;
-use crate::cognito::{CognitoRead, CognitoUsers, auth_events, devices, users};
+use crate::cognito::{CognitoRead, CognitoUsers, auth_events, devices, linked_identities, users};
 use crate::error::AppError;
 use crate::model::bulk::{BulkAction, BulkOutcome};
 use crate::model::mfa::MfaChange;
@@ -59,6 +59,15 @@ pub enum UserAction {
     SetDeviceRemembered {
         key: String,
         remembered: bool,
+    },
+    /// Sign-ins with `subject` at `provider` become this user's ("I now have two accounts").
+    LinkIdentity {
+        provider: String,
+        subject: String,
+    },
+    UnlinkIdentity {
+        provider: String,
+        subject: String,
     },
     /// Whether a sign-in event was the user (threat protection learns from it).
     AuthEventFeedback {
@@ -269,6 +278,12 @@ impl Desk {
             UserAction::AuthEventFeedback { event_id, valid } => {
                 auth_events::feedback(u, pool, name, event_id, *valid).await
             }
+            UserAction::LinkIdentity { provider, subject } => {
+                linked_identities::link(u, pool, name, provider, subject).await
+            }
+            UserAction::UnlinkIdentity { provider, subject } => {
+                linked_identities::unlink(u, pool, provider, subject).await
+            }
         }?;
         self.keep_index(pool, name, &checked.action).await;
         Ok(())
@@ -432,6 +447,8 @@ mod tests {
             UserAction::ForgetAllDevices,
             UserAction::SetDeviceRemembered { key: "us-east-1_a".into(), remembered: false },
             UserAction::AuthEventFeedback { event_id: "e".into(), valid: false },
+            UserAction::LinkIdentity { provider: "Google".into(), subject: "1".into() },
+            UserAction::UnlinkIdentity { provider: "Google".into(), subject: "1".into() },
         ]
     }
 

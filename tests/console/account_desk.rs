@@ -7,7 +7,7 @@
 use aws_sdk_cognitoidentityprovider::Client;
 use aws_sdk_cognitoidentityprovider::types::{
     AdvancedSecurityModeType, AuthFlowType, DeviceConfigurationType, DeviceSecretVerifierConfigType,
-    ExplicitAuthFlowsType, MessageActionType, UserPoolAddOnsType,
+    ExplicitAuthFlowsType, MessageActionType, ProviderUserIdentifierType, UserPoolAddOnsType,
 };
 use axum::http::StatusCode;
 
@@ -106,6 +106,60 @@ pub async fn remember_device(sdk: &Client, token: &str, key: &str, name: &str) {
         .unwrap();
 }
 
+/// A Google identity provider in `pool` (the name the console links through).
+pub async fn google(sdk: &Client, pool: &str) {
+    sdk.create_identity_provider()
+        .user_pool_id(pool)
+        .provider_name("Google")
+        .provider_type(aws_sdk_cognitoidentityprovider::types::IdentityProviderTypeType::Google)
+        .provider_details("client_id", "desk.apps.example.com")
+        .provider_details("client_secret", "desk-secret")
+        .provider_details("authorize_scopes", "openid email")
+        .attribute_mapping("email", "email")
+        .send()
+        .await
+        .unwrap();
+}
+
+/// `user` as a federated sign-in through Google would leave them: `subjects` in their
+/// `identities` attribute (Cognito's own; the emulators let an admin write it) and linked.
+pub async fn linked_to_google(sdk: &Client, pool: &str, user: &str, subjects: &[&str]) {
+    let entries: Vec<String> = subjects
+        .iter()
+        .map(|s| format!(r#"{{"userId":"{s}","providerName":"Google","providerType":"Google","issuer":null,"primary":"false","dateCreated":"1700000000000"}}"#))
+        .collect();
+    let attribute = aws_sdk_cognitoidentityprovider::types::AttributeType::builder()
+        .name("identities")
+        .value(format!("[{}]", entries.join(",")))
+        .build()
+        .unwrap();
+    sdk.admin_update_user_attributes()
+        .user_pool_id(pool)
+        .username(user)
+        .user_attributes(attribute)
+        .send()
+        .await
+        .unwrap();
+    for subject in subjects {
+        let destination = ProviderUserIdentifierType::builder()
+            .provider_name("Cognito")
+            .provider_attribute_value(user)
+            .build();
+        let source = ProviderUserIdentifierType::builder()
+            .provider_name("Google")
+            .provider_attribute_name("Cognito_Subject")
+            .provider_attribute_value(*subject)
+            .build();
+        sdk.admin_link_provider_for_user()
+            .user_pool_id(pool)
+            .destination_user(destination)
+            .source_user(source)
+            .send()
+            .await
+            .unwrap();
+    }
+}
+
 /// A device key as Cognito makes them, unique to this run.
 pub fn device_key() -> String {
     let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
@@ -195,6 +249,81 @@ async fn devices_are_listed_no_longer_remembered_and_forgotten_one_by_one_and_al
     let (untracked, _) = desk_pool(&h.sdk, false, false).await;
     desk_user(&h.sdk, &untracked, "homebody").await;
     assert_eq!(devices(&h, &untracked, "homebody", &support).await, UserDevices::default());
+}
+
+#[tokio::test]
+async fn identities_are_linked_and_unlinked_under_cognito_s_rules_checked_first() {
+    let h = Harness::on(&fakecloud(), |c| c.roles = three_roles()).await;
+    let (pool, _) = desk_pool(&h.sdk, false, false).await;
+    google(&h.sdk, &pool).await;
+    desk_user(&h.sdk, &pool, "twofold").await;
+    linked_to_google(&h.sdk, &pool, "twofold", &["111"]).await;
+    desk_user(&h.sdk, &pool, "crowded").await;
+    linked_to_google(&h.sdk, &pool, "crowded", &["1", "2", "3", "4", "5"]).await;
+    let support = h.signed_in_as("support").await;
+    let viewer = h.signed_in_as("viewer").await;
+    let providers: Vec<String> =
+        h.call("/api/list_identity_provider_names", &[("pool_id", &pool)], Some(&viewer)).await.ok();
+    assert_eq!(providers, ["Google"]);
+
+    let call = |path: &'static str,
+                user: &'static str,
+                provider: &'static str,
+                subject: &'static str,
+                cookie: &str| {
+        let (h, pool, cookie) = (h.clone(), pool.clone(), cookie.to_string());
+        async move {
+            let args = [
+                ("pool_id", pool.as_str()),
+                ("username", user),
+                ("provider", provider),
+                ("subject", subject),
+            ];
+            h.call(path, &args, Some(&cookie)).await
+        }
+    };
+    assert_eq!(
+        call("/api/link_identity", "twofold", "Google", "222", &viewer).await.error(),
+        AppError::Forbidden
+    );
+    for (provider, subject, field) in [
+        ("Facebook", "222", "provider"),
+        ("Cognito", "222", "provider"),
+        ("Google", " ", "subject"),
+        ("Google", "111", "subject"),
+    ] {
+        let refused = call("/api/link_identity", "twofold", provider, subject, &support).await;
+        assert_eq!(refused.invalid_field(), field, "{provider} {subject}: {}", refused.body);
+    }
+    let full = call("/api/link_identity", "crowded", "Google", "6", &support).await;
+    assert_eq!(full.invalid_field(), "subject");
+    assert!(full.body.contains("5 linked identities"), "{}", full.body);
+    assert_eq!(call("/api/link_identity", "twofold", "Google", "222", &support).await.status, StatusCode::OK);
+
+    // Only an identity of this user is unlinked through this user.
+    // Nor the user's own password sign-in, which the call would switch off for "Cognito".
+    for (provider, subject) in [("Google", "3"), ("Cognito", "twofold")] {
+        let other = call("/api/unlink_identity", "twofold", provider, subject, &support).await;
+        assert!(matches!(other.error(), AppError::NotFound { .. }), "{provider}: {}", other.body);
+    }
+    assert_eq!(
+        call("/api/unlink_identity", "twofold", "Google", "111", &viewer).await.error(),
+        AppError::Forbidden
+    );
+    assert_eq!(
+        call("/api/unlink_identity", "twofold", "Google", "111", &support).await.status,
+        StatusCode::OK
+    );
+
+    let page = h.page(&format!("/pools/{pool}/user?name=twofold"), &support).await.body;
+    assert!(page.contains("data-identity=\"Google:111\"") && page.contains("Link an identity"));
+    let trail: Vec<TrailRow> = h
+        .call("/api/list_account_trail", &[("pool_id", &pool), ("username", "twofold")], Some(&support))
+        .await
+        .ok();
+    for action in ["link_identity", "unlink_identity"] {
+        assert!(trail.iter().any(|r| r.action == action && r.outcome == "ok"), "{action}: {trail:?}");
+    }
 }
 
 async fn events(h: &Harness, pool: &str, user: &str, cookie: &str, token: Option<&str>) -> AuthEventPage {

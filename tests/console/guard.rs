@@ -61,6 +61,7 @@ const SAMPLE_ARGS: &[(&str, &str)] = &[
     ("low", "NO_ACTION"),
     ("medium", "NO_ACTION"),
     ("high", "NO_ACTION"),
+    ("subject", "1234567890"),
 ];
 
 /// Names that one function takes as text and another's flattened form as a list (`name[]`):

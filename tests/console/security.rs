@@ -58,6 +58,8 @@ fn every_server_function_declares_its_role_and_the_policy_holds() {
             "set_device_remembered",
             "set_auth_event_feedback",
             "list_account_trail",
+            "link_identity",
+            "unlink_identity",
             "add_user_to_group",
             "remove_user_from_group",
             "start_bulk_job",

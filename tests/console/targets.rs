@@ -28,12 +28,13 @@ struct Function {
     fakecloud: bool,
 }
 
-/// The user a call acts on, and (on fakecloud) a device they remembered and an event of
-/// their sign-in, made just before the call.
+/// The user a call acts on, and (on fakecloud) a device they remembered, an event of their
+/// sign-in and a Google identity linked to them, made just before the call.
 struct Fixture {
     user: String,
     device_key: String,
     event_id: String,
+    subject: String,
 }
 
 /// In the order the "self" row runs them: the lock-outs last, after the ones that change the
@@ -58,6 +59,20 @@ const FUNCTIONS: &[Function] = &[
         locks_out: false,
         visible: false,
         args: |_| vec![],
+        fakecloud: true,
+    },
+    Function {
+        path: "/api/link_identity",
+        locks_out: false,
+        visible: false,
+        args: |f| vec![("provider", "Google".into()), ("subject", format!("new-{}", f.subject))],
+        fakecloud: true,
+    },
+    Function {
+        path: "/api/unlink_identity",
+        locks_out: false,
+        visible: false,
+        args: |f| vec![("provider", "Google".into()), ("subject", f.subject.clone())],
         fakecloud: true,
     },
     Function {
@@ -308,7 +323,10 @@ async fn table(h: &Harness, fakecloud: bool) {
     let mut app_clients = std::collections::HashMap::new();
     for pool in [&h.pool_id, &other] {
         let client = match fakecloud {
-            true => super::account_desk::password_client(&h.sdk, pool).await,
+            true => {
+                super::account_desk::google(&h.sdk, pool).await;
+                super::account_desk::password_client(&h.sdk, pool).await
+            }
             false => String::new(),
         };
         app_clients.insert(pool.clone(), client);
@@ -335,7 +353,12 @@ async fn table(h: &Harness, fakecloud: bool) {
                     };
                     let fixture = match fakecloud {
                         true => device_and_sign_in(h, pool, &app_clients[pool], user).await,
-                        false => Fixture { user, device_key: String::new(), event_id: String::new() },
+                        false => Fixture {
+                            user,
+                            device_key: String::new(),
+                            event_id: String::new(),
+                            subject: String::new(),
+                        },
                     };
                     let user = fixture.user.clone();
                     let before = state(h, pool, &user).await;
@@ -367,15 +390,18 @@ async fn table(h: &Harness, fakecloud: bool) {
     assert_eq!(cells, 3 * 2 * TARGETS.len() * functions.len());
 }
 
-/// The user signs in to the app and remembers the device: the fixture for a call on them.
+/// The user signs in to the app, remembers the device and has a Google identity linked: the
+/// fixture for a call on them.
 async fn device_and_sign_in(h: &Harness, pool: &str, client: &str, user: String) -> Fixture {
-    use super::account_desk::{app_sign_in, device_key, remember_device};
+    use super::account_desk::{app_sign_in, device_key, linked_to_google, remember_device};
     let token = app_sign_in(&h.sdk, client, &user, PASSWORD).await.expect("the target signs in");
     let device_key = device_key();
     remember_device(&h.sdk, &token, &device_key, "Target's laptop").await;
     let events = h.sdk.admin_list_user_auth_events().user_pool_id(pool).username(&user).send().await.unwrap();
     let event_id = events.auth_events().last().and_then(|e| e.event_id()).unwrap().to_string();
-    Fixture { user, device_key, event_id }
+    let subject = unique("google");
+    linked_to_google(&h.sdk, pool, &user, &[&subject]).await;
+    Fixture { user, device_key, event_id, subject }
 }
 
 /// Whether the fixture's device is still there, and the feedback on its event.
