@@ -6,9 +6,10 @@
 
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool::builders::UpdateUserPoolFluentBuilder;
 use aws_sdk_cognitoidentityprovider::types::{
-    AdminCreateUserConfigType, AliasAttributeType, DeletionProtectionType, EmailSendingAccountType,
-    LambdaConfigType, SmsMfaConfigType, SoftwareTokenMfaConfigType, UserPoolMfaType, UserPoolPolicyType,
-    UserPoolType, UsernameAttributeType, UsernameConfigurationType, VerifiedAttributeType,
+    AdminCreateUserConfigType, AliasAttributeType, AuthFactorType, DeletionProtectionType,
+    EmailSendingAccountType, LambdaConfigType, SmsMfaConfigType, SoftwareTokenMfaConfigType, UserPoolMfaType,
+    UserPoolPolicyType, UserPoolType, UsernameAttributeType, UsernameConfigurationType,
+    VerifiedAttributeType,
 };
 
 use super::operations::{
@@ -23,7 +24,7 @@ use super::pool_requests::{
 use super::{Client, CognitoAdmin, CognitoRead, compat, epoch};
 use crate::error::AppError;
 use crate::model::device::DeviceTracking;
-use crate::model::mfa::PoolMfa;
+use crate::model::mfa::{Passkeys, PoolMfa};
 use crate::model::pool::{PasswordPolicy, PoolDetail, PoolPage, PoolSummary};
 use crate::model::pool_settings::{EmailSettings, MfaSettings, NewPool, PoolEdit, SmsSettings};
 use crate::model::triggers::TRIGGERS;
@@ -118,36 +119,54 @@ pub async fn reachable(cognito: &CognitoRead, pool_id: &str) -> Result<(), AppEr
 
 /// MFA as GetUserPoolMfaConfig reports it: (mode, TOTP on, SMS on, email on). DescribeUserPool's
 /// MfaConfiguration can lag behind SetUserPoolMfaConfig (it does on moto), this cannot.
-async fn mfa_config(client: &Client, pool_id: &str) -> Result<(UserPoolMfaType, bool, bool, bool), AppError> {
+/// GetUserPoolMfaConfig: the mode (also for an unchanged UpdateUserPool) and the pool's MFA.
+/// Whether passkeys are a sign-in option is the sign-in policy's, which DescribeUserPool has:
+/// `allowed` is false here until `describe` sets it.
+async fn mfa_config(client: &Client, pool_id: &str) -> Result<(UserPoolMfaType, PoolMfa), AppError> {
     let out = client
         .get_user_pool_mfa_config()
         .user_pool_id(pool_id)
         .send()
         .await
         .map_err(|e| GET_USER_POOL_MFA_CONFIG.error(e))?;
-    Ok((
-        out.mfa_configuration().cloned().unwrap_or(UserPoolMfaType::Off),
-        out.software_token_mfa_configuration().is_some_and(|c| c.enabled()),
-        out.sms_mfa_configuration().is_some_and(|c| c.sms_configuration().is_some()),
-        out.email_mfa_configuration().is_some(),
-    ))
+    let mode = out.mfa_configuration().cloned().unwrap_or(UserPoolMfaType::Off);
+    let mfa = PoolMfa {
+        mode: mode.as_str().to_string(),
+        totp: out.software_token_mfa_configuration().is_some_and(|c| c.enabled()),
+        sms: out.sms_mfa_configuration().is_some_and(|c| c.sms_configuration().is_some()),
+        email: out.email_mfa_configuration().is_some(),
+        passkeys: out.web_authn_configuration().map(|w| Passkeys {
+            allowed: false,
+            relying_party: w.relying_party_id().map(str::to_string),
+            user_verification: w.user_verification().map(|v| v.as_str().to_string()),
+        }),
+    };
+    Ok((mode, mfa))
 }
 
 /// The pool's MFA alone (one GetUserPoolMfaConfig), for a change to a user's MFA.
 pub async fn mfa(cognito: &CognitoRead, pool_id: &str) -> Result<PoolMfa, AppError> {
-    let (mode, totp, sms, email) = mfa_config(cognito.client(), pool_id).await?;
-    Ok(PoolMfa { mode: mode.as_str().to_string(), totp, sms, email })
+    Ok(mfa_config(cognito.client(), pool_id).await?.1)
 }
 
 pub async fn describe(cognito: &CognitoRead, pool_id: &str) -> Result<PoolDetail, AppError> {
     let (pool, mfa) =
         tokio::join!(describe_raw(cognito.client(), pool_id), mfa_config(cognito.client(), pool_id));
-    let (pool, (mode, totp, sms, email)) = (pool?, mfa?);
+    let (pool, (_, mfa)) = (pool?, mfa?);
+    let allowed = pool
+        .policies()
+        .and_then(|p| p.sign_in_policy())
+        .is_some_and(|s| s.allowed_first_auth_factors().contains(&AuthFactorType::WebAuthn));
     let mut detail = detail(&pool, cognito.region());
-    detail.mfa = mode.as_str().to_string();
-    detail.mfa_totp = totp;
-    detail.mfa_sms = sms;
-    detail.mfa_email = email;
+    detail.mfa = mfa.mode;
+    detail.mfa_totp = mfa.totp;
+    detail.mfa_sms = mfa.sms;
+    detail.mfa_email = mfa.email;
+    detail.passkeys = match (mfa.passkeys, allowed) {
+        (Some(p), _) => Some(Passkeys { allowed, ..p }),
+        (None, true) => Some(Passkeys { allowed, ..Default::default() }),
+        (None, false) => None,
+    };
     Ok(detail)
 }
 
@@ -303,6 +322,8 @@ fn detail(pool: &UserPoolType, region: &str) -> PoolDetail {
         }),
         threat_protection: pool.user_pool_add_ons().map(|a| a.advanced_security_mode().as_str().to_string()),
         feature_plan: pool.user_pool_tier().map(|t| t.as_str().to_string()),
+        // With GetUserPoolMfaConfig's answer (`describe`).
+        passkeys: None,
     }
 }
 

@@ -133,11 +133,52 @@ pub struct PoolMfa {
     pub totp: bool,
     pub sms: bool,
     pub email: bool,
+    /// The pool's passkey settings, where it has them.
+    #[serde(default)]
+    pub passkeys: Option<Passkeys>,
+}
+
+/// A pool's passkeys: allowed as a first sign-in factor (the sign-in policy's
+/// AllowedFirstAuthFactors has WEB_AUTHN) and GetUserPoolMfaConfig's WebAuthnConfiguration.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Passkeys {
+    pub allowed: bool,
+    /// The relying party (a domain); `None`: the pool's own domain.
+    pub relying_party: Option<String>,
+    /// `preferred` or `required`.
+    pub user_verification: Option<String>,
+}
+
+impl Passkeys {
+    /// The pool's passkeys, and what the desk can do about a user's: nothing but show them,
+    /// since Cognito lists and deletes passkeys only with the user's own token
+    /// (ListWebAuthnCredentials, DeleteWebAuthnCredential).
+    pub fn describe(&self) -> String {
+        if !self.allowed {
+            return "Passkeys are not a sign-in option of this pool.".into();
+        }
+        let party = self.relying_party.as_deref().map_or("the pool's domain".to_string(), |p| p.to_string());
+        let verification = match self.user_verification.as_deref() {
+            Some("required") => ", user verification required",
+            Some("preferred") => ", user verification preferred",
+            _ => "",
+        };
+        format!(
+            "Passkeys: allowed (relying party {party}{verification}). A user's passkeys are theirs: Cognito \
+             lists and removes them only from the user's own sign-in, not the console."
+        )
+    }
 }
 
 impl PoolMfa {
     pub fn of(pool: &crate::model::pool::PoolDetail) -> Self {
-        Self { mode: pool.mfa.clone(), totp: pool.mfa_totp, sms: pool.mfa_sms, email: pool.mfa_email }
+        Self {
+            mode: pool.mfa.clone(),
+            totp: pool.mfa_totp,
+            sms: pool.mfa_sms,
+            email: pool.mfa_email,
+            passkeys: pool.passkeys.clone(),
+        }
     }
 
     pub fn offers(&self, factor: MfaFactor) -> bool {
@@ -213,8 +254,25 @@ pub fn sign_in_factor_label(name: &str) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn passkeys_are_said_with_what_the_desk_cannot_do() {
+        assert_eq!(Passkeys::default().describe(), "Passkeys are not a sign-in option of this pool.");
+        let on = Passkeys {
+            allowed: true,
+            relying_party: Some("auth.example.com".into()),
+            user_verification: Some("required".into()),
+        };
+        let said = on.describe();
+        assert!(
+            said.starts_with(
+                "Passkeys: allowed (relying party auth.example.com, user verification required)."
+            )
+        );
+        assert!(said.contains("only from the user's own sign-in"));
+    }
+
     fn pool(mode: &str) -> PoolMfa {
-        PoolMfa { mode: mode.into(), totp: true, sms: true, email: false }
+        PoolMfa { mode: mode.into(), totp: true, sms: true, email: false, passkeys: None }
     }
 
     #[test]

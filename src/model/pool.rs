@@ -157,6 +157,9 @@ pub struct PoolDetail {
     /// The feature plan (UserPoolTier: LITE, ESSENTIALS, PLUS).
     #[serde(default)]
     pub feature_plan: Option<String>,
+    /// Passkeys (the sign-in policy and GetUserPoolMfaConfig's WebAuthnConfiguration).
+    #[serde(default)]
+    pub passkeys: Option<crate::model::mfa::Passkeys>,
 }
 
 impl PoolDetail {

@@ -85,12 +85,12 @@ pub fn MfaCard(target: Target, user: UserDetail, action: ServerAction<SetUserMfa
                 view! {
                     <p class="mt-1 text-xs text-slate-500" data-sign-in-factors=factors.join(" ")>
                         "Ways this user can sign in: "{if words.is_empty() { "none reported".to_string() } else { words.join(", ") }}
-                        // A passkey is the user's own: Cognito lists and deletes them only with
-                        // the user's token (ListWebAuthnCredentials), so the desk shows, not removes.
-                        {factors.iter().any(|f| f == "WEB_AUTHN").then_some(" (a passkey is removed by the user, from their own sign-in)")}
                     </p>
                 }
             })}
+            // A passkey is the user's own: Cognito lists and deletes them only with the user's
+            // token (ListWebAuthnCredentials), so the desk says so rather than offer it.
+            {pool.passkeys.clone().map(|p| view! { <p class="mt-1 text-xs text-slate-500" data-passkeys="">{p.describe()}</p> })}
             {move || match (action.value().get(), error.get()) {
                 (_, Some(e)) => view! { <p class="mt-2 text-sm text-red-700" role="alert">{e.to_string()}</p> }.into_any(),
                 (Some(Ok(now)), None) => view! {

@@ -185,3 +185,46 @@ async fn sms_goes_on_preferred_and_off_and_each_refusal_changes_nothing() {
     assert!(methods("cy").await.0.is_empty());
     assert_eq!(methods("bo").await, bo, "unchanged by the refused calls");
 }
+
+/// Passkeys: the card says whether the pool allows them as a sign-in factor (its sign-in policy)
+/// and that a user's passkeys are theirs to remove. (No emulator here answers
+/// GetUserPoolMfaConfig with a WebAuthnConfiguration: the relying party shows as the pool's
+/// domain.)
+#[tokio::test]
+async fn the_mfa_card_says_whether_the_pool_allows_passkeys() {
+    use aws_sdk_cognitoidentityprovider::types::{AuthFactorType, SignInPolicyType, UserPoolPolicyType};
+    let h = Harness::new().await;
+    let cookie = h.admin_cookie().await;
+    for allowed in [true, false] {
+        let mut factors = vec![AuthFactorType::Password];
+        if allowed {
+            factors.push(AuthFactorType::WebAuthn);
+        }
+        let policy = UserPoolPolicyType::builder()
+            .sign_in_policy(SignInPolicyType::builder().set_allowed_first_auth_factors(Some(factors)).build())
+            .build();
+        let created =
+            h.sdk.create_user_pool().pool_name(unique("passkeys")).policies(policy).send().await.unwrap();
+        let pool = created.user_pool.unwrap().id.unwrap();
+        h.sdk
+            .admin_create_user()
+            .user_pool_id(&pool)
+            .username("keyholder")
+            .message_action(MessageActionType::Suppress)
+            .send()
+            .await
+            .unwrap();
+        let passkeys = user(&h, &cookie, &pool, "keyholder").await.pool_mfa.passkeys;
+        let page = h.page(&format!("/pools/{pool}/user?name=keyholder"), &cookie).await.body;
+        match allowed {
+            true => {
+                assert_eq!(passkeys.as_ref().map(|p| p.allowed), Some(true));
+                assert!(
+                    page.contains("data-passkeys")
+                        && page.contains("Passkeys: allowed (relying party the pool")
+                );
+            }
+            false => assert!(passkeys.is_none() && !page.contains("data-passkeys"), "{passkeys:?}"),
+        }
+    }
+}
