@@ -28,7 +28,7 @@ pub async fn link_identity(
     provider: String,
     subject: String,
 ) -> Result<(), AppError> {
-    use crate::cognito::{linked_identities, users};
+    use crate::cognito::linked_identities;
     use crate::model::linked_identity::{check_link, parse};
     let guard = LinkIdentity::guard(&pool_id, &username, &provider, &subject).await?;
     super::users::checks::target(&pool_id, &username)?;
@@ -42,10 +42,8 @@ pub async fn link_identity(
             UserAction::LinkIdentity { provider: provider.clone(), subject: subject.clone() },
         )
         .await?;
-    let (providers, user) = tokio::try_join!(
-        linked_identities::providers(guard.cognito(), &pool_id),
-        users::lookup(guard.cognito(), &pool_id, checked.username())
-    )?;
+    let (providers, user) =
+        tokio::try_join!(linked_identities::providers(guard.cognito(), &pool_id), desk.target(&checked))?;
     check_link(&provider, &subject, &providers, &parse(user.attribute("identities")))?;
     desk.run(&checked).await
 }
@@ -66,7 +64,7 @@ pub async fn unlink_identity(
     let desk = guard.desk();
     let action = UserAction::UnlinkIdentity { provider: provider.clone(), subject: subject.clone() };
     let checked = desk.check(&pool_id, &username, action).await?;
-    let user = crate::cognito::users::lookup(guard.cognito(), &pool_id, checked.username()).await?;
+    let user = desk.target(&checked).await?;
     // "Cognito" would name the user's own password sign-in, which the call would switch off.
     let linked =
         parse(user.attribute("identities")).iter().any(|i| i.provider == provider && i.subject == subject);

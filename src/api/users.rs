@@ -176,10 +176,7 @@ pub async fn set_user_mfa(
     // The target rule first: nothing about a user the operator may not change is told.
     let desk = guard.desk();
     let checked = desk.check(&pool_id, &username, UserAction::SetMfa(change)).await?;
-    let (pool, user) = tokio::try_join!(
-        pools::mfa(guard.cognito(), &pool_id),
-        users::lookup(guard.cognito(), &pool_id, &username)
-    )?;
+    let (pool, user) = tokio::try_join!(pools::mfa(guard.cognito(), &pool_id), desk.target(&checked))?;
     change.check(&pool, &user.mfa())?;
     desk.run(&checked).await?;
     let now = users::lookup(guard.cognito(), &pool_id, &user.username).await?;

@@ -9,7 +9,8 @@
 //!
 //! - below admin, an operator acts only on users who hold no console role (in no console
 //!   group), and never changes the membership of a console group;
-//! - an admin changes a console group's membership only after a recent step-up;
+//! - an admin changes a console group's membership, or links an identity to an operator, only
+//!   after a recent step-up;
 //! - nobody disables, deletes or demotes themself, nor the last enabled admin.
 //!
 //! It is checked against Cognito at call time (a stale page does not help), and fails closed:
@@ -123,6 +124,11 @@ pub fn decide(
         return Err(AppError::Conflict { message: self_refusal(action).into() });
     }
     if console_group.is_some() && !stepped_up {
+        return Err(AppError::StepUpRequired);
+    }
+    // A linked identity signs in as the operator without their password: as dangerous as a
+    // console-group membership.
+    if matches!(action, UserAction::LinkIdentity { .. }) && facts.role.is_some() && !stepped_up {
         return Err(AppError::StepUpRequired);
     }
     if facts.enabled_admin && action.locks_out(&roles.admin) && other_admins == Some(0) {
@@ -250,6 +256,15 @@ impl Desk {
                 Some(token) => next = Some(token),
                 None => return Ok(count),
             }
+        }
+    }
+
+    /// The checked user as Cognito has them: the rule's own read in the console's pool (no
+    /// second AdminGetUser), else one AdminGetUser now.
+    pub async fn target(&self, checked: &Checked) -> Result<UserDetail, AppError> {
+        match &checked.target {
+            Some(target) => Ok(target.clone()),
+            None => users::lookup(self.read(), &checked.pool_id, &checked.username).await,
         }
     }
 
@@ -486,6 +501,21 @@ mod tests {
         let admin_only = RoleGroups::admin_only("admin");
         let add = UserAction::AddToGroup("support".into());
         assert_eq!(decide(Role::Support, &admin_only, &facts(None, false), &add, false, None), Ok(()));
+    }
+
+    #[test]
+    fn linking_an_identity_to_an_operator_needs_a_step_up() {
+        let link = UserAction::LinkIdentity { provider: "Google".into(), subject: "1".into() };
+        for target in [Role::Viewer, Role::Support, Role::Admin] {
+            let operator = facts(Some(target), false);
+            assert_eq!(
+                decide(Role::Admin, &roles(), &operator, &link, false, None),
+                Err(AppError::StepUpRequired)
+            );
+            assert_eq!(decide(Role::Admin, &roles(), &operator, &link, true, None), Ok(()));
+        }
+        assert_eq!(decide(Role::Admin, &roles(), &facts(None, false), &link, false, None), Ok(()));
+        assert_eq!(decide(Role::Support, &roles(), &facts(None, false), &link, false, None), Ok(()));
     }
 
     #[test]

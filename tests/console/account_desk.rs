@@ -432,3 +432,37 @@ async fn on_moto_each_card_says_why_it_shows_nothing() {
     assert!(page.contains("does not support AdminListDevices"));
     assert!(page.contains("does not support AdminListUserAuthEvents"));
 }
+
+/// A linked identity signs in as its user without their password: linking one to an operator
+/// of the console's pool takes a recent step-up, like a console-group membership.
+#[tokio::test]
+async fn linking_an_identity_to_an_operator_needs_a_recent_step_up() {
+    let h = Harness::on(&fakecloud(), |c| {
+        c.roles = three_roles();
+        c.step_up_seconds = 2;
+    })
+    .await;
+    google(&h.sdk, &h.pool_id).await;
+    desk_user(&h.sdk, &h.pool_id, "plain@example.com").await;
+    let (operator, _) = h.operator_in("support").await;
+    let admin = h.admin_cookie().await;
+    // The sign-in counts as a step-up for `step_up_seconds`: let it run out.
+    tokio::time::sleep(std::time::Duration::from_millis(2200)).await;
+    let link = |user: &str| {
+        let (h, pool, user, admin) = (h.clone(), h.pool_id.clone(), user.to_string(), admin.clone());
+        async move {
+            let args = [
+                ("pool_id", pool.as_str()),
+                ("username", user.as_str()),
+                ("provider", "Google"),
+                ("subject", "g-1"),
+            ];
+            h.call("/api/link_identity", &args, Some(&admin)).await
+        }
+    };
+    assert_eq!(link(&operator).await.error(), AppError::StepUpRequired);
+    assert_eq!(link("plain@example.com").await.status, StatusCode::OK);
+    let step = h.call("/api/step_up", &[("password", &h.report.admin_password)], Some(&admin)).await;
+    assert_eq!(step.status, StatusCode::OK, "{}", step.body);
+    assert_eq!(link(&operator).await.status, StatusCode::OK);
+}
