@@ -22,7 +22,7 @@ pub async fn list_user_auth_events(
     use crate::model::auth_event::NO_THREAT_PROTECTION;
     let guard = ListUserAuthEvents::guard().await?;
     super::users::checks::target(&pool_id, &username)?;
-    let pool = pools::describe(guard.cognito(), &pool_id).await?;
+    let pool = pools::describe_without_mfa(guard.cognito(), &pool_id).await?;
     if !pool.records_sign_ins() {
         return Ok(AuthEventPage { unavailable: Some(NO_THREAT_PROTECTION.into()), ..Default::default() });
     }

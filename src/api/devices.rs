@@ -16,7 +16,7 @@ pub async fn list_user_devices(pool_id: String, username: String) -> Result<User
     use crate::cognito::{devices, pools};
     let guard = ListUserDevices::guard().await?;
     super::users::checks::target(&pool_id, &username)?;
-    let pool = pools::describe(guard.cognito(), &pool_id).await?;
+    let pool = pools::describe_without_mfa(guard.cognito(), &pool_id).await?;
     let Some(tracking) = pool.device_tracking else {
         return Ok(UserDevices::default());
     };

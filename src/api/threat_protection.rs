@@ -22,8 +22,8 @@ pub async fn get_threat_protection(
         crate::model::client::validate_client_id(client)?;
     }
     let (pool, clients) = tokio::try_join!(
-        pools::describe(guard.cognito(), &pool_id),
-        clients::list(guard.cognito(), &pool_id)
+        pools::describe_without_mfa(guard.cognito(), &pool_id),
+        clients::ids(guard.cognito(), &pool_id)
     )?;
     let (config, unavailable) = match risk::describe(guard.cognito(), &pool_id, client_id.as_deref()).await {
         Err(AppError::Unsupported { message }) => (Default::default(), Some(message)),
@@ -34,7 +34,7 @@ pub async fn get_threat_protection(
         plan: pool.feature_plan.clone(),
         client_has_own: client_id.is_some() && config.client_id == client_id,
         config,
-        clients: clients.into_iter().map(|c| (c.id, c.name)).collect(),
+        clients,
         unavailable,
     })
 }
@@ -47,7 +47,7 @@ pub async fn set_threat_protection_mode(pool_id: String, mode: String) -> Result
     use crate::cognito::pools;
     let guard = SetThreatProtectionMode::guard(&pool_id, &mode).await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
-    let pool = pools::describe(guard.admin(), &pool_id).await?;
+    let pool = pools::describe_without_mfa(guard.admin(), &pool_id).await?;
     crate::model::risk::check_mode(&mode, pool.feature_plan.as_deref())?;
     pools::set_threat_protection(guard.admin(), &pool_id, &mode).await
 }

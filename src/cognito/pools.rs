@@ -149,6 +149,13 @@ pub async fn mfa(cognito: &CognitoRead, pool_id: &str) -> Result<PoolMfa, AppErr
     Ok(mfa_config(cognito.client(), pool_id).await?.1)
 }
 
+/// The pool as DescribeUserPool has it, without GetUserPoolMfaConfig (the MFA fields and
+/// passkeys left at their defaults): one call, for what needs neither (device tracking, threat
+/// protection, the feature plan), since the user page asks it beside `describe`.
+pub async fn describe_without_mfa(cognito: &CognitoRead, pool_id: &str) -> Result<PoolDetail, AppError> {
+    Ok(detail(&describe_raw(cognito.client(), pool_id).await?, cognito.region()))
+}
+
 pub async fn describe(cognito: &CognitoRead, pool_id: &str) -> Result<PoolDetail, AppError> {
     let (pool, mfa) =
         tokio::join!(describe_raw(cognito.client(), pool_id), mfa_config(cognito.client(), pool_id));
