@@ -27,12 +27,10 @@ pub async fn list_user_auth_events(
         return Ok(AuthEventPage { unavailable: Some(NO_THREAT_PROTECTION.into()), ..Default::default() });
     }
     let next_token = next_token.filter(|t| !t.is_empty());
-    match auth_events::page(guard.cognito(), &pool_id, &username, next_token).await {
-        Err(AppError::Unsupported { message }) => {
-            Ok(AuthEventPage { unavailable: Some(message), ..Default::default() })
-        }
-        other => other,
-    }
+    let (page, unavailable) = crate::cognito::unless_unsupported(
+        auth_events::page(guard.cognito(), &pool_id, &username, next_token).await,
+    )?;
+    Ok(AuthEventPage { unavailable, ..page })
 }
 
 crate::permission!(ListAccountTrail => Support);

@@ -25,10 +25,9 @@ pub async fn get_threat_protection(
         pools::describe_without_mfa(guard.cognito(), &pool_id),
         clients::ids(guard.cognito(), &pool_id)
     )?;
-    let (config, unavailable) = match risk::describe(guard.cognito(), &pool_id, client_id.as_deref()).await {
-        Err(AppError::Unsupported { message }) => (Default::default(), Some(message)),
-        other => (other?, None),
-    };
+    let (config, unavailable) = crate::cognito::unless_unsupported(
+        risk::describe(guard.cognito(), &pool_id, client_id.as_deref()).await,
+    )?;
     Ok(ThreatProtection {
         mode: pool.threat_protection.clone().unwrap_or_else(|| "OFF".into()),
         plan: pool.feature_plan.clone(),

@@ -181,12 +181,12 @@ impl ClassifyRetry for NoRetryWhenUnsupported {
     }
 }
 
-/// A list the endpoint does not implement (a local emulator without that kind), as an empty
-/// one with why; any other failure stays one.
-pub fn unless_unsupported<T>(list: Result<Vec<T>, AppError>) -> Result<(Vec<T>, Option<String>), AppError> {
-    match list {
-        Err(AppError::Unsupported { message }) => Ok((Vec::new(), Some(message))),
-        other => other.map(|items| (items, None)),
+/// What the endpoint does not implement (a local emulator without that kind) as an empty
+/// answer (a list, a page, a configuration) with why; any other failure stays one.
+pub fn unless_unsupported<T: Default>(answer: Result<T, AppError>) -> Result<(T, Option<String>), AppError> {
+    match answer {
+        Err(AppError::Unsupported { message }) => Ok((T::default(), Some(message))),
+        other => other.map(|answer| (answer, None)),
     }
 }
 

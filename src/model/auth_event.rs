@@ -46,11 +46,7 @@ impl AuthEvent {
             "ForgotPassword" => "Forgot password".into(),
             "PasswordChange" => "Password changed".into(),
             "ResendCode" => "Code sent again".into(),
-            other => {
-                let words = other.replace('_', " ").to_lowercase();
-                let mut chars = words.chars();
-                chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-            }
+            other => readable(other),
         }
     }
 
@@ -94,6 +90,14 @@ pub struct AuthEventPage {
     pub unavailable: Option<String>,
 }
 
+impl AuthEventPage {
+    /// When the page's oldest event happened, in milliseconds: where the next page's span of
+    /// audit rows ends (`trail_window`, and the "Older" link's `before`).
+    pub fn oldest_ms(&self) -> Option<i64> {
+        self.events.iter().filter_map(|e| e.at).min().map(|s| s * 1000)
+    }
+}
+
 /// What an operator did to the account, from the console's audit log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TrailRow {
@@ -106,10 +110,16 @@ pub struct TrailRow {
 
 impl TrailRow {
     pub fn action_label(&self) -> String {
-        let words = self.action.replace('_', " ");
-        let mut chars = words.chars();
-        chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+        readable(&self.action)
     }
+}
+
+/// A name of words joined by `_` as a sentence: `SIGN_IN_FAILURE` → "Sign in failure",
+/// `reset_user_password` → "Reset user password".
+fn readable(name: &str) -> String {
+    let words = name.replace('_', " ").to_lowercase();
+    let mut chars = words.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// A sign-in event's id as Cognito makes them (`[\w+-]+`, at most 50): anything else is
@@ -161,11 +171,7 @@ pub fn merge(events: Vec<AuthEvent>, trail: Vec<TrailRow>) -> Vec<TimelineRow> {
 /// The span of audit rows that belongs beside one page of events: from the page's oldest event
 /// (none on the last page: everything older) up to `until_ms`, where the newer page began.
 pub fn trail_window(page: &AuthEventPage, until_ms: Option<i64>) -> (Option<i64>, Option<i64>) {
-    let since = match &page.next_token {
-        Some(_) => page.events.iter().filter_map(|e| e.at).min().map(|s| s * 1000),
-        None => None,
-    };
-    (since, until_ms)
+    (page.next_token.as_ref().and(page.oldest_ms()), until_ms)
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ pub fn SignInHistory(
         Ok((page, trail)) => {
             let base = format!("/pools/{}/user?name={}", target.pool_id(), encode(&target.name()));
             let next = page.next_token.clone().map(|token| {
-                let oldest = page.events.iter().filter_map(|e| e.at).min().unwrap_or_default() * 1000;
+                let oldest = page.oldest_ms().unwrap_or_default();
                 format!("{base}&events={}&before={oldest}#sign-ins", encode(&token))
             });
             let trail_note = trail

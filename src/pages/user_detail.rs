@@ -92,34 +92,38 @@ pub fn UserDetailPage() -> impl IntoView {
                 let pool = pool_id.get_untracked();
                 let (device_list, history, providers) = (device_list.await, history.await, providers.await);
                 let older = events_page.get_untracked().is_some();
-                or_error(user.await, move |u| view! {
-                    <UserHeader user=u.clone()/>
-                    <PoolTabs pool_id=pool.clone()/>
-                    <div class="grid gap-4 lg:grid-cols-3">
-                        <div class="space-y-4 lg:col-span-2">
-                            <AttributeList user=u.clone()/>
-                            <MfaCard target=Target::new(pool.clone(), u.username.clone()) user=u.clone() action=actions.mfa/>
-                            {u.access.locked.is_none().then(|| view! {
-                                <Can allowed=UpdateUserAttributes::allows clone:pool clone:u>
-                                    <EditAttributes target=Target::new(pool.clone(), u.username.clone()) user=u.clone() edit=actions.edit/>
-                                </Can>
-                            })}
-                            <Memberships pool_id=pool.clone() user=u.clone() actions/>
-                            <LinkedIdentitiesCard target=Target::new(pool.clone(), u.username.clone()) user=u.clone() providers actions=actions.identities/>
-                            <DevicesCard target=Target::new(pool.clone(), u.username.clone()) devices=device_list locked=u.access.locked.is_some() actions=actions.devices/>
-                            <SignInHistory target=Target::new(pool.clone(), u.username.clone()) history locked=u.access.locked.is_some() feedback=actions.feedback older/>
+                or_error(user.await, move |u| {
+                    let target = Target::new(pool.clone(), u.username.clone());
+                    let locked = u.access.locked.is_some();
+                    view! {
+                        <UserHeader user=u.clone()/>
+                        <PoolTabs pool_id=pool.clone()/>
+                        <div class="grid gap-4 lg:grid-cols-3">
+                            <div class="space-y-4 lg:col-span-2">
+                                <AttributeList user=u.clone()/>
+                                <MfaCard target=target user=u.clone() action=actions.mfa/>
+                                {(!locked).then(|| view! {
+                                    <Can allowed=UpdateUserAttributes::allows clone:u>
+                                        <EditAttributes target=target user=u.clone() edit=actions.edit/>
+                                    </Can>
+                                })}
+                                <Memberships pool_id=pool.clone() user=u.clone() actions/>
+                                <LinkedIdentitiesCard target=target user=u.clone() providers actions=actions.identities/>
+                                <DevicesCard target=target devices=device_list locked actions=actions.devices/>
+                                <SignInHistory target=target history locked feedback=actions.feedback older/>
+                            </div>
+                            {match u.access.locked.clone() {
+                                // A console operator, seen by a support operator: the desk's actions
+                                // would be refused.
+                                Some(reason) => view! {
+                                    <Can allowed=SignOutUser::allows>
+                                        <p class="self-start rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-800" data-locked="">{reason.clone()}</p>
+                                    </Can>
+                                }.into_any(),
+                                None => view! { <UserActions pool_id=pool user=u actions/> }.into_any(),
+                            }}
                         </div>
-                        {match u.access.locked.clone() {
-                            // A console operator, seen by a support operator: the desk's actions
-                            // would be refused.
-                            Some(reason) => view! {
-                                <Can allowed=SignOutUser::allows>
-                                    <p class="self-start rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-800" data-locked="">{reason.clone()}</p>
-                                </Can>
-                            }.into_any(),
-                            None => view! { <UserActions pool_id=pool user=u actions/> }.into_any(),
-                        }}
-                    </div>
+                    }
                 })
             })}
         </Transition>
