@@ -466,3 +466,39 @@ async fn linking_an_identity_to_an_operator_needs_a_recent_step_up() {
     assert_eq!(step.status, StatusCode::OK, "{}", step.body);
     assert_eq!(link(&operator).await.status, StatusCode::OK);
 }
+
+/// What operators did to an account is shown to whoever may act on it: in the console's pool a
+/// support operator reads an ordinary user's trail, not an operator's (its own included); an
+/// admin reads every one; a viewer none.
+#[tokio::test]
+async fn the_operators_trail_follows_the_target_rule() {
+    let h = Harness::with_config(|c| c.roles = three_roles()).await;
+    let (support_email, support_password) = h.operator_in("support").await;
+    let support = h.sign_in(&support_email, &support_password).await;
+    let viewer = h.signed_in_as("viewer").await;
+    let admin = h.admin_cookie().await;
+    let (other_admin, _) = h.operator_in("admin").await;
+    let trail = |user: String, cookie: String| {
+        let (h, pool) = (h.clone(), h.pool_id.clone());
+        async move {
+            h.call("/api/list_account_trail", &[("pool_id", &pool), ("username", &user)], Some(&cookie)).await
+        }
+    };
+    let ordinary = h.user_email.clone();
+    for (user, cookie, allowed) in [
+        (ordinary.clone(), support.clone(), true),
+        (other_admin.clone(), support.clone(), false),
+        (h.admin_email.clone(), support.clone(), false),
+        (support_email.clone(), support.clone(), false),
+        (ordinary.clone(), viewer.clone(), false),
+        (ordinary, admin.clone(), true),
+        (other_admin, admin.clone(), true),
+        (support_email, admin, true),
+    ] {
+        let reply = trail(user.clone(), cookie).await;
+        match allowed {
+            true => assert_eq!(reply.status, StatusCode::OK, "{user}: {}", reply.body),
+            false => assert_eq!(reply.error(), AppError::Forbidden, "{user}"),
+        }
+    }
+}
