@@ -17,6 +17,7 @@ use crate::pages::group_detail::GroupDetailPage;
 use crate::pages::groups::GroupsPage;
 use crate::pages::identity_pool_detail::IdentityPoolDetailPage;
 use crate::pages::identity_pools::{IdentityPoolCreatePage, IdentityPoolsPage};
+use crate::pages::identity_providers::IdentityProvidersPage;
 use crate::pages::import::ImportPage;
 use crate::pages::jobs::{JobPage, JobsPage};
 use crate::pages::login::{LoginPage, MfaPage, NewPasswordPage, StepUpPage};
@@ -85,6 +86,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/pools/:pool_id/summary") view=SummaryPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/analytics") view=AnalyticsPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/advisor") view=AdvisorPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pools/:pool_id/identity-providers") view=IdentityProvidersPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/threat-protection") view=ThreatProtectionPage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/test") view=TestConsolePage ssr=SsrMode::Async/>
                     <Route path=path!("/pools/:pool_id/backup") view=BackupPage ssr=SsrMode::Async/>

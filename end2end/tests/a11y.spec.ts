@@ -43,6 +43,7 @@ for (const scripts of ['with', 'without'] as const) {
       client!,
       `${p}/domain`,
       `${p}/resource-servers`,
+      `${p}/identity-providers`,
       `${p}/summary`,
       `${p}/analytics`,
       `${p}/advisor`,

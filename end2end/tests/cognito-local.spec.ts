@@ -37,6 +37,11 @@ test('@core on cognito-local: sign in, search users, make a group, add a member,
   await expect(alert).toContainText('AdminResetUserPassword');
   await expect(page.getByText(/try again later/i)).toHaveCount(0);
 
+  // A page of what cognito-local lacks says so instead of the list.
+  await page.goto(`/pools/${pool.id}/identity-providers`);
+  await ready(page, info);
+  await expect(page.locator('[data-providers-unavailable]')).toContainText('does not support ListIdentityProviders');
+
   await page.goto(`/pools/${pool.id}/summary`);
   await ready(page, info);
   await expect(page.locator('[data-summary="clients"]')).toContainText('MyApp-UserAuth');

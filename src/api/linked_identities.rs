@@ -14,7 +14,7 @@ crate::permission!(ListIdentityProviderNames => Viewer);
 pub async fn list_identity_provider_names(pool_id: String) -> Result<Vec<String>, AppError> {
     let guard = ListIdentityProviderNames::guard().await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
-    crate::cognito::linked_identities::providers(guard.cognito(), &pool_id).await
+    crate::cognito::identity_providers::names(guard.cognito(), &pool_id).await
 }
 
 crate::permission!(LinkIdentity => Support, Change; pool_id, username, provider, subject);
@@ -28,7 +28,6 @@ pub async fn link_identity(
     provider: String,
     subject: String,
 ) -> Result<(), AppError> {
-    use crate::cognito::linked_identities;
     use crate::model::linked_identity::{check_link, parse};
     let guard = LinkIdentity::guard(&pool_id, &username, &provider, &subject).await?;
     super::users::checks::target(&pool_id, &username)?;
@@ -42,8 +41,10 @@ pub async fn link_identity(
             UserAction::LinkIdentity { provider: provider.clone(), subject: subject.clone() },
         )
         .await?;
-    let (providers, user) =
-        tokio::try_join!(linked_identities::providers(guard.cognito(), &pool_id), desk.target(&checked))?;
+    let (providers, user) = tokio::try_join!(
+        crate::cognito::identity_providers::names(guard.cognito(), &pool_id),
+        desk.target(&checked)
+    )?;
     check_link(&provider, &subject, &providers, &parse(user.attribute("identities")))?;
     desk.run(&checked).await
 }

@@ -14,6 +14,7 @@ pub mod devices;
 pub mod domains;
 pub mod groups;
 pub mod identity_pools;
+pub mod identity_providers;
 pub mod index;
 pub mod jobs;
 pub mod linked_identities;
@@ -47,6 +48,7 @@ pub fn link_all() {
         domains::link,
         groups::link,
         identity_pools::link,
+        identity_providers::link,
         index::link,
         jobs::link,
         linked_identities::link,

@@ -8,8 +8,8 @@ use aws_sdk_cognitoidentityprovider::types::{
 use futures::StreamExt;
 
 use super::operations::{
-    CREATE_USER_POOL_CLIENT, DELETE_USER_POOL_CLIENT, DESCRIBE_USER_POOL_CLIENT, LIST_IDENTITY_PROVIDERS,
-    LIST_USER_POOL_CLIENTS, UPDATE_USER_POOL_CLIENT,
+    CREATE_USER_POOL_CLIENT, DELETE_USER_POOL_CLIENT, DESCRIBE_USER_POOL_CLIENT, LIST_USER_POOL_CLIENTS,
+    UPDATE_USER_POOL_CLIENT,
 };
 use super::{CognitoAdmin, CognitoRead, CognitoSecrets, epoch, pools, resource_servers};
 use crate::error::AppError;
@@ -291,7 +291,7 @@ pub async fn context(cognito: &CognitoRead, pool_id: &str) -> Result<ClientConte
     let (pool, servers, providers) = tokio::join!(
         pools::describe_raw(cognito.client(), pool_id),
         resource_servers::list(cognito, pool_id),
-        identity_providers(cognito, pool_id),
+        super::identity_providers::names(cognito, pool_id),
     );
     let pool = pool?;
     // An endpoint without resource servers or federation (cognito-local) has none to offer.
@@ -310,21 +310,6 @@ pub async fn context(cognito: &CognitoRead, pool_id: &str) -> Result<ClientConte
             .collect(),
         has_domain: pool.domain().is_some() || pool.custom_domain().is_some(),
     })
-}
-
-pub(super) async fn identity_providers(
-    cognito: &CognitoRead,
-    pool_id: &str,
-) -> Result<Vec<String>, AppError> {
-    let out = cognito
-        .client()
-        .list_identity_providers()
-        .user_pool_id(pool_id)
-        .max_results(60)
-        .send()
-        .await
-        .map_err(|e| LIST_IDENTITY_PROVIDERS.error(e))?;
-    Ok(out.providers().iter().filter_map(|p| p.provider_name()).map(str::to_string).collect())
 }
 
 #[cfg(test)]

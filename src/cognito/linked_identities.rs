@@ -3,8 +3,8 @@
 
 use aws_sdk_cognitoidentityprovider::types::ProviderUserIdentifierType;
 
+use super::CognitoUsers;
 use super::operations::{ADMIN_DISABLE_PROVIDER_FOR_USER, ADMIN_LINK_PROVIDER_FOR_USER};
-use super::{CognitoRead, CognitoUsers};
 use crate::error::AppError;
 
 /// The attribute a linked identity is named by: the user's id at the provider.
@@ -59,9 +59,4 @@ pub async fn unlink(
         .await
         .map(|_| ())
         .map_err(|e| ADMIN_DISABLE_PROVIDER_FOR_USER.error(e))
-}
-
-/// The names of the pool's identity providers (the first 60: ListIdentityProviders' page).
-pub async fn providers(cognito: &CognitoRead, pool_id: &str) -> Result<Vec<String>, AppError> {
-    super::clients::identity_providers(cognito, pool_id).await
 }

@@ -15,6 +15,7 @@ mod error;
 pub mod export;
 pub mod groups;
 pub mod identity_pools;
+pub mod identity_providers;
 pub mod linked_identities;
 pub mod metered;
 pub mod operations;

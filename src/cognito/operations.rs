@@ -17,6 +17,7 @@ const USER: &str = "The user";
 const DEVICE: &str = "The device";
 const AUTH_EVENT: &str = "The sign-in event";
 const LINKED_IDENTITY: &str = "The linked identity";
+const IDENTITY_PROVIDER: &str = "The identity provider";
 
 /// An operation with no codes of its own.
 const fn op(name: &'static str, does: &'static str, missing: &'static str) -> Operation {
@@ -180,7 +181,48 @@ pub const LIST_USER_POOL_CLIENTS: Operation = op("ListUserPoolClients", "list ap
 pub const CREATE_USER_POOL_CLIENT: Operation = op("CreateUserPoolClient", "create the app client", POOL);
 pub const UPDATE_USER_POOL_CLIENT: Operation = op("UpdateUserPoolClient", "update the app client", CLIENT);
 pub const DELETE_USER_POOL_CLIENT: Operation = op("DeleteUserPoolClient", "delete the app client", CLIENT);
+
+// Identity providers (federation).
 pub const LIST_IDENTITY_PROVIDERS: Operation = op("ListIdentityProviders", "list identity providers", POOL);
+pub const DESCRIBE_IDENTITY_PROVIDER: Operation =
+    op("DescribeIdentityProvider", "describe the identity provider", IDENTITY_PROVIDER);
+pub const CREATE_IDENTITY_PROVIDER: Operation = Operation {
+    name: "CreateIdentityProvider",
+    does: "add the identity provider",
+    missing: POOL,
+    codes: &[
+        // The name is checked first; what is left is an identifier another provider has.
+        ("DuplicateProviderException", duplicate_provider),
+        // Cognito fetches SAML metadata and OIDC discovery documents when it saves.
+        ("InvalidParameterException", provider_refused),
+    ],
+};
+pub const UPDATE_IDENTITY_PROVIDER: Operation = Operation {
+    name: "UpdateIdentityProvider",
+    does: "update the identity provider",
+    missing: IDENTITY_PROVIDER,
+    codes: &[
+        ("DuplicateProviderException", duplicate_provider),
+        ("InvalidParameterException", provider_refused),
+    ],
+};
+pub const DELETE_IDENTITY_PROVIDER: Operation =
+    op("DeleteIdentityProvider", "delete the identity provider", IDENTITY_PROVIDER);
+
+fn duplicate_provider() -> AppError {
+    AppError::invalid(
+        "identifiers",
+        "Another provider of this pool has this name or one of these identifiers.",
+    )
+}
+
+fn provider_refused() -> AppError {
+    AppError::invalid(
+        "",
+        "Cognito refused the provider's details: check that the metadata URL or issuer answers from the \
+         internet and that the IDs and secret are the provider's.",
+    )
+}
 
 // Sign-in (the console's own, and the test console's).
 pub const INITIATE_AUTH: Operation = op("InitiateAuth", "sign in", CLIENT);

@@ -4,6 +4,19 @@ use crate::components::feedback::StepUpLink;
 use crate::components::outcome::retyped;
 use crate::error::AppError;
 
+/// Set around a form that shares its field names with others on the page (a card per identity
+/// provider): the fields' ids, which their labels and error lines point at, take it in.
+#[derive(Clone)]
+pub struct FieldScope(pub String);
+
+/// The id of the field `name`, unique on the page under a `FieldScope`.
+fn field_id(name: &str) -> String {
+    match use_context::<FieldScope>() {
+        Some(FieldScope(scope)) => format!("field-{scope}-{name}"),
+        None => format!("field-{name}"),
+    }
+}
+
 /// A labelled input whose error (an `AppError::Invalid` for this field) shows beneath it.
 #[component]
 pub fn TextField(
@@ -18,7 +31,7 @@ pub fn TextField(
     value: String,
     #[prop(into)] error: Signal<Option<AppError>>,
 ) -> impl IntoView {
-    let id = format!("field-{name}");
+    let id = field_id(&name);
     let message = field_message(error, name.clone());
     let error_id = format!("{id}-error");
     let value = retyped(&name).unwrap_or(value);
@@ -125,7 +138,7 @@ pub fn Select(
     #[prop(into)] selected: String,
     #[prop(optional, into)] error: Option<Signal<Option<AppError>>>,
 ) -> impl IntoView {
-    let id = format!("field-{name}");
+    let id = field_id(&name);
     let selected = retyped(&name).unwrap_or(selected);
     view! {
         <div>
@@ -154,7 +167,7 @@ pub fn TextArea(
     #[prop(optional, into)] hint: String,
     #[prop(into)] error: Signal<Option<AppError>>,
 ) -> impl IntoView {
-    let id = format!("field-{name}");
+    let id = field_id(&name);
     let value = retyped(&name).unwrap_or(value);
     view! {
         <div>

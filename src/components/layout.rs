@@ -142,6 +142,7 @@ pub fn PoolTabs(pool_id: String) -> impl IntoView {
         ("App clients", format!("{base}/clients")),
         ("Domain", format!("{base}/domain")),
         ("Resource servers", format!("{base}/resource-servers")),
+        ("Identity providers", format!("{base}/identity-providers")),
         ("Summary", format!("{base}/summary")),
         ("Advisor", format!("{base}/advisor")),
         ("Threat protection", format!("{base}/threat-protection")),

@@ -15,6 +15,7 @@ pub mod domain;
 pub mod export;
 pub mod group;
 pub mod identity_pool;
+pub mod identity_provider;
 pub mod import;
 pub mod index;
 pub mod job;

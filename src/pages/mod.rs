@@ -13,6 +13,7 @@ pub mod group_detail;
 pub mod groups;
 pub mod identity_pool_detail;
 pub mod identity_pools;
+pub mod identity_providers;
 pub mod import;
 pub mod jobs;
 pub mod login;

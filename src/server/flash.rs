@@ -124,7 +124,7 @@ fn session_hash(session: &Session) -> Option<String> {
 
 /// A field never kept: what the operator typed there stays out of the database.
 fn is_secret(name: &str) -> bool {
-    ["password", "secret", "code", "token"].iter().any(|s| name.contains(s))
+    ["password", "secret", "private", "code", "token"].iter().any(|s| name.contains(s))
 }
 
 fn fields(body: &[u8]) -> Vec<(String, String)> {
@@ -206,7 +206,7 @@ mod tests {
     #[test]
     fn secrets_are_not_kept() {
         let kept =
-            fields(b"pool_id=eu-west-1_A&temporary_password=P%40ss&new_password=x&code=123456&csv=a%2Cb");
+            fields(b"pool_id=eu-west-1_A&temporary_password=P%40ss&new_password=x&code=123456&csv=a%2Cb&client_secret=s&private_key=k");
         assert_eq!(kept, vec![("pool_id".into(), "eu-west-1_A".into()), ("csv".into(), "a,b".into())]);
     }
 

@@ -62,6 +62,7 @@ const SAMPLE_ARGS: &[(&str, &str)] = &[
     ("medium", "NO_ACTION"),
     ("high", "NO_ACTION"),
     ("subject", "1234567890"),
+    ("provider_name", "Sample"),
 ];
 
 /// Names that one function takes as text and another's flattened form as a list (`name[]`):

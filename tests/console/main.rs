@@ -21,6 +21,7 @@ mod faults;
 mod forms;
 mod groups;
 mod guard;
+mod identity_providers;
 mod index;
 mod jobs;
 mod login;
