@@ -4,6 +4,7 @@ use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use crate::components::layout::ConsoleLayout;
+use crate::model::preferences::{Preferences, Theme};
 use crate::pages::advisor::AdvisorPage;
 use crate::pages::analytics::AnalyticsPage;
 use crate::pages::audit::AuditLogPage;
@@ -36,9 +37,13 @@ use crate::pages::users::UsersPage;
 /// The HTML document. Its scripts carry the request's nonce (`server::security::
 /// provide_page_nonce`), which the page's Content-Security-Policy names.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // Read once from the request's cookie; the theme switch reads it back from the context.
+    let preferences = request_preferences();
+    provide_context(preferences);
+    let theme = (preferences.theme != Theme::System).then_some(preferences.theme.key());
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=preferences.lang.key() data-theme=theme>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -53,6 +58,22 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// The preferences of the browser this page is rendered for (its cookie); the defaults in the
+/// browser, which renders no page (islands).
+fn request_preferences() -> Preferences {
+    #[cfg(feature = "ssr")]
+    if let Some(parts) = use_context::<axum::http::request::Parts>() {
+        use axum::http::header::{ACCEPT_LANGUAGE, COOKIE};
+        // A header sent several times is one list: cookies joined by `;`, languages by `,`.
+        let all = |name, separator| {
+            let values = parts.headers.get_all(name).iter().filter_map(|v| v.to_str().ok());
+            values.collect::<Vec<_>>().join(separator)
+        };
+        return Preferences::from_headers(&all(COOKIE, "; "), &all(ACCEPT_LANGUAGE, ","));
+    }
+    Preferences::default()
 }
 
 #[component]

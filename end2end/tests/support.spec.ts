@@ -180,3 +180,32 @@ test('keyboard: / searches, g then g opens the groups, ? lists the shortcuts and
   await skip.press('Enter');
   await expect(page.locator('main#main')).toBeFocused();
 });
+
+test('@core the theme: the browser\'s by default, a choice kept across pages and reloads, printing light', async ({ page }, info) => {
+  await signInAsAdmin(page, info);
+  const html = page.locator('html');
+  await expect(html).not.toHaveAttribute('data-theme');
+  const cardBackground = () => page.locator('header').evaluate((e) => getComputedStyle(e).backgroundColor);
+  const light = await cardBackground();
+
+  await page.locator('[data-theme-switch]').getByRole('link', { name: 'Dark' }).click();
+  await expect(page).toHaveURL(/\/pools$/);
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('[data-theme-choice="dark"]')).toHaveAttribute('aria-current', 'true');
+  const dark = await cardBackground();
+  expect(dark).not.toEqual(light);
+  await page.goto(`/pools/${pool.id}/users`);
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ media: 'print' });
+  expect(await cardBackground()).toEqual(light);
+  await page.emulateMedia({ media: 'screen' });
+
+  // Back to the browser's preference, on the page it was chosen from.
+  await page.locator('[data-theme-switch]').getByRole('link', { name: 'System' }).click();
+  await expect(page).toHaveURL(new RegExp(`/pools/${pool.id}/users$`));
+  await expect(html).not.toHaveAttribute('data-theme');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await cardBackground()).toEqual(dark);
+});

@@ -7,6 +7,7 @@ use crate::api::test_console::RunLoginTest;
 use crate::components::keys::{Shortcuts, ShortcutsDialog, SkipLink};
 use crate::components::outcome::action;
 use crate::components::permit::{Can, provide_operator};
+use crate::components::preferences::PreferenceSwitches;
 use crate::components::style::{CARD, CARD_TITLE};
 use crate::model::role::Permission;
 use crate::model::session::Operator;
@@ -38,7 +39,8 @@ pub fn ConsoleLayout() -> impl IntoView {
                             </A>
                         </Can>
                     </nav>
-                    <div class="ml-auto flex items-center gap-3 text-sm">
+                    <div class="ml-auto flex flex-wrap items-center gap-3 text-sm">
+                        <PreferenceSwitches/>
                         <OperatorBadge operator/>
                         <LogoutButton/>
                     </div>

@@ -17,5 +17,6 @@ pub mod pagination;
 pub mod permit;
 pub mod plan;
 pub mod pool_fields;
+pub mod preferences;
 pub mod style;
 pub mod table;

@@ -23,6 +23,7 @@ pub mod linked_identity;
 pub mod mfa;
 pub mod pool;
 pub mod pool_settings;
+pub mod preferences;
 pub mod resource_server;
 pub mod risk;
 pub mod role;

@@ -127,8 +127,8 @@ fn Breakdown(
                     <td class="py-1 pr-3 text-right tabular-nums">{number}</td>
                     <td class="w-1/2 py-1">
                         <svg viewBox="0 0 100 8" preserveAspectRatio="none" class="h-3 w-full" aria-hidden="true" focusable="false">
-                            <rect x="0" y="0" width="100" height="8" fill="#e2e8f0"/>
-                            <rect x="0" y="0" width=width height="8" fill="#4f46e5"/>
+                            <rect x="0" y="0" width="100" height="8" class="fill-slate-200"/>
+                            <rect x="0" y="0" width=width height="8" class="fill-indigo-600"/>
                         </svg>
                     </td>
                 </tr>
@@ -165,7 +165,7 @@ fn Columns(title: &'static str, id: &'static str, bars: Vec<Bar>, pool: String) 
             view! {
                 <a href=users_link(&pool, &bar.search)>
                     <title>{tip}</title>
-                    <rect x=format!("{x:.1}") y=format!("{y:.1}") width=format!("{:.1}", column - gap) height=format!("{h:.1}") fill="#4f46e5"/>
+                    <rect x=format!("{x:.1}") y=format!("{y:.1}") width=format!("{:.1}", column - gap) height=format!("{h:.1}") class="fill-indigo-600"/>
                     // The whole column height is the link's target, not only its bar.
                     <rect x=format!("{x:.1}") y="0" width=format!("{:.1}", column - gap) height=format!("{height:.0}") fill="transparent"/>
                 </a>
@@ -189,7 +189,7 @@ fn Columns(title: &'static str, id: &'static str, bars: Vec<Bar>, pool: String) 
             <h2 id=title_id.clone() class=CARD_TITLE>{title}</h2>
             <svg viewBox=format!("0 0 {width} {height}") class="h-32 w-full" role="group" aria-label=described>
                 {columns}
-                <line x1="0" y1=format!("{height}") x2=format!("{width}") y2=format!("{height}") stroke="#94a3b8"/>
+                <line x1="0" y1=format!("{height}") x2=format!("{width}") y2=format!("{height}") class="stroke-slate-400"/>
             </svg>
             <details class="mt-2 text-sm">
                 <summary class="cursor-pointer text-slate-700">"The same numbers as a table"</summary>

@@ -233,11 +233,11 @@ fn AuditRow(entry: AuditEntry) -> impl IntoView {
                 {format_timestamp_ms(entry.at_ms)}
                 <span class="block font-mono text-slate-500" title="Request id" data-request-id="">{entry.request_id.clone()}</span>
             </td>
-            <td class="px-4 py-2 wrap-anywhere" title=operator_title>{operator}</td>
+            <td class="whitespace-nowrap px-4 py-2" title=operator_title>{operator}</td>
             <td class="px-4 py-2 font-mono text-xs">{entry.source_ip.unwrap_or_else(dash)}</td>
             <td class="px-4 py-2 font-mono text-xs">{entry.action}</td>
             <td class="px-4 py-2 font-mono text-xs">{entry.pool_id.unwrap_or_else(dash)}</td>
-            <td class="px-4 py-2 wrap-anywhere text-xs">{entry.target.unwrap_or_else(dash)}</td>
+            <td class="whitespace-nowrap px-4 py-2 text-xs">{entry.target.unwrap_or_else(dash)}</td>
             <td class="px-4 py-2"><OutcomeBadge outcome=entry.outcome/></td>
         </tr>
     }

@@ -113,10 +113,12 @@ fn MemberTable(
     }
     let rows = page.users.into_iter().map(move |u| {
         let href = format!("/pools/{}/user?name={}", target.pool_id(), encode(&u.username));
+        // As on the users page: people know the email, not a GUID username.
+        let shown = u.email.clone().unwrap_or_else(|| u.username.clone());
         view! {
             <tr>
-                <td class="px-4 py-2"><a class="text-indigo-700 hover:underline" href=href>{u.username.clone()}</a></td>
-                <td class="px-4 py-2">{u.email.clone().unwrap_or_default()}</td>
+                <td class="px-4 py-2"><a class="text-indigo-700 hover:underline" href=href>{shown}</a></td>
+                <td class="px-4 py-2 font-mono text-xs">{u.username.clone()}</td>
                 <td class="px-4 py-2"><StatusBadge status=u.status.clone() enabled=u.enabled/></td>
                 <td class="px-4 py-2 text-right">
                     {(!locked).then(|| view! {
@@ -134,7 +136,7 @@ fn MemberTable(
         }
     }).collect_view();
     view! {
-        <DataTable name="members" columns=vec![col("Username"), col("Email"), col("Status"), col("Remove").hidden()]>
+        <DataTable name="members" columns=vec![col("User"), col("Username"), col("Status"), col("Remove").hidden()]>
             {rows}
         </DataTable>
     }

@@ -273,6 +273,17 @@ fn AddProvider(page: IdentityProviders, kind: &'static ProviderKind) -> impl Int
     }
 }
 
+/// Whether `error` is about one of the OIDC endpoints (their disclosure opens to show it).
+fn names_an_endpoint(error: Signal<Option<AppError>>) -> Signal<bool> {
+    Signal::derive(move || {
+        error.with(|e| {
+            e.as_ref()
+                .and_then(AppError::field)
+                .is_some_and(|f| ["authorize_url", "token_url", "attributes_url", "jwks_uri"].contains(&f))
+        })
+    })
+}
+
 /// The fields of one kind, empty for a new provider or filled from `current`; secrets are never
 /// filled in (left empty, the held one stays).
 #[component]
@@ -338,7 +349,7 @@ fn ProviderFields(
                         <TextField label="Issuer URL" name="oidc_issuer" kind="url" value=value("oidc_issuer") error/>
                         <Select label="userInfo request method" name="attributes_request_method"
                             options=vec![("GET".to_string(), "GET".to_string()), ("POST".to_string(), "POST".to_string())] selected=method error/>
-                        <Disclosure summary="Endpoints, if the issuer has no discovery document">
+                        <Disclosure summary="Endpoints, if the issuer has no discovery document" open=names_an_endpoint(error)>
                             <TextField label="Authorization endpoint" name="authorize_url" kind="url" required=false value=authorize error/>
                             <TextField label="Token endpoint" name="token_url" kind="url" required=false value=token error/>
                             <TextField label="userInfo endpoint" name="attributes_url" kind="url" required=false value=attributes error/>

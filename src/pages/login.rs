@@ -7,17 +7,19 @@ use crate::api::auth::{AnswerMfa, CompleteNewPassword, ConfirmPassword, Login, n
 use crate::components::feedback::or_error;
 use crate::components::form::{FormError, SubmitButton, TextField};
 use crate::components::outcome::{action, last_error};
+use crate::components::preferences::PreferenceSwitches;
 
 /// The centred card the login steps share.
 #[component]
 fn AuthCard(title: &'static str, children: Children) -> impl IntoView {
     view! {
-        <main class="flex min-h-screen items-center justify-center bg-slate-100 px-4">
+        <main class="flex min-h-screen flex-col items-center justify-center gap-4 bg-slate-100 px-4">
             <div class="w-full max-w-sm rounded-lg bg-white p-8 shadow">
                 <p class="mb-1 text-sm font-semibold text-indigo-700">"Pooldesk"</p>
                 <h1 class="mb-6 text-xl font-bold text-slate-900">{title}</h1>
                 <div class="[&>form]:space-y-4">{children()}</div>
             </div>
+            <PreferenceSwitches/>
         </main>
     }
 }

@@ -180,7 +180,7 @@ fn UsersSection(summary: ConfigSummary) -> impl IntoView {
             <Show when=move || more>
                 <p class="mt-2 text-sm">
                     {format!("Showing the first {} users. ", crate::model::summary::SUMMARY_USERS)}
-                    <a class="text-indigo-700 hover:underline" href=all.clone()>"All users →"</a>
+                    <a class="text-indigo-700 underline" href=all.clone()>"All users →"</a>
                 </p>
             </Show>
         </section>

@@ -13,6 +13,7 @@ pub mod jwt;
 pub mod limits;
 pub mod login;
 pub mod metrics;
+pub mod preferences;
 pub mod request;
 pub mod security;
 pub mod session;
@@ -87,6 +88,7 @@ pub fn router(state: AppState, db: &Db) -> Router {
             "/favicon.ico",
             axum::routing::get(|| async { axum::response::Redirect::permanent("/favicon.svg") }),
         )
+        .route("/preferences", axum::routing::get(preferences::set))
         .route("/healthz", axum::routing::get(health::healthz))
         .route("/readyz", {
             let (state, db) = (state.clone(), db.clone());

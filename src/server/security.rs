@@ -108,7 +108,7 @@ fn is_page(req: &Request) -> bool {
         && !path.starts_with("/api/")
         && !path.starts_with("/pkg/")
         && !path.contains('.')
-        && !matches!(path, "/healthz" | "/readyz")
+        && !matches!(path, "/healthz" | "/readyz" | "/preferences")
 }
 
 /// What a page that did not render in time answers: plain HTML, no script or style, to be

@@ -1,0 +1,66 @@
+//! The theme and language switches: links (`GET /preferences`), so that they work without
+//! JavaScript and on the sign-in pages; the current choice is marked.
+
+use leptos::prelude::*;
+
+use crate::model::preferences::{Lang, Preferences, Theme, lang_href, theme_href};
+
+const CHOICE: &str = "rounded px-1.5 py-0.5 text-slate-700 hover:bg-slate-100 aria-[current=true]:bg-indigo-50 aria-[current=true]:font-semibold aria-[current=true]:text-indigo-700";
+
+/// This page's path and query: where a switch comes back to.
+fn here() -> String {
+    let here = leptos_router::hooks::use_location();
+    match (here.pathname.get_untracked(), here.search.get_untracked()) {
+        (path, search) if search.is_empty() => path,
+        (path, search) => format!("{path}?{search}"),
+    }
+}
+
+/// Both switches, side by side.
+#[component]
+pub fn PreferenceSwitches() -> impl IntoView {
+    view! {
+        <div class="flex flex-wrap items-center gap-3">
+            <ThemeSwitch/>
+            <LangSwitch/>
+        </div>
+    }
+}
+
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let current = use_context::<Preferences>().unwrap_or_default().lang;
+    let here = here();
+    view! {
+        <nav class="flex items-center gap-1 text-xs print:hidden" aria-label="Language" data-lang-switch="">
+            {Lang::ALL.into_iter().map(|lang| {
+                let on = lang == current;
+                view! {
+                    <a href=lang_href(lang, &here) hreflang=lang.key() lang=lang.key() aria-current=on.then_some("true")
+                        data-lang-choice=lang.key() class=CHOICE>
+                        {lang.label()}
+                    </a>
+                }
+            }).collect_view()}
+        </nav>
+    }
+}
+
+#[component]
+fn ThemeSwitch() -> impl IntoView {
+    let current = use_context::<Preferences>().unwrap_or_default().theme;
+    let here = here();
+    view! {
+        <nav class="flex items-center gap-1 text-xs print:hidden" aria-label="Theme" data-theme-switch="">
+            <span class="text-slate-600">"Theme:"</span>
+            {Theme::ALL.into_iter().map(|theme| {
+                let on = theme == current;
+                view! {
+                    <a href=theme_href(theme, &here) aria-current=on.then_some("true") data-theme-choice=theme.key() class=CHOICE>
+                        {theme.label()}
+                    </a>
+                }
+            }).collect_view()}
+        </nav>
+    }
+}

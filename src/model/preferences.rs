@@ -1,0 +1,162 @@
+//! What an operator chose for the console, kept per browser in cookies (set by
+//! `GET /preferences`, read when the page is rendered): the theme and the language.
+
+/// The cookie that holds the theme; absent: the browser's own preference.
+pub const THEME_COOKIE: &str = "pooldesk_theme";
+/// The cookie that holds the language; absent: the best of the browser's `Accept-Language`.
+pub const LANG_COOKIE: &str = "pooldesk_lang";
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// The browser's (`prefers-color-scheme`).
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::System => "system",
+            Self::Light => "light",
+            Self::Dark => "dark",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::System => "System",
+            Self::Light => "Light",
+            Self::Dark => "Dark",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.key() == key)
+    }
+}
+
+/// The console's languages, each complete (`locales/<key>/main.ftl`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
+
+    /// Its BCP 47 tag: the `lang` of the page, the name of its locale directory.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::De => "de",
+        }
+    }
+
+    /// Its name in itself (a switch is read by someone who may not know the current language).
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::De => "Deutsch",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.key() == key)
+    }
+
+    /// The best of an `Accept-Language` header (`de-CH,de;q=0.9,en;q=0.8`): the highest weight
+    /// whose primary tag is one of ours; ties go to the first listed.
+    pub fn from_accept_language(header: &str) -> Option<Self> {
+        let mut best: Option<(Lang, f32)> = None;
+        for item in header.split(',') {
+            let mut parts = item.trim().split(';');
+            let tag = parts.next().unwrap_or_default().trim();
+            let weight = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())
+                .unwrap_or(0.0);
+            let primary = tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
+            if let Some(lang) = Self::parse(&primary)
+                && weight > 0.0
+                && best.is_none_or(|(_, w)| weight > w)
+            {
+                best = Some((lang, weight));
+            }
+        }
+        best.map(|(lang, _)| lang)
+    }
+}
+
+/// The preferences a page is rendered with.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Preferences {
+    pub theme: Theme,
+    pub lang: Lang,
+}
+
+impl Preferences {
+    /// From a request's `Cookie` and `Accept-Language` headers: a chosen language, else the
+    /// browser's best, else English; anything unknown is the default.
+    pub fn from_headers(cookie: &str, accept_language: &str) -> Self {
+        let cookie_value = |name: &str| {
+            cookie
+                .split(';')
+                .filter_map(|pair| pair.trim().split_once('='))
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v)
+        };
+        Self {
+            theme: cookie_value(THEME_COOKIE).and_then(Theme::parse).unwrap_or_default(),
+            lang: cookie_value(LANG_COOKIE)
+                .and_then(Lang::parse)
+                .or_else(|| Lang::from_accept_language(accept_language))
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// The link that sets `theme` and comes back to `here` (a path with its query).
+pub fn theme_href(theme: Theme, here: &str) -> String {
+    format!("/preferences?theme={}&back={}", theme.key(), super::encode(here))
+}
+
+/// The link that sets `lang` and comes back to `here`.
+pub fn lang_href(lang: Lang, here: &str) -> String {
+    format!("/preferences?lang={}&back={}", lang.key(), super::encode(here))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_theme_is_read_from_its_cookie_and_anything_else_is_the_browser_s() {
+        let read = |h: &str| Preferences::from_headers(h, "").theme;
+        assert_eq!(read("a=1; pooldesk_theme=dark; b=2"), Theme::Dark);
+        assert_eq!(read("pooldesk_theme=light"), Theme::Light);
+        assert_eq!(read("pooldesk_theme=purple"), Theme::System);
+        assert_eq!(read(""), Theme::System);
+        assert_eq!(
+            theme_href(Theme::Dark, "/pools/x/users?q=a b"),
+            "/preferences?theme=dark&back=%2Fpools%2Fx%2Fusers%3Fq%3Da+b"
+        );
+    }
+
+    #[test]
+    fn the_language_is_the_chosen_one_else_the_browser_s_best_else_english() {
+        let lang = |cookie: &str, accept: &str| Preferences::from_headers(cookie, accept).lang;
+        assert_eq!(lang("pooldesk_lang=de", "en-US,en"), Lang::De);
+        assert_eq!(lang("pooldesk_lang=xx", "de-CH,de;q=0.9,en;q=0.8"), Lang::De);
+        assert_eq!(lang("", "fr-FR,fr;q=0.9,en;q=0.5,de;q=0.7"), Lang::De);
+        assert_eq!(lang("", "fr-FR,en;q=0"), Lang::En, "q=0 is a refusal; English is the default");
+        assert_eq!(lang("", "EN-gb;q=0.8,de;q=0.8"), Lang::En, "a tie goes to the first");
+        assert_eq!(lang("", "*"), Lang::En);
+        assert_eq!(lang_href(Lang::De, "/pools"), "/preferences?lang=de&back=%2Fpools");
+    }
+}
