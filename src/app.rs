@@ -4,6 +4,7 @@ use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use crate::components::layout::ConsoleLayout;
+use crate::i18n::t;
 use crate::model::preferences::{Preferences, Theme};
 use crate::pages::advisor::AdvisorPage;
 use crate::pages::analytics::AnalyticsPage;
@@ -174,8 +175,8 @@ fn NotFound() -> impl IntoView {
     }
     view! {
         <main class="mx-auto max-w-xl px-4 py-16 text-center">
-            <h1 class="text-2xl font-bold">"Page not found"</h1>
-            <p class="mt-4"><a class="text-indigo-700 underline" href="/pools">"Back to the user pools"</a></p>
+            <h1 class="text-2xl font-bold">{t("not-found-title")}</h1>
+            <p class="mt-4"><a class="text-indigo-700 underline" href="/pools">{t("not-found-back")}</a></p>
         </main>
     }
 }

@@ -209,3 +209,49 @@ test('@core the theme: the browser\'s by default, a choice kept across pages and
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await cardBackground()).toEqual(dark);
 });
+
+test('@core auf Deutsch: the support desk resets a password, moves a user between groups, disables and re-enables', async ({ page }, info) => {
+  await signInAsAdmin(page, info);
+  const email = freshEmail(info, 'deutsch');
+  await createUser(page, info, email, 'user');
+  await page.locator('[data-lang-switch]').getByRole('link', { name: 'Deutsch' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Benutzerpools' })).toBeVisible();
+  await openUser(page, info, email);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+
+  await page.locator('summary', { hasText: /^Passwort festlegen$/ }).click();
+  await page.getByLabel('Neues Passwort').fill('Perm-Pass-456!');
+  await page.getByLabel(/Dauerhaft/).check();
+  await page.getByRole('button', { name: 'Passwort festlegen' }).click();
+  await expect(page.getByText('Passwort festgelegt.')).toBeVisible();
+  await ready(page, info);
+
+  await page.locator('summary', { hasText: 'Passwort zurücksetzen' }).click();
+  await page.getByRole('button', { name: 'Passwort zurücksetzen' }).click();
+  await expect(page.getByText('RESET_REQUIRED').first()).toBeVisible();
+  await expect(page.getByText('Passwort zurückgesetzt; der Benutzer hat einen Code erhalten.')).toBeVisible();
+
+  const groups = page.locator('[data-groups]');
+  await groups.locator('[data-group="user"]').getByRole('button', { name: 'Entfernen' }).click();
+  await expect(groups.getByText('In keiner Gruppe.')).toBeVisible();
+  await ready(page, info);
+  await groups.getByLabel('Zu Gruppe hinzufügen').selectOption('premium');
+  await groups.getByRole('button', { name: 'Hinzufügen' }).click();
+  await expect(groups.locator('[data-group="premium"]')).toBeVisible();
+
+  await ready(page, info);
+  await page.locator('summary', { hasText: 'Benutzer deaktivieren' }).click();
+  await page.getByRole('button', { name: 'Deaktivieren', exact: true }).click();
+  await expect(page.getByText('Deaktiviert', { exact: true }).first()).toBeVisible();
+  await ready(page, info);
+  await page.getByRole('button', { name: 'Benutzer aktivieren' }).click();
+  await expect(page.locator('summary', { hasText: 'Benutzer deaktivieren' })).toBeVisible();
+
+  // The choice stays across a reload; English is one click away.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await page.locator('[data-lang-switch]').getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('summary', { hasText: 'Disable user' })).toBeVisible();
+});

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t;
+
 /// A user's status as a coloured badge.
 #[component]
 pub fn StatusBadge(status: String, enabled: bool) -> impl IntoView {
@@ -13,7 +15,7 @@ pub fn StatusBadge(status: String, enabled: bool) -> impl IntoView {
     view! {
         <span class=format!("rounded px-1.5 py-0.5 text-xs font-medium {colour}")>{status}</span>
         {(!enabled).then(|| view! {
-            <span class="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">"Disabled"</span>
+            <span class="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">{t("badge-disabled")}</span>
         })}
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 /// a form whose answer or refusal must be seen (the page its post came back to).
 #[component]
 pub fn Disclosure(
-    summary: &'static str,
+    #[prop(into)] summary: String,
     #[prop(optional)] danger: bool,
     #[prop(optional, into)] open: Signal<bool>,
     children: Children,

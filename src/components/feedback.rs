@@ -1,11 +1,13 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::model::encode;
 
 /// A data view's loading state.
 #[component]
-pub fn Loading(#[prop(into, default = "Loading…".to_string())] label: String) -> impl IntoView {
+pub fn Loading(#[prop(optional, into)] label: Option<String>) -> impl IntoView {
+    let label = label.unwrap_or_else(|| t("loading"));
     view! {
         <p class="py-6 text-sm text-slate-500" role="status" aria-live="polite">{label}</p>
     }
@@ -27,7 +29,7 @@ pub fn ErrorBanner(error: AppError) -> impl IntoView {
         <div class="my-4 rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800" role="alert">
             <p>{error.to_string()}</p>
             <Show when=move || signed_out>
-                <p class="mt-2"><a class="font-medium underline" href="/login">"Sign in"</a></p>
+                <p class="mt-2"><a class="font-medium underline" href="/login">{t("login-title")}</a></p>
             </Show>
             <Show when=move || step_up>
                 <p class="mt-2"><StepUpLink/></p>
@@ -48,7 +50,7 @@ pub fn StepUpLink() -> impl IntoView {
         let query = if query.len() > 1 { query } else { String::new() };
         format!("/step-up?next={}", encode(&format!("{}{query}", location.pathname.get())))
     };
-    view! { <a class="font-medium underline" href=href data-step-up="">"Confirm your password"</a> }
+    view! { <a class="font-medium underline" href=href data-step-up="">{t("confirm-your-password")}</a> }
 }
 
 /// Renders a loaded result: the view for `Ok`, the banner for `Err`.

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::components::feedback::StepUpLink;
 use crate::components::outcome::retyped;
 use crate::error::AppError;
+use crate::i18n::t_with;
 
 /// Set around a form that shares its field names with others on the page (a card per identity
 /// provider): the fields' ids, which their labels and error lines point at, take it in.
@@ -217,7 +218,7 @@ pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView
 
 /// The primary button of a sign-in form (`app::SubmitOnce` marks it busy once sent).
 #[component]
-pub fn SubmitButton(label: &'static str) -> impl IntoView {
+pub fn SubmitButton(#[prop(into)] label: String) -> impl IntoView {
     view! {
         <button
             type="submit"
@@ -236,11 +237,12 @@ pub fn TypeToConfirm(
     #[prop(into)]
     expected: String,
     /// The button's words ("Delete pool").
-    button: &'static str,
+    #[prop(into)]
+    button: String,
     #[prop(into)] error: Signal<Option<AppError>>,
 ) -> impl IntoView {
     view! {
-        <TextField label=format!("Type {expected} to confirm") name="confirm" error/>
+        <TextField label=t_with("type-to-confirm", &[("name", expected.into())]) name="confirm" error/>
         <button type="submit" class=crate::components::style::DANGER_BUTTON>{button}</button>
     }
 }

@@ -4,13 +4,16 @@
 
 use leptos::prelude::*;
 
-/// The shortcuts, as the dialog lists them.
-const SHORTCUTS: [(&str, &str); 5] = [
-    ("/", "Search (the users page)"),
-    ("g then p", "User pools"),
-    ("g then u", "Users of this pool"),
-    ("g then g", "Groups of this pool"),
-    ("?", "This list"),
+use crate::i18n::{t, t_with};
+
+/// The shortcuts, as the dialog lists them: the keys (a second one after "then") and the
+/// message that says what they do.
+pub(crate) const SHORTCUTS: [(&str, Option<&str>, &str); 5] = [
+    ("/", None, "shortcut-search"),
+    ("g", Some("p"), "shortcut-pools"),
+    ("g", Some("u"), "shortcut-users"),
+    ("g", Some("g"), "shortcut-groups"),
+    ("?", None, "shortcut-list"),
 ];
 
 pub const DIALOG_ID: &str = "shortcuts";
@@ -20,7 +23,7 @@ pub const DIALOG_ID: &str = "shortcuts";
 pub fn SkipLink() -> impl IntoView {
     view! {
         <a href="#main" class="sr-only rounded bg-white px-3 py-2 text-sm font-medium text-indigo-700 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
-            "Skip to content"
+            {t("skip-to-content")}
         </a>
     }
 }
@@ -30,15 +33,21 @@ pub fn SkipLink() -> impl IntoView {
 pub fn ShortcutsDialog() -> impl IntoView {
     view! {
         <dialog id=DIALOG_ID aria-labelledby="shortcuts-title" class="rounded-lg border border-slate-200 p-6 shadow-lg backdrop:bg-slate-900/30">
-            <h2 id="shortcuts-title" class="mb-3 text-lg font-semibold">"Keyboard shortcuts"</h2>
+            <h2 id="shortcuts-title" class="mb-3 text-lg font-semibold">{t("shortcuts-title")}</h2>
             <dl class="grid grid-cols-2 gap-x-6 gap-y-2 text-sm" data-shortcuts="">
-                {SHORTCUTS.iter().map(|(keys, what)| view! {
-                    <dt><kbd class="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono">{*keys}</kbd></dt>
-                    <dd>{*what}</dd>
+                {SHORTCUTS.iter().map(|(first, second, what)| {
+                    let keys = match second {
+                        Some(second) => t_with("shortcuts-then", &[("first", (*first).into()), ("second", (*second).into())]),
+                        None => first.to_string(),
+                    };
+                    view! {
+                        <dt><kbd class="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono">{keys}</kbd></dt>
+                        <dd>{t(what)}</dd>
+                    }
                 }).collect_view()}
             </dl>
             <form method="dialog" class="mt-4 text-right">
-                <button class="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">"Close"</button>
+                <button class="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">{t("shortcuts-close")}</button>
             </form>
         </dialog>
     }

@@ -9,6 +9,7 @@ use crate::components::outcome::action;
 use crate::components::permit::{Can, provide_operator};
 use crate::components::preferences::PreferenceSwitches;
 use crate::components::style::{CARD, CARD_TITLE};
+use crate::i18n::t;
 use crate::model::role::Permission;
 use crate::model::session::Operator;
 
@@ -23,19 +24,19 @@ pub fn ConsoleLayout() -> impl IntoView {
             <header class="border-b border-slate-200 bg-white print:hidden">
                 <div class="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
                     <a href="/pools" class="text-lg font-bold text-indigo-700">"Pooldesk"</a>
-                    <nav class="flex gap-4 text-sm" aria-label="Main">
+                    <nav class="flex gap-4 text-sm" aria-label=t("nav-main")>
                         <A href="/pools" attr:class="text-slate-700 hover:text-indigo-700 aria-[current=page]:font-semibold">
-                            "User pools"
+                            {t("nav-user-pools")}
                         </A>
                         <A href="/identity-pools" attr:class="text-slate-700 hover:text-indigo-700 aria-[current=page]:font-semibold">
-                            "Identity pools"
+                            {t("nav-identity-pools")}
                         </A>
                         <A href="/jobs" attr:class="text-slate-700 hover:text-indigo-700 aria-[current=page]:font-semibold">
-                            "Jobs"
+                            {t("nav-jobs")}
                         </A>
                         <Can allowed=ListAudit::allows>
                             <A href="/audit" attr:class="text-slate-700 hover:text-indigo-700 aria-[current=page]:font-semibold">
-                                "Audit"
+                                {t("nav-audit")}
                             </A>
                         </Can>
                     </nav>
@@ -50,7 +51,7 @@ pub fn ConsoleLayout() -> impl IntoView {
                 <Outlet/>
             </main>
             <footer class="mx-auto max-w-6xl px-4 pb-6 text-xs text-slate-500 print:hidden">
-                "Press " <kbd class="rounded border border-slate-300 bg-white px-1 font-mono">"?"</kbd> " for keyboard shortcuts."
+                {t("footer-press")} " " <kbd class="rounded border border-slate-300 bg-white px-1 font-mono">"?"</kbd> " " {t("footer-for-shortcuts")}
             </footer>
             <ShortcutsDialog/>
             <Shortcuts/>
@@ -86,7 +87,7 @@ fn LogoutButton() -> impl IntoView {
     view! {
         <ActionForm action=logout>
             <button type="submit" class="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100">
-                "Sign out"
+                {t("sign-out")}
             </button>
         </ActionForm>
     }
@@ -131,35 +132,37 @@ pub fn Card(#[prop(into)] title: String, children: Children) -> impl IntoView {
     }
 }
 
+/// A pool's tabs: the message that names each, and its path under the pool's.
+pub(crate) const POOL_TABS: [(&str, &str); 13] = [
+    ("tab-overview", ""),
+    ("tab-settings", "/settings"),
+    ("tab-users", "/users"),
+    ("tab-analytics", "/analytics"),
+    ("tab-groups", "/groups"),
+    ("tab-app-clients", "/clients"),
+    ("tab-domain", "/domain"),
+    ("tab-resource-servers", "/resource-servers"),
+    ("tab-identity-providers", "/identity-providers"),
+    ("tab-summary", "/summary"),
+    ("tab-advisor", "/advisor"),
+    ("tab-threat-protection", "/threat-protection"),
+    ("tab-backup", "/backup"),
+];
+
 /// The tabs of one pool.
 #[component]
 pub fn PoolTabs(pool_id: String) -> impl IntoView {
     let base = format!("/pools/{pool_id}");
-    let tabs = [
-        ("Overview", base.clone()),
-        ("Settings", format!("{base}/settings")),
-        ("Users", format!("{base}/users")),
-        ("Analytics", format!("{base}/analytics")),
-        ("Groups", format!("{base}/groups")),
-        ("App clients", format!("{base}/clients")),
-        ("Domain", format!("{base}/domain")),
-        ("Resource servers", format!("{base}/resource-servers")),
-        ("Identity providers", format!("{base}/identity-providers")),
-        ("Summary", format!("{base}/summary")),
-        ("Advisor", format!("{base}/advisor")),
-        ("Threat protection", format!("{base}/threat-protection")),
-        ("Backup", format!("{base}/backup")),
-    ];
     let test = format!("{base}/test");
     let tab = "-mb-px border-b-2 border-transparent px-3 py-2 hover:text-indigo-700 aria-[current=page]:border-indigo-600 aria-[current=page]:font-semibold";
     view! {
-        <nav class="mb-6 flex flex-wrap gap-1 border-b border-slate-200 text-sm print:hidden" aria-label="Pool sections">
-            {tabs.into_iter().map(|(label, href)| view! {
-                <A href=href exact=true attr:class=tab>{label}</A>
+        <nav class="mb-6 flex flex-wrap gap-1 border-b border-slate-200 text-sm print:hidden" aria-label=t("pool-sections")>
+            {POOL_TABS.into_iter().map(|(label, path)| view! {
+                <A href=format!("{base}{path}") exact=true attr:class=tab>{t(label)}</A>
             }).collect_view()}
             // The test console signs users in and shows their tokens: admins only.
             <Can allowed=RunLoginTest::allows>
-                <A href=test.clone() exact=true attr:class=tab>"Test"</A>
+                <A href=test.clone() exact=true attr:class=tab>{t("tab-test")}</A>
             </Can>
         </nav>
     }

@@ -78,7 +78,7 @@ where
 pub fn Outcome(
     #[prop(into)] error: Signal<Option<AppError>>,
     #[prop(into)] done: Signal<bool>,
-    success: &'static str,
+    #[prop(into)] success: String,
 ) -> impl IntoView {
     view! {
         {move || match (error.get(), done.get()) {
@@ -91,7 +91,7 @@ pub fn Outcome(
                 <p class="mt-2 text-sm text-red-700" role="alert">{e.to_string()}</p>
             }.into_any(),
             (None, true) => view! {
-                <p class="mt-2 text-sm text-green-700" role="status">{success}</p>
+                <p class="mt-2 text-sm text-green-700" role="status">{success.clone()}</p>
             }.into_any(),
             _ => ().into_any(),
         }}

@@ -18,6 +18,7 @@ pub fn page_href(base: &str, stack: &[String]) -> String {
     format!("{base}{separator}pages={}", encode(&stack.join(" ")))
 }
 
+use crate::i18n::{t, t_with};
 pub use crate::model::encode;
 
 /// Previous / next links under a table.
@@ -33,15 +34,15 @@ pub fn Pager(base: String, stack: Vec<String>, next_token: Option<String>) -> im
     let link = "rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50";
     let off = "rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-500";
     view! {
-        <nav class="mt-4 flex items-center gap-3" aria-label="Pagination">
+        <nav class="mt-4 flex items-center gap-3" aria-label=t("pagination")>
             {match previous {
-                Some(href) => view! { <a class=link href=href rel="prev">"Previous"</a> }.into_any(),
-                None => view! { <span class=off aria-disabled="true">"Previous"</span> }.into_any(),
+                Some(href) => view! { <a class=link href=href rel="prev">{t("pagination-previous")}</a> }.into_any(),
+                None => view! { <span class=off aria-disabled="true">{t("pagination-previous")}</span> }.into_any(),
             }}
-            <span class="text-sm text-slate-600">"Page " {page}</span>
+            <span class="text-sm text-slate-600">{t_with("pagination-page", &[("page", page.into())])}</span>
             {match next {
-                Some(href) => view! { <a class=link href=href rel="next">"Next"</a> }.into_any(),
-                None => view! { <span class=off aria-disabled="true">"Next"</span> }.into_any(),
+                Some(href) => view! { <a class=link href=href rel="next">{t("pagination-next")}</a> }.into_any(),
+                None => view! { <span class=off aria-disabled="true">{t("pagination-next")}</span> }.into_any(),
             }}
         </nav>
     }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t;
 use crate::model::preferences::{Lang, Preferences, Theme, lang_href, theme_href};
 
 const CHOICE: &str = "rounded px-1.5 py-0.5 text-slate-700 hover:bg-slate-100 aria-[current=true]:bg-indigo-50 aria-[current=true]:font-semibold aria-[current=true]:text-indigo-700";
@@ -32,7 +33,7 @@ fn LangSwitch() -> impl IntoView {
     let current = use_context::<Preferences>().unwrap_or_default().lang;
     let here = here();
     view! {
-        <nav class="flex items-center gap-1 text-xs print:hidden" aria-label="Language" data-lang-switch="">
+        <nav class="flex items-center gap-1 text-xs print:hidden" aria-label=t("lang-nav") data-lang-switch="">
             {Lang::ALL.into_iter().map(|lang| {
                 let on = lang == current;
                 view! {
@@ -51,13 +52,13 @@ fn ThemeSwitch() -> impl IntoView {
     let current = use_context::<Preferences>().unwrap_or_default().theme;
     let here = here();
     view! {
-        <nav class="flex items-center gap-1 text-xs print:hidden" aria-label="Theme" data-theme-switch="">
-            <span class="text-slate-600">"Theme:"</span>
+        <nav class="flex items-center gap-1 text-xs print:hidden" aria-label=t("theme-nav") data-theme-switch="">
+            <span class="text-slate-600">{t("theme-label")}</span>
             {Theme::ALL.into_iter().map(|theme| {
                 let on = theme == current;
                 view! {
                     <a href=theme_href(theme, &here) aria-current=on.then_some("true") data-theme-choice=theme.key() class=CHOICE>
-                        {theme.label()}
+                        {t(theme.label())}
                     </a>
                 }
             }).collect_view()}

@@ -1,27 +1,34 @@
 //! The console's data table: bordered, scrolling sideways on narrow screens, with a header row.
 
+use std::borrow::Cow;
+
 use leptos::prelude::*;
 
 /// One header cell.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct Col {
-    label: &'static str,
+    label: Cow<'static, str>,
     right: bool,
     hidden: bool,
 }
 
-pub const fn col(label: &'static str) -> Col {
-    Col { label, right: false, hidden: false }
+pub fn col(label: &'static str) -> Col {
+    Col { label: Cow::Borrowed(label), right: false, hidden: false }
+}
+
+/// A header cell whose words are the message `key` in the page's language.
+pub fn col_t(key: &str) -> Col {
+    Col { label: Cow::Owned(crate::i18n::t(key)), right: false, hidden: false }
 }
 
 impl Col {
     /// Right-aligned (numbers).
-    pub const fn right(self) -> Self {
+    pub fn right(self) -> Self {
         Self { right: true, ..self }
     }
 
     /// Read by screen readers only (a column of checkboxes).
-    pub const fn hidden(self) -> Self {
+    pub fn hidden(self) -> Self {
         Self { hidden: true, ..self }
     }
 }

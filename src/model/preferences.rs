@@ -26,11 +26,12 @@ impl Theme {
         }
     }
 
+    /// The message that names it (`i18n`).
     pub fn label(self) -> &'static str {
         match self {
-            Self::System => "System",
-            Self::Light => "Light",
-            Self::Dark => "Dark",
+            Self::System => "theme-system",
+            Self::Light => "theme-light",
+            Self::Dark => "theme-dark",
         }
     }
 

@@ -8,10 +8,11 @@ use crate::components::feedback::or_error;
 use crate::components::form::{FormError, SubmitButton, TextField};
 use crate::components::outcome::{action, last_error};
 use crate::components::preferences::PreferenceSwitches;
+use crate::i18n::t;
 
 /// The centred card the login steps share.
 #[component]
-fn AuthCard(title: &'static str, children: Children) -> impl IntoView {
+fn AuthCard(#[prop(into)] title: String, children: Children) -> impl IntoView {
     view! {
         <main class="flex min-h-screen flex-col items-center justify-center gap-4 bg-slate-100 px-4">
             <div class="w-full max-w-sm rounded-lg bg-white p-8 shadow">
@@ -29,12 +30,12 @@ pub fn LoginPage() -> impl IntoView {
     let action = action::<Login>();
     let error = last_error(action.value());
     view! {
-        <AuthCard title="Sign in">
+        <AuthCard title=t("login-title")>
             <ActionForm action=action>
-                <TextField label="Email or username" name="username" autocomplete="username" autofocus=true error/>
-                <TextField label="Password" name="password" kind="password" autocomplete="current-password" error/>
+                <TextField label=t("login-username") name="username" autocomplete="username" autofocus=true error/>
+                <TextField label=t("login-password") name="password" kind="password" autocomplete="current-password" error/>
                 <FormError error/>
-                <SubmitButton label="Sign in"/>
+                <SubmitButton label=t("login-submit")/>
             </ActionForm>
         </AuthCard>
     }
@@ -46,9 +47,9 @@ pub fn NewPasswordPage() -> impl IntoView {
     let error = last_error(action.value());
     let policy = Resource::new(|| (), |_| new_password_policy());
     view! {
-        <AuthCard title="Choose a new password">
+        <AuthCard title=t("new-password-title")>
             <p class="mb-4 text-sm text-slate-600">
-                "You signed in with a temporary password. Choose your own to continue."
+                {t("new-password-lead")}
             </p>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
@@ -60,12 +61,12 @@ pub fn NewPasswordPage() -> impl IntoView {
                 })}
             </Suspense>
             <ActionForm action=action>
-                <TextField label="New password" name="new_password" kind="password" autocomplete="new-password" autofocus=true error/>
-                <TextField label="Repeat the new password" name="confirm" kind="password" autocomplete="new-password" error/>
+                <TextField label=t("new-password") name="new_password" kind="password" autocomplete="new-password" autofocus=true error/>
+                <TextField label=t("new-password-repeat") name="confirm" kind="password" autocomplete="new-password" error/>
                 <FormError error/>
-                <SubmitButton label="Set password and sign in"/>
+                <SubmitButton label=t("new-password-submit")/>
             </ActionForm>
-            <p class="mt-4 text-sm"><a class="text-indigo-700 underline" href="/login">"Start again"</a></p>
+            <p class="mt-4 text-sm"><a class="text-indigo-700 underline" href="/login">{t("start-again")}</a></p>
         </AuthCard>
     }
 }
@@ -75,14 +76,14 @@ pub fn MfaPage() -> impl IntoView {
     let action = action::<AnswerMfa>();
     let error = last_error(action.value());
     view! {
-        <AuthCard title="Enter your code">
-            <p class="mb-4 text-sm text-slate-600">"Enter the 6-digit code from your authenticator app."</p>
+        <AuthCard title=t("mfa-title")>
+            <p class="mb-4 text-sm text-slate-600">{t("mfa-lead")}</p>
             <ActionForm action=action>
-                <TextField label="Code" name="code" autocomplete="one-time-code" autofocus=true error/>
+                <TextField label=t("mfa-code") name="code" autocomplete="one-time-code" autofocus=true error/>
                 <FormError error/>
-                <SubmitButton label="Verify"/>
+                <SubmitButton label=t("mfa-submit")/>
             </ActionForm>
-            <p class="mt-4 text-sm"><a class="text-indigo-700 underline" href="/login">"Start again"</a></p>
+            <p class="mt-4 text-sm"><a class="text-indigo-700 underline" href="/login">{t("start-again")}</a></p>
         </AuthCard>
     }
 }
@@ -96,18 +97,18 @@ pub fn StepUpPage() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     let next = move || query.read().get("next").unwrap_or_default();
     view! {
-        <AuthCard title="Confirm your password">
+        <AuthCard title=t("step-up-title")>
             <p class="mb-4 text-sm text-slate-600">
-                "Client secrets, deletes and changes to the console's own groups need a recent sign-in. Confirm your password to go on; it stays valid for a few minutes."
+                {t("step-up-lead")}
             </p>
             <ActionForm action=action>
                 <input type="hidden" name="next" value=next/>
-                <TextField label="Password" name="password" kind="password" autocomplete="current-password" autofocus=true error/>
-                <TextField label="Code from your authenticator app (if your account uses one)" name="code" autocomplete="one-time-code" required=false error/>
+                <TextField label=t("login-password") name="password" kind="password" autocomplete="current-password" autofocus=true error/>
+                <TextField label=t("step-up-code") name="code" autocomplete="one-time-code" required=false error/>
                 <FormError error/>
-                <SubmitButton label="Confirm"/>
+                <SubmitButton label=t("step-up-submit")/>
             </ActionForm>
-            <p class="mt-4 text-sm"><a class="text-indigo-700 underline" href=move || crate::model::session::local_path(&next()).unwrap_or("/pools").to_string()>"Back"</a></p>
+            <p class="mt-4 text-sm"><a class="text-indigo-700 underline" href=move || crate::model::session::local_path(&next()).unwrap_or("/pools").to_string()>{t("back")}</a></p>
         </AuthCard>
     }
 }

@@ -23,6 +23,7 @@ use crate::components::outcome::{Outcome, action, answered, has_error, last_erro
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD, CARD_TITLE, DANGER_BUTTON, INPUT, SMALL_BUTTON};
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::model::auth_event::trail_window;
 use crate::model::format_date;
 use crate::model::role::Permission;
@@ -85,7 +86,7 @@ pub fn UserDetailPage() -> impl IntoView {
     );
     view! {
         <p class="mb-2 text-sm">
-            <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/users", pool_id.get())>"← Users"</a>
+            <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/users", pool_id.get())>{t("user-back")}</a>
         </p>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
@@ -169,7 +170,7 @@ fn UserHeader(user: UserDetail) -> impl IntoView {
         <PageHeader title detail=move || view! {
             <StatusBadge status=user.status.clone() enabled=user.enabled/>
             <span class="font-mono text-xs" data-username="">{user.username.clone()}</span>
-            {user.is_self.then(|| view! { <span class="rounded bg-indigo-100 px-1.5 py-0.5 text-xs text-indigo-800">"You"</span> })}
+            {user.is_self.then(|| view! { <span class="rounded bg-indigo-100 px-1.5 py-0.5 text-xs text-indigo-800">{t("user-you")}</span> })}
         }/>
     }
 }
@@ -177,14 +178,14 @@ fn UserHeader(user: UserDetail) -> impl IntoView {
 #[component]
 fn AttributeList(user: UserDetail) -> impl IntoView {
     let mut rows = vec![
-        ("Status".to_string(), user.status.clone()),
-        ("Enabled".to_string(), if user.enabled { "Yes".into() } else { "No".into() }),
-        ("Created".to_string(), format_date(user.created)),
-        ("Last modified".to_string(), format_date(user.modified)),
+        (t("user-status"), user.status.clone()),
+        (t("user-enabled"), t(if user.enabled { "yes" } else { "no" })),
+        (t("user-created"), format_date(user.created)),
+        (t("user-last-modified"), format_date(user.modified)),
     ];
     rows.extend(user.attributes.iter().map(|a| (attribute_label(&a.name), a.value.clone())));
     view! {
-        <Card title="Attributes">
+        <Card title=t("user-attributes")>
             <dl class="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-3" data-attributes="">
                 {rows.into_iter().map(|(k, v)| view! {
                     <dt class="text-xs text-slate-500">{k}</dt>
@@ -251,7 +252,7 @@ fn Memberships(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                         <ActionForm action=remove clone:group>
                             <UserFields target/>
                             <Hidden name="group" value=group/>
-                            <button type="submit" class=SMALL_BUTTON>"Remove"</button>
+                            <button type="submit" class=SMALL_BUTTON>{t("user-remove")}</button>
                         </ActionForm>
                     </Can>
                 })}
@@ -260,32 +261,32 @@ fn Memberships(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
     }).collect_view();
     view! {
         <section class=CARD data-groups="">
-            <h2 class=CARD_TITLE>"Groups (by precedence)"</h2>
+            <h2 class=CARD_TITLE>{t("user-groups-title")}</h2>
             {if user.groups.is_empty() {
-                view! { <p class="text-sm text-slate-600">"Not in any group."</p> }.into_any()
+                view! { <p class="text-sm text-slate-600">{t("user-no-groups")}</p> }.into_any()
             } else {
                 view! { <ul class="divide-y divide-slate-100 text-sm">{rows}</ul> }.into_any()
             }}
-            <Outcome error=last_error(remove.value()) done=succeeded(remove.value()) success="Removed from the group."/>
+            <Outcome error=last_error(remove.value()) done=succeeded(remove.value()) success=t("user-removed-from-group")/>
             {(!locked).then(|| view! {
                 <Can allowed=AddUserToGroup::allows>
                     <ActionForm action=add clone:skip>
                         <div class="mt-3 flex items-end gap-2">
                             <UserFields target/>
                             <label class="text-sm">
-                                <span class="block text-slate-600">"Add to group"</span>
+                                <span class="block text-slate-600">{t("user-add-to-group")}</span>
                                 <select name="group" class=INPUT required>
                                     // Nothing chosen for the operator: the first group is often `admin`.
-                                    <option value="" selected>"Choose a group…"</option>
+                                    <option value="" selected>{t("user-choose-group")}</option>
                                     <GroupOptions groups=all_groups skip=skip/>
                                 </select>
                             </label>
-                            <button type="submit" class=BUTTON>"Add"</button>
+                            <button type="submit" class=BUTTON>{t("user-add")}</button>
                         </div>
                     </ActionForm>
                 </Can>
             })}
-            <Outcome error=last_error(add.value()) done=succeeded(add.value()) success="Added to the group."/>
+            <Outcome error=last_error(add.value()) done=succeeded(add.value()) success=t("user-added-to-group")/>
         </section>
     }
 }
@@ -298,26 +299,26 @@ fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
     let set_password_error = last_error(set_password.value());
     let delete_error = last_error(delete.value());
     view! {
-        <section class="space-y-2" aria-label="Actions">
+        <section class="space-y-2" aria-label=t("user-actions")>
             // A viewer has none of these actions: no heading over nothing.
             <Can allowed=SignOutUser::allows>
-                <h2 class="text-sm font-semibold uppercase tracking-wide text-slate-500">"Actions"</h2>
+                <h2 class="text-sm font-semibold uppercase tracking-wide text-slate-500">{t("user-actions")}</h2>
             </Can>
             <Can allowed=SetUserEnabled::allows>
                 {if user.enabled {
                     view! {
-                        <Disclosure summary="Disable user" open=has_error(last_error(enable.value()))>
-                            <p>"A disabled user cannot sign in; their tokens stay valid until they expire."</p>
+                        <Disclosure summary=t("user-disable-title") open=has_error(last_error(enable.value()))>
+                            <p>{t("user-disable-lead")}</p>
                             {if can_lock_out {
                                 view! {
                                     <ActionForm action=enable>
                                         <UserFields target/>
                                         <Hidden name="enabled" value="false"/>
-                                        <button type="submit" class=DANGER_BUTTON>"Disable"</button>
+                                        <button type="submit" class=DANGER_BUTTON>{t("user-disable")}</button>
                                     </ActionForm>
                                 }.into_any()
                             } else {
-                                view! { <p class="text-amber-700">"You cannot disable your own account."</p> }.into_any()
+                                view! { <p class="text-amber-700">{t("user-cannot-disable-self")}</p> }.into_any()
                             }}
                         </Disclosure>
                     }.into_any()
@@ -326,71 +327,71 @@ fn UserActions(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
                         <ActionForm action=enable>
                             <UserFields target/>
                             <Hidden name="enabled" value="true"/>
-                            <button type="submit" class=BUTTON>"Enable user"</button>
+                            <button type="submit" class=BUTTON>{t("user-enable")}</button>
                         </ActionForm>
                     }.into_any()
                 }}
             </Can>
-            <Outcome error=last_error(enable.value()) done=succeeded(enable.value()) success="Saved."/>
+            <Outcome error=last_error(enable.value()) done=succeeded(enable.value()) success=t("saved")/>
             <Can allowed=ConfirmUser::allows>
                 {(user.status == "UNCONFIRMED").then(|| view! {
                     <ActionForm action=confirm>
                         <UserFields target/>
-                        <button type="submit" class=BUTTON>"Confirm sign-up"</button>
+                        <button type="submit" class=BUTTON>{t("user-confirm-sign-up")}</button>
                     </ActionForm>
-                    <Outcome error=last_error(confirm.value()) done=succeeded(confirm.value()) success="Sign-up confirmed."/>
+                    <Outcome error=last_error(confirm.value()) done=succeeded(confirm.value()) success=t("user-sign-up-confirmed")/>
                 })}
             </Can>
             <Can allowed=ResetUserPassword::allows>
-                <Disclosure summary="Reset password" open=answered(reset.value())>
-                    <p>"Cognito emails or texts the user a code and makes them choose a new password at their next sign-in. It needs a verified email or phone number."</p>
+                <Disclosure summary=t("user-reset-title") open=answered(reset.value())>
+                    <p>{t("user-reset-lead")}</p>
                     <ActionForm action=reset>
                         <UserFields target/>
-                        <button type="submit" class=BUTTON>"Reset password"</button>
+                        <button type="submit" class=BUTTON>{t("user-reset-title")}</button>
                     </ActionForm>
-                    <Outcome error=last_error(reset.value()) done=succeeded(reset.value()) success="Password reset; the user has been sent a code."/>
+                    <Outcome error=last_error(reset.value()) done=succeeded(reset.value()) success=t("user-reset-done")/>
                 </Disclosure>
             </Can>
             <Can allowed=SetUserPassword::allows>
-                <Disclosure summary="Set password" open=answered(set_password.value())>
+                <Disclosure summary=t("user-set-password-title") open=answered(set_password.value())>
                     <ActionForm action=set_password>
                         <div class="space-y-2">
                             <UserFields target/>
-                            <TextField label="New password" name="password" kind="password" autocomplete="new-password" error=set_password_error/>
+                            <TextField label=t("user-new-password") name="password" kind="password" autocomplete="new-password" error=set_password_error/>
                             <label class="flex items-center gap-2">
                                 <input type="checkbox" name="permanent" value="true"/>
-                                "Permanent (otherwise the user must change it at the next sign-in)"
+                                {t("user-permanent")}
                             </label>
-                            <button type="submit" class=BUTTON>"Set password"</button>
+                            <button type="submit" class=BUTTON>{t("user-set-password-title")}</button>
                         </div>
                     </ActionForm>
-                    <Outcome error=set_password_error done=succeeded(set_password.value()) success="Password set."/>
+                    <Outcome error=set_password_error done=succeeded(set_password.value()) success=t("user-password-set")/>
                 </Disclosure>
             </Can>
             <Can allowed=SignOutUser::allows>
-                <Disclosure summary="Sign out everywhere" open=answered(sign_out.value())>
-                    <p>"Revokes every refresh token of the user. Access tokens stay valid until they expire (at most an hour by default)."</p>
+                <Disclosure summary=t("user-sign-out-title") open=answered(sign_out.value())>
+                    <p>{t("user-sign-out-lead")}</p>
                     <ActionForm action=sign_out>
                         <UserFields target/>
-                        <button type="submit" class=BUTTON>"Sign out everywhere"</button>
+                        <button type="submit" class=BUTTON>{t("user-sign-out-title")}</button>
                     </ActionForm>
-                    <Outcome error=last_error(sign_out.value()) done=succeeded(sign_out.value()) success="Signed out everywhere."/>
+                    <Outcome error=last_error(sign_out.value()) done=succeeded(sign_out.value()) success=t("user-signed-out")/>
                 </Disclosure>
             </Can>
             <Can allowed=DeleteUser::allows>
-                <Disclosure summary="Delete user" danger=true open=has_error(delete_error)>
+                <Disclosure summary=t("user-delete-title") danger=true open=has_error(delete_error)>
                     {if can_lock_out {
                         view! {
                             <ActionForm action=delete>
                                 <div class="space-y-2">
                                     <UserFields target/>
-                                    <TypeToConfirm expected=target.name() button="Delete permanently" error=delete_error/>
+                                    <TypeToConfirm expected=target.name() button=t("user-delete") error=delete_error/>
                                 </div>
                             </ActionForm>
                             <Outcome error=delete_error done=Signal::derive(|| false) success=""/>
                         }.into_any()
                     } else {
-                        view! { <p class="text-amber-700">"You cannot delete your own account."</p> }.into_any()
+                        view! { <p class="text-amber-700">{t("user-cannot-delete-self")}</p> }.into_any()
                     }}
                 </Disclosure>
             </Can>

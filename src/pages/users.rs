@@ -17,7 +17,8 @@ use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::pagination::{Pager, encode, parse_stack};
 use crate::components::permit::Can;
 use crate::components::style::INPUT;
-use crate::components::table::{DataTable, col};
+use crate::components::table::{DataTable, col_t};
+use crate::i18n::{t, t_with};
 use crate::model::format_date;
 use crate::model::role::Permission;
 use crate::model::user::{MatchKind, SEARCHABLE_ATTRIBUTES, UserPage, UserRow};
@@ -98,12 +99,12 @@ pub fn UsersPage() -> impl IntoView {
     );
     let saved = Resource::new(move || pool_id.get(), list_saved_searches);
     view! {
-        <PageHeader title="Users" id=pool_id>
+        <PageHeader title=t("users-title") id=pool_id>
             <Can allowed=CreateUser::allows>
-                <a class="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500" href=move || format!("/pools/{}/users/new", pool_id.get())>"Create user"</a>
+                <a class="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500" href=move || format!("/pools/{}/users/new", pool_id.get())>{t("users-create")}</a>
             </Can>
             <Can allowed=StartImport::allows>
-                <a class="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50" href=move || format!("/pools/{}/import", pool_id.get())>"Import from CSV"</a>
+                <a class="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50" href=move || format!("/pools/{}/import", pool_id.get())>{t("users-import")}</a>
             </Can>
         </PageHeader>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
@@ -197,7 +198,7 @@ fn SearchForm(
             // On an indexed pool, this form is the one that searches Cognito: it stays so.
             <input type="hidden" name="source" value="cognito"/>
             <label class="text-sm">
-                <span class="block text-slate-600">"Attribute"</span>
+                <span class="block text-slate-600">{t("users-attribute")}</span>
                 <select name="attr" class=INPUT>
                     {SEARCHABLE_ATTRIBUTES.into_iter().map(|a| view! {
                         <option value=a selected=move || query.read().attribute == a>{a}</option>
@@ -205,33 +206,33 @@ fn SearchForm(
                 </select>
             </label>
             <label class="text-sm">
-                <span class="block text-slate-600">"Match"</span>
+                <span class="block text-slate-600">{t("users-match")}</span>
                 <select name="match" class=INPUT>
                     <option value="prefix" selected=move || query.read().kind == MatchKind::Prefix>"starts with (^=)"</option>
                     <option value="exact" selected=move || query.read().kind == MatchKind::Exact>"equals (=)"</option>
                 </select>
             </label>
             <label class="text-sm">
-                <span class="block text-slate-600">"Value"</span>
+                <span class="block text-slate-600">{t("users-value")}</span>
                 <input type="search" name="q" class=INPUT prop:value=move || query.read().value.clone() placeholder="e.g. ann@"/>
             </label>
             <label class="text-sm">
-                <span class="block text-slate-600">"In group"</span>
+                <span class="block text-slate-600">{t("users-in-group")}</span>
                 <select name="group" class=INPUT>
                     <option value="">"any"</option>
                     <GroupOptions groups selected=query.read_untracked().group.clone()/>
                 </select>
             </label>
             <label class="text-sm">
-                <span class="block text-slate-600">"Per page"</span>
+                <span class="block text-slate-600">{t("users-per-page")}</span>
                 <select name="size" class=INPUT>
                     {[10, 20, 60].into_iter().map(|n| view! {
                         <option value=n.to_string() selected=move || query.read().size == n>{n}</option>
                     }).collect_view()}
                 </select>
             </label>
-            <button type="submit" class="rounded-md bg-indigo-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500">"Search"</button>
-            <p class="w-full text-xs text-slate-500">"A group filter lists the group's members and ignores the attribute search (Cognito cannot combine them)."</p>
+            <button type="submit" class="rounded-md bg-indigo-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500">{t("users-search")}</button>
+            <p class="w-full text-xs text-slate-500">{t("users-group-filter-note")}</p>
         </form>
     }
 }
@@ -239,10 +240,10 @@ fn SearchForm(
 #[component]
 pub(super) fn UserTable(pool_id: String, users: Vec<UserRow>) -> impl IntoView {
     if users.is_empty() {
-        return view! { <p class="py-6 text-sm text-slate-600">"No users match."</p> }.into_any();
+        return view! { <p class="py-6 text-sm text-slate-600">{t("users-none")}</p> }.into_any();
     }
     view! {
-        <DataTable name="users" columns=vec![col("Select").hidden(), col("User"), col("Username"), col("Status"), col("Created"), col("Modified")]>
+        <DataTable name="users" columns=vec![col_t("column-select").hidden(), col_t("column-user"), col_t("column-username"), col_t("column-status"), col_t("column-created"), col_t("column-modified")]>
             {users.into_iter().enumerate().map(|(i, u)| {
                 let href = format!("/pools/{pool_id}/user?name={}", encode(&u.username));
                 // In email-as-username pools the username is a GUID: people know the email.
@@ -251,7 +252,7 @@ pub(super) fn UserTable(pool_id: String, users: Vec<UserRow>) -> impl IntoView {
                     <tr class="hover:bg-slate-50">
                         <td class="px-4 py-2">
                             <input type="checkbox" form=BULK_FORM name=format!("usernames[{i}]") value=u.username.clone()
-                                aria-label=format!("Select {shown}")/>
+                                aria-label=t_with("users-select", &[("user", shown.clone().into())])/>
                         </td>
                         <td class="px-4 py-2"><a class="text-indigo-700 hover:underline" href=href>{shown.clone()}</a></td>
                         <td class="px-4 py-2 font-mono text-xs text-slate-600">{u.username}</td>

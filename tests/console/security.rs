@@ -377,3 +377,47 @@ async fn no_secret_or_token_reaches_a_page_or_a_log_line() {
     assert!(!pages.contains("eyJ"), "a token in a rendered page");
     assert!(!logs.contains("eyJ"), "a token in a log line");
 }
+
+/// `GET /preferences`: a plain link that works signed out, sets its cookie (HttpOnly, Lax, a
+/// year; the theme "System" deletes it), follows only a path of this site back, and the next
+/// page is rendered in the choice; without a choice the browser's `Accept-Language` decides.
+#[tokio::test]
+async fn a_preference_link_sets_its_cookie_and_goes_back_only_within_the_site() {
+    let h = Harness::with_config(|c| c.secure_cookies = SecureCookies::Always).await;
+    let get = |uri: &str, cookie: Option<&str>, language: Option<&str>| {
+        let mut req = Request::get(uri);
+        if let Some(cookie) = cookie {
+            req = req.header(header::COOKIE, cookie);
+        }
+        if let Some(language) = language {
+            req = req.header(header::ACCEPT_LANGUAGE, language);
+        }
+        h.send(req.body(Body::empty()).unwrap())
+    };
+    let reply = get("/preferences?lang=de&back=%2Flogin", None, None).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(reply.headers[header::LOCATION], "/login");
+    let cookie = reply.headers[header::SET_COOKIE].to_str().unwrap().to_ascii_lowercase();
+    for flag in
+        ["pooldesk_lang=de;", "; httponly", "; samesite=lax", "; secure", "; path=/", "; max-age=31536000"]
+    {
+        assert!(cookie.contains(flag), "{flag} missing: {cookie}");
+    }
+    for elsewhere in ["%2F%2Fevil.example", "https%3A%2F%2Fevil.example", "%2F%5Cevil.example", ""] {
+        let reply = get(&format!("/preferences?theme=dark&back={elsewhere}"), None, None).await;
+        assert_eq!(reply.headers[header::LOCATION], "/pools", "back={elsewhere}");
+    }
+    let system = get("/preferences?theme=system&back=%2Fpools", None, None).await;
+    assert!(system.headers[header::SET_COOKIE].to_str().unwrap().contains("Max-Age=0"));
+    let unknown = get("/preferences?theme=purple&back=%2Fpools", None, None).await;
+    assert!(unknown.headers.get(header::SET_COOKIE).is_none(), "an unknown choice sets nothing");
+
+    // The login page in the choice, else in the browser's language, else in English.
+    let page = get("/login", Some("pooldesk_lang=de; pooldesk_theme=dark"), Some("en-US")).await;
+    assert!(page.body.contains(r#"<html lang="de" data-theme="dark""#), "{}", &page.body[..200]);
+    assert!(page.body.contains("Anmelden"));
+    let page = get("/login", None, Some("de-CH,de;q=0.9,en;q=0.8")).await;
+    assert!(page.body.contains(r#"<html lang="de">"#), "no theme chosen: none on the page");
+    let page = get("/login", None, Some("fr-FR")).await;
+    assert!(page.body.contains(r#"<html lang="en""#) && page.body.contains("Sign in"));
+}

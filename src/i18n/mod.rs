@@ -1,0 +1,157 @@
+//! The console's words in English and German: Fluent messages (`en.ftl`, `de.ftl` beside this
+//! file, embedded at compile time by fluent-templates), looked up in the language the page is
+//! rendered in (`model::preferences::Preferences`, provided by `app::shell` from the request).
+//! Pages render on the server only (islands), so there is no second rendering in the browser to
+//! agree with; an island gets its words from the page as props.
+//!
+//! Every message exists in both languages, and every key the code names exists (the tests below
+//! read the sources): a missing translation fails `cargo test`, not a page.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, static_loader};
+use leptos::prelude::*;
+
+use crate::model::preferences::{Lang, Preferences};
+
+static_loader! {
+    static LOCALES = {
+        locales: "./src/i18n",
+        fallback_language: "en",
+        // No Unicode isolation marks around arguments: both languages run left to right, and the
+        // marks would end up in attributes and copied text.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static IDS: LazyLock<[(Lang, LanguageIdentifier); 2]> =
+    LazyLock::new(|| Lang::ALL.map(|l| (l, l.key().parse().expect("a valid language tag"))));
+
+fn id(lang: Lang) -> &'static LanguageIdentifier {
+    &IDS.iter().find(|(l, _)| *l == lang).expect("every language has an id").1
+}
+
+/// The language of the page being rendered (English outside a page: tests, server functions).
+pub fn lang() -> Lang {
+    use_context::<Preferences>().map(|p| p.lang).unwrap_or_default()
+}
+
+/// The message `key` in the page's language.
+pub fn t(key: &str) -> String {
+    text(lang(), key, &[])
+}
+
+/// The message `key` with its arguments (`{ $name }` in the message).
+pub fn t_with(key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    text(lang(), key, args)
+}
+
+/// The message `key` in `lang`; the key itself if there is none (the tests make that impossible).
+pub fn text(lang: Lang, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue> =
+        args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+    let found = if args.is_empty() {
+        LOCALES.try_lookup(id(lang), key)
+    } else {
+        LOCALES.try_lookup_with_args(id(lang), key, &args)
+    };
+    found.unwrap_or_else(|| key.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    /// The message ids of one `.ftl` file (a line `id = …` at the start; attributes and
+    /// continuation lines are indented).
+    fn ids(ftl: &str) -> BTreeSet<String> {
+        ftl.lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+            .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn every_message_exists_in_both_languages() {
+        let en = ids(include_str!("en.ftl"));
+        let de = ids(include_str!("de.ftl"));
+        assert!(en.len() > 50, "{}", en.len());
+        let only_en: Vec<_> = en.difference(&de).collect();
+        let only_de: Vec<_> = de.difference(&en).collect();
+        assert!(
+            only_en.is_empty() && only_de.is_empty(),
+            "English only: {only_en:?}; German only: {only_de:?}"
+        );
+        // Each parses and answers in its own language.
+        for key in &en {
+            for lang in Lang::ALL {
+                assert!(LOCALES.try_lookup(id(lang), key).is_some() || has_args(key), "{key} in {lang:?}");
+            }
+        }
+    }
+
+    /// A message with a `{ $arg }` answers only with its arguments.
+    fn has_args(key: &str) -> bool {
+        include_str!("en.ftl").lines().any(|l| l.starts_with(&format!("{key} =")) && l.contains("{ $"))
+    }
+
+    /// Every literal key the sources give `t` or `t_with` names a message.
+    #[test]
+    fn every_key_the_code_names_exists() {
+        let known = ids(include_str!("en.ftl"));
+        let mut missing = Vec::new();
+        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        let mut files = 0;
+        while let Some(path) = stack.pop() {
+            for entry in std::fs::read_dir(&path).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    files += 1;
+                    let source = std::fs::read_to_string(&path).unwrap();
+                    for call in ["t(\"", "t_with(\""] {
+                        for (at, _) in source.match_indices(call) {
+                            let preceded = source[..at].chars().next_back();
+                            if preceded.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                                continue;
+                            }
+                            let rest = &source[at + call.len()..];
+                            let key = &rest[..rest.find('"').unwrap()];
+                            if !known.contains(key) {
+                                missing.push(format!("{}: {key}", path.display()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(files > 50);
+        assert!(missing.is_empty(), "keys with no message: {missing:#?}");
+    }
+
+    /// The keys kept in tables rather than written at a call.
+    #[test]
+    fn every_key_in_a_table_exists() {
+        let known = ids(include_str!("en.ftl"));
+        let tabs = crate::components::layout::POOL_TABS.map(|(key, _)| key);
+        let shortcuts = crate::components::keys::SHORTCUTS.map(|(_, _, key)| key);
+        let themes = crate::model::preferences::Theme::ALL.map(|theme| theme.label());
+        for key in tabs.iter().chain(&shortcuts).chain(&themes) {
+            assert!(known.contains(*key), "{key}");
+        }
+    }
+
+    #[test]
+    fn arguments_and_plurals_are_filled_in_each_language() {
+        let page = |lang, n: i64| text(lang, "pagination-page", &[("page", n.into())]);
+        assert_eq!(page(Lang::En, 2), "Page 2");
+        assert_eq!(page(Lang::De, 2), "Seite 2");
+        assert_eq!(text(Lang::De, "no-such-key", &[]), "no-such-key");
+    }
+}
