@@ -66,13 +66,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 fn request_preferences() -> Preferences {
     #[cfg(feature = "ssr")]
     if let Some(parts) = use_context::<axum::http::request::Parts>() {
-        use axum::http::header::{ACCEPT_LANGUAGE, COOKIE};
-        // A header sent several times is one list: cookies joined by `;`, languages by `,`.
-        let all = |name, separator| {
-            let values = parts.headers.get_all(name).iter().filter_map(|v| v.to_str().ok());
-            values.collect::<Vec<_>>().join(separator)
-        };
-        return Preferences::from_headers(&all(COOKIE, "; "), &all(ACCEPT_LANGUAGE, ","));
+        return crate::server::preferences::of_headers(&parts.headers);
     }
     Preferences::default()
 }

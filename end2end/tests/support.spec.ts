@@ -219,6 +219,12 @@ test('@core auf Deutsch: the support desk resets a password, moves a user betwee
   await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Benutzerpools' })).toBeVisible();
   await openUser(page, info, email);
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  // The account desk's cards speak German too.
+  await expect(page.locator('[data-mfa]')).toContainText('Authenticator-App (TOTP)');
+  await expect(page.locator('[data-next-sign-in]')).toContainText('Passwort');
+  await expect(page.locator('[data-identities] h2')).toHaveText('Verknüpfte Identitäten');
+  await expect(page.locator('[data-sign-ins] h2')).toHaveText('Anmeldeverlauf');
+  await expect(page.getByText('Vorname (given_name)').first()).toBeVisible();
 
   await page.locator('summary', { hasText: /^Passwort festlegen$/ }).click();
   await page.getByLabel('Neues Passwort').fill('Perm-Pass-456!');

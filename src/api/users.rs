@@ -180,7 +180,7 @@ pub async fn set_user_mfa(
     change.check(&pool, &user.mfa())?;
     desk.run(&checked).await?;
     let now = users::lookup(guard.cognito(), &pool_id, &user.username).await?;
-    Ok(now.mfa().next_sign_in(&pool))
+    Ok(now.mfa().next_sign_in(&pool, crate::server::preferences::of_request().await.lang))
 }
 
 crate::permission!(DeleteUser => Admin, Change; pool_id, username);

@@ -11,6 +11,7 @@ use crate::components::form::GroupOptions;
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, INPUT};
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::model::role::Permission;
 
 pub const BULK_FORM: &str = "bulk-form";
@@ -64,23 +65,23 @@ fn BulkBar(
             <input type="hidden" name="value" value=move || search.read().value.clone()/>
             <input type="hidden" name="search_group" value=move || search.read().group.clone()/>
             <input type="hidden" name="index_query" value=move || search.read().index_query.clone()/>
-            <span class="text-sm font-medium text-slate-700">"With selected users:"</span>
-            <select name="action" class=INPUT aria-label="Bulk action">
-                <option value="add">"Add to group"</option>
-                <option value="remove">"Remove from group"</option>
-                <option value="enable">"Enable"</option>
-                <option value="disable">"Disable"</option>
+            <span class="text-sm font-medium text-slate-700">{t("bulk-with-selected")}</span>
+            <select name="action" class=INPUT aria-label=t("bulk-action")>
+                <option value="add">{t("user-add-to-group")}</option>
+                <option value="remove">{t("bulk-remove-from-group")}</option>
+                <option value="enable">{t("bulk-enable")}</option>
+                <option value="disable">{t("user-disable")}</option>
             </select>
-            <select name="group" class=INPUT aria-label="Bulk group">
-                <option value="">"(group)"</option>
+            <select name="group" class=INPUT aria-label=t("bulk-group")>
+                <option value="">{t("bulk-group-placeholder")}</option>
                 <GroupOptions groups to_assign=true/>
             </select>
-            <ApplyToSelected/>
+            <ApplyToSelected label=t("bulk-apply-selected")/>
             <button type="submit" name="all" value="1"
                 class="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
-                "Apply to all matching the search"
+                {t("bulk-apply-all")}
             </button>
-            <span class="text-xs text-slate-500">"Runs as a job: you can close the tab."</span>
+            <span class="text-xs text-slate-500">{t("bulk-job-note")}</span>
         </form>
     }
 }
@@ -88,8 +89,9 @@ fn BulkBar(
 /// The submit button for the ticked users, counting them as they are ticked. The checkboxes are
 /// the table's, outside this island (`form=` ties them to the bulk form): it counts them in the
 /// page on every change, which also sees a box the browser ticked again on a back navigation.
+/// `label` comes from the page, in its language (an island has no page to ask).
 #[island]
-fn ApplyToSelected() -> impl IntoView {
+fn ApplyToSelected(label: String) -> impl IntoView {
     let (ticked, set_ticked) = signal(0u32);
     #[cfg(feature = "hydrate")]
     {
@@ -107,8 +109,8 @@ fn ApplyToSelected() -> impl IntoView {
     view! {
         <button type="submit" class=BUTTON>
             {move || match ticked.get() {
-                0 => "Apply to selected".to_string(),
-                n => format!("Apply to selected ({n})"),
+                0 => label.clone(),
+                n => format!("{label} ({n})"),
             }}
         </button>
     }
@@ -124,7 +126,7 @@ fn ExportForm(pool_id: Memo<String>, search: Signal<Search>) -> impl IntoView {
         <form method="post" action=url class="mb-3 flex flex-wrap items-center gap-2 text-sm" data-export-form="">
             <input type="hidden" name="pool_id" value=move || pool_id.get()/>
             <input type="hidden" name="index_query" value=move || search.read().index_query.clone()/>
-            <label for="export-format" class="font-medium text-slate-700">"Export as"</label>
+            <label for="export-format" class="font-medium text-slate-700">{t("export-as")}</label>
             <select id="export-format" name="format" class=INPUT>
                 <option value="csv">"CSV"</option>
                 <option value="json">"JSON"</option>
@@ -132,13 +134,13 @@ fn ExportForm(pool_id: Memo<String>, search: Signal<Search>) -> impl IntoView {
             </select>
             <label class="flex items-center gap-1 text-slate-700">
                 <input type="checkbox" name="with_mfa" value="on"/>
-                "with MFA settings (one more read per user: about 1 s per 120 users)"
+                {t("export-with-mfa")}
             </label>
-            <button type="submit" class="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50">"Export all users"</button>
+            <button type="submit" class="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50">{t("export-all")}</button>
             <Show when=searching>
                 <button type="submit" name="matching" value="1"
                     class="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50">
-                    "Export all matching the search"
+                    {t("export-matching")}
                 </button>
             </Show>
         </form>

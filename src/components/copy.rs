@@ -11,14 +11,16 @@ use super::outcome::{Outcome, action_for, last_error};
 use super::permit::Can;
 use super::style::SMALL_BUTTON;
 use crate::api::clients::RevealClientSecret;
+use crate::i18n::t;
 use crate::model::role::Permission;
 
 /// Puts text on the clipboard: `text` itself, or the text of the element whose id is `source`
 /// (a long export is not repeated in the island's props). An island: the one part of a row that
 /// runs in the browser. It needs the Clipboard API, so until it has hydrated (and without
-/// JavaScript) it stays hidden instead of doing nothing.
+/// JavaScript) it stays hidden instead of doing nothing. Its words come from the page, in the
+/// page's language (`CopyWords`): an island has no page to ask.
 #[island]
-pub fn CopyButton(text: String, source: String) -> impl IntoView {
+pub fn CopyButton(text: String, source: String, words: CopyWords) -> impl IntoView {
     let (ready, set_ready) = signal(false);
     Effect::new(move |_| set_ready.set(true));
     let (copied, set_copied) = signal(false);
@@ -40,14 +42,27 @@ pub fn CopyButton(text: String, source: String) -> impl IntoView {
                 let _ = (&text, &source);
                 set_copied.set(true);
             }>
-            {move || if copied.get() { "Copied" } else { "Copy" }}
+            {move || if copied.get() { words.copied.clone() } else { words.copy.clone() }}
         </button>
+    }
+}
+
+/// "Copy" and "Copied" in the page's language, for the island.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CopyWords {
+    copy: String,
+    copied: String,
+}
+
+impl CopyWords {
+    pub fn of_page() -> Self {
+        Self { copy: t("copy"), copied: t("copied") }
     }
 }
 
 /// A copy button for a short value.
 pub fn copy(text: impl Into<String>) -> impl IntoView {
-    view! { <CopyButton text=text.into() source=String::new()/> }
+    view! { <CopyButton text=text.into() source=String::new() words=CopyWords::of_page()/> }
 }
 
 /// Label, value in monospace, copy button: one row per id or URL.
@@ -94,7 +109,7 @@ pub fn MaskedSecret(pool_id: String, client_id: String) -> impl IntoView {
                 Some(secret) => view! {
                     <code class="break-all rounded bg-slate-100 px-1 font-mono" data-secret="">{secret.clone()}</code>
                     {copy(secret)}
-                    <a class=format!("{SMALL_BUTTON} print:hidden") href=hide data-hide-secret="">"Hide"</a>
+                    <a class=format!("{SMALL_BUTTON} print:hidden") href=hide data-hide-secret="">{t("secret-hide")}</a>
                 }.into_any(),
                 None => view! {
                     <span class="font-mono text-slate-500" aria-label="hidden">"••••••••"</span>
@@ -115,7 +130,7 @@ fn RevealForm(pool_id: String, client_id: String, reveal: ServerAction<RevealCli
         <ActionForm action=reveal attr:class="inline print:hidden">
             <Hidden name="pool_id" value=pool_id/>
             <Hidden name="client_id" value=client_id/>
-            <button type="submit" class=SMALL_BUTTON data-reveal-secret="">"Reveal"</button>
+            <button type="submit" class=SMALL_BUTTON data-reveal-secret="">{t("secret-reveal")}</button>
         </ActionForm>
     }
 }
@@ -137,7 +152,7 @@ pub fn TextExport(content: String, filename: String, mime: String) -> impl IntoV
                 <a class=SMALL_BUTTON data-download="" download=filename.clone() href=data_url(&mime, &content)>
                     {format!("Download {filename}")}
                 </a>
-                <CopyButton text=String::new() source=id.clone()/>
+                <CopyButton text=String::new() source=id.clone() words=CopyWords::of_page()/>
             </div>
             <pre id=id tabindex="0" class="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100 print:max-h-none print:whitespace-pre-wrap" data-export-content="">{content}</pre>
         </div>

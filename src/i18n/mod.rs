@@ -49,7 +49,8 @@ pub fn t_with(key: &str, args: &[(&'static str, FluentValue<'static>)]) -> Strin
     text(lang(), key, args)
 }
 
-/// The message `key` in `lang`; the key itself if there is none (the tests make that impossible).
+/// The message `key` in `lang`. A key with no message fails a debug build (every test, the
+/// browser tests' server) where it is looked up; a release build shows the key.
 pub fn text(lang: Lang, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue> =
         args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
@@ -58,7 +59,30 @@ pub fn text(lang: Lang, key: &str, args: &[(&'static str, FluentValue<'static>)]
     } else {
         LOCALES.try_lookup_with_args(id(lang), key, &args)
     };
+    debug_assert!(found.is_some(), "no message {key} in {}", lang.key());
     found.unwrap_or_else(|| key.to_string())
+}
+
+/// A date and time as people of the page's language write it, always in UTC and labelled so:
+/// `2026-12-05 04:19 UTC` in English (ISO, as the exports write it), `05.12.2026 04:19 UTC` in
+/// German. A dash for none.
+pub fn date(epoch: Option<i64>) -> String {
+    localized(lang(), crate::model::format_date(epoch))
+}
+
+/// `date` to the second, from Unix milliseconds (the audit log's clock).
+pub fn timestamp_ms(ms: i64) -> String {
+    localized(lang(), crate::model::audit::format_timestamp_ms(ms))
+}
+
+/// The ISO form (`YYYY-MM-DD …`) in `lang`'s order.
+fn localized(lang: Lang, iso: String) -> String {
+    match (lang, iso.get(..10), iso.get(10..)) {
+        (Lang::De, Some(day), Some(rest)) if day.len() == 10 && day.as_bytes()[4] == b'-' => {
+            format!("{}.{}.{}{rest}", &day[8..10], &day[5..7], &day[..4])
+        }
+        _ => iso,
+    }
 }
 
 #[cfg(test)]
@@ -148,10 +172,21 @@ mod tests {
     }
 
     #[test]
+    fn dates_are_written_each_language_s_way_in_utc() {
+        let at = Some(1_795_000_000);
+        assert_eq!(localized(Lang::En, crate::model::format_date(at)), "2026-11-18 11:06 UTC");
+        assert_eq!(localized(Lang::De, crate::model::format_date(at)), "18.11.2026 11:06 UTC");
+        assert_eq!(
+            localized(Lang::De, crate::model::audit::format_timestamp_ms(1_795_000_000_123)),
+            "18.11.2026 11:06:40 UTC"
+        );
+        assert_eq!(localized(Lang::De, crate::model::format_date(None)), "–");
+    }
+
+    #[test]
     fn arguments_and_plurals_are_filled_in_each_language() {
         let page = |lang, n: i64| text(lang, "pagination-page", &[("page", n.into())]);
         assert_eq!(page(Lang::En, 2), "Page 2");
         assert_eq!(page(Lang::De, 2), "Seite 2");
-        assert_eq!(text(Lang::De, "no-such-key", &[]), "no-such-key");
     }
 }

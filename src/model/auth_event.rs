@@ -4,6 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::text;
+use crate::model::preferences::Lang;
+
 /// Events per page of the timeline (AdminListUserAuthEvents allows 60).
 pub const EVENTS_PAGE: i32 = 10;
 /// Why a pool has no sign-in history: Cognito records events only with threat protection.
@@ -39,15 +42,16 @@ pub struct AuthEvent {
 impl AuthEvent {
     /// The event in words. AWS names them in CamelCase; an emulator's own names are shown
     /// readable as they come.
-    pub fn kind_label(&self) -> String {
-        match self.kind.as_str() {
-            "SignIn" => "Sign-in".into(),
-            "SignUp" => "Sign-up".into(),
-            "ForgotPassword" => "Forgot password".into(),
-            "PasswordChange" => "Password changed".into(),
-            "ResendCode" => "Code sent again".into(),
-            other => readable(other),
-        }
+    pub fn kind_label(&self, lang: Lang) -> String {
+        let key = match self.kind.as_str() {
+            "SignIn" => "event-sign-in",
+            "SignUp" => "event-sign-up",
+            "ForgotPassword" => "event-forgot-password",
+            "PasswordChange" => "event-password-change",
+            "ResendCode" => "event-resend-code",
+            other => return readable(other),
+        };
+        text(lang, key, &[])
     }
 
     pub fn failed(&self) -> bool {
@@ -62,20 +66,31 @@ impl AuthEvent {
     }
 
     /// Risk in words, where Cognito assessed it.
-    pub fn risk(&self) -> Option<String> {
+    pub fn risk(&self, lang: Lang) -> Option<String> {
         let decision = match self.risk_decision.as_deref() {
-            Some("AccountTakeover") => Some("account takeover suspected"),
-            Some("Block") => Some("blocked"),
-            Some("NoRisk") => Some("no risk"),
+            Some("AccountTakeover") => Some("risk-takeover"),
+            Some("Block") => Some("risk-blocked"),
+            Some("NoRisk") => Some("risk-none"),
             _ => None,
         };
         let mut parts: Vec<String> = Vec::new();
         if let Some(level) = &self.risk_level {
-            parts.push(format!("{level} risk"));
+            let key = match level.as_str() {
+                "Low" => "risk-level-low",
+                "Medium" => "risk-level-medium",
+                "High" => "risk-level-high",
+                other => {
+                    parts.push(format!("{other} risk"));
+                    ""
+                }
+            };
+            if !key.is_empty() {
+                parts.push(text(lang, key, &[]));
+            }
         }
-        parts.extend(decision.map(str::to_string));
+        parts.extend(decision.map(|key| text(lang, key, &[])));
         if self.compromised_credentials {
-            parts.push("compromised password".into());
+            parts.push(text(lang, "risk-compromised", &[]));
         }
         (!parts.is_empty()).then(|| parts.join(", "))
     }
@@ -225,10 +240,12 @@ mod tests {
             country: Some("France".into()),
             ..Default::default()
         };
-        assert_eq!(e.kind_label(), "Sign in failure");
-        assert_eq!(e.risk().as_deref(), Some("High risk, blocked, compromised password"));
+        assert_eq!(e.kind_label(Lang::En), "Sign in failure");
+        assert_eq!(e.risk(Lang::En).as_deref(), Some("High risk, blocked, compromised password"));
+        assert_eq!(e.risk(Lang::De).as_deref(), Some("hohes Risiko, blockiert, kompromittiertes Passwort"));
         assert_eq!(e.place().as_deref(), Some("Lyon, France"));
-        assert_eq!(event(1).kind_label(), "Sign-in");
-        assert_eq!(event(1).risk(), None);
+        assert_eq!(event(1).kind_label(Lang::En), "Sign-in");
+        assert_eq!(event(1).kind_label(Lang::De), "Anmeldung");
+        assert_eq!(event(1).risk(Lang::En), None);
     }
 }

@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::text;
+use crate::model::preferences::Lang;
+
 /// The pool's device tracking. Without it Cognito remembers no device, and the card says so.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeviceTracking {
@@ -14,18 +17,14 @@ pub struct DeviceTracking {
 }
 
 impl DeviceTracking {
-    pub fn describe(&self) -> String {
-        let remembered = if self.only_on_user_prompt {
-            "Devices are remembered when the user agrees in the app"
-        } else {
-            "Every device the user signs in on is remembered"
+    pub fn describe(&self, lang: Lang) -> String {
+        let key = match (self.only_on_user_prompt, self.challenge_new_device) {
+            (true, true) => "device-tracking-prompt-challenge",
+            (true, false) => "device-tracking-prompt",
+            (false, true) => "device-tracking-every-challenge",
+            (false, false) => "device-tracking-every",
         };
-        let challenge = if self.challenge_new_device {
-            "; a new device must pass MFA, a remembered one skips it."
-        } else {
-            "."
-        };
-        format!("{remembered}{challenge}")
+        text(lang, key, &[])
     }
 }
 
@@ -62,13 +61,17 @@ impl Device {
         device
     }
 
-    pub fn label(&self) -> &str {
-        self.name.as_deref().filter(|n| !n.is_empty()).unwrap_or("Unnamed device")
+    pub fn label(&self, lang: Lang) -> String {
+        match self.name.as_deref().filter(|n| !n.is_empty()) {
+            Some(name) => name.to_string(),
+            None => text(lang, "device-unnamed", &[]),
+        }
     }
 
     /// Nothing where the endpoint does not say.
-    pub fn remembered_label(&self) -> Option<&'static str> {
-        self.remembered.map(|r| if r { "remembered" } else { "not remembered" })
+    pub fn remembered_label(&self, lang: Lang) -> Option<String> {
+        self.remembered
+            .map(|r| text(lang, if r { "device-remembered" } else { "device-not-remembered" }, &[]))
     }
 }
 
@@ -108,11 +111,11 @@ mod tests {
             ("dev:device_remembered_status", "not_remembered"),
         ];
         let d = Device::from_attributes("us-east-1_a1".into(), attrs, Some(1), Some(2));
-        assert_eq!(d.label(), "Ann's laptop");
+        assert_eq!(d.label(Lang::En), "Ann's laptop");
         assert_eq!(d.last_ip.as_deref(), Some("192.0.2.7"));
         assert_eq!(d.remembered, Some(false));
-        assert_eq!(d.remembered_label(), Some("not remembered"));
-        assert_eq!(Device::from_attributes("k_1".into(), [], None, None).remembered_label(), None);
+        assert_eq!(d.remembered_label(Lang::En).as_deref(), Some("not remembered"));
+        assert_eq!(Device::from_attributes("k_1".into(), [], None, None).remembered_label(Lang::En), None);
     }
 
     #[test]
@@ -127,8 +130,13 @@ mod tests {
     fn tracking_is_said_in_words() {
         let t = DeviceTracking { challenge_new_device: true, only_on_user_prompt: false };
         assert_eq!(
-            t.describe(),
+            t.describe(Lang::En),
             "Every device the user signs in on is remembered; a new device must pass MFA, a remembered one skips it."
+        );
+        let prompt = DeviceTracking { challenge_new_device: false, only_on_user_prompt: true };
+        assert_eq!(
+            prompt.describe(Lang::De),
+            "Geräte werden gemerkt, wenn der Benutzer in der App zustimmt."
         );
     }
 }

@@ -58,11 +58,6 @@ pub fn parse(attribute: Option<&str>) -> Vec<LinkedIdentity> {
         .collect()
 }
 
-/// What linking means, said before the operator confirms.
-pub const LINK_CONSEQUENCES: &str = "From the next sign-in with this provider, Cognito signs the person in as this user: \
-     with this user's groups, attributes and MFA. A federated user the provider already made (Provider_subject) is not \
-     merged: Cognito refuses the link until it is deleted.";
-
 /// Cognito's rules for linking `subject` at `provider` to a user who has `current` links, with
 /// the pool's identity providers `providers`: each refusal by its field.
 pub fn check_link(

@@ -6,6 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::i18n::text;
+use crate::model::preferences::Lang;
 
 /// A second factor, in the order the page lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,21 +46,24 @@ impl MfaFactor {
         FACTORS.into_iter().find(|f| f.cognito_name() == name)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Totp => "Authenticator app (TOTP)",
-            Self::Sms => "Text message (SMS)",
-            Self::Email => "Email code",
-        }
+    /// Its name in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        let key = match self {
+            Self::Totp => "mfa-factor-totp",
+            Self::Sms => "mfa-factor-sms",
+            Self::Email => "mfa-factor-email",
+        };
+        text(lang, key, &[])
     }
 
     /// How a code of this factor reaches the user, for the sentences below.
-    fn code(self) -> &'static str {
-        match self {
-            Self::Totp => "a code from their authenticator app",
-            Self::Sms => "a code sent by text message",
-            Self::Email => "a code sent by email",
-        }
+    fn code(self, lang: Lang) -> String {
+        let key = match self {
+            Self::Totp => "mfa-code-totp",
+            Self::Sms => "mfa-code-sms",
+            Self::Email => "mfa-code-email",
+        };
+        text(lang, key, &[])
     }
 }
 
@@ -153,20 +158,20 @@ impl Passkeys {
     /// The pool's passkeys, and what the desk can do about a user's: nothing but show them,
     /// since Cognito lists and deletes passkeys only with the user's own token
     /// (ListWebAuthnCredentials, DeleteWebAuthnCredential).
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, lang: Lang) -> String {
         if !self.allowed {
-            return "Passkeys are not a sign-in option of this pool.".into();
+            return text(lang, "passkeys-off", &[]);
         }
-        let party = self.relying_party.as_deref().map_or("the pool's domain".to_string(), |p| p.to_string());
-        let verification = match self.user_verification.as_deref() {
-            Some("required") => ", user verification required",
-            Some("preferred") => ", user verification preferred",
-            _ => "",
+        let party = match self.relying_party.as_deref() {
+            Some(party) => party.to_string(),
+            None => text(lang, "passkeys-party-default", &[]),
         };
-        format!(
-            "Passkeys: allowed (relying party {party}{verification}). A user's passkeys are theirs: Cognito \
-             lists and removes them only from the user's own sign-in, not the console."
-        )
+        let verification = match self.user_verification.as_deref() {
+            Some("required") => text(lang, "passkeys-verification-required", &[]),
+            Some("preferred") => text(lang, "passkeys-verification-preferred", &[]),
+            _ => String::new(),
+        };
+        text(lang, "passkeys-on", &[("party", party.into()), ("verification", verification.into())])
     }
 }
 
@@ -189,12 +194,13 @@ impl PoolMfa {
         }
     }
 
-    pub fn describe(&self) -> &'static str {
-        match self.mode.as_str() {
-            "ON" => "MFA is required in this pool.",
-            "OPTIONAL" => "MFA is optional in this pool: each user's own settings decide.",
-            _ => "MFA is off in this pool: nobody is asked for a second factor.",
-        }
+    pub fn describe(&self, lang: Lang) -> String {
+        let key = match self.mode.as_str() {
+            "ON" => "mfa-pool-on",
+            "OPTIONAL" => "mfa-pool-optional",
+            _ => "mfa-pool-off",
+        };
+        text(lang, key, &[])
     }
 }
 
@@ -215,39 +221,33 @@ impl UserMfa {
         Self { on, preferred: preferred.and_then(MfaFactor::of_cognito_name), has_phone, has_email }
     }
 
-    /// What the user meets at their next sign-in, after the password.
-    pub fn next_sign_in(&self, pool: &PoolMfa) -> String {
+    /// What the user meets at their next sign-in, after the password, in `lang`.
+    pub fn next_sign_in(&self, pool: &PoolMfa, lang: Lang) -> String {
         let on: Vec<MfaFactor> = self.on.iter().copied().filter(|f| pool.offers(*f)).collect();
+        let enters =
+            |factor: MfaFactor| text(lang, "next-sign-in-enters", &[("code", factor.code(lang).into())]);
         match (pool.mode.as_str(), self.preferred.filter(|p| on.contains(p)), on.as_slice()) {
-            ("ON" | "OPTIONAL", Some(preferred), _) => {
-                format!("At their next sign-in the user enters {}.", preferred.code())
-            }
-            ("ON" | "OPTIONAL", None, [only]) => {
-                format!("At their next sign-in the user enters {}.", only.code())
-            }
-            ("ON" | "OPTIONAL", None, [_, ..]) => {
-                "At their next sign-in the user chooses which factor to use, then enters its code.".into()
-            }
-            ("ON", None, []) if pool.totp => "MFA is required and the user has no factor on: at their next \
-                sign-in Cognito makes them set one up (an authenticator app) before they get in."
-                .into(),
-            ("ON", None, []) => "MFA is required and the user has no factor on: Cognito asks for a code \
-                by the pool's other means (SMS to their phone number, or email) at their next sign-in."
-                .into(),
-            _ => "The user signs in with their password alone.".into(),
+            ("ON" | "OPTIONAL", Some(preferred), _) => enters(preferred),
+            ("ON" | "OPTIONAL", None, [only]) => enters(*only),
+            ("ON" | "OPTIONAL", None, [_, ..]) => text(lang, "next-sign-in-chooses", &[]),
+            ("ON", None, []) if pool.totp => text(lang, "next-sign-in-sets-up-app", &[]),
+            ("ON", None, []) => text(lang, "next-sign-in-other-means", &[]),
+            _ => text(lang, "next-sign-in-password-alone", &[]),
         }
     }
 }
 
-/// A sign-in factor of AdminGetUserAuthFactors in words.
-pub fn sign_in_factor_label(name: &str) -> String {
-    match name {
-        "PASSWORD" => "password".into(),
-        "EMAIL_OTP" => "one-time code by email".into(),
-        "SMS_OTP" => "one-time code by SMS".into(),
-        "WEB_AUTHN" => "passkey".into(),
-        other => other.to_lowercase().replace('_', " "),
-    }
+/// A sign-in factor of AdminGetUserAuthFactors in words (one Pooldesk does not know, as it
+/// comes).
+pub fn sign_in_factor_label(name: &str, lang: Lang) -> String {
+    let key = match name {
+        "PASSWORD" => "sign-in-factor-password",
+        "EMAIL_OTP" => "sign-in-factor-email",
+        "SMS_OTP" => "sign-in-factor-sms",
+        "WEB_AUTHN" => "sign-in-factor-passkey",
+        other => return other.to_lowercase().replace('_', " "),
+    };
+    text(lang, key, &[])
 }
 
 #[cfg(test)]
@@ -256,13 +256,13 @@ mod tests {
 
     #[test]
     fn passkeys_are_said_with_what_the_desk_cannot_do() {
-        assert_eq!(Passkeys::default().describe(), "Passkeys are not a sign-in option of this pool.");
+        assert_eq!(Passkeys::default().describe(Lang::En), "Passkeys are not a sign-in option of this pool.");
         let on = Passkeys {
             allowed: true,
             relying_party: Some("auth.example.com".into()),
             user_verification: Some("required".into()),
         };
-        let said = on.describe();
+        let said = on.describe(Lang::En);
         assert!(
             said.starts_with(
                 "Passkeys: allowed (relying party auth.example.com, user verification required)."
@@ -278,17 +278,19 @@ mod tests {
     #[test]
     fn the_next_sign_in_in_words() {
         let totp = UserMfa::of(&["SOFTWARE_TOKEN_MFA".into()], Some("SOFTWARE_TOKEN_MFA"), true, true);
-        assert!(totp.next_sign_in(&pool("OPTIONAL")).contains("authenticator app"));
-        assert!(totp.next_sign_in(&pool("OFF")).contains("password alone"));
+        let next = |user: &UserMfa, mode: &str| user.next_sign_in(&pool(mode), Lang::En);
+        assert!(next(&totp, "OPTIONAL").contains("authenticator app"));
+        assert!(totp.next_sign_in(&pool("OPTIONAL"), Lang::De).contains("Authenticator-App"));
+        assert!(next(&totp, "OFF").contains("password alone"));
         let none = UserMfa::default();
-        assert!(none.next_sign_in(&pool("OPTIONAL")).contains("password alone"));
-        assert!(none.next_sign_in(&pool("ON")).contains("set one up"));
+        assert!(next(&none, "OPTIONAL").contains("password alone"));
+        assert!(next(&none, "ON").contains("set one up"));
         let both = UserMfa::of(&["SMS_MFA".into(), "SOFTWARE_TOKEN_MFA".into()], None, true, true);
         assert_eq!(both.on, [MfaFactor::Totp, MfaFactor::Sms]);
-        assert!(both.next_sign_in(&pool("ON")).contains("chooses"));
+        assert!(next(&both, "ON").contains("chooses"));
         // A factor the pool no longer offers is not asked for.
         let email = UserMfa::of(&["EMAIL_OTP".into()], Some("EMAIL_OTP"), false, true);
-        assert!(email.next_sign_in(&pool("OPTIONAL")).contains("password alone"));
+        assert!(next(&email, "OPTIONAL").contains("password alone"));
     }
 
     #[test]

@@ -74,17 +74,18 @@ impl PasswordPolicy {
         out
     }
 
-    /// The rules as a list, for showing beside a password field.
-    pub fn describe(&self) -> Vec<String> {
-        let mut rules = vec![format!("At least {} characters", self.minimum_length)];
+    /// The rules as a list in `lang`, for showing beside a password field.
+    pub fn describe(&self, lang: crate::model::preferences::Lang) -> Vec<String> {
+        use crate::i18n::text;
+        let mut rules = vec![text(lang, "password-min-length", &[("length", self.minimum_length.into())])];
         for (on, rule) in [
-            (self.require_uppercase, "an uppercase letter"),
-            (self.require_lowercase, "a lowercase letter"),
-            (self.require_numbers, "a number"),
-            (self.require_symbols, "a symbol"),
+            (self.require_uppercase, "password-uppercase"),
+            (self.require_lowercase, "password-lowercase"),
+            (self.require_numbers, "password-number"),
+            (self.require_symbols, "password-symbol"),
         ] {
             if on {
-                rules.push(format!("Contains {rule}"));
+                rules.push(text(lang, rule, &[]));
             }
         }
         rules

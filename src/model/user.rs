@@ -364,9 +364,11 @@ mod new_user_tests {
 
     #[test]
     fn attributes_are_labelled_in_words_with_cognitos_name_after() {
-        assert_eq!(super::attribute_label("given_name"), "Given name (given_name)");
-        assert_eq!(super::attribute_label("custom:tenant"), "tenant (custom:tenant)");
-        assert_eq!(super::attribute_label("dev:custom:x"), "dev:custom:x (dev:custom:x)");
+        use crate::model::preferences::Lang;
+        assert_eq!(super::attribute_label("given_name", Lang::En), "Given name (given_name)");
+        assert_eq!(super::attribute_label("given_name", Lang::De), "Vorname (given_name)");
+        assert_eq!(super::attribute_label("custom:tenant", Lang::De), "tenant (custom:tenant)");
+        assert_eq!(super::attribute_label("dev:custom:x", Lang::En), "dev:custom:x (dev:custom:x)");
     }
 
     #[test]
@@ -460,31 +462,31 @@ const MANAGED_ATTRIBUTES: [&str; 3] = ["sub", "identities", "updated_at"];
 /// The attributes of `pool` an admin can edit.
 /// An attribute as people say it, with Cognito's name after it for those who know the API:
 /// "Given name (given_name)", "tenant (custom:tenant)".
-pub fn attribute_label(name: &str) -> String {
-    let said = match name {
-        "address" => "Address",
-        "birthdate" => "Birthdate",
-        "email" => "Email",
-        "email_verified" => "Email verified",
-        "family_name" => "Family name",
-        "gender" => "Gender",
-        "given_name" => "Given name",
-        "locale" => "Locale",
-        "middle_name" => "Middle name",
-        "name" => "Name",
-        "nickname" => "Nickname",
-        "phone_number" => "Phone number",
-        "phone_number_verified" => "Phone number verified",
-        "picture" => "Picture",
-        "preferred_username" => "Preferred username",
-        "profile" => "Profile",
-        "sub" => "Subject",
-        "updated_at" => "Updated at",
-        "website" => "Website",
-        "zoneinfo" => "Time zone",
-        other => other.strip_prefix("custom:").unwrap_or(other),
+pub fn attribute_label(name: &str, lang: crate::model::preferences::Lang) -> String {
+    let key = match name {
+        "address" => "attr-address",
+        "birthdate" => "attr-birthdate",
+        "email" => "attr-email",
+        "email_verified" => "attr-email-verified",
+        "family_name" => "attr-family-name",
+        "gender" => "attr-gender",
+        "given_name" => "attr-given-name",
+        "locale" => "attr-locale",
+        "middle_name" => "attr-middle-name",
+        "name" => "attr-name",
+        "nickname" => "attr-nickname",
+        "phone_number" => "attr-phone-number",
+        "phone_number_verified" => "attr-phone-number-verified",
+        "picture" => "attr-picture",
+        "preferred_username" => "attr-preferred-username",
+        "profile" => "attr-profile",
+        "sub" => "attr-sub",
+        "updated_at" => "attr-updated-at",
+        "website" => "attr-website",
+        "zoneinfo" => "attr-zoneinfo",
+        other => return format!("{} ({other})", other.strip_prefix("custom:").unwrap_or(other)),
     };
-    format!("{said} ({name})")
+    format!("{} ({name})", crate::i18n::text(lang, key, &[]))
 }
 
 pub fn editable_attributes(pool: &PoolDetail) -> Vec<String> {

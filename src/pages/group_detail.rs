@@ -16,7 +16,8 @@ use crate::components::outcome::{Outcome, action, answered, last_error, succeede
 use crate::components::pagination::{Pager, encode, parse_stack};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, SMALL_BUTTON};
-use crate::components::table::{DataTable, col};
+use crate::components::table::{DataTable, col_t};
+use crate::i18n::{t, t_with};
 use crate::model::group::GroupInfo;
 use crate::model::role::Permission;
 use crate::model::user::UserPage;
@@ -41,7 +42,7 @@ pub fn GroupDetailPage() -> impl IntoView {
     );
     view! {
         <p class="mb-2 text-sm">
-            <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/groups", pool_id.get())>"← Groups"</a>
+            <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/groups", pool_id.get())>{t("group-back")}</a>
         </p>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
@@ -68,7 +69,7 @@ pub fn GroupDetailPage() -> impl IntoView {
                                         })
                                     })}
                                 </Transition>
-                                <Outcome error=last_error(remove.value()) done=succeeded(remove.value()) success="Removed from the group."/>
+                                <Outcome error=last_error(remove.value()) done=succeeded(remove.value()) success=t("user-removed-from-group")/>
                             </div>
                             <div class="space-y-2">
                                 {(!locked).then(|| view! {
@@ -109,7 +110,7 @@ fn MemberTable(
     locked: bool,
 ) -> impl IntoView {
     if page.users.is_empty() {
-        return view! { <p class="py-6 text-sm text-slate-600">"No members."</p> }.into_any();
+        return view! { <p class="py-6 text-sm text-slate-600">{t("group-no-members")}</p> }.into_any();
     }
     let rows = page.users.into_iter().map(move |u| {
         let href = format!("/pools/{}/user?name={}", target.pool_id(), encode(&u.username));
@@ -127,7 +128,7 @@ fn MemberTable(
                                 <Hidden name="pool_id" value=target.pool_id()/>
                                 <Hidden name="username" value=u.username.clone()/>
                                 <Hidden name="group" value=target.name()/>
-                                <button type="submit" class=SMALL_BUTTON>"Remove"</button>
+                                <button type="submit" class=SMALL_BUTTON>{t("user-remove")}</button>
                             </ActionForm>
                         </Can>
                     })}
@@ -136,7 +137,7 @@ fn MemberTable(
         }
     }).collect_view();
     view! {
-        <DataTable name="members" columns=vec![col("User"), col("Username"), col("Status"), col("Remove").hidden()]>
+        <DataTable name="members" columns=vec![col_t("column-user"), col_t("column-username"), col_t("column-status"), col_t("user-remove").hidden()]>
             {rows}
         </DataTable>
     }
@@ -147,16 +148,16 @@ fn MemberTable(
 fn AddMember(target: Target, add: ServerAction<AddUserToGroup>) -> impl IntoView {
     let error = last_error(add.value());
     view! {
-        <Disclosure summary="Add a member" open=answered(add.value())>
+        <Disclosure summary=t("group-add-member") open=answered(add.value())>
             <ActionForm action=add>
                 <div class="space-y-2">
                     <Hidden name="pool_id" value=target.pool_id()/>
                     <Hidden name="group" value=target.name()/>
-                    <TextField label="Username or email" name="username" error/>
-                    <button type="submit" class=BUTTON>"Add"</button>
+                    <TextField label=t("group-member-username") name="username" error/>
+                    <button type="submit" class=BUTTON>{t("user-add")}</button>
                 </div>
             </ActionForm>
-            <Outcome error done=succeeded(add.value()) success="Added."/>
+            <Outcome error done=succeeded(add.value()) success=t("group-added")/>
         </Disclosure>
     }
 }
@@ -165,17 +166,17 @@ fn AddMember(target: Target, add: ServerAction<AddUserToGroup>) -> impl IntoView
 fn EditGroup(target: Target, group: GroupInfo, update: ServerAction<UpdateGroup>) -> impl IntoView {
     let error = last_error(update.value());
     view! {
-        <Disclosure summary="Edit group" open=answered(update.value())>
+        <Disclosure summary=t("group-edit") open=answered(update.value())>
             <ActionForm action=update>
                 <div class="space-y-2">
                     <GroupFields target/>
-                    <TextField label="Description" name="description" value=group.description.clone().unwrap_or_default() error required=false/>
-                    <TextField label="Precedence" name="precedence" kind="number" value=group.precedence.map(|p| p.to_string()).unwrap_or_default() error required=false/>
-                    <TextField label="IAM role ARN" name="role_arn" value=group.role_arn.clone().unwrap_or_default() error required=false/>
-                    <button type="submit" class=BUTTON>"Save"</button>
+                    <TextField label=t("groups-description") name="description" value=group.description.clone().unwrap_or_default() error required=false/>
+                    <TextField label=t("column-precedence") name="precedence" kind="number" value=group.precedence.map(|p| p.to_string()).unwrap_or_default() error required=false/>
+                    <TextField label=t("group-role") name="role_arn" value=group.role_arn.clone().unwrap_or_default() error required=false/>
+                    <button type="submit" class=BUTTON>{t("save")}</button>
                 </div>
             </ActionForm>
-            <Outcome error done=succeeded(update.value()) success="Saved."/>
+            <Outcome error done=succeeded(update.value()) success=t("saved")/>
         </Disclosure>
     }
 }
@@ -188,20 +189,20 @@ fn DeleteGroupPanel(
 ) -> impl IntoView {
     let error = last_error(delete.value());
     view! {
-        <Disclosure summary="Delete group" danger=true open=answered(delete.value())>
+        <Disclosure summary=t("group-delete") danger=true open=answered(delete.value())>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     members.await.ok().map(|page| {
                         let plus = if page.next_token.is_some() { "+" } else { "" };
-                        view! { <p class="font-medium" data-member-count="">{format!("It has {}{plus} member(s).", page.users.len())}</p> }
+                        view! { <p class="font-medium" data-member-count="">{t_with("group-member-count", &[("count", page.users.len().into()), ("plus", plus.into())])}</p> }
                     })
                 })}
             </Suspense>
-            <p>"Members stay in the pool; they only lose this group. Tokens already issued keep the group until they expire."</p>
+            <p>{t("group-delete-lead")}</p>
             <ActionForm action=delete>
                 <div class="space-y-2">
                     <GroupFields target/>
-                    <TypeToConfirm expected=target.name() button="Delete group" error/>
+                    <TypeToConfirm expected=target.name() button=t("group-delete") error/>
                 </div>
             </ActionForm>
             <Outcome error done=Signal::derive(|| false) success=""/>

@@ -13,7 +13,8 @@ use crate::components::outcome::{Outcome, action, answered, last_error, succeede
 use crate::components::pagination::encode;
 use crate::components::permit::Can;
 use crate::components::style::BUTTON;
-use crate::components::table::{DataTable, col};
+use crate::components::table::{DataTable, col_t};
+use crate::i18n::{t, t_with};
 use crate::model::role::Permission;
 
 #[component]
@@ -25,7 +26,7 @@ pub fn GroupsPage() -> impl IntoView {
     let groups = Resource::new(move || pool_id.get(), list_groups);
     let create_error = last_error(create.value());
     view! {
-        <PageHeader title="Groups" id=pool_id/>
+        <PageHeader title=t("groups-title") id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
@@ -35,30 +36,30 @@ pub fn GroupsPage() -> impl IntoView {
         </Transition>
         <div class="mt-6 grid gap-4 lg:grid-cols-2">
             <Can allowed=CreateGroup::allows>
-                <Disclosure summary="Create a group" open=answered(create.value())>
+                <Disclosure summary=t("groups-create-title") open=answered(create.value())>
                     <ActionForm action=create>
                         <div class="space-y-3">
                             <Hidden name="pool_id" value=pool_id.get_untracked()/>
-                            <TextField label="Name" name="name" error=create_error/>
-                            <TextField label="Description" name="description" error=create_error required=false/>
-                            <TextField label="Precedence (0 is strongest; optional)" name="precedence" kind="number" error=create_error required=false/>
-                            <TextField label="IAM role ARN (optional)" name="role_arn" error=create_error required=false/>
-                            <button type="submit" class=BUTTON>"Create group"</button>
+                            <TextField label=t("groups-name") name="name" error=create_error/>
+                            <TextField label=t("groups-description") name="description" error=create_error required=false/>
+                            <TextField label=t("groups-precedence-optional") name="precedence" kind="number" error=create_error required=false/>
+                            <TextField label=t("groups-role-optional") name="role_arn" error=create_error required=false/>
+                            <button type="submit" class=BUTTON>{t("groups-create")}</button>
                         </div>
                     </ActionForm>
-                    <Outcome error=create_error done=succeeded(create.value()) success="Group created."/>
+                    <Outcome error=create_error done=succeeded(create.value()) success=t("groups-created")/>
                 </Disclosure>
             </Can>
             <Can allowed=CreateGuideGroups::allows>
-                <Disclosure summary="Add the guide's groups" open=answered(presets.value())>
-                    <p>"admin (1), moderator (5), premium (8), user (10), readonly (15). Groups the pool already has are left as they are."</p>
+                <Disclosure summary=t("groups-guide-title") open=answered(presets.value())>
+                    <p>{t("groups-guide-lead")}</p>
                     <ActionForm action=presets>
                         <Hidden name="pool_id" value=pool_id.get_untracked()/>
-                        <button type="submit" class=BUTTON>"Add missing groups"</button>
+                        <button type="submit" class=BUTTON>{t("groups-guide-add")}</button>
                     </ActionForm>
                     {move || match presets.value().get() {
-                        Some(Ok(created)) if created.is_empty() => Some("Nothing to add: the pool has them all.".to_string()),
-                        Some(Ok(created)) => Some(format!("Created: {}.", created.join(", "))),
+                        Some(Ok(created)) if created.is_empty() => Some(t("groups-guide-none")),
+                        Some(Ok(created)) => Some(t_with("groups-guide-created", &[("groups", created.join(", ").into())])),
                         _ => None,
                     }.map(|m| view! { <p class="text-sm text-green-700" role="status">{m}</p> })}
                     <Outcome error=last_error(presets.value()) done=Signal::derive(|| false) success=""/>
@@ -71,7 +72,7 @@ pub fn GroupsPage() -> impl IntoView {
 #[component]
 fn GroupTable(pool_id: String, rows: Vec<GroupRow>) -> impl IntoView {
     if rows.is_empty() {
-        return view! { <p class="py-6 text-sm text-slate-600">"This pool has no groups."</p> }.into_any();
+        return view! { <p class="py-6 text-sm text-slate-600">{t("groups-none")}</p> }.into_any();
     }
     // Equal precedences: Cognito then picks by name; flag them, they are usually a mistake.
     let ties: Vec<i32> = {
@@ -82,7 +83,7 @@ fn GroupTable(pool_id: String, rows: Vec<GroupRow>) -> impl IntoView {
         seen.into_iter().filter(|(_, n)| *n > 1).map(|(p, _)| p).collect()
     };
     view! {
-        <DataTable name="groups" columns=vec![col("Precedence"), col("Name"), col("Description"), col("IAM role"), col("Members").right()]>
+        <DataTable name="groups" columns=vec![col_t("column-precedence"), col_t("column-name"), col_t("column-description"), col_t("column-iam-role"), col_t("column-members").right()]>
             {rows.into_iter().map(|r| {
                 let g = r.group;
                 let tie = g.precedence.is_some_and(|p| ties.contains(&p));
@@ -91,7 +92,7 @@ fn GroupTable(pool_id: String, rows: Vec<GroupRow>) -> impl IntoView {
                     <tr class="hover:bg-slate-50">
                         <td class="px-4 py-2">
                             {g.precedence.map(|p| p.to_string()).unwrap_or_else(|| "–".into())}
-                            {tie.then(|| view! { <span class="ml-1 text-xs text-amber-700" title="Another group has the same precedence">"tie"</span> })}
+                            {tie.then(|| view! { <span class="ml-1 text-xs text-amber-700" title=t("groups-tie-note")>{t("groups-tie")}</span> })}
                         </td>
                         <td class="px-4 py-2"><a class="font-medium text-indigo-700 hover:underline" href=href>{g.name}</a></td>
                         <td class="px-4 py-2">{g.description.unwrap_or_default()}</td>

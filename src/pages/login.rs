@@ -55,7 +55,7 @@ pub fn NewPasswordPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     or_error(policy.await, |p| view! {
                         <ul class="mb-4 list-inside list-disc text-sm text-slate-600" data-password-rules="">
-                            {p.describe().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                            {p.describe(crate::i18n::lang()).into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
                         </ul>
                     })
                 })}

@@ -71,7 +71,7 @@ fn PoolSettings(pool: PoolDetail) -> impl IntoView {
         .collect();
     let security = vec![
         ("Password minimum length", p.minimum_length.to_string()),
-        ("Password requires", list(&p.describe().into_iter().skip(1).collect::<Vec<_>>())),
+        ("Password requires", list(&p.describe(crate::i18n::lang()).into_iter().skip(1).collect::<Vec<_>>())),
         (
             "Temporary password valid",
             p.temporary_password_validity_days.map(|d| format!("{d} days")).unwrap_or_else(dash),

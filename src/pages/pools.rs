@@ -8,7 +8,8 @@ use crate::components::layout::PageHeader;
 use crate::components::pagination::{Pager, parse_stack};
 use crate::components::permit::Can;
 use crate::components::style::BUTTON;
-use crate::components::table::{DataTable, col};
+use crate::components::table::{DataTable, col_t};
+use crate::i18n::t;
 use crate::model::pool::PoolSummary;
 use crate::model::role::Permission;
 
@@ -20,12 +21,12 @@ pub fn PoolsPage() -> impl IntoView {
     let stack = Memo::new(move |_| parse_stack(query.read().get("pages")));
     let pools = Resource::new(move || stack.get(), |stack| list_user_pools(PAGE_SIZE, stack.last().cloned()));
     view! {
-        <PageHeader title="User pools">
+        <PageHeader title=t("nav-user-pools")>
             <Can allowed=ApplyBlueprint::allows>
-                <a href="/blueprint" class="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">"Apply a blueprint"</a>
+                <a href="/blueprint" class="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">{t("pools-blueprint")}</a>
             </Can>
             <Can allowed=CreateUserPool::allows>
-                <a href="/pools/new" class=BUTTON>"Create a user pool"</a>
+                <a href="/pools/new" class=BUTTON>{t("pools-create")}</a>
             </Can>
         </PageHeader>
         <Transition fallback=|| view! { <Loading/> }>
@@ -43,11 +44,10 @@ pub fn PoolsPage() -> impl IntoView {
 #[component]
 fn PoolTable(pools: Vec<PoolSummary>) -> impl IntoView {
     if pools.is_empty() {
-        return view! { <p class="py-6 text-sm text-slate-600">"No user pools in this region."</p> }
-            .into_any();
+        return view! { <p class="py-6 text-sm text-slate-600">{t("pools-none")}</p> }.into_any();
     }
     view! {
-        <DataTable name="pools" columns=vec![col("Name"), col("Pool id"), col("Created"), col("Estimated users").right()]>
+        <DataTable name="pools" columns=vec![col_t("column-name"), col_t("column-pool-id"), col_t("column-created"), col_t("column-estimated-users").right()]>
             {pools.into_iter().map(|p| view! {
                 <tr class="hover:bg-slate-50">
                     <td class="px-4 py-2">

@@ -12,7 +12,7 @@ use crate::components::pagination::encode;
 use crate::components::permit::Can;
 use crate::components::style::{CARD, CARD_TITLE, SMALL_BUTTON};
 use crate::error::AppError;
-use crate::model::audit::format_timestamp_ms;
+use crate::i18n::{lang, t, t_with};
 use crate::model::auth_event::{AuthEvent, AuthEventPage, TimelineRow, TrailRow, merge};
 use crate::model::role::Permission;
 
@@ -37,9 +37,7 @@ pub fn SignInHistory(
                 let oldest = page.oldest_ms().unwrap_or_default();
                 format!("{base}&events={}&before={oldest}#sign-ins", encode(&token))
             });
-            let trail_note = trail
-                .is_none()
-                .then_some("What operators did to this account is shown to whoever may change it.");
+            let trail_note = trail.is_none().then(|| t("sign-ins-trail-note"));
             let rows = merge(page.events, trail.unwrap_or_default());
             let empty = rows.is_empty();
             let rows = rows
@@ -54,23 +52,23 @@ pub fn SignInHistory(
             view! {
                 {page.unavailable.map(|why| view! { <p class="text-sm text-slate-600" data-sign-ins-unavailable="">{why}</p> })}
                 {if empty {
-                    view! { <p class="mt-2 text-sm text-slate-600">"Nothing recorded."</p> }.into_any()
+                    view! { <p class="mt-2 text-sm text-slate-600">{t("sign-ins-none")}</p> }.into_any()
                 } else {
                     view! { <ol class="mt-2 divide-y divide-slate-100 text-sm">{rows}</ol> }.into_any()
                 }}
                 {trail_note.map(|note| view! { <p class="mt-2 text-xs text-slate-500">{note}</p> })}
-                <nav class="mt-3 flex gap-3 text-sm" aria-label="Sign-in history pages">
-                    {older.then(|| view! { <a class="text-indigo-700 hover:underline" href=format!("{base}#sign-ins")>"Newest"</a> })}
-                    {next.map(|href| view! { <a class="text-indigo-700 hover:underline" href=href rel="next">"Older"</a> })}
+                <nav class="mt-3 flex gap-3 text-sm" aria-label=t("sign-ins-pages")>
+                    {older.then(|| view! { <a class="text-indigo-700 hover:underline" href=format!("{base}#sign-ins")>{t("sign-ins-newest")}</a> })}
+                    {next.map(|href| view! { <a class="text-indigo-700 hover:underline" href=href rel="next">{t("sign-ins-older")}</a> })}
                 </nav>
             }.into_any()
         }
     };
     view! {
         <section class=CARD id="sign-ins" data-sign-ins="">
-            <h2 class=CARD_TITLE>"Sign-in history"</h2>
+            <h2 class=CARD_TITLE>{t("sign-ins-title")}</h2>
             {body}
-            <Outcome error=last_error(feedback.value()) done=succeeded(feedback.value()) success="Feedback recorded."/>
+            <Outcome error=last_error(feedback.value()) done=succeeded(feedback.value()) success=t("sign-ins-feedback-recorded")/>
         </section>
     }
 }
@@ -82,18 +80,21 @@ fn EventRow(
     locked: bool,
     feedback: ServerAction<SetAuthEventFeedback>,
 ) -> impl IntoView {
-    let time = event.at.map(|s| format_timestamp_ms(s * 1000)).unwrap_or_else(|| "–".into());
+    let lang = lang();
+    let time = event.at.map(|s| crate::i18n::timestamp_ms(s * 1000)).unwrap_or_else(|| "–".into());
     let result = event.response.clone().unwrap_or_else(|| "–".into());
     let mut details: Vec<String> = Vec::new();
-    details.extend(event.risk());
+    details.extend(event.risk(lang));
     details.extend(event.ip.clone());
     details.extend(event.place());
     details.extend(event.device.clone());
     details.extend(event.challenges.iter().cloned());
-    let said = event.feedback.as_deref().map(|f| match f {
-        "Valid" => "Said to be the user",
-        "Invalid" => "Said not to be the user",
-        _ => "Feedback given",
+    let said = event.feedback.as_deref().map(|f| {
+        t(match f {
+            "Valid" => "sign-ins-said-valid",
+            "Invalid" => "sign-ins-said-invalid",
+            _ => "sign-ins-said-other",
+        })
     });
     let id = event.id.clone();
     let given = event.feedback.clone();
@@ -102,7 +103,7 @@ fn EventRow(
             <span>
                 <span class="text-xs text-slate-500">{time}" · Cognito"</span>
                 <span class="block">
-                    <span class="text-slate-900">{event.kind_label()}</span>
+                    <span class="text-slate-900">{event.kind_label(lang)}</span>
                     <span class=if event.failed() { "ml-2 text-xs text-red-700" } else { "ml-2 text-xs text-slate-600" }>{result}</span>
                 </span>
                 {(!details.is_empty()).then(|| view! { <span class="block text-xs text-slate-500">{details.join(" · ")}</span> })}
@@ -112,10 +113,11 @@ fn EventRow(
                 <Can allowed=SetAuthEventFeedback::allows clone:id clone:given>
                     <span class="flex gap-1">
                         // Once said, only the other answer is offered (a mistake can be undone).
-                        {[("true", "Was the user", "Valid"), ("false", "Was not the user", "Invalid")]
+                        {[("true", "sign-ins-was-user", "Valid"), ("false", "sign-ins-was-not-user", "Invalid")]
                             .into_iter()
                             .filter(|(_, _, value)| given.as_deref() != Some(*value))
                             .map(|(valid, label, _)| {
+                                let label = t(label);
                                 let id = id.clone();
                                 view! {
                                     <ActionForm action=feedback>
@@ -139,12 +141,12 @@ fn ConsoleRow(row: TrailRow) -> impl IntoView {
     let done = row.outcome == "ok";
     view! {
         <li class="py-2" data-source="console" data-action=row.action.clone()>
-            <span class="text-xs text-slate-500">{format_timestamp_ms(row.at_ms)}" · Pooldesk"</span>
+            <span class="text-xs text-slate-500">{crate::i18n::timestamp_ms(row.at_ms)}" · Pooldesk"</span>
             <span class="block">
                 <span class="text-slate-900">{row.action_label()}</span>
-                <span class="ml-2 text-xs text-slate-600">"by "{row.operator.clone()}</span>
+                <span class="ml-2 text-xs text-slate-600">{t_with("sign-ins-by", &[("operator", row.operator.clone().into())])}</span>
                 <span class=if done { "ml-2 text-xs text-slate-600" } else { "ml-2 text-xs text-red-700" }>
-                    {if done { "done".to_string() } else { row.outcome.clone() }}
+                    {if done { t("sign-ins-done") } else { row.outcome.clone() }}
                 </span>
             </span>
         </li>

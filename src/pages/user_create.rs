@@ -14,6 +14,7 @@ use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::outcome::{Outcome, action, last_error};
 use crate::components::pagination::encode;
 use crate::components::style::{BUTTON, CARD, INPUT};
+use crate::i18n::{t, t_with};
 use crate::model::pool::PoolDetail;
 use crate::model::user::attribute_label;
 
@@ -25,9 +26,9 @@ pub fn UserCreatePage() -> impl IntoView {
     let create = action::<CreateUser>();
     view! {
         <p class="mb-2 text-sm">
-            <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/users", pool_id.get())>"← Users"</a>
+            <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/users", pool_id.get())>{t("user-back")}</a>
         </p>
-        <PageHeader title="Create user" id=pool_id/>
+        <PageHeader title=t("users-create") id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <CreatedNotice create/>
         <Transition fallback=|| view! { <Loading/> }>
@@ -48,9 +49,9 @@ fn CreatedNotice(create: ServerAction<CreateUser>) -> impl IntoView {
             let href = format!("/pools/{pool_id}/user?name={}", encode(&created.username));
             view! {
                 <div class="mb-4 rounded-md border border-green-200 bg-green-50 p-4 text-sm text-green-900" role="status" data-created="">
-                    <p>"Created " <a class="font-medium underline" href=href>{created.username.clone()}</a> "."</p>
+                    <p>{t("user-created-notice")}" "<a class="font-medium underline" href=href>{created.username.clone()}</a></p>
                     {created.generated_password.map(|p| view! {
-                        <p class="mt-2">"Temporary password (shown only now; the user must change it at first sign-in): "
+                        <p class="mt-2">{t("user-generated-password")}" "
                             <code class="rounded bg-white px-1.5 py-0.5 font-mono" data-generated-password="">{p}</code>
                         </p>
                     })}
@@ -78,42 +79,42 @@ fn CreateForm(pool: PoolDetail, create: ServerAction<CreateUser>) -> impl IntoVi
         },
         list_group_names,
     );
-    let policy = pool.password_policy.describe().join(", ");
+    let policy = pool.password_policy.describe(crate::i18n::lang()).join(", ");
     view! {
         <ActionForm action=create>
             <div class=format!("max-w-xl space-y-4 {CARD}")>
                 <Hidden name="pool_id" value=pool.id.clone()/>
-                {(!by_email && !by_phone).then(|| view! { <TextField label="Username" name="username" error/> })}
-                {by_email.then(|| view! { <p class="text-sm text-slate-600">"This pool signs in with the email address: it is the username."</p> })}
-                <TextField label="Email" name="email" kind="email" error required=by_email/>
-                <TextField label="Phone number (+15551234567)" name="phone_number" kind="tel" error required=by_phone/>
+                {(!by_email && !by_phone).then(|| view! { <TextField label=t("column-username") name="username" error/> })}
+                {by_email.then(|| view! { <p class="text-sm text-slate-600">{t("user-create-email-is-username")}</p> })}
+                <TextField label=t("attr-email") name="email" kind="email" error required=by_email/>
+                <TextField label=t("user-create-phone") name="phone_number" kind="tel" error required=by_phone/>
                 {extra.into_iter().map(|name| {
-                    view! { <TextField label=attribute_label(&name) name=format!("attributes[{name}]") error/> }
+                    view! { <TextField label=attribute_label(&name, crate::i18n::lang()) name=format!("attributes[{name}]") error/> }
                 }).collect_view()}
                 <fieldset class="space-y-1 text-sm">
-                    <legend class="font-medium text-slate-700">"Verified"</legend>
-                    <label class="flex items-center gap-2"><input type="checkbox" name="email_verified" value="true" checked=true/>"Mark the email address verified"</label>
-                    <label class="flex items-center gap-2"><input type="checkbox" name="phone_verified" value="true"/>"Mark the phone number verified"</label>
+                    <legend class="font-medium text-slate-700">{t("user-create-verified")}</legend>
+                    <label class="flex items-center gap-2"><input type="checkbox" name="email_verified" value="true" checked=true/>{t("user-create-email-verified")}</label>
+                    <label class="flex items-center gap-2"><input type="checkbox" name="phone_verified" value="true"/>{t("user-create-phone-verified")}</label>
                 </fieldset>
-                <TextField label="Temporary password (leave empty to generate one)" name="temporary_password" kind="password" autocomplete="new-password" error required=false/>
-                <p class="text-xs text-slate-500">"Policy: " {policy}". A generated password is shown once, on this page, after the user is created."</p>
+                <TextField label=t("user-create-password") name="temporary_password" kind="password" autocomplete="new-password" error required=false/>
+                <p class="text-xs text-slate-500">{t_with("user-create-policy", &[("policy", policy.into())])}</p>
                 <label class="block text-sm">
-                    <span class="block font-medium text-slate-700">"Invitation"</span>
+                    <span class="block font-medium text-slate-700">{t("user-create-invitation")}</span>
                     <select name="invitation" class=INPUT>
-                        <option value="suppress">"Don't send (give the password yourself)"</option>
-                        <option value="email">"Send by email"</option>
-                        <option value="sms">"Send by SMS"</option>
+                        <option value="suppress">{t("user-create-invitation-suppress")}</option>
+                        <option value="email">{t("user-create-invitation-email")}</option>
+                        <option value="sms">{t("user-create-invitation-sms")}</option>
                     </select>
                 </label>
                 <label class="block text-sm">
-                    <span class="block font-medium text-slate-700">"Initial group"</span>
+                    <span class="block font-medium text-slate-700">{t("user-create-group")}</span>
                     <select name="group" class=INPUT>
-                        <option value="">"none"</option>
+                        <option value="">{t("user-create-group-none")}</option>
                         <GroupOptions groups/>
                     </select>
                 </label>
                 <Outcome error done=Signal::derive(|| false) success=""/>
-                <button type="submit" class=BUTTON>"Create user"</button>
+                <button type="submit" class=BUTTON>{t("users-create")}</button>
             </div>
         </ActionForm>
     }

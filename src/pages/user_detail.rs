@@ -23,9 +23,8 @@ use crate::components::outcome::{Outcome, action, answered, has_error, last_erro
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD, CARD_TITLE, DANGER_BUTTON, INPUT, SMALL_BUTTON};
 use crate::error::AppError;
-use crate::i18n::t;
+use crate::i18n::{lang, t, t_with};
 use crate::model::auth_event::trail_window;
-use crate::model::format_date;
 use crate::model::role::Permission;
 use crate::model::user::{UserDetail, attribute_label};
 use crate::pages::user_auth_events::{HistoryPage, SignInHistory};
@@ -180,10 +179,10 @@ fn AttributeList(user: UserDetail) -> impl IntoView {
     let mut rows = vec![
         (t("user-status"), user.status.clone()),
         (t("user-enabled"), t(if user.enabled { "yes" } else { "no" })),
-        (t("user-created"), format_date(user.created)),
-        (t("user-last-modified"), format_date(user.modified)),
+        (t("user-created"), crate::i18n::date(user.created)),
+        (t("user-last-modified"), crate::i18n::date(user.modified)),
     ];
-    rows.extend(user.attributes.iter().map(|a| (attribute_label(&a.name), a.value.clone())));
+    rows.extend(user.attributes.iter().map(|a| (attribute_label(&a.name, lang()), a.value.clone())));
     view! {
         <Card title=t("user-attributes")>
             <dl class="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-3" data-attributes="">
@@ -209,20 +208,20 @@ fn EditAttributes(
         .iter()
         .map(|name| {
             let value = user.attribute(name).unwrap_or_default().to_string();
-            view! { <TextField label=attribute_label(name) name=format!("attributes[{name}]") value error required=false/> }
+            view! { <TextField label=attribute_label(name, lang()) name=format!("attributes[{name}]") value error required=false/> }
         })
         .collect_view();
     view! {
-        <Disclosure summary="Edit attributes" open=answered(edit.value())>
+        <Disclosure summary=t("user-edit-attributes") open=answered(edit.value())>
             <ActionForm action=edit>
                 <div class="space-y-2">
                     <UserFields target/>
                     {fields}
-                    <p class="text-xs text-slate-500">"Only attributes the pool marks mutable are listed. Empty a field to remove its value."</p>
-                    <button type="submit" class=BUTTON>"Save attributes"</button>
+                    <p class="text-xs text-slate-500">{t("user-edit-attributes-note")}</p>
+                    <button type="submit" class=BUTTON>{t("user-save-attributes")}</button>
                 </div>
             </ActionForm>
-            <Outcome error done=succeeded(edit.value()) success="Attributes saved."/>
+            <Outcome error done=succeeded(edit.value()) success=t("user-attributes-saved")/>
         </Disclosure>
     }
 }
@@ -245,7 +244,7 @@ fn Memberships(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
             <li class="flex items-center justify-between py-1.5" data-group=g.name.clone()>
                 <span>
                     <a class="text-indigo-700 hover:underline" href=href>{g.name.clone()}</a>
-                    <span class="ml-2 text-xs text-slate-500">{g.precedence.map(|p| format!("precedence {p}"))}</span>
+                    <span class="ml-2 text-xs text-slate-500">{g.precedence.map(|p| t_with("user-group-precedence", &[("precedence", p.into())]))}</span>
                 </span>
                 {removable.then(|| view! {
                     <Can allowed=RemoveUserFromGroup::allows>

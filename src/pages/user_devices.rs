@@ -11,8 +11,8 @@ use crate::components::outcome::{Outcome, last_error, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::{CARD, CARD_TITLE, SMALL_BUTTON};
 use crate::error::AppError;
+use crate::i18n::{lang, t, t_with};
 use crate::model::device::UserDevices;
-use crate::model::format_date;
 use crate::model::role::Permission;
 
 /// The card's three actions, made once by the page.
@@ -32,13 +32,15 @@ pub fn DevicesCard(
     actions: DeviceActions,
 ) -> impl IntoView {
     let DeviceActions { forget, forget_all, remembered } = actions;
+    let lang = lang();
     let body = match devices {
         Err(e) => view! { <p class="text-sm text-red-700" role="alert">{e.to_string()}</p> }.into_any(),
         Ok(UserDevices { tracking: None, .. }) => view! {
             <p class="text-sm text-slate-600" data-devices-off="">
-                "This pool does not track devices (device tracking is off in its sign-in settings): Cognito remembers none, so there is nothing to forget."
+                {t("devices-off")}
             </p>
-        }.into_any(),
+        }
+        .into_any(),
         Ok(UserDevices { tracking: Some(tracking), devices, unavailable }) => {
             let count = devices.len();
             let rows = devices.into_iter().map(|d| {
@@ -47,12 +49,13 @@ pub fn DevicesCard(
                 view! {
                     <li class="flex flex-wrap items-center justify-between gap-2 py-2" data-device=d.key.clone()>
                         <span>
-                            <span class="text-slate-900">{d.label().to_string()}</span>
-                            <span class="ml-2 text-xs text-slate-500">{d.remembered_label()}</span>
+                            <span class="text-slate-900">{d.label(lang)}</span>
+                            <span class="ml-2 text-xs text-slate-500">{d.remembered_label(lang)}</span>
                             <span class="block text-xs text-slate-500">
-                                "Last seen "{format_date(d.last_seen)}
-                                {d.last_ip.clone().map(|ip| format!(" from {ip}"))}
-                                " · first seen "{format_date(d.created)}
+                                {match &d.last_ip {
+                                    Some(ip) => t_with("device-seen-from", &[("last", crate::i18n::date(d.last_seen).into()), ("ip", ip.clone().into()), ("first", crate::i18n::date(d.created).into())]),
+                                    None => t_with("device-seen", &[("last", crate::i18n::date(d.last_seen).into()), ("first", crate::i18n::date(d.created).into())]),
+                                }}
                             </span>
                         </span>
                         {(!locked).then(|| view! {
@@ -64,35 +67,35 @@ pub fn DevicesCard(
                 }
             }).collect_view();
             view! {
-                <p class="text-sm text-slate-600" data-device-tracking="">{tracking.describe()}</p>
+                <p class="text-sm text-slate-600" data-device-tracking="">{tracking.describe(lang)}</p>
                 {match unavailable {
                     Some(why) => view! { <p class="mt-2 text-sm text-slate-600" data-devices-unavailable="">{why}</p> }.into_any(),
-                    None if count == 0 => view! { <p class="mt-2 text-sm text-slate-600">"No remembered devices."</p> }.into_any(),
+                    None if count == 0 => view! { <p class="mt-2 text-sm text-slate-600">{t("devices-none")}</p> }.into_any(),
                     None => view! {
                         <ul class="mt-2 divide-y divide-slate-100 text-sm">{rows}</ul>
                         {(!locked && count > 1).then(|| view! {
                             <Can allowed=ForgetAllDevices::allows>
                                 <ActionForm action=forget_all>
                                     <UserFields target/>
-                                    <button type="submit" class=SMALL_BUTTON>"Forget all devices"</button>
+                                    <button type="submit" class=SMALL_BUTTON>{t("devices-forget-all")}</button>
                                 </ActionForm>
                             </Can>
                         })}
                     }.into_any(),
                 }}
                 <p class="mt-2 text-xs text-slate-500">
-                    "A forgotten device signs in as a new one (challenged where the pool says so). To end its open sessions too, sign the user out everywhere."
+                    {t("devices-forget-note")}
                 </p>
             }.into_any()
         }
     };
     view! {
         <section class=CARD data-devices="">
-            <h2 class=CARD_TITLE>"Devices"</h2>
+            <h2 class=CARD_TITLE>{t("devices-title")}</h2>
             {body}
-            <Outcome error=last_error(forget.value()) done=succeeded(forget.value()) success="Device forgotten."/>
-            <Outcome error=last_error(forget_all.value()) done=succeeded(forget_all.value()) success="Every device forgotten."/>
-            <Outcome error=last_error(remembered.value()) done=succeeded(remembered.value()) success="The device is no longer remembered."/>
+            <Outcome error=last_error(forget.value()) done=succeeded(forget.value()) success=t("devices-forgotten")/>
+            <Outcome error=last_error(forget_all.value()) done=succeeded(forget_all.value()) success=t("devices-all-forgotten")/>
+            <Outcome error=last_error(remembered.value()) done=succeeded(remembered.value()) success=t("devices-not-remembered-now")/>
         </section>
     }
 }
@@ -114,13 +117,13 @@ fn DeviceForms(
                     <UserFields target/>
                     <Hidden name="device_key" value=remembered_key/>
                     <Hidden name="remembered" value="false"/>
-                    <button type="submit" class=SMALL_BUTTON>"Stop remembering"</button>
+                    <button type="submit" class=SMALL_BUTTON>{t("devices-stop-remembering")}</button>
                 </ActionForm>
             })}
             <ActionForm action=forget>
                 <UserFields target/>
                 <Hidden name="device_key" value=key/>
-                <button type="submit" class=SMALL_BUTTON>"Forget"</button>
+                <button type="submit" class=SMALL_BUTTON>{t("devices-forget")}</button>
             </ActionForm>
         </span>
     }

@@ -11,8 +11,8 @@ use crate::components::outcome::{Outcome, last_error, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD, CARD_TITLE, SMALL_BUTTON};
 use crate::error::AppError;
-use crate::model::format_date;
-use crate::model::linked_identity::{LINK_CONSEQUENCES, LinkedIdentity, MAX_LINKS, parse};
+use crate::i18n::{t, t_with};
+use crate::model::linked_identity::{LinkedIdentity, MAX_LINKS, parse};
 use crate::model::role::Permission;
 use crate::model::user::UserDetail;
 
@@ -42,10 +42,10 @@ pub fn LinkedIdentitiesCard(
         // Said plainly, not as an alert: the rest of the card (and page) works.
         Err(e) => view! { <p class="mt-2 text-sm text-slate-600" data-providers-unavailable="">{e.to_string()}</p> }.into_any(),
         Ok(providers) if providers.is_empty() => view! {
-            <p class="mt-2 text-sm text-slate-600" data-no-providers="">"This pool has no identity providers (Google, SAML, OIDC, …): there is nothing to link."</p>
+            <p class="mt-2 text-sm text-slate-600" data-no-providers="">{t("identities-no-providers")}</p>
         }.into_any(),
         Ok(_) if count >= MAX_LINKS => view! {
-            <p class="mt-2 text-sm text-slate-600">{format!("{MAX_LINKS} identities are linked, Cognito's limit: unlink one to link another.")}</p>
+            <p class="mt-2 text-sm text-slate-600">{t_with("identities-at-limit", &[("max", MAX_LINKS.into())])}</p>
         }.into_any(),
         Ok(providers) if !locked => {
             let error = last_error(link.value());
@@ -53,14 +53,14 @@ pub fn LinkedIdentitiesCard(
             view! {
                 <Can allowed=LinkIdentity::allows clone:options>
                     <details class="mt-3 text-sm" data-link-identity="">
-                        <summary class="cursor-pointer text-indigo-700">"Link an identity"</summary>
+                        <summary class="cursor-pointer text-indigo-700">{t("identities-link-title")}</summary>
                         <ActionForm action=link clone:options>
                             <div class="mt-2 space-y-2">
                                 <UserFields target/>
-                                <p class="text-xs text-slate-600">{LINK_CONSEQUENCES}</p>
-                                <Select label="Identity provider" name="provider" options=options.clone() selected=String::new() error/>
-                                <TextField label="The user's id at the provider (sub)" name="subject" value=String::new() error/>
-                                <button type="submit" class=BUTTON>"Link"</button>
+                                <p class="text-xs text-slate-600">{t("identities-link-consequences")}</p>
+                                <Select label=t("identities-provider") name="provider" options=options.clone() selected=String::new() error/>
+                                <TextField label=t("identities-subject") name="subject" value=String::new() error/>
+                                <button type="submit" class=BUTTON>{t("identities-link")}</button>
                             </div>
                         </ActionForm>
                     </details>
@@ -71,15 +71,15 @@ pub fn LinkedIdentitiesCard(
     };
     view! {
         <section class=CARD data-identities="">
-            <h2 class=CARD_TITLE>"Linked identities"</h2>
+            <h2 class=CARD_TITLE>{t("identities-title")}</h2>
             {if count == 0 {
-                view! { <p class="text-sm text-slate-600">"None: this user signs in only with the pool's own sign-in."</p> }.into_any()
+                view! { <p class="text-sm text-slate-600">{t("identities-none")}</p> }.into_any()
             } else {
                 view! { <ul class="divide-y divide-slate-100 text-sm">{rows}</ul> }.into_any()
             }}
             {link_form}
-            <Outcome error=last_error(link.value()) done=succeeded(link.value()) success="Identity linked: its next sign-in is this user's."/>
-            <Outcome error=last_error(unlink.value()) done=succeeded(unlink.value()) success="Identity unlinked."/>
+            <Outcome error=last_error(link.value()) done=succeeded(link.value()) success=t("identities-linked")/>
+            <Outcome error=last_error(unlink.value()) done=succeeded(unlink.value()) success=t("identities-unlinked")/>
         </section>
     }
 }
@@ -97,9 +97,9 @@ fn IdentityRow(
             <span>
                 <span class="text-slate-900">{identity.provider.clone()}</span>
                 {identity.provider_type.clone().filter(|t| *t != identity.provider).map(|t| view! { <span class="ml-2 text-xs text-slate-500">{t}</span> })}
-                {identity.primary.then(|| view! { <span class="ml-2 text-xs text-slate-500">"primary"</span> })}
+                {identity.primary.then(|| view! { <span class="ml-2 text-xs text-slate-500">{t("identities-primary")}</span> })}
                 <span class="block break-all font-mono text-xs text-slate-500">{identity.subject.clone()}</span>
-                <span class="block text-xs text-slate-500">"Linked "{format_date(identity.linked)}</span>
+                <span class="block text-xs text-slate-500">{t_with("identities-linked-on", &[("date", crate::i18n::date(identity.linked).into())])}</span>
             </span>
             {(!locked).then(|| view! {
                 <Can allowed=UnlinkIdentity::allows clone:provider clone:subject>
@@ -107,7 +107,7 @@ fn IdentityRow(
                         <UserFields target/>
                         <Hidden name="provider" value=provider.clone()/>
                         <Hidden name="subject" value=subject.clone()/>
-                        <button type="submit" class=SMALL_BUTTON title="Its next sign-in makes a user of its own">"Unlink"</button>
+                        <button type="submit" class=SMALL_BUTTON title=t("identities-unlink-note")>{t("identities-unlink")}</button>
                     </ActionForm>
                 </Can>
             })}

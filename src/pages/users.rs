@@ -19,7 +19,6 @@ use crate::components::permit::Can;
 use crate::components::style::INPUT;
 use crate::components::table::{DataTable, col_t};
 use crate::i18n::{t, t_with};
-use crate::model::format_date;
 use crate::model::role::Permission;
 use crate::model::user::{MatchKind, SEARCHABLE_ATTRIBUTES, UserPage, UserRow};
 
@@ -257,8 +256,8 @@ pub(super) fn UserTable(pool_id: String, users: Vec<UserRow>) -> impl IntoView {
                         <td class="px-4 py-2"><a class="text-indigo-700 hover:underline" href=href>{shown.clone()}</a></td>
                         <td class="px-4 py-2 font-mono text-xs text-slate-600">{u.username}</td>
                         <td class="px-4 py-2"><StatusBadge status=u.status enabled=u.enabled/></td>
-                        <td class="px-4 py-2">{format_date(u.created)}</td>
-                        <td class="px-4 py-2">{format_date(u.modified)}</td>
+                        <td class="px-4 py-2">{crate::i18n::date(u.created)}</td>
+                        <td class="px-4 py-2">{crate::i18n::date(u.modified)}</td>
                     </tr>
                 }
             }).collect_view()}

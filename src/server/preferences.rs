@@ -4,13 +4,29 @@
 //! look and the words.
 
 use axum::extract::{Query, State};
-use axum::http::header;
+use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::state::AppState;
-use crate::model::preferences::{LANG_COOKIE, Lang, THEME_COOKIE, Theme};
+use crate::model::preferences::{LANG_COOKIE, Lang, Preferences, THEME_COOKIE, Theme};
 use crate::model::session::local_path;
+
+/// The preferences a request carries: its cookies, and its `Accept-Language` (a header sent
+/// several times is one list: cookies joined by `;`, languages by `,`).
+pub fn of_headers(headers: &HeaderMap) -> Preferences {
+    let all = |name, separator| {
+        let values = headers.get_all(name).iter().filter_map(|v| v.to_str().ok());
+        values.collect::<Vec<_>>().join(separator)
+    };
+    Preferences::from_headers(&all(header::COOKIE, "; "), &all(header::ACCEPT_LANGUAGE, ","))
+}
+
+/// The preferences of the request a server function answers: a sentence it returns is in the
+/// operator's language.
+pub async fn of_request() -> Preferences {
+    leptos_axum::extract::<HeaderMap>().await.map(|headers| of_headers(&headers)).unwrap_or_default()
+}
 
 #[derive(Debug, Deserialize)]
 pub struct Choice {

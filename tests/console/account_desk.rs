@@ -16,6 +16,7 @@ use super::{three_roles, unique};
 use pooldesk::error::AppError;
 use pooldesk::model::auth_event::{AuthEventPage, EVENTS_PAGE, NO_THREAT_PROTECTION, TrailRow};
 use pooldesk::model::device::UserDevices;
+use pooldesk::model::preferences::Lang;
 
 pub const PASSWORD: &str = "Desk-Pass-123!";
 
@@ -190,7 +191,7 @@ async fn devices_are_listed_no_longer_remembered_and_forgotten_one_by_one_and_al
     // Everyone reads them.
     let listed = devices(&h, &pool, "traveller", &viewer).await;
     assert!(listed.tracking.is_some_and(|t| t.challenge_new_device), "{listed:?}");
-    let mut names: Vec<_> = listed.devices.iter().map(|d| d.label().to_string()).collect();
+    let mut names: Vec<_> = listed.devices.iter().map(|d| d.label(Lang::En)).collect();
     names.sort();
     assert_eq!(names, ["Laptop", "Phone", "Tablet"]);
 

@@ -13,6 +13,7 @@ use super::harness::Harness;
 use super::{three_roles, unique};
 use pooldesk::error::AppError;
 use pooldesk::model::mfa::MfaFactor;
+use pooldesk::model::preferences::Lang;
 use pooldesk::model::user::UserDetail;
 
 const PASSWORD: &str = "Mfa-Desk-Pass-123!";
@@ -137,12 +138,12 @@ async fn a_lost_authenticator_app_is_reset_through_the_desk() {
     let before = user(&h, &support, &pool, "ada").await;
     assert_eq!((before.mfa().on, before.mfa().preferred), (vec![MfaFactor::Totp], Some(MfaFactor::Totp)));
     assert_eq!(before.pool_mfa.mode, "OPTIONAL");
-    assert!(before.mfa().next_sign_in(&before.pool_mfa).contains("authenticator app"));
+    assert!(before.mfa().next_sign_in(&before.pool_mfa, Lang::En).contains("authenticator app"));
 
     // She lost her phone: the desk resets the app, and says what Cognito now has.
     let now: String = set(&h, &support, &pool, "ada", "totp", "off").await.ok();
     let after = user(&h, &support, &pool, "ada").await;
-    assert_eq!(now, after.mfa().next_sign_in(&after.pool_mfa));
+    assert_eq!(now, after.mfa().next_sign_in(&after.pool_mfa, Lang::En), "in the request's language");
 }
 
 #[tokio::test]
