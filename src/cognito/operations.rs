@@ -69,6 +69,8 @@ pub const ADMIN_RESET_USER_PASSWORD: Operation = Operation {
 pub const ADMIN_SET_USER_PASSWORD: Operation = op("AdminSetUserPassword", "set the user's password", POOL);
 pub const ADMIN_USER_GLOBAL_SIGN_OUT: Operation =
     op("AdminUserGlobalSignOut", "sign the user out everywhere", POOL);
+pub const ADMIN_DELETE_SOFTWARE_TOKEN: Operation =
+    op("AdminDeleteSoftwareToken", "remove the user's authenticator app", POOL);
 pub const ADMIN_SET_USER_MFA_PREFERENCE: Operation = Operation {
     name: "AdminSetUserMFAPreference",
     does: "change the user's MFA",

@@ -126,6 +126,7 @@ impl Category {
                 Self::UserResourceRead
             }
             "AdminSetUserMFAPreference"
+            | "AdminDeleteSoftwareToken"
             | "AdminForgetDevice"
             | "AdminUpdateDeviceStatus"
             | "AdminUpdateAuthEventFeedback" => Self::UserResourceUpdate,

@@ -6,8 +6,8 @@ use aws_sdk_cognitoidentityprovider::types::{
 };
 
 use super::operations::{
-    ADMIN_ADD_USER_TO_GROUP, ADMIN_CONFIRM_SIGN_UP, ADMIN_CREATE_USER, ADMIN_DELETE_USER,
-    ADMIN_DELETE_USER_ATTRIBUTES, ADMIN_DISABLE_USER, ADMIN_ENABLE_USER, ADMIN_GET_USER,
+    ADMIN_ADD_USER_TO_GROUP, ADMIN_CONFIRM_SIGN_UP, ADMIN_CREATE_USER, ADMIN_DELETE_SOFTWARE_TOKEN,
+    ADMIN_DELETE_USER, ADMIN_DELETE_USER_ATTRIBUTES, ADMIN_DISABLE_USER, ADMIN_ENABLE_USER, ADMIN_GET_USER,
     ADMIN_GET_USER_AUTH_FACTORS, ADMIN_LIST_GROUPS_FOR_USER, ADMIN_REMOVE_USER_FROM_GROUP,
     ADMIN_RESET_USER_PASSWORD, ADMIN_SET_USER_MFA_PREFERENCE, ADMIN_SET_USER_PASSWORD,
     ADMIN_UPDATE_USER_ATTRIBUTES, ADMIN_USER_GLOBAL_SIGN_OUT, LIST_USERS, LIST_USERS_IN_GROUP,
@@ -285,12 +285,31 @@ pub async fn sign_in_factors(
 
 /// AdminSetUserMFAPreference for one factor; the others are left as they are (only the
 /// factor's settings are sent). Turning the preferred factor off leaves no preference.
+///
+/// The authenticator app turned off is a lost one: AdminDeleteSoftwareToken removes its
+/// registration and any preference for it, so the lost phone's codes never work again and the
+/// user registers a new app (Cognito asks for it at the next sign-in where MFA is required). An
+/// endpoint without that call (moto) gets the preference turned off instead.
 pub async fn set_mfa(
     cognito: &CognitoUsers,
     pool_id: &str,
     username: &str,
     change: MfaChange,
 ) -> Result<(), AppError> {
+    if change == (MfaChange { factor: MfaFactor::Totp, setting: MfaSetting::Off }) {
+        let deleted = cognito
+            .client()
+            .admin_delete_software_token()
+            .user_pool_id(pool_id)
+            .username(username)
+            .send()
+            .await
+            .map_err(|e| ADMIN_DELETE_SOFTWARE_TOKEN.error(e));
+        match deleted {
+            Err(AppError::Unsupported { .. }) => {}
+            other => return other.map(|_| ()),
+        }
+    }
     let request = cognito.client().admin_set_user_mfa_preference().user_pool_id(pool_id).username(username);
     mfa_request(request, change).send().await.map(|_| ()).map_err(|e| ADMIN_SET_USER_MFA_PREFERENCE.error(e))
 }

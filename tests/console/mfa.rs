@@ -9,7 +9,7 @@ use aws_sdk_cognitoidentityprovider::types::{
     SmsMfaConfigType, SoftwareTokenMfaConfigType, UserPoolMfaType,
 };
 
-use super::harness::Harness;
+use super::harness::{Harness, fakecloud};
 use super::{three_roles, unique};
 use pooldesk::error::AppError;
 use pooldesk::model::mfa::MfaFactor;
@@ -110,6 +110,70 @@ async fn set(
     h.call("/api/set_user_mfa", &args, Some(cookie)).await
 }
 
+/// `name`'s authenticator app turned on and preferred, as the user's own settings would.
+async fn prefer_app(h: &Harness, pool: &str, name: &str) {
+    let app = aws_sdk_cognitoidentityprovider::types::SoftwareTokenMfaSettingsType::builder()
+        .enabled(true)
+        .preferred_mfa(true)
+        .build();
+    h.sdk
+        .admin_set_user_mfa_preference()
+        .user_pool_id(pool)
+        .username(name)
+        .software_token_mfa_settings(app)
+        .send()
+        .await
+        .unwrap();
+}
+
+/// RFC 6238's code for `secret` (base32, as AssociateSoftwareToken gives it) at this moment:
+/// HMAC-SHA1 of the 30-second step, six digits. fakecloud checks it as an authenticator app's.
+fn totp(secret: &str) -> String {
+    use aws_lc_rs::hmac;
+    let mut key = Vec::new();
+    let (mut bits, mut held) = (0u64, 0u32);
+    for c in secret.bytes().filter(|c| *c != b'=') {
+        let value = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".iter().position(|a| *a == c.to_ascii_uppercase());
+        bits = (bits << 5) | value.expect("a base32 secret") as u64;
+        held += 5;
+        if held >= 8 {
+            held -= 8;
+            key.push((bits >> held) as u8);
+            bits &= (1 << held) - 1;
+        }
+    }
+    let step = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() / 30;
+    let tag = hmac::sign(&hmac::Key::new(hmac::HMAC_SHA1_FOR_LEGACY_USE_ONLY, &key), &step.to_be_bytes());
+    let t = tag.as_ref();
+    let at = usize::from(t[19] & 0x0f);
+    let code = u32::from_be_bytes([t[at] & 0x7f, t[at + 1], t[at + 2], t[at + 3]]) % 1_000_000;
+    format!("{code:06}")
+}
+
+/// The whole story on fakecloud, which checks authenticator codes and has
+/// AdminDeleteSoftwareToken: Ada sets her app up for real, is asked for its code, loses it; the
+/// desk resets it and her next sign-in asks for no code.
+#[tokio::test]
+async fn after_a_totp_reset_the_user_signs_in_without_a_code() {
+    let h = Harness::on(&fakecloud(), |c| c.roles = three_roles()).await;
+    let support = h.signed_in_as("support").await;
+    let (pool, client) = mfa_pool(&h, &[("ada", false)]).await;
+    let (_, token) = sign_in(&h, &pool, &client, "ada").await;
+    let token = token.expect("signed in without MFA");
+    let secret =
+        h.sdk.associate_software_token().access_token(&token).send().await.unwrap().secret_code.unwrap();
+    h.sdk.verify_software_token().access_token(&token).user_code(totp(&secret)).send().await.unwrap();
+    prefer_app(&h, &pool, "ada").await;
+    assert_eq!(sign_in(&h, &pool, &client, "ada").await.0, Some(ChallengeNameType::SoftwareTokenMfa));
+
+    let now: String = set(&h, &support, &pool, "ada", "totp", "off").await.ok();
+    assert!(now.contains("password alone"), "{now}");
+    let (challenge, token) = sign_in(&h, &pool, &client, "ada").await;
+    assert_eq!(challenge, None, "no code asked after the reset");
+    assert!(token.is_some());
+    assert!(user(&h, &support, &pool, "ada").await.mfa().on.is_empty());
+}
+
 /// The reset's request is what AWS needs (`cognito::users` pins it); moto ignores a factor
 /// turned off (see there), so what the user meets next is read back, not assumed.
 #[tokio::test]
@@ -122,18 +186,7 @@ async fn a_lost_authenticator_app_is_reset_through_the_desk() {
     let token = token.expect("signed in without MFA");
     h.sdk.associate_software_token().access_token(&token).send().await.unwrap();
     h.sdk.verify_software_token().access_token(&token).user_code("123456").send().await.unwrap();
-    let app = aws_sdk_cognitoidentityprovider::types::SoftwareTokenMfaSettingsType::builder()
-        .enabled(true)
-        .preferred_mfa(true)
-        .build();
-    h.sdk
-        .admin_set_user_mfa_preference()
-        .user_pool_id(&pool)
-        .username("ada")
-        .software_token_mfa_settings(app)
-        .send()
-        .await
-        .unwrap();
+    prefer_app(&h, &pool, "ada").await;
     assert_eq!(sign_in(&h, &pool, &client, "ada").await.0, Some(ChallengeNameType::SoftwareTokenMfa));
     let before = user(&h, &support, &pool, "ada").await;
     assert_eq!((before.mfa().on, before.mfa().preferred), (vec![MfaFactor::Totp], Some(MfaFactor::Totp)));
