@@ -38,7 +38,8 @@ use crate::pages::users::UsersPage;
 /// The HTML document. Its scripts carry the request's nonce (`server::security::
 /// provide_page_nonce`), which the page's Content-Security-Policy names.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    // Read once from the request's cookie; the theme switch reads it back from the context.
+    // Read once from the request's cookies and Accept-Language; the switches and `i18n` read
+    // them back from the context.
     let preferences = request_preferences();
     provide_context(preferences);
     let theme = (preferences.theme != Theme::System).then_some(preferences.theme.key());
@@ -61,8 +62,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The preferences of the browser this page is rendered for (its cookie); the defaults in the
-/// browser, which renders no page (islands).
+/// The preferences of the browser this page is rendered for (its cookies and Accept-Language);
+/// the defaults in the browser, which renders no page (islands).
 fn request_preferences() -> Preferences {
     #[cfg(feature = "ssr")]
     if let Some(parts) = use_context::<axum::http::request::Parts>() {
