@@ -10,27 +10,29 @@ use leptos_router::hooks::use_params_map;
 use crate::api::jobs::{CancelJob, get_job, list_jobs};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::layout::PageHeader;
-use crate::components::table::{DataTable, col};
-use crate::model::audit::format_timestamp_ms;
+use crate::components::table::{DataTable, col_t};
+use crate::i18n::{t, t_with, timestamp_ms};
 use crate::model::bulk::BulkOutcome;
 use crate::model::job::{ITEMS_SHOWN, JobDetail, JobState, JobSummary};
 
 const LINK: &str = "rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50";
 
-fn state_label(state: JobState) -> (&'static str, &'static str) {
-    match state {
-        JobState::Queued => ("Queued", "text-slate-600"),
-        JobState::Running => ("Running", "text-indigo-700"),
-        JobState::Finished => ("Finished", "text-green-700"),
-        JobState::Stopped => ("Stopped", "text-red-700"),
-        JobState::Cancelled => ("Cancelled", "text-slate-600"),
-    }
+/// The state in the page's language, and its colour.
+fn state_label(state: JobState) -> (String, &'static str) {
+    let (key, class) = match state {
+        JobState::Queued => ("job-queued", "text-slate-600"),
+        JobState::Running => ("job-running", "text-indigo-700"),
+        JobState::Finished => ("job-finished", "text-green-700"),
+        JobState::Stopped => ("job-stopped", "text-red-700"),
+        JobState::Cancelled => ("job-cancelled", "text-slate-600"),
+    };
+    (t(key), class)
 }
 
 /// "120 of 500", or "120" while the total is not known yet.
 fn progress_text(s: &JobSummary) -> String {
     match s.total {
-        Some(total) => format!("{} of {total}", s.processed),
+        Some(total) => t_with("job-progress", &[("processed", s.processed.into()), ("total", total.into())]),
         None => s.processed.to_string(),
     }
 }
@@ -39,15 +41,15 @@ fn progress_text(s: &JobSummary) -> String {
 pub fn JobsPage() -> impl IntoView {
     let jobs = Resource::new(|| (), |_| list_jobs());
     view! {
-        <PageHeader title="Jobs" lead="Bulk changes and exports run on the server: they go on when you close the tab, and resume if the console restarts."/>
+        <PageHeader title=t("nav-jobs") lead=t("jobs-lead")/>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 or_error(jobs.await, |jobs| {
                     if jobs.is_empty() {
-                        return view! { <p class="text-sm text-slate-600">"No jobs yet. Start one from a pool's users page."</p> }.into_any();
+                        return view! { <p class="text-sm text-slate-600">{t("jobs-none")}</p> }.into_any();
                     }
                     view! {
-                        <DataTable name="jobs" columns=vec![col("Job"), col("Pool"), col("State"), col("Progress").right(), col("Started by"), col("Started")]>
+                        <DataTable name="jobs" columns=vec![col_t("column-job"), col_t("column-pool"), col_t("column-state"), col_t("column-progress").right(), col_t("column-started-by"), col_t("column-started")]>
                             {jobs.into_iter().map(|j| {
                                 let (state, class) = state_label(j.state);
                                 let progress = progress_text(&j);
@@ -58,7 +60,7 @@ pub fn JobsPage() -> impl IntoView {
                                         <td class=format!("px-4 py-2 {class}")>{state}</td>
                                         <td class="px-4 py-2 text-right">{progress}</td>
                                         <td class="px-4 py-2">{j.started_by}</td>
-                                        <td class="px-4 py-2 whitespace-nowrap">{format_timestamp_ms(j.created_ms)}</td>
+                                        <td class="px-4 py-2 whitespace-nowrap">{timestamp_ms(j.created_ms)}</td>
                                     </tr>
                                 }
                             }).collect_view()}
@@ -89,55 +91,63 @@ fn JobView(detail: JobDetail) -> impl IntoView {
     let cancel_url = <CancelJob as leptos::server_fn::ServerFn>::url();
     let running = s.state.is_active();
     let estimate = s.estimate_secs.filter(|_| running).map(|secs| {
-        view! { <p class="text-sm text-slate-600">{format!("About {secs} s at Cognito's request quotas.")}</p> }
+        view! { <p class="text-sm text-slate-600">{t_with("job-estimate", &[("secs", secs.into())])}</p> }
     });
-    let ended = s.finished_ms.map(|ms| format!(" · ended {}", format_timestamp_ms(ms))).unwrap_or_default();
-    let counts = (s.done + s.already + s.failed > 0)
-        .then(|| format!("{} done, {} already so, {} failed.", s.done, s.already, s.failed));
+    let ended =
+        s.finished_ms.map(|ms| t_with("job-ended", &[("at", timestamp_ms(ms).into())])).unwrap_or_default();
+    let counts = (s.done + s.already + s.failed > 0).then(|| {
+        t_with(
+            "job-counts",
+            &[("done", s.done.into()), ("already", s.already.into()), ("failed", s.failed.into())],
+        )
+    });
     let not_attempted = s.total.map(|t| t.saturating_sub(s.processed)).filter(|n| *n > 0 && !running);
     let users_href = format!("/pools/{}/users", s.pool_id);
     let download_href = format!("/jobs/{}/download", s.id);
     let reload_href = format!("/jobs/{}", s.id);
-    let where_who = format!(
-        " · pool {} · started by {} {}{ended}",
-        s.pool_id,
-        s.started_by,
-        format_timestamp_ms(s.created_ms)
+    let where_who = t_with(
+        "job-where-who",
+        &[
+            ("pool", s.pool_id.clone().into()),
+            ("operator", s.started_by.clone().into()),
+            ("at", timestamp_ms(s.created_ms).into()),
+            ("ended", ended.into()),
+        ],
     );
     view! {
         <PageHeader title=s.label.clone()>
-            <a class=LINK href="/jobs">"All jobs"</a>
-            <a class=LINK href=users_href>"Users of the pool"</a>
+            <a class=LINK href="/jobs">{t("jobs-all")}</a>
+            <a class=LINK href=users_href>{t("jobs-pool-users")}</a>
         </PageHeader>
         <section class="mb-4 rounded-lg border border-slate-200 bg-white p-4 text-sm" data-job-state=s.state.as_str()>
             <p>
                 <span class=format!("font-semibold {class}")>{state}</span>
-                {where_who}
+                " · "{where_who}
             </p>
-            <progress class="mt-2 w-full" max=s.total.unwrap_or(0).max(1) value=s.processed aria-label="Progress"></progress>
+            <progress class="mt-2 w-full" max=s.total.unwrap_or(0).max(1) value=s.processed aria-label=t("column-progress")></progress>
             <p class="mt-1" role="status" data-job-progress="">{progress_text(&s)}</p>
             {estimate}
             {counts.map(|c| view! { <p data-job-counts="">{c}</p> })}
-            {not_attempted.map(|n| view! { <p class="text-slate-700">{format!("{n} not attempted.")}</p> })}
+            {not_attempted.map(|n| view! { <p class="text-slate-700">{t_with("job-not-attempted", &[("count", n.into())])}</p> })}
             {s.reason.map(|r| view! { <p class="mt-2 rounded-md bg-red-50 p-2 text-red-800" role="alert" data-job-reason="">{r}</p> })}
             <div class="mt-3 flex flex-wrap gap-2">
                 {detail.download.map(|file| view! {
                     <a class="rounded-md bg-indigo-600 px-3 py-1.5 font-semibold text-white hover:bg-indigo-500"
                         href=download_href download=file.clone() data-job-download="">
-                        {format!("Download {file}")}
+                        {t_with("download-file", &[("file", file.clone().into())])}
                     </a>
                 })}
                 {detail.restorable.then(|| view! {
-                    <a class=LINK href=format!("/pools/{}/backup?backup={}", s.pool_id, s.id) data-job-restore="">"Plan a restore of this backup"</a>
+                    <a class=LINK href=format!("/pools/{}/backup?backup={}", s.pool_id, s.id) data-job-restore="">{t("job-plan-restore")}</a>
                 })}
                 {running.then(|| view! {
                     <Meta http_equiv="refresh" content="1"/>
-                    <a class=LINK href=reload_href>"Reload"</a>
+                    <a class=LINK href=reload_href>{t("job-reload")}</a>
                 })}
                 {detail.can_cancel.then(|| view! {
                     <form method="post" action=cancel_url>
                         <input type="hidden" name="job_id" value=s.id.clone()/>
-                        <button type="submit" class="rounded-md border border-red-300 px-3 py-1.5 text-red-700 hover:bg-red-50">"Cancel job"</button>
+                        <button type="submit" class="rounded-md border border-red-300 px-3 py-1.5 text-red-700 hover:bg-red-50">{t("job-cancel")}</button>
                     </form>
                 })}
             </div>
@@ -155,15 +165,15 @@ fn ItemReport(pool_id: String, items: Vec<crate::model::job::JobItem>, users: bo
     }
     let capped = items.len() >= ITEMS_SHOWN;
     view! {
-        <h2 class="mb-2 text-lg font-semibold text-slate-900">"Report"</h2>
-        {capped.then(|| view! { <p class="mb-2 text-sm text-slate-600">{format!("The first {ITEMS_SHOWN} items, failures first; the counts above cover all.")}</p> })}
-        <DataTable name="job-items" columns=vec![col(if users { "User" } else { "Step" }), col("Outcome")]>
+        <h2 class="mb-2 text-lg font-semibold text-slate-900">{t("job-report")}</h2>
+        {capped.then(|| view! { <p class="mb-2 text-sm text-slate-600">{t_with("job-report-capped", &[("count", ITEMS_SHOWN.into())])}</p> })}
+        <DataTable name="job-items" columns=vec![col_t(if users { "column-user" } else { "column-step" }), col_t("column-outcome")]>
             {items.into_iter().map(|item| {
                 let (label, class) = match &item.outcome {
-                    Some(BulkOutcome::Done) => ("done".to_string(), "text-green-700"),
-                    Some(BulkOutcome::Already) => ("already so".to_string(), "text-slate-500"),
-                    Some(BulkOutcome::Failed(why)) => (format!("failed: {why}"), "text-red-700"),
-                    None => ("not attempted".to_string(), "text-slate-500"),
+                    Some(BulkOutcome::Done) => (t("job-item-done"), "text-green-700"),
+                    Some(BulkOutcome::Already) => (t("job-item-already"), "text-slate-500"),
+                    Some(BulkOutcome::Failed(why)) => (t_with("job-item-failed", &[("why", why.clone().into())]), "text-red-700"),
+                    None => (t("job-item-not-attempted"), "text-slate-500"),
                 };
                 let href = format!("/pools/{pool_id}/user?name={}", crate::model::encode(&item.username));
                 let (name, key) = (item.username.clone(), item.username);
