@@ -6,11 +6,19 @@ use leptos::prelude::*;
 use crate::error::AppError;
 use crate::model::identity_provider::{IdentityProviders, ProviderForm};
 
+/// The app clients that offer the provider `name` (list it in SupportedIdentityProviders).
+#[cfg(feature = "ssr")]
+fn offering<'a>(
+    clients: &'a [crate::model::client::ClientDetail],
+    name: &'a str,
+) -> impl Iterator<Item = &'a crate::model::client::ClientDetail> {
+    clients.iter().filter(move |c| c.settings.identity_providers.iter().any(|p| p == name))
+}
+
 crate::permission!(ListIdentityProviders => Viewer);
 #[server(endpoint = "list_identity_providers")]
 pub async fn list_identity_providers(pool_id: String) -> Result<IdentityProviders, AppError> {
     use crate::cognito::{clients, identity_providers, pools};
-    use crate::model::domain::hosted_ui_url;
     let guard = ListIdentityProviders::guard().await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
     let console = guard.is_console_pool(&pool_id).then(|| guard.console_client_id());
@@ -24,22 +32,15 @@ pub async fn list_identity_providers(pool_id: String) -> Result<IdentityProvider
     let providers = providers
         .into_iter()
         .map(|p| {
-            let offered_by = clients
-                .iter()
-                .filter(|c| c.settings.identity_providers.contains(&p.name))
-                .map(|c| (c.id.clone(), c.settings.name.clone()))
-                .collect();
+            let offered_by =
+                offering(&clients, &p.name).map(|c| (c.id.clone(), c.settings.name.clone())).collect();
             (p, offered_by)
         })
         .collect();
     Ok(IdentityProviders {
         providers,
+        login_url: pool.hosted_ui_base(),
         attributes: pool.schema,
-        login_url: match (&pool.custom_domain, &pool.domain) {
-            (Some(custom), _) => Some(hosted_ui_url(custom, true, &pool.region)),
-            (None, Some(prefix)) => Some(hosted_ui_url(prefix, false, &pool.region)),
-            (None, None) => None,
-        },
         pool_id,
         unavailable,
     })
@@ -72,12 +73,12 @@ pub async fn update_identity_provider(
     use crate::cognito::{identity_providers, pools};
     let guard = UpdateIdentityProvider::guard(&pool_id, &form.provider_name).await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
-    let (current, pool) = tokio::try_join!(
-        identity_providers::describe(guard.admin(), &pool_id, form.provider_name.trim()),
+    let (held, pool) = tokio::try_join!(
+        identity_providers::held(guard.admin(), &pool_id, form.provider_name.trim()),
         pools::describe_without_mfa(guard.admin(), &pool_id),
     )?;
-    let change = form.validate(Some(&current), &pool.schema)?;
-    identity_providers::update(guard.admin(), &pool_id, &change).await
+    let change = form.validate(Some(&held.shown()), &pool.schema)?;
+    identity_providers::update(guard.admin(), &pool_id, &change, &held).await
 }
 
 crate::permission!(DeleteIdentityProvider => Admin, Change; pool_id, provider_name);
@@ -93,17 +94,14 @@ pub async fn delete_identity_provider(
     crate::model::pool::validate_pool_id(&pool_id)?;
     crate::model::session::check_typed(&confirm, &provider_name)?;
     let console = guard.is_console_pool(&pool_id).then(|| guard.console_client_id());
-    let offering: Vec<String> = clients::describe_all(guard.admin(), &pool_id, console)
-        .await?
-        .into_iter()
-        .filter(|c| c.settings.identity_providers.contains(&provider_name))
-        .map(|c| c.settings.name)
-        .collect();
-    if !offering.is_empty() {
+    let clients = clients::describe_all(guard.admin(), &pool_id, console).await?;
+    let offered_by: Vec<&str> =
+        offering(&clients, &provider_name).map(|c| c.settings.name.as_str()).collect();
+    if !offered_by.is_empty() {
         return Err(AppError::Conflict {
             message: format!(
                 "App clients still offer {provider_name}: {}. Remove it from their identity providers first.",
-                offering.join(", ")
+                offered_by.join(", ")
             ),
         });
     }

@@ -25,11 +25,8 @@ pub mod test_console;
 pub mod threat_protection;
 pub mod users;
 
-/// Whether a form's checkbox or hidden field says yes.
 #[cfg(feature = "ssr")]
-fn ticked(value: Option<&str>) -> bool {
-    matches!(value, Some("1" | "on" | "true"))
-}
+use crate::model::ticked;
 
 /// Server functions register themselves (with `server_fn` and `model::role`) from the module
 /// that defines them, and a binary links a module only if it uses something in it. The server

@@ -1,6 +1,7 @@
 //! A pool's identity providers: list, describe (secrets withheld), create, update, delete.
-//! Cognito returns a provider's client secret in DescribeIdentityProvider; it is dropped here,
-//! and an update that does not change it copies it from Cognito on the server.
+//! Cognito returns a provider's client secret in DescribeIdentityProvider; it is dropped here
+//! before anything leaves this module, and an update that does not change it copies it from the
+//! provider as read for the edit (`Held`).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -91,12 +92,19 @@ pub async fn list(cognito: &CognitoRead, pool_id: &str) -> Result<Vec<IdentityPr
     Ok(out)
 }
 
-pub async fn describe(
-    cognito: &CognitoRead,
-    pool_id: &str,
-    name: &str,
-) -> Result<IdentityProvider, AppError> {
-    describe_raw(cognito, pool_id, name).await.map(|p| shown(&p))
+/// A provider as Cognito holds it, secrets included, read once for an edit: the form is checked
+/// against `shown()`, and `update` copies from it what the form left empty. Never sent, never
+/// printed (no `Debug`, no `Serialize`).
+pub struct Held(IdentityProviderType);
+
+impl Held {
+    pub fn shown(&self) -> IdentityProvider {
+        shown(&self.0)
+    }
+}
+
+pub async fn held(cognito: &CognitoRead, pool_id: &str, name: &str) -> Result<Held, AppError> {
+    describe_raw(cognito, pool_id, name).await.map(Held)
 }
 
 fn map(m: &BTreeMap<String, String>) -> HashMap<String, String> {
@@ -138,15 +146,18 @@ fn with_kept(change: &ProviderChange, held: Option<&HashMap<String, String>>) ->
     details
 }
 
-pub async fn update(cognito: &CognitoAdmin, pool_id: &str, change: &ProviderChange) -> Result<(), AppError> {
-    let held =
-        if change.keep.is_empty() { None } else { Some(describe_raw(cognito, pool_id, &change.name).await?) };
+pub async fn update(
+    cognito: &CognitoAdmin,
+    pool_id: &str,
+    change: &ProviderChange,
+    held: &Held,
+) -> Result<(), AppError> {
     cognito
         .client()
         .update_identity_provider()
         .user_pool_id(pool_id)
         .provider_name(&change.name)
-        .set_provider_details(Some(with_kept(change, held.as_ref().and_then(|p| p.provider_details()))))
+        .set_provider_details(Some(with_kept(change, held.0.provider_details())))
         .set_attribute_mapping(Some(map(&change.attribute_mapping)))
         .set_idp_identifiers(Some(change.identifiers.clone()))
         .send()

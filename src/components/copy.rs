@@ -98,11 +98,8 @@ pub fn MaskedSecret(pool_id: String, client_id: String) -> impl IntoView {
     // A page may list several clients.
     let reveal = action_for::<RevealClientSecret>("client_id", &client_id);
     let shown = reveal.value().get_untracked().and_then(Result::ok);
-    let here = leptos_router::hooks::use_location();
-    let hide = match (here.pathname.get_untracked(), here.search.get_untracked()) {
-        (path, search) if search.is_empty() => path,
-        (path, search) => format!("{path}?{search}"),
-    };
+    // The page again, without the answer that held the secret.
+    let hide = super::this_page();
     view! {
         <span class="inline-flex flex-wrap items-center gap-2">
             {match shown {

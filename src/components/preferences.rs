@@ -8,15 +8,6 @@ use crate::model::preferences::{Lang, Preferences, Theme, lang_href, theme_href}
 
 const CHOICE: &str = "rounded px-1.5 py-0.5 text-slate-700 hover:bg-slate-100 aria-[current=true]:bg-indigo-50 aria-[current=true]:font-semibold aria-[current=true]:text-indigo-700";
 
-/// This page's path and query: where a switch comes back to.
-fn here() -> String {
-    let here = leptos_router::hooks::use_location();
-    match (here.pathname.get_untracked(), here.search.get_untracked()) {
-        (path, search) if search.is_empty() => path,
-        (path, search) => format!("{path}?{search}"),
-    }
-}
-
 /// Both switches, side by side.
 #[component]
 pub fn PreferenceSwitches() -> impl IntoView {
@@ -31,7 +22,7 @@ pub fn PreferenceSwitches() -> impl IntoView {
 #[component]
 fn LangSwitch() -> impl IntoView {
     let current = use_context::<Preferences>().unwrap_or_default().lang;
-    let here = here();
+    let here = super::this_page();
     view! {
         <nav class="flex items-center gap-1 text-xs print:hidden" aria-label=t("lang-nav") data-lang-switch="">
             {Lang::ALL.into_iter().map(|lang| {
@@ -50,7 +41,7 @@ fn LangSwitch() -> impl IntoView {
 #[component]
 fn ThemeSwitch() -> impl IntoView {
     let current = use_context::<Preferences>().unwrap_or_default().theme;
-    let here = here();
+    let here = super::this_page();
     view! {
         <nav class="flex items-center gap-1 text-xs print:hidden" aria-label=t("theme-nav") data-theme-switch="">
             <span class="text-slate-600">{t("theme-label")}</span>

@@ -67,6 +67,9 @@ pub fn kind_label(key: &str) -> &str {
     kind(key).map_or(key, |k| k.label)
 }
 
+/// An OIDC provider's endpoints, for an issuer without a discovery document: all four or none.
+pub const OIDC_ENDPOINTS: [&str; 4] = ["authorize_url", "token_url", "attributes_url", "jwks_uri"];
+
 /// Details whose value stays on the server: the provider's secrets, and the SAML metadata
 /// document (long; shown by size).
 pub const WITHHELD: [&str; 3] = ["client_secret", "private_key", "MetadataFile"];
@@ -99,7 +102,7 @@ impl IdentityProvider {
 
     /// The mapping as the form's field shows it: one `pool attribute = provider attribute` a line.
     pub fn mapping_text(&self) -> String {
-        mapping_text(&self.attribute_mapping)
+        self.attribute_mapping.iter().map(|(k, v)| format!("{k} = {v}")).collect::<Vec<_>>().join("\n")
     }
 
     /// The pool's required attributes (but `sub`) this provider does not map: a federated user
@@ -107,10 +110,6 @@ impl IdentityProvider {
     pub fn unmapped_required(&self, attributes: &[SchemaAttribute]) -> Vec<String> {
         unmapped_required(&self.attribute_mapping, attributes)
     }
-}
-
-fn mapping_text(mapping: &BTreeMap<String, String>) -> String {
-    mapping.iter().map(|(k, v)| format!("{k} = {v}")).collect::<Vec<_>>().join("\n")
 }
 
 fn unmapped_required(mapping: &BTreeMap<String, String>, attributes: &[SchemaAttribute]) -> Vec<String> {
@@ -323,7 +322,7 @@ impl ProviderForm {
                 }
                 put(secret_key, secret.to_string());
             } else if held(secret_key) {
-                keep.push(if secret_key == "private_key" { "private_key" } else { "client_secret" });
+                keep.push(secret_key);
             } else {
                 return Err(AppError::invalid(secret_key, missing));
             }
@@ -361,13 +360,13 @@ impl ProviderForm {
                         ));
                     }
                     put("attributes_request_method", method.to_string());
-                    let endpoints = [
-                        ("authorize_url", &self.authorize_url),
-                        ("token_url", &self.token_url),
-                        ("attributes_url", &self.attributes_url),
-                        ("jwks_uri", &self.jwks_uri),
-                    ];
-                    if endpoints.iter().any(|(_, v)| !v.trim().is_empty()) {
+                    let endpoints = OIDC_ENDPOINTS.into_iter().zip([
+                        &self.authorize_url,
+                        &self.token_url,
+                        &self.attributes_url,
+                        &self.jwks_uri,
+                    ]);
+                    if endpoints.clone().any(|(_, v)| !v.trim().is_empty()) {
                         for (key, value) in endpoints {
                             if value.trim().is_empty() {
                                 return Err(AppError::invalid(
@@ -393,9 +392,8 @@ impl ProviderForm {
     }
 }
 
-/// A checkbox: sent as `on` when ticked, absent when not.
 fn ticked(value: &Option<String>) -> bool {
-    matches!(value.as_deref(), Some("on" | "true" | "1"))
+    super::ticked(value.as_deref())
 }
 
 /// A SAML or OIDC provider's name: 3 to 32 characters without spaces or underscores (Cognito's

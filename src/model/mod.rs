@@ -34,6 +34,12 @@ pub mod triggers;
 pub mod user;
 pub mod user_export;
 
+/// Whether a form's checkbox or hidden field says yes (a checkbox sends `on` when ticked and
+/// nothing when not).
+pub fn ticked(value: Option<&str>) -> bool {
+    matches!(value, Some("1" | "on" | "true"))
+}
+
 /// Percent-encoding for a query value (a space becomes `+`).
 pub fn encode(value: &str) -> String {
     percent_encode(value, "+")

@@ -102,19 +102,13 @@ pub struct Preferences {
 }
 
 impl Preferences {
-    /// From a request's `Cookie` and `Accept-Language` headers: a chosen language, else the
-    /// browser's best, else English; anything unknown is the default.
-    pub fn from_headers(cookie: &str, accept_language: &str) -> Self {
-        let cookie_value = |name: &str| {
-            cookie
-                .split(';')
-                .filter_map(|pair| pair.trim().split_once('='))
-                .find(|(n, _)| *n == name)
-                .map(|(_, v)| v)
-        };
+    /// From the preference cookies' values (`THEME_COOKIE`, `LANG_COOKIE`) and the request's
+    /// `Accept-Language`: a chosen language, else the browser's best, else English; anything
+    /// unknown is the default.
+    pub fn from_choices(theme: Option<&str>, lang: Option<&str>, accept_language: &str) -> Self {
         Self {
-            theme: cookie_value(THEME_COOKIE).and_then(Theme::parse).unwrap_or_default(),
-            lang: cookie_value(LANG_COOKIE)
+            theme: theme.and_then(Theme::parse).unwrap_or_default(),
+            lang: lang
                 .and_then(Lang::parse)
                 .or_else(|| Lang::from_accept_language(accept_language))
                 .unwrap_or_default(),
@@ -136,28 +130,13 @@ pub fn lang_href(lang: Lang, here: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The cookies are read by `server::preferences` (its tests); here, what they mean.
     #[test]
-    fn the_theme_is_read_from_its_cookie_and_anything_else_is_the_browser_s() {
-        let read = |h: &str| Preferences::from_headers(h, "").theme;
-        assert_eq!(read("a=1; pooldesk_theme=dark; b=2"), Theme::Dark);
-        assert_eq!(read("pooldesk_theme=light"), Theme::Light);
-        assert_eq!(read("pooldesk_theme=purple"), Theme::System);
-        assert_eq!(read(""), Theme::System);
+    fn the_links_come_back_to_the_page() {
         assert_eq!(
             theme_href(Theme::Dark, "/pools/x/users?q=a b"),
             "/preferences?theme=dark&back=%2Fpools%2Fx%2Fusers%3Fq%3Da+b"
         );
-    }
-
-    #[test]
-    fn the_language_is_the_chosen_one_else_the_browser_s_best_else_english() {
-        let lang = |cookie: &str, accept: &str| Preferences::from_headers(cookie, accept).lang;
-        assert_eq!(lang("pooldesk_lang=de", "en-US,en"), Lang::De);
-        assert_eq!(lang("pooldesk_lang=xx", "de-CH,de;q=0.9,en;q=0.8"), Lang::De);
-        assert_eq!(lang("", "fr-FR,fr;q=0.9,en;q=0.5,de;q=0.7"), Lang::De);
-        assert_eq!(lang("", "fr-FR,en;q=0"), Lang::En, "q=0 is a refusal; English is the default");
-        assert_eq!(lang("", "EN-gb;q=0.8,de;q=0.8"), Lang::En, "a tie goes to the first");
-        assert_eq!(lang("", "*"), Lang::En);
         assert_eq!(lang_href(Lang::De, "/pools"), "/preferences?lang=de&back=%2Fpools");
     }
 }

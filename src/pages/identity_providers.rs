@@ -20,7 +20,8 @@ use crate::components::style::{BUTTON, CARD};
 use crate::error::AppError;
 use crate::model::format_date;
 use crate::model::identity_provider::{
-    IdentityProvider, IdentityProviders, KINDS, ProviderKind, detail_label, is_social, kind, kind_label,
+    IdentityProvider, IdentityProviders, KINDS, OIDC_ENDPOINTS, ProviderKind, detail_label, is_social, kind,
+    kind_label,
 };
 use crate::model::role::Permission;
 
@@ -276,11 +277,7 @@ fn AddProvider(page: IdentityProviders, kind: &'static ProviderKind) -> impl Int
 /// Whether `error` is about one of the OIDC endpoints (their disclosure opens to show it).
 fn names_an_endpoint(error: Signal<Option<AppError>>) -> Signal<bool> {
     Signal::derive(move || {
-        error.with(|e| {
-            e.as_ref()
-                .and_then(AppError::field)
-                .is_some_and(|f| ["authorize_url", "token_url", "attributes_url", "jwks_uri"].contains(&f))
-        })
+        error.with(|e| e.as_ref().and_then(AppError::field).is_some_and(|f| OIDC_ENDPOINTS.contains(&f)))
     })
 }
 
@@ -343,8 +340,7 @@ fn ProviderFields(
                 .into_any(),
                 "OIDC" => {
                     let method = current.as_ref().map_or("GET".to_string(), |c| c.detail("attributes_request_method").to_string());
-                    let [authorize, token, attributes, jwks] =
-                        ["authorize_url", "token_url", "attributes_url", "jwks_uri"].map(value);
+                    let [authorize, token, attributes, jwks] = OIDC_ENDPOINTS.map(value);
                     view! {
                         <TextField label="Issuer URL" name="oidc_issuer" kind="url" value=value("oidc_issuer") error/>
                         <Select label="userInfo request method" name="attributes_request_method"
