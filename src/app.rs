@@ -36,12 +36,11 @@ use crate::pages::user_detail::UserDetailPage;
 use crate::pages::users::UsersPage;
 
 /// The HTML document. Its scripts carry the request's nonce (`server::security::
-/// provide_page_nonce`), which the page's Content-Security-Policy names.
+/// provide_request_context`), which the page's Content-Security-Policy names.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    // Read once from the request's cookies and Accept-Language; the switches and `i18n` read
-    // them back from the context.
-    let preferences = request_preferences();
-    provide_context(preferences);
+    // Read from the request's cookies and Accept-Language by `provide_request_context`; the
+    // switches and `i18n` read them from the context too.
+    let preferences = use_context::<Preferences>().unwrap_or_default();
     let theme = (preferences.theme != Theme::System).then_some(preferences.theme.key());
     view! {
         <!DOCTYPE html>
@@ -60,16 +59,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
-}
-
-/// The preferences of the browser this page is rendered for (its cookies and Accept-Language);
-/// the defaults in the browser, which renders no page (islands).
-fn request_preferences() -> Preferences {
-    #[cfg(feature = "ssr")]
-    if let Some(parts) = use_context::<axum::http::request::Parts>() {
-        return crate::server::preferences::of_headers(&parts.headers);
-    }
-    Preferences::default()
 }
 
 #[component]

@@ -97,6 +97,28 @@ impl AppError {
         code.to_string()
     }
 
+    /// The sentence a page shows, in the page's language. `Display` stays English: it is for the
+    /// log and the plain-text answers. The sentences `Invalid`, `Conflict`, `Unavailable` and
+    /// `Unsupported` carry were written in the operator's language where they were made (a
+    /// server function sees the request's language, `server::security::provide_request_context`).
+    pub fn message(&self) -> String {
+        use crate::i18n::{t, t_with};
+        match self {
+            Self::Unauthenticated => t("error-unauthenticated"),
+            Self::Forbidden => t("error-forbidden"),
+            Self::LoginFailed => t("error-login-failed"),
+            Self::StepUpRequired => t("error-step-up-required"),
+            Self::NotFound { what } => t_with("error-not-found", &[("what", missing(what).into())]),
+            Self::Invalid { message, .. }
+            | Self::Conflict { message }
+            | Self::Unavailable { message }
+            | Self::Unsupported { message } => message.clone(),
+            Self::Throttled => t("error-throttled"),
+            Self::TooManyAttempts => t("error-too-many-attempts"),
+            Self::Internal => t("error-internal"),
+        }
+    }
+
     /// The field an `Invalid` error belongs to, for showing it beside that field.
     pub fn field(&self) -> Option<&str> {
         match self {
@@ -104,6 +126,13 @@ impl AppError {
             _ => None,
         }
     }
+}
+
+/// What a `NotFound` names ("The user pool", as the code writes it) in the page's language:
+/// `missing-the-user-pool` in `i18n/*/errors.ftl`; a test finds every name the sources give.
+fn missing(what: &str) -> String {
+    let key = format!("missing-{}", what.to_lowercase().replace(' ', "-"));
+    crate::i18n::try_text(crate::i18n::lang(), &key, &[]).unwrap_or_else(|| what.to_string())
 }
 
 impl leptos::server_fn::error::FromServerFnError for AppError {
@@ -140,5 +169,61 @@ impl leptos::server_fn::error::FromServerFnError for AppError {
 impl From<leptos::server_fn::error::ServerFnErrorErr> for AppError {
     fn from(value: leptos::server_fn::error::ServerFnErrorErr) -> Self {
         <Self as leptos::server_fn::error::FromServerFnError>::from_server_fn_error(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::preferences::{Lang, Preferences};
+
+    /// Every name a `NotFound` is made with (the literals given `AppError::not_found`, and the
+    /// `missing` names of `cognito::operations`) has its words in each language.
+    #[test]
+    fn every_missing_thing_has_its_name_in_each_language() {
+        let mut names = Vec::new();
+        for (_, source) in crate::i18n::sources() {
+            for (at, _) in source.match_indices("not_found(\"").chain(source.match_indices(": &str = \"The "))
+            {
+                let rest = &source[at..];
+                let start = rest.find('"').unwrap() + 1;
+                let end = start + rest[start..].find('"').unwrap();
+                names.push(rest[start..end].to_string());
+            }
+        }
+        assert!(names.len() > 20, "{names:?}");
+        for name in names {
+            let key = format!("missing-{}", name.to_lowercase().replace(' ', "-"));
+            for lang in Lang::ALL {
+                assert!(crate::i18n::try_text(lang, &key, &[]).is_some(), "{key} in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_page_shows_the_error_in_its_language_and_the_log_in_english() {
+        let owner = leptos::prelude::Owner::new();
+        owner.with(|| {
+            leptos::prelude::provide_context(Preferences { lang: Lang::De, ..Default::default() });
+            let gone = AppError::not_found("The user pool");
+            assert_eq!(gone.message(), "Der Pool wurde nicht gefunden.");
+            assert_eq!(gone.to_string(), "The user pool was not found.");
+            assert_eq!(AppError::Throttled.message(), crate::i18n::text(Lang::De, "error-throttled", &[]));
+            let refused = AppError::invalid("name", "Schon vergeben.");
+            assert_eq!(refused.message(), "Schon vergeben.");
+        });
+        // Outside a page (no context) the words are English, and the same as the log's.
+        for e in [
+            AppError::Unauthenticated,
+            AppError::Forbidden,
+            AppError::LoginFailed,
+            AppError::StepUpRequired,
+            AppError::not_found("The job"),
+            AppError::Throttled,
+            AppError::TooManyAttempts,
+            AppError::Internal,
+        ] {
+            assert_eq!(e.message(), e.to_string());
+        }
     }
 }

@@ -24,6 +24,12 @@ test('@core support resets a password, moves a user between groups, disables and
 
   // Cognito resets only confirmed users: give this new one a permanent password first.
   await page.locator('summary', { hasText: /^Set password$/ }).click();
+  // A refusal comes back with the focus on the field it concerns (the post reloaded the page).
+  await page.getByLabel('New password').fill('short');
+  await page.getByRole('button', { name: 'Set password' }).click();
+  await expect(page.locator('[data-field-error="password"]')).not.toBeEmpty();
+  await expect(page.getByLabel('New password')).toBeFocused();
+  await ready(page, info);
   await page.getByLabel('New password').fill('Perm-Pass-456!');
   await page.getByLabel(/Permanent/).check();
   await page.getByRole('button', { name: 'Set password' }).click();
@@ -33,7 +39,8 @@ test('@core support resets a password, moves a user between groups, disables and
   await page.locator('summary', { hasText: 'Reset password' }).click();
   await page.getByRole('button', { name: 'Reset password' }).click();
   await expect(page.getByText('RESET_REQUIRED').first()).toBeVisible();
-  await expect(page.getByText('Password reset; the user has been sent a code.')).toBeVisible();
+  // The answer takes the focus: the keyboard and a screen reader go on from there.
+  await expect(page.getByText('Password reset; the user has been sent a code.')).toBeFocused();
 
   const groups = page.locator('[data-groups]');
   await groups.locator('[data-group="user"]').getByRole('button', { name: 'Remove' }).click();

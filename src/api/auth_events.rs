@@ -19,12 +19,14 @@ pub async fn list_user_auth_events(
     next_token: Option<String>,
 ) -> Result<AuthEventPage, AppError> {
     use crate::cognito::{auth_events, pools};
-    use crate::model::auth_event::NO_THREAT_PROTECTION;
     let guard = ListUserAuthEvents::guard().await?;
     super::users::checks::target(&pool_id, &username)?;
     let pool = pools::describe_without_mfa(guard.cognito(), &pool_id).await?;
     if !pool.records_sign_ins() {
-        return Ok(AuthEventPage { unavailable: Some(NO_THREAT_PROTECTION.into()), ..Default::default() });
+        return Ok(AuthEventPage {
+            unavailable: Some(crate::i18n::t("auth-events-no-threat-protection")),
+            ..Default::default()
+        });
     }
     let next_token = next_token.filter(|t| !t.is_empty());
     let (page, unavailable) = crate::cognito::unless_unsupported(

@@ -26,7 +26,9 @@ pub const STEPS_SHOWN: usize = 1000;
 
 #[cfg(feature = "ssr")]
 fn job_id(field: &str, id: &str) -> Result<(), AppError> {
-    uuid::Uuid::parse_str(id).map(|_| ()).map_err(|_| AppError::invalid(field, "Choose a backup."))
+    uuid::Uuid::parse_str(id)
+        .map(|_| ())
+        .map_err(|_| AppError::invalid(field, crate::i18n::t("backup-choose")))
 }
 
 crate::permission!(ListBackups => Admin);
@@ -89,10 +91,7 @@ pub async fn add_backup(pool_id: String, backup: String) -> Result<String, AppEr
     let guard = AddBackup::guard(&pool_id).await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
     if backup.trim().is_empty() {
-        return Err(AppError::invalid(
-            "backup",
-            "Paste a backup: the JSON document Pooldesk's backup writes.",
-        ));
+        return Err(AppError::invalid("backup", crate::i18n::t("backup-paste")));
     }
     let id = crate::server::jobs::restore::add_backup(&guard, &backup).await?;
     leptos_axum::redirect(&format!("/pools/{pool_id}/backup?backup={id}"));
@@ -105,13 +104,8 @@ pub const MAX_CSV_BYTES: usize = 2 * 1024 * 1024;
 #[cfg(feature = "ssr")]
 fn csv_size(csv: &str) -> Result<(), AppError> {
     match csv.len() {
-        0 => Err(AppError::invalid(
-            "csv",
-            "Paste the CSV: its first line names the columns, as an export's does.",
-        )),
-        n if n > MAX_CSV_BYTES => {
-            Err(AppError::invalid("csv", "The file is larger than 2 MB: import it in parts."))
-        }
+        0 => Err(AppError::invalid("csv", crate::i18n::t("import-paste"))),
+        n if n > MAX_CSV_BYTES => Err(AppError::invalid("csv", crate::i18n::t("import-too-large"))),
         _ => Ok(()),
     }
 }

@@ -11,7 +11,7 @@ use crate::model::blueprint::{ApplyReport, PlanStep};
 #[cfg(feature = "ssr")]
 fn read(text: &str, pool_id: &str) -> Result<(crate::rules::blueprint::Blueprint, Option<String>), AppError> {
     if text.len() > 256 * 1024 {
-        return Err(AppError::invalid("blueprint", "The blueprint is larger than 256 KB."));
+        return Err(AppError::invalid("blueprint", crate::i18n::t("blueprint-error-too-large")));
     }
     let bp = crate::rules::blueprint::parse_blueprint(text)?;
     let pool_id = match pool_id.trim() {

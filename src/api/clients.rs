@@ -46,7 +46,7 @@ pub async fn reveal_client_secret(pool_id: String, client_id: String) -> Result<
     check(&pool_id, &client_id)?;
     let secret = crate::cognito::clients::secret(guard.secrets()?, &pool_id, &client_id)
         .await?
-        .ok_or_else(|| AppError::Conflict { message: "This client has no secret.".into() })?;
+        .ok_or_else(|| AppError::Conflict { message: crate::i18n::t("client-error-no-secret") })?;
     tracing::info!(operator = %guard.operator().sub, %pool_id, %client_id, "client secret revealed");
     Ok(secret)
 }
@@ -91,9 +91,7 @@ pub async fn delete_client(pool_id: String, client_id: String, confirm: String) 
     let guard = DeleteClient::guard(&pool_id, &client_id).await?;
     check(&pool_id, &client_id)?;
     if guard.is_console_pool(&pool_id) && client_id == guard.console_client_id() {
-        return Err(AppError::Conflict {
-            message: "The console signs in with this client: it cannot be deleted from the console.".into(),
-        });
+        return Err(AppError::Conflict { message: crate::i18n::t("client-error-console-client") });
     }
     let current = crate::cognito::clients::describe(guard.admin(), &pool_id, &client_id, None).await?;
     crate::model::session::check_typed(&confirm, &current.settings.name)?;

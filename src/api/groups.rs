@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::i18n::t;
 use crate::model::group::GroupInfo;
 use crate::model::user::UserPage;
 
@@ -150,9 +152,7 @@ pub async fn delete_group(pool_id: String, name: String, confirm: String) -> Res
     check(&pool_id, &name)?;
     crate::model::session::check_typed(&confirm, &name)?;
     if guard.is_console_pool(&pool_id) && name == guard.admin_group() {
-        return Err(AppError::Conflict {
-            message: "This group guards the console itself and cannot be deleted from it.".into(),
-        });
+        return Err(AppError::Conflict { message: t("group-guards-console") });
     }
     // The support or viewer group: deleting it takes a role from each member.
     guard.step_up_for_group(&pool_id, &name)?;

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::i18n::{t, t_with};
 use crate::model::identity_pool::{IdentityPool, IdentityPoolForm, IdentityPoolSummary, IdentityTestResult};
 
 crate::permission!(ListIdentityPools => Viewer);
@@ -28,7 +30,7 @@ crate::permission!(IdentityProviderChoices => Admin);
 pub async fn identity_provider_choices(pool_ids: Vec<String>) -> Result<Vec<(String, String)>, AppError> {
     let guard = IdentityProviderChoices::guard().await?;
     if pool_ids.len() > 10 {
-        return Err(AppError::invalid("pool_ids", "Choose at most 10 user pools."));
+        return Err(AppError::invalid("pool_ids", t("ipool-error-too-many-pools")));
     }
     let mut choices = Vec::new();
     for pool_id in pool_ids {
@@ -116,10 +118,7 @@ pub async fn test_identity_pool(
     let pool = crate::cognito::identity_pools::describe(cognito, &identity_pool_id).await?;
     let login = if provider.is_empty() {
         if !pool.allow_unauthenticated {
-            return Err(AppError::invalid(
-                "provider",
-                "This identity pool allows no guests: choose an app client.",
-            ));
+            return Err(AppError::invalid("provider", t("ipool-error-no-guests")));
         }
         None
     } else {
@@ -129,7 +128,7 @@ pub async fn test_identity_pool(
             .find(|p| {
                 p.user_pool_id().map(|u| format!("{u} {}", p.client_id)).as_deref() == Some(provider.as_str())
             })
-            .ok_or_else(|| AppError::invalid("provider", "Choose one of the identity pool's app clients."))?;
+            .ok_or_else(|| AppError::invalid("provider", t("ipool-error-not-a-client")))?;
         let user_pool = chosen.user_pool_id().unwrap_or_default().to_string();
         crate::server::login::limit_attempt(&username).await?;
         let test = LoginTest {
@@ -147,7 +146,7 @@ pub async fn test_identity_pool(
             Attempt::Challenge { name, .. } => {
                 return Err(AppError::invalid(
                     "username",
-                    format!("The user must first complete the {name} step; run the login test for details."),
+                    t_with("ipool-error-challenge", &[("name", name.into())]),
                 ));
             }
             Attempt::Failed { problem, .. } => return Err(AppError::invalid("username", problem)),

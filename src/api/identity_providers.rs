@@ -99,9 +99,9 @@ pub async fn delete_identity_provider(
         offering(&clients, &provider_name).map(|c| c.settings.name.as_str()).collect();
     if !offered_by.is_empty() {
         return Err(AppError::Conflict {
-            message: format!(
-                "App clients still offer {provider_name}: {}. Remove it from their identity providers first.",
-                offered_by.join(", ")
+            message: crate::i18n::t_with(
+                "idp-error-still-offered",
+                &[("name", provider_name.clone().into()), ("clients", offered_by.join(", ").into())],
             ),
         });
     }

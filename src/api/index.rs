@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::i18n::t;
 use crate::model::index::{IndexPage, IndexStatus, PoolAnalytics, SavedSearch};
 
 /// A search's query string (`IndexQuery::to_query`), read back as the page would.
@@ -51,15 +53,16 @@ pub async fn set_index_schedule(pool_id: String, every_hours: String) -> Result<
     use crate::model::index::SCHEDULES;
     let guard = SetIndexSchedule::guard(&pool_id, &every_hours).await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
-    let every =
-        match every_hours.as_str() {
-            "" | "off" => None,
-            hours => {
-                Some(hours.parse::<u32>().ok().filter(|h| SCHEDULES.contains(h)).ok_or_else(|| {
-                    AppError::invalid("every_hours", "Choose one of the intervals offered.")
-                })?)
-            }
-        };
+    let every = match every_hours.as_str() {
+        "" | "off" => None,
+        hours => Some(
+            hours
+                .parse::<u32>()
+                .ok()
+                .filter(|h| SCHEDULES.contains(h))
+                .ok_or_else(|| AppError::invalid("every_hours", t("search-bad-interval")))?,
+        ),
+    };
     crate::server::jobs::index::schedule(&guard, &pool_id, every).await
 }
 
@@ -74,13 +77,11 @@ pub async fn search_index(
     let guard = SearchIndex::guard().await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
     if query.len() > 8_192 {
-        return Err(AppError::invalid("query", "This search is too long."));
+        return Err(AppError::invalid("query", t("search-too-long")));
     }
     let checked = parse_query(&query).check()?;
     let status = guard.index().status(&pool_id).await.map_err(unavailable)?;
-    let built_ms = status.built_ms.ok_or_else(|| AppError::Conflict {
-        message: "This pool has no index yet: build it first, or search Cognito.".into(),
-    })?;
+    let built_ms = status.built_ms.ok_or_else(|| AppError::Conflict { message: t("search-no-index") })?;
     let cursor = cursor.filter(|c| !c.is_empty());
     guard.index().search(&pool_id, &checked, cursor.as_deref(), built_ms).await.map_err(unavailable)
 }
@@ -101,12 +102,11 @@ pub async fn get_pool_analytics(
             .parse::<u32>()
             .ok()
             .filter(|d| (1..=3650).contains(d))
-            .ok_or_else(|| AppError::invalid("stuck_days", "Enter a number of days from 1 to 3650."))?,
+            .ok_or_else(|| AppError::invalid("stuck_days", t("search-bad-stuck-days")))?,
     };
     let status = guard.index().status(&pool_id).await.map_err(unavailable)?;
-    let built_ms = status.built_ms.ok_or_else(|| AppError::Conflict {
-        message: "This pool has no index yet: build it to see its analytics.".into(),
-    })?;
+    let built_ms =
+        status.built_ms.ok_or_else(|| AppError::Conflict { message: t("search-no-index-analytics") })?;
     let now = crate::server::now_ms() / 1000;
     guard.index().analytics(&pool_id, built_ms, now, stuck_days).await.map_err(unavailable)
 }
@@ -128,10 +128,10 @@ pub async fn save_search(pool_id: String, name: String, query: String) -> Result
     crate::model::pool::validate_pool_id(&pool_id)?;
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 80 || name.chars().any(char::is_control) {
-        return Err(AppError::invalid("name", "Name the search (at most 80 characters)."));
+        return Err(AppError::invalid("name", t("search-bad-name")));
     }
     if query.len() > 8_192 {
-        return Err(AppError::invalid("query", "This search is too long."));
+        return Err(AppError::invalid("query", t("search-too-long")));
     }
     // Stored as the page would show it: checked, in its own words.
     let checked = parse_query(&query).check()?;

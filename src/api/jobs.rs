@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::i18n::t;
 use crate::model::job::{JobDetail, JobSummary};
 
 /// Users one bulk job may be given by name (ticked); "all matching a search" has no limit.
@@ -47,11 +49,11 @@ pub async fn start_bulk_job(
     let guard = StartBulkJob::guard(&pool_id, &action, &group, &usernames).await?;
     validate_pool_id(&pool_id)?;
     let action =
-        BulkAction::parse(&action).ok_or_else(|| AppError::invalid("action", "Choose an action."))?;
+        BulkAction::parse(&action).ok_or_else(|| AppError::invalid("action", t("job-invalid-action")))?;
     let group = group.filter(|g| !g.is_empty() && action.needs_group());
     if action.needs_group() {
-        let g = group.as_deref().ok_or_else(|| AppError::invalid("group", "Choose a group."))?;
-        validate_group_name(g).map_err(|_| AppError::invalid("group", "Choose a group."))?;
+        let g = group.as_deref().ok_or_else(|| AppError::invalid("group", t("invalid-choose-group")))?;
+        validate_group_name(g).map_err(|_| AppError::invalid("group", t("invalid-choose-group")))?;
     }
     let index_query = index_query.filter(|q| !q.is_empty());
     let selection = if let (true, Some(query)) = (super::ticked(all.as_deref()), index_query) {
@@ -71,12 +73,12 @@ pub async fn start_bulk_job(
         Selection::Search(search)
     } else {
         if usernames.is_empty() {
-            return Err(AppError::invalid("usernames", "Select at least one user."));
+            return Err(AppError::invalid("usernames", t("job-invalid-none-selected")));
         }
         if usernames.len() > MAX_SELECTED {
             return Err(AppError::invalid(
                 "usernames",
-                format!("Select at most {MAX_SELECTED} users, or apply to all matching the search."),
+                crate::i18n::t_with("job-invalid-too-many", &[("max", MAX_SELECTED.into())]),
             ));
         }
         for name in &usernames {
@@ -105,11 +107,11 @@ pub async fn start_export(
     use crate::model::job::ExportFormat;
     let guard = StartExport::guard(&pool_id, &format, &with_mfa, &index_query).await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
-    let format = ExportFormat::parse(&format)
-        .ok_or_else(|| AppError::invalid("format", "Choose CSV, JSON or NDJSON."))?;
+    let format =
+        ExportFormat::parse(&format).ok_or_else(|| AppError::invalid("format", t("job-invalid-format")))?;
     let matching = match (super::ticked(matching.as_deref()), index_query.filter(|q| !q.is_empty())) {
         (false, _) => None,
-        (true, None) => return Err(AppError::invalid("index_query", "Search the pool's index first.")),
+        (true, None) => return Err(AppError::invalid("index_query", t("job-invalid-index-first"))),
         (true, Some(_)) if format == ExportFormat::Backup => {
             return Err(AppError::invalid(
                 "format",
@@ -156,7 +158,7 @@ pub async fn cancel_job(job_id: String) -> Result<(), AppError> {
     check_job_id(&job_id)?;
     let job = crate::server::jobs::visible(&guard, &job_id).await?;
     if !crate::server::jobs::cancel(&job.id).await? {
-        return Err(AppError::Conflict { message: "This job has already ended.".into() });
+        return Err(AppError::Conflict { message: t("job-already-ended") });
     }
     Ok(())
 }

@@ -88,7 +88,7 @@ pub async fn add_custom_attributes(
     crate::model::pool::validate_pool_id(&pool_id)?;
     let custom = form.custom_attributes()?;
     if custom.is_empty() {
-        return Err(AppError::invalid("custom", "Enter at least one attribute name."));
+        return Err(AppError::invalid("custom", crate::i18n::t("pool-error-custom-none")));
     }
     crate::cognito::pools::add_custom_attributes(guard.admin(), &pool_id, &custom).await
 }
@@ -101,9 +101,7 @@ pub async fn delete_user_pool(pool_id: String, confirm: String) -> Result<(), Ap
     let guard = DeleteUserPool::guard(&pool_id).await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
     if guard.is_console_pool(&pool_id) {
-        return Err(AppError::Conflict {
-            message: "The console signs in with this pool: it cannot be deleted from the console.".into(),
-        });
+        return Err(AppError::Conflict { message: crate::i18n::t("pool-error-console-pool") });
     }
     let pool = crate::cognito::pools::describe(guard.admin(), &pool_id).await?;
     crate::model::session::check_typed(&confirm, &pool.name)?;

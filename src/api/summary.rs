@@ -29,7 +29,7 @@ pub async fn export_config(
     let guard = ExportConfig::guard(&pool_id, &format, &include_secrets).await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
     if !crate::model::export::EXPORT_FORMATS.iter().any(|(key, ..)| *key == format) {
-        return Err(AppError::invalid("format", "Choose one of the export formats."));
+        return Err(AppError::invalid("format", crate::i18n::t("summary-error-format")));
     }
     let summary = crate::cognito::summary::gather(guard.cognito(), &pool_id).await?;
     // Viewers export the summary; only admins see secrets, after a step-up.

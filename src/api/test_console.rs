@@ -43,7 +43,7 @@ pub async fn run_login_test(
     let guard = RunLoginTest::guard(&pool_id, &client_id, &username).await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
     crate::model::client::validate_client_id(&client_id)
-        .map_err(|_| AppError::invalid("client_id", "Choose an app client."))?;
+        .map_err(|_| AppError::invalid("client_id", crate::i18n::t("test-choose-client")))?;
     crate::server::login::limit_attempt(&username).await?;
     let optional = |s: &str| Some(s.trim()).filter(|s| !s.is_empty()).map(str::to_string);
     let (new_password, mfa_code) = (optional(&new_password), optional(&mfa_code));
@@ -71,7 +71,7 @@ pub async fn run_client_credentials_test(
     let guard = RunClientCredentialsTest::guard(&pool_id, &client_id).await?;
     crate::model::pool::validate_pool_id(&pool_id)?;
     crate::model::client::validate_client_id(&client_id)
-        .map_err(|_| AppError::invalid("client_id", "Choose an app client."))?;
+        .map_err(|_| AppError::invalid("client_id", crate::i18n::t("test-choose-client")))?;
     let scopes: Vec<String> = scopes.split_whitespace().map(str::to_string).collect();
     let cognito = guard.admin();
     let attempt =

@@ -6,6 +6,8 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::i18n::t;
 use crate::model::user::{UserDetail, UserPage};
 #[cfg(feature = "ssr")]
 use crate::server::desk::UserAction;
@@ -180,7 +182,7 @@ pub async fn set_user_mfa(
     change.check(&pool, &user.mfa())?;
     desk.run(&checked).await?;
     let now = users::lookup(guard.cognito(), &pool_id, &user.username).await?;
-    Ok(now.mfa().next_sign_in(&pool, crate::server::preferences::of_request().await.lang))
+    Ok(now.mfa().next_sign_in(&pool, crate::i18n::lang()))
 }
 
 crate::permission!(DeleteUser => Admin, Change; pool_id, username);
@@ -201,7 +203,7 @@ pub async fn add_user_to_group(pool_id: String, username: String, group: String)
     let guard = AddUserToGroup::guard(&pool_id, &username, &group).await?;
     checks::target(&pool_id, &username)?;
     crate::model::group::validate_group_name(&group)
-        .map_err(|_| AppError::invalid("group", "Choose a group."))?;
+        .map_err(|_| AppError::invalid("group", t("invalid-choose-group")))?;
     guard.desk().apply(&pool_id, &username, UserAction::AddToGroup(group)).await
 }
 
@@ -285,7 +287,10 @@ pub async fn create_user(
         // The user exists now: a failed membership is reported, not rolled back.
         let add = UserAction::AddToGroup(group.clone());
         guard.desk().apply(&pool_id, &username, add).await.map_err(|_| AppError::Conflict {
-            message: format!("The user {username} was created, but could not be added to the group {group}."),
+            message: crate::i18n::t_with(
+                "desk-created-not-added",
+                &[("username", username.clone().into()), ("group", group.clone().into())],
+            ),
         })?;
     }
     Ok(CreatedUser { username, generated_password: generated.then_some(password) })

@@ -17,6 +17,7 @@ use super::operations::{
 };
 use super::{Client, pools, secret_hash::secret_hash};
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::model::pool::PasswordPolicy;
 
 /// The console's login settings.
@@ -306,7 +307,7 @@ fn outcome(
         Some(ChallengeNameType::SoftwareTokenMfa) => Ok(AuthOutcome::Mfa { username, session }),
         other => {
             tracing::warn!(challenge = ?other, "unsupported sign-in challenge");
-            Err(AppError::unavailable("This account needs a sign-in step the console does not support."))
+            Err(AppError::unavailable(t("signin-unsupported-step")))
         }
     }
 }

@@ -87,7 +87,6 @@ pub async fn feedback(
 mod tests {
     use super::super::SdkFailure;
     use super::*;
-    use crate::model::auth_event::NO_THREAT_PROTECTION;
 
     /// AWS refuses both calls with `UserPoolAddOnNotEnabledException` when threat protection is
     /// off; no emulator does (fakecloud answers anyway, moto has neither call), so the meaning
@@ -98,7 +97,7 @@ mod tests {
         for operation in [&ADMIN_LIST_USER_AUTH_EVENTS, &ADMIN_UPDATE_AUTH_EVENT_FEEDBACK] {
             assert_eq!(
                 operation.meaning(&off),
-                AppError::Unsupported { message: NO_THREAT_PROTECTION.into() },
+                AppError::Unsupported { message: crate::i18n::t("auth-events-no-threat-protection") },
                 "{}",
                 operation.name
             );

@@ -128,7 +128,7 @@ pub async fn apply(
             Err(e) => {
                 tracing::warn!(kind = %step.kind, name = %step.name, error = ?e, "blueprint step failed");
                 stopped = true;
-                (StepOutcome::Failed(e.to_string()), None)
+                (StepOutcome::Failed(e.message()), None)
             }
         };
         report.steps.push(AppliedStep { step, outcome: Some(outcome), password });

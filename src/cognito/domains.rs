@@ -58,14 +58,14 @@ pub async fn create(cognito: &CognitoAdmin, pool_id: &str, domain: &NewDomain) -
         return Err(AppError::invalid(
             "domain",
             if custom {
-                "This pool already has a custom domain: delete it first."
+                crate::i18n::t("domain-error-has-custom")
             } else {
-                "This pool already has a Cognito domain: delete it first."
+                crate::i18n::t("domain-error-has-cognito")
             },
         ));
     }
     if describe_domain(cognito, &domain.domain).await?.is_some() {
-        return Err(AppError::invalid("domain", "This domain is taken. Choose another one."));
+        return Err(AppError::invalid("domain", crate::i18n::t("domain-error-taken")));
     }
     let config = domain
         .certificate_arn

@@ -10,6 +10,7 @@ use aws_sdk_cognitoidentityprovider::config::retry::{ClassifyRetry, RetryAction}
 use aws_sdk_cognitoidentityprovider::error::{ProvideErrorMetadata, SdkError};
 
 use crate::error::AppError;
+use crate::i18n::{t, t_with};
 
 /// What went wrong with one call, reduced to what the mapping needs. Keeping it separate from
 /// `SdkError` lets the mapping be unit-tested without building SDK errors by hand.
@@ -106,55 +107,37 @@ impl Operation {
 
     /// The operator's error for `failure` of this operation.
     pub fn meaning(&self, failure: &SdkFailure) -> AppError {
-        let does = self.does;
+        // In the request's language (`i18n::t`); German names the operation instead of `does`.
+        let named = |key| t_with(key, &[("does", self.does.into()), ("operation", self.name.into())]);
         if let Some((_, own)) = failure.code().and_then(|c| self.codes.iter().find(|(code, _)| *code == c)) {
             return own();
         }
         if failure.is_unsupported() {
-            return AppError::Unsupported {
-                message: format!("This Cognito endpoint cannot {does}: it does not support {}.", self.name),
-            };
+            return AppError::Unsupported { message: named("cognito-unsupported") };
         }
         match failure {
-            SdkFailure::Timeout => AppError::unavailable("Cognito did not answer in time. Try again."),
-            SdkFailure::Unreachable => {
-                AppError::unavailable("Cognito could not be reached. Check the endpoint and network.")
-            }
+            SdkFailure::Timeout => AppError::unavailable(t("cognito-timeout")),
+            SdkFailure::Unreachable => AppError::unavailable(t("cognito-unreachable")),
             SdkFailure::Other => AppError::Internal,
             SdkFailure::Service { code, status } => match code.as_deref() {
                 Some(code) if THROTTLING_CODES.contains(&code) => AppError::Throttled,
-                Some("LimitExceededException") => {
-                    AppError::unavailable("A Cognito limit was reached for this operation. Try again later.")
-                }
+                Some("LimitExceededException") => AppError::unavailable(t("cognito-limit")),
                 Some("ResourceNotFoundException") => AppError::not_found(self.missing),
                 Some("UserNotFoundException") => AppError::not_found("The user"),
-                Some("GroupExistsException") => {
-                    AppError::Conflict { message: "A group with this name already exists.".into() }
-                }
-                Some("UsernameExistsException") => {
-                    AppError::Conflict { message: "A user with this username already exists.".into() }
-                }
+                Some("GroupExistsException") => AppError::Conflict { message: t("cognito-group-exists") },
+                Some("UsernameExistsException") => AppError::Conflict { message: t("cognito-user-exists") },
                 Some("InvalidPasswordException") => {
-                    AppError::invalid("password", "The password does not meet the pool's password policy.")
+                    AppError::invalid("password", t("cognito-password-policy"))
                 }
                 Some("CodeMismatchException" | "ExpiredCodeException") => {
-                    AppError::invalid("code", "The code is wrong or has expired.")
+                    AppError::invalid("code", t("cognito-code-mismatch"))
                 }
-                Some("InvalidParameterException") => AppError::invalid(
-                    "",
-                    format!("Cognito rejected a value given to {does}. Check the fields."),
-                ),
+                Some("InvalidParameterException") => AppError::invalid("", named("cognito-rejected-value")),
                 Some("NotAuthorizedException") => AppError::Forbidden,
                 // IAM refused the console's own credentials: not the operator's role, and not
                 // something retrying fixes.
-                Some("AccessDeniedException") => AppError::unavailable(format!(
-                    "Pooldesk's AWS credentials are not allowed to {does} ({}). Whoever runs Pooldesk \
-                     can allow it in IAM.",
-                    self.name
-                )),
-                _ if *status >= 500 => {
-                    AppError::unavailable(format!("Cognito failed to {does}. Try again later."))
-                }
+                Some("AccessDeniedException") => AppError::unavailable(named("cognito-access-denied")),
+                _ if *status >= 500 => AppError::unavailable(named("cognito-failed")),
                 _ => AppError::Internal,
             },
         }

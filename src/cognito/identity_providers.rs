@@ -116,7 +116,7 @@ pub async fn create(cognito: &CognitoAdmin, pool_id: &str, change: &ProviderChan
     if names(cognito, pool_id).await?.contains(&change.name) {
         return Err(AppError::invalid(
             "provider_name",
-            format!("The pool already has a provider named {}.", change.name),
+            crate::i18n::t_with("idp-error-name-taken", &[("name", change.name.clone().into())]),
         ));
     }
     cognito

@@ -5,6 +5,7 @@
 
 use super::error::Operation;
 use crate::error::AppError;
+use crate::i18n::t;
 
 const POOL: &str = "The user pool";
 const GROUP: &str = "The group";
@@ -52,18 +53,8 @@ pub const ADMIN_RESET_USER_PASSWORD: Operation = Operation {
     missing: POOL,
     codes: &[
         // Cognito resets only confirmed, enabled users.
-        ("NotAuthorizedException", || AppError::Conflict {
-            message: "Cognito resets the password of confirmed, enabled users only. A user who has not yet \
-                      changed a temporary password can be given a new one with Set password."
-                .into(),
-        }),
-        ("InvalidParameterException", || {
-            AppError::invalid(
-                "",
-                "The user has no verified email address or phone number to send the code to. Set a \
-                 password instead.",
-            )
-        }),
+        ("NotAuthorizedException", || AppError::Conflict { message: t("reset-refused-status") }),
+        ("InvalidParameterException", || AppError::invalid("", t("reset-refused-no-channel"))),
     ],
 };
 pub const ADMIN_SET_USER_PASSWORD: Operation = op("AdminSetUserPassword", "set the user's password", POOL);
@@ -78,9 +69,7 @@ pub const ADMIN_SET_USER_MFA_PREFERENCE: Operation = Operation {
     codes: &[
         // The factor's prerequisite is missing (no phone number, TOTP never set up); checked
         // beforehand, this is what is left when the user changed in between.
-        ("InvalidParameterException", || {
-            AppError::invalid("setting", "Cognito refused the change: the user lacks what this factor needs.")
-        }),
+        ("InvalidParameterException", || AppError::invalid("setting", t("mfa-refused-by-cognito"))),
     ],
 };
 pub const ADMIN_GET_USER_AUTH_FACTORS: Operation =
@@ -101,18 +90,8 @@ pub const ADMIN_LINK_PROVIDER_FOR_USER: Operation = Operation {
     codes: &[
         // Checked beforehand (the provider, the five links, a duplicate): what is left is the
         // identity having signed in already as a user of its own, which Cognito does not merge.
-        ("InvalidParameterException", || {
-            AppError::invalid(
-                "subject",
-                "Cognito refused the link: this identity already signed in as a user of its own. Delete that user first.",
-            )
-        }),
-        ("LimitExceededException", || {
-            AppError::invalid(
-                "subject",
-                "Cognito refused the link: the user has as many linked identities as it allows.",
-            )
-        }),
+        ("InvalidParameterException", || AppError::invalid("subject", t("link-refused-signed-in"))),
+        ("LimitExceededException", || AppError::invalid("subject", t("link-refused-limit"))),
     ],
 };
 pub const ADMIN_DISABLE_PROVIDER_FOR_USER: Operation =
@@ -128,7 +107,7 @@ pub const ADMIN_UPDATE_DEVICE_STATUS: Operation =
 /// Without threat protection Cognito records no events and refuses the call: said as what the
 /// pool lacks, not as a failure.
 fn no_threat_protection() -> AppError {
-    AppError::Unsupported { message: crate::model::auth_event::NO_THREAT_PROTECTION.into() }
+    AppError::Unsupported { message: t("auth-events-no-threat-protection") }
 }
 pub const ADMIN_LIST_USER_AUTH_EVENTS: Operation = Operation {
     name: "AdminListUserAuthEvents",
@@ -150,12 +129,7 @@ pub const SET_RISK_CONFIGURATION: Operation = Operation {
     name: "SetRiskConfiguration",
     does: "save the threat protection settings",
     missing: POOL,
-    codes: &[("UserPoolAddOnNotEnabledException", || {
-        AppError::invalid(
-            "",
-            "Turn threat protection on (audit only or full function) before setting its actions.",
-        )
-    })],
+    codes: &[("UserPoolAddOnNotEnabledException", || AppError::invalid("", t("cognito-risk-off")))],
 };
 
 // Groups.
@@ -212,18 +186,11 @@ pub const DELETE_IDENTITY_PROVIDER: Operation =
     op("DeleteIdentityProvider", "delete the identity provider", IDENTITY_PROVIDER);
 
 fn duplicate_provider() -> AppError {
-    AppError::invalid(
-        "identifiers",
-        "Another provider of this pool has this name or one of these identifiers.",
-    )
+    AppError::invalid("identifiers", t("cognito-idp-duplicate"))
 }
 
 fn provider_refused() -> AppError {
-    AppError::invalid(
-        "",
-        "Cognito refused the provider's details: check that the metadata URL or issuer answers from the \
-         internet and that the IDs and secret are the provider's.",
-    )
+    AppError::invalid("", t("cognito-idp-refused"))
 }
 
 // Sign-in (the console's own, and the test console's).
@@ -234,9 +201,7 @@ pub const RESPOND_TO_AUTH_CHALLENGE: Operation = Operation {
     missing: CLIENT,
     codes: &[
         // The challenge that takes a password is the new-password step.
-        ("InvalidPasswordException", || {
-            AppError::invalid("new_password", "The password does not meet the pool's password policy.")
-        }),
+        ("InvalidPasswordException", || AppError::invalid("new_password", t("cognito-password-policy"))),
     ],
 };
 

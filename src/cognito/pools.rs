@@ -388,10 +388,7 @@ pub async fn set_mfa(cognito: &CognitoAdmin, pool_id: &str, mfa: &MfaSettings) -
     let sms = match (mfa.sms, pool.sms_configuration()) {
         (true, Some(config)) => Some(SmsMfaConfigType::builder().sms_configuration(config.clone()).build()),
         (true, None) => {
-            return Err(AppError::invalid(
-                "mfa_sms",
-                "SMS codes need the pool's SNS role (SMS settings) first.",
-            ));
+            return Err(AppError::invalid("mfa_sms", crate::i18n::t("pool-error-mfa-sms-role")));
         }
         (false, _) => None,
     };
@@ -418,7 +415,10 @@ pub async fn add_custom_attributes(
     let pool = describe_raw(cognito.client(), pool_id).await?;
     let existing: Vec<&str> = pool.schema_attributes().iter().filter_map(|a| a.name()).collect();
     if let Some(taken) = custom.iter().find(|c| existing.contains(&format!("custom:{}", c.name).as_str())) {
-        return Err(AppError::invalid("custom", format!("The pool already has custom:{}.", taken.name)));
+        return Err(AppError::invalid(
+            "custom",
+            crate::i18n::t_with("pool-error-custom-exists", &[("name", taken.name.clone().into())]),
+        ));
     }
     cognito
         .client()
@@ -519,14 +519,11 @@ async fn delete_raw(cognito: &CognitoAdmin, pool_id: &str) -> Result<(), AppErro
 pub async fn delete(cognito: &CognitoAdmin, pool_id: &str) -> Result<(), AppError> {
     let pool = describe_raw(cognito.client(), pool_id).await?;
     if pool.deletion_protection() == Some(&DeletionProtectionType::Active) {
-        return Err(AppError::Conflict {
-            message: "Deletion protection is on for this pool. Turn it off in the pool's settings first."
-                .into(),
-        });
+        return Err(AppError::Conflict { message: crate::i18n::t("pool-error-deletion-protection") });
     }
     if let Some(domain) = pool.custom_domain().or(pool.domain()) {
         return Err(AppError::Conflict {
-            message: format!("This pool still has the domain {domain}. Delete it on the Domain tab first."),
+            message: crate::i18n::t_with("pool-error-has-domain", &[("domain", domain.to_string().into())]),
         });
     }
     delete_raw(cognito, pool_id).await

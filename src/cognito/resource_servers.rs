@@ -61,10 +61,7 @@ fn scopes(server: &ResourceServer) -> Result<Vec<ResourceServerScopeType>, AppEr
 
 pub async fn create(cognito: &CognitoAdmin, pool_id: &str, server: &ResourceServer) -> Result<(), AppError> {
     if list(cognito, pool_id).await?.iter().any(|r| r.identifier == server.identifier) {
-        return Err(AppError::invalid(
-            "identifier",
-            "The pool already has a resource server with this identifier.",
-        ));
+        return Err(AppError::invalid("identifier", crate::i18n::t("rs-error-exists")));
     }
     cognito
         .client()

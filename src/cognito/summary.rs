@@ -36,7 +36,8 @@ pub async fn linked_identity_pools(
     let all = match identity_pools::list(cognito).await {
         Ok(all) => all,
         Err(AppError::Forbidden) => {
-            let why = "The console's AWS credentials may not list them (cognito-identity:ListIdentityPools).";
+            // English, as the exports write it: a page says it in its language.
+            let why = crate::model::summary::IDENTITY_POOLS_FORBIDDEN;
             return Ok(LinkedIdentityPools { pools: Vec::new(), unlisted: Some(why.into()) });
         }
         Err(AppError::Unavailable { message } | AppError::Unsupported { message }) => {

@@ -14,6 +14,7 @@ use super::error::{Operation, SdkFailure};
 use super::operations::{INITIATE_AUTH, RESPOND_TO_AUTH_CHALLENGE};
 use super::{CognitoAdmin, clients, pools, secret_hash::secret_hash};
 use crate::error::AppError;
+use crate::i18n::{lang, t, t_with};
 use crate::model::encode;
 use crate::model::test_console::{challenge_hint, login_failure_hint};
 
@@ -61,7 +62,7 @@ where
     let app = operation.error(err);
     match failure {
         SdkFailure::Service { code: Some(code), .. } if code != "TooManyRequestsException" => {
-            let (problem, hint) = login_failure_hint(Some(&code), &message);
+            let (problem, hint) = login_failure_hint(lang(), Some(&code), &message);
             Ok(Attempt::Failed { problem, hint })
         }
         _ => Err(app),
@@ -83,17 +84,18 @@ pub async fn user_login(
     test: &LoginTest<'_>,
 ) -> Result<(Vec<String>, Attempt), AppError> {
     if test.username.trim().is_empty() {
-        return Err(AppError::invalid("username", "Enter the username."));
+        return Err(AppError::invalid("username", t("test-enter-username")));
     }
     if test.password.is_empty() {
-        return Err(AppError::invalid("password", "Enter the password."));
+        return Err(AppError::invalid("password", t("test-enter-password")));
     }
     // Describing the client also proves it belongs to this pool.
     let (client, secret) = clients::describe_with_secret(cognito, pool_id, test.client_id).await?;
     let mut steps = Vec::new();
     if !client.settings.auth_flows.iter().any(|f| f == "ALLOW_USER_PASSWORD_AUTH") {
         // AWS refuses this (the emulator does not check), so the test says so without a call.
-        let (problem, hint) = login_failure_hint(Some("InvalidParameterException"), "flow not enabled");
+        let (problem, hint) =
+            login_failure_hint(lang(), Some("InvalidParameterException"), "flow not enabled");
         return Ok((steps, Attempt::Failed { problem, hint }));
     }
     let hash = |username: &str| secret.as_ref().map(|s| secret_hash(s, username, test.client_id));
@@ -104,12 +106,12 @@ pub async fn user_login(
     if let Some(h) = hash(test.username) {
         params.insert("SECRET_HASH".into(), h);
     }
-    steps.push(format!(
-        "InitiateAuth USER_PASSWORD_AUTH for {} through {}{}",
-        test.username,
-        client.settings.name,
-        if secret.is_some() { ", with SECRET_HASH (the client has a secret)" } else { "" }
-    ));
+    let (user, through) = (test.username.to_string(), client.settings.name.clone());
+    steps.push(if secret.is_some() {
+        t_with("test-step-initiate-secret", &[("user", user.into()), ("client", through.into())])
+    } else {
+        t_with("test-step-initiate", &[("user", user.into()), ("client", through.into())])
+    });
     let first = cognito
         .client()
         .initiate_auth()
@@ -148,7 +150,7 @@ pub async fn user_login(
             (ChallengeNameType::SmsMfa, _, Some(c)) => ("SMS_MFA_CODE", c),
             _ => {
                 let name = challenge.as_str().to_string();
-                return Ok((steps, Attempt::Challenge { hint: challenge_hint(&name), name }));
+                return Ok((steps, Attempt::Challenge { hint: challenge_hint(lang(), &name), name }));
             }
         };
         let mut responses = HashMap::from([
@@ -158,7 +160,10 @@ pub async fn user_login(
         if let Some(h) = hash(&username) {
             responses.insert("SECRET_HASH".into(), h);
         }
-        steps.push(format!("RespondToAuthChallenge {} with {}", challenge.as_str(), answer.0));
+        steps.push(t_with(
+            "test-step-respond",
+            &[("challenge", challenge.as_str().to_string().into()), ("answer", answer.0.into())],
+        ));
         let next = cognito
             .client()
             .respond_to_auth_challenge()
@@ -178,7 +183,7 @@ pub async fn user_login(
             Err(e) => return Ok((steps, refused(&RESPOND_TO_AUTH_CHALLENGE, e)?)),
         };
     }
-    Err(AppError::unavailable("Cognito kept asking for more sign-in steps."))
+    Err(AppError::unavailable(t("test-too-many-steps")))
 }
 
 /// The client-credentials token request, built without sending it: HTTP Basic with the
@@ -220,53 +225,23 @@ pub async fn client_credentials(
         clients::describe_with_secret(cognito, pool_id, client_id)
     )?;
     let s = &client.settings;
-    let fail = |problem: &str, hint: String| Attempt::Failed { problem: problem.into(), hint };
+    let fail = |problem: String, hint: String| Attempt::Failed { problem, hint };
     if !s.oauth_flows.iter().any(|f| f == "client_credentials") {
-        return Ok((
-            vec![],
-            fail(
-                "This client does not allow the client_credentials grant.",
-                "Use the client-credentials preset, or enable the grant and a custom scope on the client."
-                    .into(),
-            ),
-        ));
+        return Ok((vec![], fail(t("test-no-grant"), t("test-no-grant-hint"))));
     }
     if let Some(scope) = scopes.iter().find(|x| !s.scopes.contains(x)) {
-        return Ok((
-            vec![],
-            fail(
-                "A scope is not allowed for this client.",
-                format!("{scope} is not among the client's scopes."),
-            ),
-        ));
+        let hint = t_with("test-scope-not-allowed-hint", &[("scope", scope.clone().into())]);
+        return Ok((vec![], fail(t("test-scope-not-allowed"), hint)));
     }
     let Some(base) = pool.hosted_ui_base() else {
-        return Ok((
-            vec![],
-            fail(
-                "The pool has no domain.",
-                "Tokens for client credentials come from the domain's /oauth2/token: add a domain first."
-                    .into(),
-            ),
-        ));
+        return Ok((vec![], fail(t("test-no-domain"), t("test-no-domain-hint"))));
     };
-    let steps = vec![format!(
-        "POST {base}/oauth2/token, grant_type=client_credentials, scope={}, client id and secret as HTTP Basic",
-        if scopes.is_empty() { "(all of the client's scopes)".to_string() } else { scopes.join(" ") }
-    )];
+    let scope = if scopes.is_empty() { t("test-step-all-scopes") } else { scopes.join(" ") };
+    let steps = vec![t_with("test-step-token", &[("base", base.clone().into()), ("scope", scope.into())])];
     if cognito.is_emulator() {
-        return Ok((
-            steps,
-            fail(
-                "The local Cognito emulator has no OAuth2 endpoints.",
-                "Nothing was sent. Against AWS this request returns an access token for the chosen scopes."
-                    .into(),
-            ),
-        ));
+        return Ok((steps, fail(t("test-emulator"), t("test-emulator-hint"))));
     }
-    let secret = secret.ok_or_else(|| {
-        AppError::invalid("client_id", "This client has no secret; client credentials need one.")
-    })?;
+    let secret = secret.ok_or_else(|| AppError::invalid("client_id", t("test-no-secret")))?;
     let http = reqwest::Client::builder()
         .connect_timeout(Duration::from_secs(2))
         .timeout(Duration::from_secs(8))
@@ -275,19 +250,19 @@ pub async fn client_credentials(
     let request = token_request(&http, &base, client_id, &secret, scopes)?;
     let response = http.execute(request).await.map_err(|e| {
         tracing::warn!(error = %e, "token endpoint unreachable");
-        AppError::unavailable("The pool's token endpoint could not be reached.")
+        AppError::unavailable(t("test-unreachable"))
     })?;
     let status = response.status();
     let body: serde_json::Value = response.json().await.unwrap_or_default();
     if !status.is_success() {
         tracing::warn!(%status, error = ?body.get("error"), "token endpoint refused");
         let hint = match body.get("error").and_then(|e| e.as_str()) {
-            Some("invalid_client") => "The client id or secret was not accepted.",
-            Some("invalid_scope") => "A scope is not allowed for this client or does not exist.",
-            Some("unauthorized_client") => "The client is not allowed the client_credentials grant.",
-            _ => "The token endpoint refused the request; the details are in the server log.",
+            Some("invalid_client") => t("test-token-invalid-client"),
+            Some("invalid_scope") => t("test-token-invalid-scope"),
+            Some("unauthorized_client") => t("test-token-unauthorized-client"),
+            _ => t("test-token-refused-hint"),
         };
-        return Ok((steps, fail("The token endpoint refused the request.", hint.into())));
+        return Ok((steps, fail(t("test-token-refused"), hint)));
     }
     let access_token = body.get("access_token").and_then(|t| t.as_str()).map(str::to_string);
     Ok((steps, Attempt::Tokens(RawTokens { id_token: None, access_token, refresh_token: false })))

@@ -416,9 +416,9 @@ pub async fn change_attributes(
             .map_err(|e| match ADMIN_DELETE_USER_ATTRIBUTES.error(e) {
                 err if change.set.is_empty() => err,
                 err => AppError::Conflict {
-                    message: format!(
-                        "The new values were saved, but removing {} failed: {err}",
-                        change.remove.join(", ")
+                    message: crate::i18n::t_with(
+                        "desk-saved-not-removed",
+                        &[("names", change.remove.join(", ").into()), ("error", err.message().into())],
                     ),
                 },
             })?;

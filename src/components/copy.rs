@@ -67,19 +67,19 @@ pub fn copy(text: impl Into<String>) -> impl IntoView {
 
 /// Label, value in monospace, copy button: one row per id or URL.
 #[component]
-pub fn CopyRows(title: &'static str, rows: Vec<(&'static str, Option<String>)>) -> impl IntoView {
+pub fn CopyRows(#[prop(into)] title: String, rows: Vec<(String, Option<String>)>) -> impl IntoView {
     view! {
         <Card title=title>
             <dl class="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-4">
                 {rows.into_iter().map(|(label, value)| view! {
-                    <dt class="text-slate-500">{label}</dt>
+                    <dt class="text-slate-500">{label.clone()}</dt>
                     <dd class="flex items-start gap-2 sm:col-span-3" data-setting=label>
                         {match value {
                             Some(v) => view! {
                                 <code class="break-all font-mono text-slate-900">{v.clone()}</code>
                                 {copy(v)}
                             }.into_any(),
-                            None => view! { <span class="text-slate-500">"none"</span> }.into_any(),
+                            None => view! { <span class="text-slate-500">{crate::i18n::t("none")}</span> }.into_any(),
                         }}
                     </dd>
                 }).collect_view()}
@@ -147,7 +147,7 @@ pub fn TextExport(content: String, filename: String, mime: String) -> impl IntoV
         <div class="space-y-2" data-export="">
             <div class="flex gap-2 print:hidden">
                 <a class=SMALL_BUTTON data-download="" download=filename.clone() href=data_url(&mime, &content)>
-                    {format!("Download {filename}")}
+                    {crate::i18n::t_with("download-file", &[("file", filename.clone().into())])}
                 </a>
                 <CopyButton text=String::new() source=id.clone() words=CopyWords::of_page()/>
             </div>

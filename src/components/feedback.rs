@@ -27,7 +27,7 @@ pub fn ErrorBanner(error: AppError) -> impl IntoView {
     let step_up = error == AppError::StepUpRequired;
     view! {
         <div class="my-4 rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800" role="alert">
-            <p>{error.to_string()}</p>
+            <p>{error.message()}</p>
             <Show when=move || signed_out>
                 <p class="mt-2"><a class="font-medium underline" href="/login">{t("login-title")}</a></p>
             </Show>

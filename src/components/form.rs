@@ -36,6 +36,9 @@ pub fn TextField(
     let message = field_message(error, name.clone());
     let error_id = format!("{id}-error");
     let value = retyped(&name).unwrap_or(value);
+    // A page holding a refusal was just posted to (pages render on the server, a post reloads
+    // them): the field it concerns takes the focus, so that the keyboard is back where it was.
+    let autofocus = autofocus || message.with_untracked(Option::is_some);
     view! {
         <div>
             <label for=id.clone() class="block text-sm font-medium text-slate-700">{label}</label>
@@ -99,7 +102,7 @@ pub fn Checkbox(
 /// Checkboxes sending `field[]=value` for each ticked option, with the field's error below.
 #[component]
 pub fn CheckboxGroup(
-    legend: &'static str,
+    #[prop(into)] legend: String,
     field: &'static str,
     /// (value, label)
     options: Vec<(String, String)>,
@@ -202,13 +205,13 @@ pub fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
 pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
     let message = move || match error.get() {
         Some(AppError::Invalid { field, .. }) if !field.is_empty() => None,
-        Some(e) => Some(e.to_string()),
+        Some(e) => Some(e.message()),
         None => None,
     };
     let step_up = move || error.get() == Some(AppError::StepUpRequired);
     view! {
         <Show when=move || message().is_some()>
-            <p class="rounded-md bg-red-50 p-3 text-sm text-red-800" role="alert" data-form-error="">
+            <p class="rounded-md bg-red-50 p-3 text-sm text-red-800" role="alert" tabindex="-1" autofocus data-form-error="">
                 {message}
                 <Show when=step_up>" "<StepUpLink/></Show>
             </p>

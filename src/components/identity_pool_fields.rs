@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::form::{Checkbox, CheckboxGroup, TextField};
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::model::identity_pool::IdentityPoolForm;
 
 /// `choices`: (`<user pool id> <client id>`, label) of the app clients that may be providers.
@@ -14,19 +15,18 @@ pub fn IdentityPoolFields(
     #[prop(into)] error: Signal<Option<AppError>>,
 ) -> impl IntoView {
     view! {
-        <TextField label="Name (letters, digits, spaces, underscores)" name="name" value=form.name.clone() error/>
-        <CheckboxGroup legend="Cognito user pool app clients that may sign in" field="providers"
-            options=choices checked=form.providers.clone() error
-            hint="Users signed in through these clients get the authenticated role."/>
-        <Checkbox name="server_side_token_check" label="Check tokens server-side"
+        <TextField label=t("ipool-name") name="name" value=form.name.clone() error/>
+        <CheckboxGroup legend=t("ipool-providers") field="providers" hint=t("ipool-providers-hint")
+            options=choices checked=form.providers.clone() error/>
+        <Checkbox name="server_side_token_check" label=t("ipool-server-check")
             checked=form.server_side_token_check.is_some()
-            hint="Cognito also checks that the user pool session is still valid (not signed out)."/>
-        <Checkbox name="allow_unauthenticated" label="Allow unauthenticated (guest) identities"
+            hint=t("ipool-server-check-hint")/>
+        <Checkbox name="allow_unauthenticated" label=t("ipool-allow-guests")
             checked=form.allow_unauthenticated.is_some()
-            hint="Anyone gets credentials of the unauthenticated role. Leave off unless guests need AWS access."/>
-        <Checkbox name="classic_flow" label="Allow the basic (classic) authflow"
+            hint=t("ipool-allow-guests-hint")/>
+        <Checkbox name="classic_flow" label=t("ipool-classic")
             checked=form.classic_flow.is_some()
-            hint="Not recommended: the enhanced flow (the default) keeps role choice with Cognito."/>
+            hint=t("ipool-classic-hint")/>
     }
     .into_any()
 }

@@ -73,7 +73,9 @@ where
     Signal::derive(move || value.get().and_then(Result::err))
 }
 
-/// "Done" after a successful run, the error after a failed one.
+/// "Done" after a successful run, the error after a failed one. Either was just posted for
+/// (a post reloads the page, rendered on the server): it takes the focus, so that the keyboard
+/// and a screen reader go on from the answer rather than from the top of the page.
 #[component]
 pub fn Outcome(
     #[prop(into)] error: Signal<Option<AppError>>,
@@ -83,15 +85,15 @@ pub fn Outcome(
     view! {
         {move || match (error.get(), done.get()) {
             (Some(AppError::StepUpRequired), _) => view! {
-                <p class="mt-2 text-sm text-red-700" role="alert">
-                    {AppError::StepUpRequired.to_string()}" "<StepUpLink/>
+                <p class="mt-2 text-sm text-red-700" tabindex="-1" autofocus role="alert">
+                    {AppError::StepUpRequired.message()}" "<StepUpLink/>
                 </p>
             }.into_any(),
             (Some(e), _) if e.field().is_none_or(str::is_empty) => view! {
-                <p class="mt-2 text-sm text-red-700" role="alert">{e.to_string()}</p>
+                <p class="mt-2 text-sm text-red-700" tabindex="-1" autofocus role="alert">{e.message()}</p>
             }.into_any(),
             (None, true) => view! {
-                <p class="mt-2 text-sm text-green-700" role="status">{success.clone()}</p>
+                <p class="mt-2 text-sm text-green-700" tabindex="-1" autofocus role="status">{success.clone()}</p>
             }.into_any(),
             _ => ().into_any(),
         }}

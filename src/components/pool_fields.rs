@@ -9,10 +9,10 @@ use leptos::prelude::*;
 
 use crate::components::style::{FIELDSET, LEGEND};
 
-use crate::components::form::{
-    Checkbox, CheckboxGroup, FieldError, Select, TextArea, TextField, pairs, same,
-};
+use crate::components::form::{Checkbox, CheckboxGroup, FieldError, Select, TextArea, TextField, same};
 use crate::error::AppError;
+use crate::i18n::{t, t_with};
+use crate::model::pool::PoolDetail;
 use crate::model::pool_settings::{CUSTOM_TYPES, PoolForm, RECOVERY_CHOICES, STANDARD_ATTRIBUTES};
 
 /// Blank custom attribute rows offered on the create form (a plain form cannot add rows).
@@ -23,36 +23,36 @@ pub fn PoolFields(form: PoolForm, create: bool, #[prop(into)] error: Signal<Opti
     view! {
         {create.then(|| view! {
             <fieldset class=FIELDSET>
-                <legend class=LEGEND>"Pool"</legend>
-                <TextField label="Pool name" name="name" value=form.name.clone() error/>
+                <legend class=LEGEND>{t("pool-legend-pool")}</legend>
+                <TextField label=t("pool-name") name="name" value=form.name.clone() error/>
             </fieldset>
             <SignInFields form=form.clone() error/>
         })}
         <PasswordFields form=form.clone() error/>
         {create.then(|| view! { <MfaFields form=form.clone() error/> })}
         <fieldset class=FIELDSET>
-            <legend class=LEGEND>"Sign-up, verification and recovery"</legend>
-            <Checkbox name="self_sign_up" label="Users can sign themselves up" checked=form.self_sign_up.is_some()
-                hint="Off: only administrators create users."/>
-            <CheckboxGroup legend="Verify automatically (Cognito sends a code)" field="auto_verify"
-                options=pairs(&[("email", "Email address"), ("phone_number", "Phone number (SMS)")])
+            <legend class=LEGEND>{t("pool-legend-sign-up")}</legend>
+            <Checkbox name="self_sign_up" label=t("pool-self-sign-up-label") checked=form.self_sign_up.is_some()
+                hint=t("pool-self-sign-up-hint")/>
+            <CheckboxGroup legend=t("pool-auto-verify") field="auto_verify"
+                options=vec![("email".into(), t("pool-email-address")), ("phone_number".into(), t("pool-phone-sms"))]
                 checked=form.auto_verify.clone() error/>
-            <Select label="Account recovery" name="recovery"
-                options=RECOVERY_CHOICES.iter().map(|(v, l, _)| (v.to_string(), l.to_string())).collect()
+            <Select label=t("pool-account-recovery") name="recovery"
+                options=RECOVERY_CHOICES.iter().map(|(v, key, _)| (v.to_string(), t(key))).collect()
                 selected=form.recovery.clone() error/>
             {create.then(|| view! {
-                <CheckboxGroup legend="Required attributes" field="required"
-                    hint="Every user must have these. Fixed once the pool exists."
+                <CheckboxGroup legend=t("pool-required-attributes") field="required"
+                    hint=t("pool-required-hint")
                     options=same(&STANDARD_ATTRIBUTES) checked=form.required.clone() error/>
             })}
         </fieldset>
         {create.then(|| view! { <CustomAttributeRows error/> })}
         <MessagingFields form=form.clone() error/>
         <fieldset class=FIELDSET>
-            <legend class=LEGEND>"Protection and tags"</legend>
-            <Checkbox name="deletion_protection" label="Deletion protection" checked=form.deletion_protection.is_some()
-                hint="While on, the pool cannot be deleted (the console checks this before deleting)."/>
-            <TextArea label="Tags" name="tags" value=form.tags.clone() rows=3 hint="key=value, one per line." error/>
+            <legend class=LEGEND>{t("pool-legend-protection")}</legend>
+            <Checkbox name="deletion_protection" label=t("pool-deletion-protection") checked=form.deletion_protection.is_some()
+                hint=t("pool-deletion-protection-hint")/>
+            <TextArea label=t("pool-tags") name="tags" value=form.tags.clone() rows=3 hint=t("pool-tags-hint") error/>
         </fieldset>
     }
     .into_any()
@@ -62,20 +62,24 @@ pub fn PoolFields(form: PoolForm, create: bool, #[prop(into)] error: Signal<Opti
 fn SignInFields(form: PoolForm, #[prop(into)] error: Signal<Option<AppError>>) -> AnyView {
     view! {
         <fieldset class=FIELDSET>
-            <legend class=LEGEND>"Sign-in"</legend>
-            <p class="text-xs text-amber-800">"Cognito fixes these when the pool is created: they cannot change later."</p>
-            <Select label="Users sign in with" name="sign_in_mode"
-                options=pairs(&[
-                    ("attributes", "Their email address and/or phone number, as the username"),
-                    ("username", "A username, with optional aliases"),
-                ])
+            <legend class=LEGEND>{t("pool-sign-in")}</legend>
+            <p class="text-xs text-amber-800">{t("pool-sign-in-fixed")}</p>
+            <Select label=t("pool-sign-in-with") name="sign_in_mode"
+                options=vec![
+                    ("attributes".into(), t("pool-sign-in-mode-attributes")),
+                    ("username".into(), t("pool-sign-in-mode-username")),
+                ]
                 selected=form.sign_in_mode.clone() error/>
-            <CheckboxGroup legend="Identifiers (or aliases)" field="sign_in"
-                hint="Preferred username is only possible as an alias."
-                options=pairs(&[("email", "Email address"), ("phone_number", "Phone number"), ("preferred_username", "Preferred username")])
+            <CheckboxGroup legend=t("pool-identifiers") field="sign_in"
+                hint=t("pool-identifiers-hint")
+                options=vec![
+                    ("email".into(), t("pool-email-address")),
+                    ("phone_number".into(), t("attr-phone-number")),
+                    ("preferred_username".into(), t("attr-preferred-username")),
+                ]
                 checked=form.sign_in.clone() error/>
-            <Checkbox name="case_sensitive" label="Usernames are case-sensitive" checked=form.case_sensitive.is_some()
-                hint="Off is recommended: User@example.com and user@example.com are then one account."/>
+            <Checkbox name="case_sensitive" label=t("pool-case-sensitive-label") checked=form.case_sensitive.is_some()
+                hint=t("pool-case-sensitive-hint")/>
         </fieldset>
     }
     .into_any()
@@ -85,20 +89,20 @@ fn SignInFields(form: PoolForm, #[prop(into)] error: Signal<Option<AppError>>) -
 fn PasswordFields(form: PoolForm, #[prop(into)] error: Signal<Option<AppError>>) -> AnyView {
     view! {
         <fieldset class=FIELDSET>
-            <legend class=LEGEND>"Password policy"</legend>
-            <Select label="Policy" name="password_policy"
-                options=pairs(&[("custom", "Custom (below)"), ("cognito", "Cognito defaults (8 characters, all four kinds, 7 days)")])
+            <legend class=LEGEND>{t("pool-legend-password")}</legend>
+            <Select label=t("pool-policy") name="password_policy"
+                options=vec![("custom".into(), t("pool-policy-custom")), ("cognito".into(), t("pool-policy-cognito"))]
                 selected=form.password_policy.clone() error/>
             <div class="grid gap-3 sm:grid-cols-2">
-                <TextField label="Minimum length (6–99)" name="min_length" kind="number" value=form.min_length.clone() error/>
-                <TextField label="Temporary password valid for (days, 0–365)" name="temporary_days" kind="number"
+                <TextField label=t("pool-min-length") name="min_length" kind="number" value=form.min_length.clone() error/>
+                <TextField label=t("pool-temporary-days") name="temporary_days" kind="number"
                     value=form.temporary_days.clone() error/>
             </div>
             <div class="grid gap-1 sm:grid-cols-2">
-                <Checkbox name="require_numbers" label="Require a number" checked=form.require_numbers.is_some()/>
-                <Checkbox name="require_symbols" label="Require a symbol" checked=form.require_symbols.is_some()/>
-                <Checkbox name="require_uppercase" label="Require an uppercase letter" checked=form.require_uppercase.is_some()/>
-                <Checkbox name="require_lowercase" label="Require a lowercase letter" checked=form.require_lowercase.is_some()/>
+                <Checkbox name="require_numbers" label=t("pool-require-number") checked=form.require_numbers.is_some()/>
+                <Checkbox name="require_symbols" label=t("pool-require-symbol") checked=form.require_symbols.is_some()/>
+                <Checkbox name="require_uppercase" label=t("pool-require-uppercase") checked=form.require_uppercase.is_some()/>
+                <Checkbox name="require_lowercase" label=t("pool-require-lowercase") checked=form.require_lowercase.is_some()/>
             </div>
         </fieldset>
     }
@@ -110,13 +114,17 @@ fn PasswordFields(form: PoolForm, #[prop(into)] error: Signal<Option<AppError>>)
 pub fn MfaFields(form: PoolForm, #[prop(into)] error: Signal<Option<AppError>>) -> AnyView {
     view! {
         <fieldset class=FIELDSET>
-            <legend class=LEGEND>"Multi-factor authentication"</legend>
+            <legend class=LEGEND>{t("pool-legend-mfa")}</legend>
             <Select label="MFA" name="mfa"
-                options=pairs(&[("OFF", "Off"), ("OPTIONAL", "Optional: each user chooses"), ("ON", "Required for everyone")])
+                options=vec![
+                    ("OFF".into(), t("pool-mfa-off")),
+                    ("OPTIONAL".into(), t("pool-mfa-optional")),
+                    ("ON".into(), t("pool-mfa-required")),
+                ]
                 selected=form.mfa.clone() error/>
-            <Checkbox name="mfa_totp" label="Authenticator app (TOTP)" checked=form.mfa_totp.is_some()/>
-            <Checkbox name="mfa_sms" label="SMS text message" checked=form.mfa_sms.is_some()
-                hint="Needs the SNS role under SMS below."/>
+            <Checkbox name="mfa_totp" label=t("mfa-factor-totp") checked=form.mfa_totp.is_some()/>
+            <Checkbox name="mfa_sms" label=t("pool-mfa-sms") checked=form.mfa_sms.is_some()
+                hint=t("pool-mfa-sms-hint")/>
             <FieldError field="mfa_sms" error/>
         </fieldset>
     }
@@ -127,31 +135,38 @@ pub fn MfaFields(form: PoolForm, #[prop(into)] error: Signal<Option<AppError>>) 
 #[component]
 pub fn CustomAttributeRows(#[prop(into)] error: Signal<Option<AppError>>) -> AnyView {
     let input = "w-full rounded-md border border-slate-300 px-2 py-1 text-sm";
+    let row = |i: usize| -> String { (i + 1).to_string() };
     view! {
         <fieldset class=FIELDSET>
-            <legend class=LEGEND>"Custom attributes"</legend>
-            <p class="text-xs text-slate-500">"Stored as custom:name. They cannot be removed or renamed later. Leave a row's name empty to skip it; min/max are lengths for String, values for Number."</p>
+            <legend class=LEGEND>{t("pool-custom-attributes")}</legend>
+            <p class="text-xs text-slate-500">{t("pool-custom-note")}</p>
             <table class="w-full text-sm">
                 <thead class="text-left text-slate-600">
-                    <tr><th class="pr-2 font-medium">"Name"</th><th class="pr-2 font-medium">"Type"</th><th class="pr-2 font-medium">"Mutable"</th><th class="pr-2 font-medium">"Min"</th><th class="font-medium">"Max"</th></tr>
+                    <tr>
+                        <th class="pr-2 font-medium">{t("column-name")}</th>
+                        <th class="pr-2 font-medium">{t("pool-column-type")}</th>
+                        <th class="pr-2 font-medium">{t("pool-column-mutable")}</th>
+                        <th class="pr-2 font-medium">{t("pool-column-min")}</th>
+                        <th class="font-medium">{t("pool-column-max")}</th>
+                    </tr>
                 </thead>
                 <tbody>
                     {(0..CUSTOM_ROWS).map(|i| view! {
                         <tr>
-                            <td class="pr-2 py-1"><input name="custom_name[]" class=input aria-label=format!("Custom attribute {} name", i + 1)/></td>
+                            <td class="pr-2 py-1"><input name="custom_name[]" class=input aria-label=t_with("pool-custom-row-name", &[("row", row(i).into())])/></td>
                             <td class="pr-2 py-1">
-                                <select name="custom_type[]" class=input aria-label=format!("Custom attribute {} type", i + 1)>
-                                    {CUSTOM_TYPES.iter().map(|t| view! { <option value=*t>{*t}</option> }).collect_view()}
+                                <select name="custom_type[]" class=input aria-label=t_with("pool-custom-row-type", &[("row", row(i).into())])>
+                                    {CUSTOM_TYPES.iter().map(|kind| view! { <option value=*kind>{*kind}</option> }).collect_view()}
                                 </select>
                             </td>
                             <td class="pr-2 py-1">
-                                <select name="custom_mutable[]" class=input aria-label=format!("Custom attribute {} mutable", i + 1)>
-                                    <option value="yes">"Yes"</option>
-                                    <option value="no">"No"</option>
+                                <select name="custom_mutable[]" class=input aria-label=t_with("pool-custom-row-mutable", &[("row", row(i).into())])>
+                                    <option value="yes">{t("yes")}</option>
+                                    <option value="no">{t("no")}</option>
                                 </select>
                             </td>
-                            <td class="pr-2 py-1"><input name="custom_min[]" inputmode="numeric" class=input aria-label=format!("Custom attribute {} min", i + 1)/></td>
-                            <td class="py-1"><input name="custom_max[]" inputmode="numeric" class=input aria-label=format!("Custom attribute {} max", i + 1)/></td>
+                            <td class="pr-2 py-1"><input name="custom_min[]" inputmode="numeric" class=input aria-label=t_with("pool-custom-row-min", &[("row", row(i).into())])/></td>
+                            <td class="py-1"><input name="custom_max[]" inputmode="numeric" class=input aria-label=t_with("pool-custom-row-max", &[("row", row(i).into())])/></td>
                         </tr>
                     }).collect_view()}
                 </tbody>
@@ -166,20 +181,35 @@ pub fn CustomAttributeRows(#[prop(into)] error: Signal<Option<AppError>>) -> Any
 fn MessagingFields(form: PoolForm, #[prop(into)] error: Signal<Option<AppError>>) -> AnyView {
     view! {
         <fieldset class=FIELDSET>
-            <legend class=LEGEND>"Email and SMS"</legend>
-            <Select label="Email provider" name="email_provider"
-                options=pairs(&[("cognito", "Cognito's sender (limited daily quota; fine for testing)"), ("ses", "Amazon SES (production)")])
+            <legend class=LEGEND>{t("pool-legend-messaging")}</legend>
+            <Select label=t("pool-email-provider") name="email_provider"
+                options=vec![("cognito".into(), t("pool-email-cognito")), ("ses".into(), t("pool-email-ses"))]
                 selected=form.email_provider.clone() error/>
-            <TextField label="SES identity ARN (SES only)" name="ses_source_arn" value=form.ses_source_arn.clone() required=false error/>
+            <TextField label=t("pool-ses-arn") name="ses_source_arn" value=form.ses_source_arn.clone() required=false error/>
             <div class="grid gap-3 sm:grid-cols-2">
-                <TextField label="From address (SES only)" name="from_address" value=form.from_address.clone() required=false error/>
-                <TextField label="Reply-to address" name="reply_to" value=form.reply_to.clone() required=false error/>
+                <TextField label=t("pool-from-address") name="from_address" value=form.from_address.clone() required=false error/>
+                <TextField label=t("pool-reply-to") name="reply_to" value=form.reply_to.clone() required=false error/>
             </div>
             <div class="grid gap-3 sm:grid-cols-2">
-                <TextField label="SNS role ARN for SMS" name="sms_role_arn" value=form.sms_role_arn.clone() required=false error/>
-                <TextField label="SNS external id" name="sms_external_id" value=form.sms_external_id.clone() required=false error/>
+                <TextField label=t("pool-sns-role") name="sms_role_arn" value=form.sms_role_arn.clone() required=false error/>
+                <TextField label=t("pool-sns-external-id") name="sms_external_id" value=form.sms_external_id.clone() required=false error/>
             </div>
         </fieldset>
     }
     .into_any()
+}
+
+/// How users of the pool sign in: "email as username", or "Username (aliases: …)".
+pub fn sign_in_identifiers(pool: &PoolDetail) -> String {
+    if pool.username_attributes.is_empty() {
+        t_with(
+            "pool-sign-in-username",
+            &[("aliases", crate::components::details::list(&pool.alias_attributes).into())],
+        )
+    } else {
+        t_with(
+            "pool-sign-in-attributes",
+            &[("attributes", crate::components::details::list(&pool.username_attributes).into())],
+        )
+    }
 }

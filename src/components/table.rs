@@ -34,10 +34,11 @@ impl Col {
 }
 
 /// `name` becomes `data-table`, for tests and styling; the rows are the children. On a narrow
-/// screen the table scrolls sideways: its box is a named region a keyboard can reach and scroll.
+/// screen the table scrolls sideways: its box is a named region a keyboard can reach and scroll,
+/// named `table-<name>` in `i18n/*/frame.ftl` ("users table").
 #[component]
 pub fn DataTable(name: &'static str, columns: Vec<Col>, children: Children) -> impl IntoView {
-    let label = format!("{} table", name.replace('-', " "));
+    let label = crate::i18n::t(&format!("table-{name}"));
     view! {
         <div class="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label=label tabindex="0">
             <table class="min-w-full divide-y divide-slate-200 text-sm" data-table=name>
@@ -60,5 +61,32 @@ pub fn DataTable(name: &'static str, columns: Vec<Col>, children: Children) -> i
                 <tbody class="divide-y divide-slate-100">{children()}</tbody>
             </table>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::preferences::Lang;
+
+    /// Every table the pages make has its name in each language.
+    #[test]
+    fn every_table_has_its_name_in_each_language() {
+        let mut names = Vec::new();
+        for (_, source) in crate::i18n::sources() {
+            for (at, _) in source.match_indices("<DataTable name=\"") {
+                let rest = &source[at + "<DataTable name=\"".len()..];
+                names.push(rest[..rest.find('"').unwrap()].to_string());
+            }
+        }
+        assert!(names.len() > 10, "{names:?}");
+        for name in names {
+            for lang in Lang::ALL {
+                assert!(
+                    crate::i18n::try_text(lang, &format!("table-{name}"), &[]).is_some(),
+                    "{name} in {lang:?}"
+                );
+            }
+        }
+        assert_eq!(crate::i18n::text(Lang::En, "table-job-items", &[]), "job items table");
     }
 }

@@ -1,5 +1,7 @@
-//! The console's words in English and German: Fluent messages (`en.ftl`, `de.ftl` beside this
-//! file, embedded at compile time by fluent-templates), looked up in the language the page is
+//! The console's words in English and German: Fluent messages (`en/*.ftl` and `de/*.ftl` beside
+//! this file, one file per part of the console, each with its twin of the same name in the other
+//! language; embedded at compile time by fluent-templates: a new file is read when this module
+//! is compiled again), looked up in the language the page is
 //! rendered in (`model::preferences::Preferences`, provided by `app::shell` from the request).
 //! Pages render on the server only (islands), so there is no second rendering in the browser to
 //! agree with; an island gets its words from the page as props.
@@ -52,15 +54,21 @@ pub fn t_with(key: &str, args: &[(&'static str, FluentValue<'static>)]) -> Strin
 /// The message `key` in `lang`. A key with no message fails a debug build (every test, the
 /// browser tests' server) where it is looked up; a release build shows the key.
 pub fn text(lang: Lang, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    let found = try_text(lang, key, args);
+    debug_assert!(found.is_some(), "no message {key} in {}", lang.key());
+    found.unwrap_or_else(|| key.to_string())
+}
+
+/// The message `key` in `lang`, if there is one (for keys made from data, such as what an
+/// error says is missing).
+pub fn try_text(lang: Lang, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> Option<String> {
     let args: HashMap<Cow<'static, str>, FluentValue> =
         args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
-    let found = if args.is_empty() {
+    if args.is_empty() {
         LOCALES.try_lookup(id(lang), key)
     } else {
         LOCALES.try_lookup_with_args(id(lang), key, &args)
-    };
-    debug_assert!(found.is_some(), "no message {key} in {}", lang.key());
-    found.unwrap_or_else(|| key.to_string())
+    }
 }
 
 /// A date and time as people of the page's language write it, always in UTC and labelled so:
@@ -85,6 +93,27 @@ fn localized(lang: Lang, iso: String) -> String {
     }
 }
 
+/// Every Rust source of the crate with its text, for the tests that find the keys the code
+/// names (here, `error`, `components::table`).
+#[cfg(test)]
+pub(crate) fn sources() -> Vec<(std::path::PathBuf, String)> {
+    let mut found = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+    while let Some(path) = stack.pop() {
+        for entry in std::fs::read_dir(&path).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                found.push((path, text));
+            }
+        }
+    }
+    assert!(found.len() > 50);
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
@@ -93,76 +122,99 @@ mod tests {
 
     /// The message ids of one `.ftl` file (a line `id = …` at the start; attributes and
     /// continuation lines are indented).
-    fn ids(ftl: &str) -> BTreeSet<String> {
+    fn ids(ftl: &str) -> Vec<String> {
         ftl.lines()
             .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
             .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
             .collect()
     }
 
-    #[test]
-    fn every_message_exists_in_both_languages() {
-        let en = ids(include_str!("en.ftl"));
-        let de = ids(include_str!("de.ftl"));
-        assert!(en.len() > 50, "{}", en.len());
-        let only_en: Vec<_> = en.difference(&de).collect();
-        let only_de: Vec<_> = de.difference(&en).collect();
-        assert!(
-            only_en.is_empty() && only_de.is_empty(),
-            "English only: {only_en:?}; German only: {only_de:?}"
-        );
-        // Each parses and answers in its own language.
-        for key in &en {
-            for lang in Lang::ALL {
-                assert!(LOCALES.try_lookup(id(lang), key).is_some() || has_args(key), "{key} in {lang:?}");
-            }
-        }
+    /// Each `.ftl` file of a language, by file name, with its text.
+    fn files(lang: Lang) -> Vec<(String, String)> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n").join(lang.key());
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .map(|p| {
+                (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap())
+            })
+            .collect();
+        files.sort();
+        files
     }
 
-    /// A message with a `{ $arg }` answers only with its arguments.
-    fn has_args(key: &str) -> bool {
-        include_str!("en.ftl").lines().any(|l| l.starts_with(&format!("{key} =")) && l.contains("{ $"))
+    /// Every message id of the English files.
+    fn known() -> BTreeSet<String> {
+        files(Lang::En).iter().flat_map(|(_, text)| ids(text)).collect()
+    }
+
+    #[test]
+    fn every_message_exists_in_both_languages_in_the_file_of_the_same_name() {
+        let (en, de) = (files(Lang::En), files(Lang::De));
+        let names = |files: &[(String, String)]| files.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&en), names(&de), "each file has its twin");
+        assert!(en.len() >= 4);
+        for ((name, en), (_, de)) in en.iter().zip(&de) {
+            let (en, de): (BTreeSet<_>, BTreeSet<_>) =
+                (ids(en).into_iter().collect(), ids(de).into_iter().collect());
+            let only_en: Vec<_> = en.difference(&de).collect();
+            let only_de: Vec<_> = de.difference(&en).collect();
+            assert!(
+                only_en.is_empty() && only_de.is_empty(),
+                "{name}: English only: {only_en:?}; German only: {only_de:?}"
+            );
+        }
+        // One message per id across the files (a second one would replace the first unseen).
+        for lang in Lang::ALL {
+            let all: Vec<String> = files(lang).iter().flat_map(|(_, text)| ids(text)).collect();
+            let unique: BTreeSet<_> = all.iter().collect();
+            assert_eq!(all.len(), unique.len(), "an id twice in {lang:?}");
+        }
+        // Each parses and answers in its own language.
+        let with_args: BTreeSet<String> = files(Lang::En)
+            .iter()
+            .flat_map(|(_, text)| {
+                text.lines().filter(|l| l.contains("{ $")).flat_map(ids).collect::<Vec<_>>()
+            })
+            .collect();
+        for key in known() {
+            for lang in Lang::ALL {
+                assert!(
+                    LOCALES.try_lookup(id(lang), &key).is_some() || with_args.contains(&key),
+                    "{key} in {lang:?}"
+                );
+            }
+        }
     }
 
     /// Every literal key the sources give `t` or `t_with` names a message.
     #[test]
     fn every_key_the_code_names_exists() {
-        let known = ids(include_str!("en.ftl"));
+        let known = known();
         let mut missing = Vec::new();
-        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
-        let mut files = 0;
-        while let Some(path) = stack.pop() {
-            for entry in std::fs::read_dir(&path).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    stack.push(path);
-                } else if path.extension().is_some_and(|e| e == "rs") {
-                    files += 1;
-                    let source = std::fs::read_to_string(&path).unwrap();
-                    for call in ["t(\"", "t_with(\""] {
-                        for (at, _) in source.match_indices(call) {
-                            let preceded = source[..at].chars().next_back();
-                            if preceded.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                                continue;
-                            }
-                            let rest = &source[at + call.len()..];
-                            let key = &rest[..rest.find('"').unwrap()];
-                            if !known.contains(key) {
-                                missing.push(format!("{}: {key}", path.display()));
-                            }
-                        }
+        for (path, source) in sources() {
+            for call in ["t(\"", "t_with(\""] {
+                for (at, _) in source.match_indices(call) {
+                    let preceded = source[..at].chars().next_back();
+                    if preceded.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                        continue;
+                    }
+                    let rest = &source[at + call.len()..];
+                    let key = &rest[..rest.find('"').unwrap()];
+                    if !known.contains(key) {
+                        missing.push(format!("{}: {key}", path.display()));
                     }
                 }
             }
         }
-        assert!(files > 50);
         assert!(missing.is_empty(), "keys with no message: {missing:#?}");
     }
 
     /// The keys kept in tables rather than written at a call.
     #[test]
     fn every_key_in_a_table_exists() {
-        let known = ids(include_str!("en.ftl"));
+        let known = known();
         let tabs = crate::components::layout::POOL_TABS.map(|(key, _)| key);
         let shortcuts = crate::components::keys::SHORTCUTS.map(|(_, _, key)| key);
         let themes = crate::model::preferences::Theme::ALL.map(|theme| theme.label());

@@ -44,7 +44,7 @@ pub fn validate_display_name(name: &str, max: usize, field: &str) -> Result<(), 
     } else {
         Err(crate::error::AppError::invalid(
             field,
-            format!("Use 1 to {max} letters, digits, spaces or + = , . @ - _."),
+            crate::i18n::t_with("invalid-display-name", &[("max", max.into())]),
         ))
     }
 }

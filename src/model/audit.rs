@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::i18n::{t, t_with};
 
 /// Entries per page of the Audit page.
 pub const AUDIT_PAGE_SIZE: i64 = 50;
@@ -82,7 +83,10 @@ impl AuditFilter {
         let text = |field: &str, value: &str| -> Result<Option<String>, AppError> {
             let value = value.trim();
             if value.chars().count() > FILTER_MAX || value.chars().any(char::is_control) {
-                return Err(AppError::invalid(field, format!("Use at most {FILTER_MAX} plain characters.")));
+                return Err(AppError::invalid(
+                    field,
+                    t_with("audit-filter-too-long", &[("max", FILTER_MAX.into())]),
+                ));
             }
             Ok((!value.is_empty()).then(|| value.to_string()))
         };
@@ -101,7 +105,7 @@ impl AuditFilter {
         if let (Some(from), Some(until)) = (from_ms, until_ms)
             && from >= until
         {
-            return Err(AppError::invalid("to", "The end must come after the start."));
+            return Err(AppError::invalid("to", t("audit-end-before-start")));
         }
         Ok(AuditQuery {
             operator: text("operator", &self.operator)?,
@@ -134,7 +138,7 @@ impl AuditFilter {
 }
 
 fn bad_time(field: &str) -> AppError {
-    AppError::invalid(field, "Use YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC).")
+    AppError::invalid(field, t("audit-bad-time"))
 }
 
 /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]` in UTC to Unix seconds.
@@ -246,6 +250,8 @@ mod tests {
         let backwards =
             AuditFilter { from: "2026-11-19".into(), to: "2026-11-18".into(), ..Default::default() };
         assert_eq!(backwards.validate().unwrap_err().field(), Some("to"));
+        // Outside a request, in English.
+        assert_eq!(backwards.validate().unwrap_err().to_string(), "The end must come after the start.");
         let bad = AuditFilter { from: "yesterday".into(), ..Default::default() };
         assert_eq!(bad.validate().unwrap_err().field(), Some("from"));
         let long = AuditFilter { target: "x".repeat(201), ..Default::default() };

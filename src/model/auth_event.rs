@@ -9,9 +9,6 @@ use crate::model::preferences::Lang;
 
 /// Events per page of the timeline (AdminListUserAuthEvents allows 60).
 pub const EVENTS_PAGE: i32 = 10;
-/// Why a pool has no sign-in history: Cognito records events only with threat protection.
-pub const NO_THREAT_PROTECTION: &str = "Cognito records sign-in events only when threat protection is on for \
-    the pool (audit or full function, in the Plus feature plan): see the pool's Threat protection tab.";
 /// The most console rows one page of the timeline shows.
 pub const TRAIL_MAX: i64 = 50;
 
@@ -142,7 +139,11 @@ fn readable(name: &str) -> String {
 pub fn validate_event_id(id: &str) -> Result<(), crate::error::AppError> {
     let ok =
         (1..=50).contains(&id.len()) && id.chars().all(|c| c.is_ascii_alphanumeric() || "_+-".contains(c));
-    if ok { Ok(()) } else { Err(crate::error::AppError::invalid("event_id", "This is not a sign-in event.")) }
+    if ok {
+        Ok(())
+    } else {
+        Err(crate::error::AppError::invalid("event_id", crate::i18n::t("invalid-event-id")))
+    }
 }
 
 /// Whether an audit row's target names `username` (as `user=` or among a bulk run's `users=`).

@@ -4,6 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::text;
+use crate::model::preferences::Lang;
+
 /// The guide's setup, the built-in default.
 pub const GUIDE_BLUEPRINT: &str = include_str!("guide_blueprint.toml");
 
@@ -20,6 +23,7 @@ pub enum StepAction {
 }
 
 impl StepAction {
+    /// The action's name (English: the CLI, tests' `data-step`, a restore's counts).
     pub fn label(self) -> &'static str {
         match self {
             Self::Create => "create",
@@ -28,6 +32,18 @@ impl StepAction {
             Self::Skip => "skip",
             Self::Delete => "delete",
         }
+    }
+
+    /// The action's name as a page shows it, in `lang`.
+    pub fn shown(self, lang: Lang) -> String {
+        let key = match self {
+            Self::Create => "blueprint-action-create",
+            Self::Update => "blueprint-action-update",
+            Self::Keep => "blueprint-action-keep",
+            Self::Skip => "blueprint-action-skip",
+            Self::Delete => "blueprint-action-delete",
+        };
+        text(lang, key, &[])
     }
 
     /// Does this step change the pool?
@@ -46,6 +62,24 @@ pub struct PlanStep {
     pub detail: String,
 }
 
+/// A step's kind (`PlanStep::kind`, a blueprint's or a restore's) as a page shows it, in `lang`;
+/// a kind without a message as it is.
+pub fn kind_label(lang: Lang, kind: &str) -> String {
+    let key = match kind {
+        "pool" => "blueprint-kind-pool",
+        "pool settings" => "blueprint-kind-pool-settings",
+        "domain" => "blueprint-kind-domain",
+        "attribute" => "blueprint-kind-attribute",
+        "resource server" => "blueprint-kind-resource-server",
+        "app client" => "blueprint-kind-app-client",
+        "group" => "blueprint-kind-group",
+        "user" => "blueprint-kind-user",
+        "membership" => "blueprint-kind-membership",
+        other => return other.to_string(),
+    };
+    text(lang, key, &[])
+}
+
 /// What became of one step.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum StepOutcome {
@@ -57,12 +91,30 @@ pub enum StepOutcome {
 }
 
 impl StepOutcome {
-    /// "done", "skipped: why" or "failed: why".
+    /// "done", "skipped: why" or "failed: why" (English: the CLI and the log).
     pub fn text(&self) -> String {
         match self {
             Self::Done => "done".into(),
             Self::Skipped(why) => format!("skipped: {why}"),
             Self::Failed(why) => format!("failed: {why}"),
+        }
+    }
+
+    /// "done", "skipped" or "failed" (a page's `data-outcome`).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Done => "done",
+            Self::Skipped(_) => "skipped",
+            Self::Failed(_) => "failed",
+        }
+    }
+
+    /// `text` as a page shows it, in `lang`.
+    pub fn shown(&self, lang: Lang) -> String {
+        match self {
+            Self::Done => text(lang, "blueprint-outcome-done", &[]),
+            Self::Skipped(why) => text(lang, "blueprint-outcome-skipped", &[("why", why.clone().into())]),
+            Self::Failed(why) => text(lang, "blueprint-outcome-failed", &[("why", why.clone().into())]),
         }
     }
 }
@@ -102,5 +154,35 @@ impl ApplyReport {
                 _ => None,
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actions_kinds_and_outcomes_are_said_in_each_language() {
+        let actions =
+            [StepAction::Create, StepAction::Update, StepAction::Keep, StepAction::Skip, StepAction::Delete];
+        for action in actions {
+            assert_eq!(action.shown(Lang::En), action.label());
+        }
+        assert_eq!(StepAction::Create.shown(Lang::De), "anlegen");
+        let kinds =
+            ["pool", "pool settings", "domain", "attribute", "resource server", "app client", "group"];
+        for kind in kinds.into_iter().chain(["user", "membership"]) {
+            assert_eq!(kind_label(Lang::En, kind), kind);
+            assert!(!kind_label(Lang::De, kind).is_empty());
+        }
+        assert_eq!(kind_label(Lang::De, "app client"), "App-Client");
+        assert_eq!(kind_label(Lang::De, "something new"), "something new");
+        for outcome in
+            [StepOutcome::Done, StepOutcome::Skipped("why".into()), StepOutcome::Failed("why".into())]
+        {
+            assert_eq!(outcome.shown(Lang::En), outcome.text());
+            assert!(outcome.text().starts_with(outcome.kind()));
+        }
+        assert_eq!(StepOutcome::Failed("x".into()).shown(Lang::De), "fehlgeschlagen: x");
     }
 }

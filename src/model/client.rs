@@ -4,26 +4,44 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::i18n::{t, t_with, text};
+use crate::model::preferences::Lang;
 
-/// Explicit auth flows: API value, what it allows.
-pub const AUTH_FLOWS: [(&str, &str); 6] = [
-    ("ALLOW_USER_PASSWORD_AUTH", "Username and password sent to Cognito (USER_PASSWORD_AUTH)"),
-    ("ALLOW_USER_SRP_AUTH", "Secure Remote Password (USER_SRP_AUTH)"),
-    ("ALLOW_REFRESH_TOKEN_AUTH", "Refresh tokens (Cognito requires it)"),
-    ("ALLOW_CUSTOM_AUTH", "Custom challenges through Lambda (CUSTOM_AUTH)"),
-    ("ALLOW_USER_AUTH", "Choice-based sign-in (USER_AUTH)"),
-    (
-        "ALLOW_ADMIN_USER_PASSWORD_AUTH",
-        "Server-side sign-in with admin credentials (ADMIN_USER_PASSWORD_AUTH)",
-    ),
+/// Explicit auth flows, as the API names them (`auth_flow_label` says what each allows).
+pub const AUTH_FLOWS: [&str; 6] = [
+    "ALLOW_USER_PASSWORD_AUTH",
+    "ALLOW_USER_SRP_AUTH",
+    "ALLOW_REFRESH_TOKEN_AUTH",
+    "ALLOW_CUSTOM_AUTH",
+    "ALLOW_USER_AUTH",
+    "ALLOW_ADMIN_USER_PASSWORD_AUTH",
 ];
 
-/// OAuth grant types: API value, label.
-pub const OAUTH_FLOWS: [(&str, &str); 3] = [
-    ("code", "Authorization code grant"),
-    ("implicit", "Implicit grant (tokens in the URL: not recommended)"),
-    ("client_credentials", "Client credentials (server to server)"),
-];
+/// What an explicit auth flow allows, in `lang`.
+pub fn auth_flow_label(flow: &str, lang: Lang) -> String {
+    match flow {
+        "ALLOW_USER_PASSWORD_AUTH" => text(lang, "client-flow-user-password", &[]),
+        "ALLOW_USER_SRP_AUTH" => text(lang, "client-flow-user-srp", &[]),
+        "ALLOW_REFRESH_TOKEN_AUTH" => text(lang, "client-flow-refresh-token", &[]),
+        "ALLOW_CUSTOM_AUTH" => text(lang, "client-flow-custom", &[]),
+        "ALLOW_USER_AUTH" => text(lang, "client-flow-user-auth", &[]),
+        "ALLOW_ADMIN_USER_PASSWORD_AUTH" => text(lang, "client-flow-admin-user-password", &[]),
+        other => other.to_string(),
+    }
+}
+
+/// OAuth grant types, as the API names them (`oauth_flow_label` names each).
+pub const OAUTH_FLOWS: [&str; 3] = ["code", "implicit", "client_credentials"];
+
+/// An OAuth grant type's label, in `lang`.
+pub fn oauth_flow_label(flow: &str, lang: Lang) -> String {
+    match flow {
+        "code" => text(lang, "client-grant-code", &[]),
+        "implicit" => text(lang, "client-grant-implicit", &[]),
+        "client_credentials" => text(lang, "client-grant-client-credentials", &[]),
+        other => other.to_string(),
+    }
+}
 
 /// Scopes every pool offers; custom ones are `resource-server/scope`.
 pub const STANDARD_SCOPES: [&str; 5] =
@@ -31,6 +49,16 @@ pub const STANDARD_SCOPES: [&str; 5] =
 
 /// Units the form offers for token lifetimes.
 pub const TOKEN_UNITS: [&str; 3] = ["minutes", "hours", "days"];
+
+/// A unit of `TOKEN_UNITS` as the form's menu shows it, in `lang`.
+pub fn unit_label(unit: &str, lang: Lang) -> String {
+    match unit {
+        "minutes" => text(lang, "client-unit-minutes", &[]),
+        "hours" => text(lang, "client-unit-hours", &[]),
+        "days" => text(lang, "client-unit-days", &[]),
+        other => other.to_string(),
+    }
+}
 
 /// One row of the clients list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,6 +81,11 @@ pub struct Validity {
 impl Validity {
     pub fn new(value: i32, unit: &str) -> Self {
         Self { value, unit: unit.into() }
+    }
+
+    /// The lifetime as a page shows it: `60 minutes` (the unit as Cognito names it) in English.
+    pub fn label(&self, lang: Lang) -> String {
+        text(lang, "client-validity", &[("value", self.value.into()), ("unit", self.unit.clone().into())])
     }
 
     pub fn minutes(&self) -> i64 {
@@ -242,98 +275,77 @@ impl ClientForm {
         let name = self.name.trim().to_string();
         crate::model::arn::validate_display_name(&name, 128, "name")?;
         let auth_flows = dedup(&self.auth_flows);
-        if auth_flows.iter().any(|f| !AUTH_FLOWS.iter().any(|(v, _)| v == f)) {
-            return Err(AppError::invalid("auth_flows", "Choose auth flows from the list."));
+        if auth_flows.iter().any(|f| !AUTH_FLOWS.contains(&f.as_str())) {
+            return Err(AppError::invalid("auth_flows", t("client-error-auth-flows")));
         }
         if !auth_flows.iter().any(|f| f == "ALLOW_REFRESH_TOKEN_AUTH") {
-            return Err(AppError::invalid(
-                "auth_flows",
-                "Cognito requires ALLOW_REFRESH_TOKEN_AUTH on every client.",
-            ));
+            return Err(AppError::invalid("auth_flows", t("client-error-refresh-required")));
         }
         let oauth_flows = dedup(&self.oauth_flows);
-        if oauth_flows.iter().any(|f| !OAUTH_FLOWS.iter().any(|(v, _)| v == f)) {
-            return Err(AppError::invalid("oauth_flows", "Choose OAuth flows from the list."));
+        if oauth_flows.iter().any(|f| !OAUTH_FLOWS.contains(&f.as_str())) {
+            return Err(AppError::invalid("oauth_flows", t("client-error-oauth-flows")));
         }
         let has = |flow: &str| oauth_flows.iter().any(|f| f == flow);
         let browser = has("code") || has("implicit");
         if has("client_credentials") && browser {
-            return Err(AppError::invalid(
-                "oauth_flows",
-                "Client credentials cannot be combined with the code or implicit grant: use two clients.",
-            ));
+            return Err(AppError::invalid("oauth_flows", t("client-error-credentials-combined")));
         }
         if has("implicit") && self.allow_implicit.is_none() {
-            return Err(AppError::invalid(
-                "oauth_flows",
-                "The implicit grant puts tokens in the browser's address bar. Tick the confirmation to use it anyway.",
-            ));
+            return Err(AppError::invalid("oauth_flows", t("client-error-implicit")));
         }
         if has("client_credentials") && !has_secret {
             // Shown beside the secret checkbox on create and the secret's line on edit (a
             // secret cannot be added later), whatever the form claims about the checkbox.
-            return Err(AppError::invalid("generate_secret", "Client credentials need a client secret."));
+            return Err(AppError::invalid("generate_secret", t("client-error-credentials-need-secret")));
         }
         let scopes = dedup(&self.scopes);
         if let Some(bad) =
             scopes.iter().find(|s| !STANDARD_SCOPES.contains(&s.as_str()) && !ctx.custom_scopes.contains(s))
         {
-            return Err(AppError::invalid("scopes", format!("The pool has no scope {bad}.")));
+            return Err(AppError::invalid(
+                "scopes",
+                t_with("client-error-no-scope", &[("scope", bad.clone().into())]),
+            ));
         }
         let custom = |s: &String| s.contains('/');
         if has("client_credentials") {
             if !scopes.iter().any(custom) {
-                return Err(AppError::invalid(
-                    "scopes",
-                    "Client credentials need at least one custom scope from a resource server.",
-                ));
+                return Err(AppError::invalid("scopes", t("client-error-credentials-need-scope")));
             }
             if scopes.iter().any(|s| !custom(s)) {
-                return Err(AppError::invalid("scopes", "Client credentials can only use custom scopes."));
+                return Err(AppError::invalid("scopes", t("client-error-credentials-custom-only")));
             }
         }
         if oauth_flows.is_empty() && !scopes.is_empty() {
-            return Err(AppError::invalid(
-                "scopes",
-                "Scopes apply to OAuth flows: choose a flow or clear the scopes.",
-            ));
+            return Err(AppError::invalid("scopes", t("client-error-scopes-without-flow")));
         }
         if !oauth_flows.is_empty() && scopes.is_empty() {
-            return Err(AppError::invalid("scopes", "Choose at least one scope for the OAuth flows."));
+            return Err(AppError::invalid("scopes", t("client-error-needs-scope")));
         }
         let needs_openid = scopes.iter().any(|s| matches!(s.as_str(), "email" | "profile" | "phone"));
         if needs_openid && !scopes.iter().any(|s| s == "openid") {
-            return Err(AppError::invalid("scopes", "The email, profile and phone scopes need openid too."));
+            return Err(AppError::invalid("scopes", t("client-error-needs-openid")));
         }
         let identity_providers = dedup(&self.identity_providers);
         if let Some(bad) = identity_providers.iter().find(|p| !ctx.identity_providers.contains(p)) {
             return Err(AppError::invalid(
                 "identity_providers",
-                format!("The pool has no identity provider {bad}."),
+                t_with("client-error-no-provider", &[("provider", bad.clone().into())]),
             ));
         }
         if browser && identity_providers.is_empty() {
-            return Err(AppError::invalid(
-                "identity_providers",
-                "The code and implicit grants need an identity provider (COGNITO for the pool's own users).",
-            ));
+            return Err(AppError::invalid("identity_providers", t("client-error-needs-provider")));
         }
         let callback_urls = urls(&self.callback_urls, "callback_urls")?;
         let logout_urls = urls(&self.logout_urls, "logout_urls")?;
         if browser && callback_urls.is_empty() {
-            return Err(AppError::invalid(
-                "callback_urls",
-                "The code and implicit grants need a callback URL.",
-            ));
+            return Err(AppError::invalid("callback_urls", t("client-error-needs-callback")));
         }
         let default_redirect_uri = match self.default_redirect_uri.trim() {
             "" => None,
             uri if callback_urls.iter().any(|u| u == uri) => Some(uri.to_string()),
             _ => {
-                return Err(AppError::invalid(
-                    "default_redirect_uri",
-                    "The default redirect URL must be one of the callback URLs.",
-                ));
+                return Err(AppError::invalid("default_redirect_uri", t("client-error-default-redirect")));
             }
         };
         let access_token = validity(&self.access_validity, &self.access_unit, "access_validity", 5, 1440)?;
@@ -342,13 +354,16 @@ impl ClientForm {
             validity(&self.refresh_validity, &self.refresh_unit, "refresh_validity", 60, 3650 * 1440)?;
         let read_attributes = dedup(&self.read_attributes);
         if let Some(bad) = read_attributes.iter().find(|a| !ctx.attributes.contains(a)) {
-            return Err(AppError::invalid("read_attributes", format!("The pool has no attribute {bad}.")));
+            return Err(AppError::invalid(
+                "read_attributes",
+                t_with("client-error-no-attribute", &[("attribute", bad.clone().into())]),
+            ));
         }
         let write_attributes = dedup(&self.write_attributes);
         if let Some(bad) = write_attributes.iter().find(|a| !ctx.mutable_attributes.contains(a)) {
             return Err(AppError::invalid(
                 "write_attributes",
-                format!("{bad} cannot be written: it is immutable or unknown."),
+                t_with("client-error-not-writable", &[("attribute", bad.clone().into())]),
             ));
         }
         let auth_session_minutes = self
@@ -357,7 +372,7 @@ impl ClientForm {
             .parse::<i32>()
             .ok()
             .filter(|m| (3..=15).contains(m))
-            .ok_or_else(|| AppError::invalid("auth_session_minutes", "Enter 3 to 15 minutes."))?;
+            .ok_or_else(|| AppError::invalid("auth_session_minutes", t("client-error-session-minutes")))?;
         Ok(ClientSettings {
             name,
             auth_flows,
@@ -417,13 +432,10 @@ pub fn is_allowed_redirect(url: &str) -> bool {
 fn urls(text: &str, field: &str) -> Result<Vec<String>, AppError> {
     let list = dedup(&text.lines().map(str::to_string).collect::<Vec<_>>());
     if let Some(bad) = list.iter().find(|u| !is_allowed_redirect(u)) {
-        return Err(AppError::invalid(
-            field,
-            format!("{bad}: use https:// (http:// only for localhost), without a #fragment."),
-        ));
+        return Err(AppError::invalid(field, t_with("client-error-url", &[("url", bad.clone().into())])));
     }
     if list.len() > 100 {
-        return Err(AppError::invalid(field, "Give at most 100 URLs."));
+        return Err(AppError::invalid(field, t("client-error-too-many-urls")));
     }
     Ok(list)
 }
@@ -431,22 +443,25 @@ fn urls(text: &str, field: &str) -> Result<Vec<String>, AppError> {
 /// A lifetime within Cognito's range, given in minutes.
 fn validity(value: &str, unit: &str, field: &str, min: i64, max: i64) -> Result<Validity, AppError> {
     if !TOKEN_UNITS.contains(&unit) {
-        return Err(AppError::invalid(field, "Choose minutes, hours or days."));
+        return Err(AppError::invalid(field, t("client-error-unit")));
     }
     let range = |m: i64| {
-        if m % 1440 == 0 {
-            format!("{} days", m / 1440)
+        let (value, unit) = if m % 1440 == 0 {
+            (m / 1440, "days")
         } else if m % 60 == 0 {
-            format!("{} hours", m / 60)
+            (m / 60, "hours")
         } else {
-            format!("{m} minutes")
-        }
+            (m, "minutes")
+        };
+        Validity::new(i32::try_from(value).unwrap_or(i32::MAX), unit).label(crate::i18n::lang())
     };
-    let message = format!("Enter a lifetime from {} to {}.", range(min), range(max));
     let v = value.trim().parse::<i32>().ok().filter(|v| *v > 0).map(|v| Validity::new(v, unit));
     match v {
         Some(v) if (min..=max).contains(&v.minutes()) => Ok(v),
-        _ => Err(AppError::invalid(field, message)),
+        _ => Err(AppError::invalid(
+            field,
+            t_with("client-error-lifetime", &[("min", range(min).into()), ("max", range(max).into())]),
+        )),
     }
 }
 
@@ -599,6 +614,21 @@ mod tests {
         assert!(!is_allowed_redirect("http://example.com"));
         assert!(!is_allowed_redirect("https://"));
         assert!(!is_allowed_redirect("javascript:alert(1)"));
+    }
+
+    #[test]
+    fn lifetimes_and_flows_are_named_in_each_language() {
+        assert_eq!(Validity::new(60, "minutes").label(Lang::En), "60 minutes");
+        assert_eq!(Validity::new(1, "hours").label(Lang::En), "1 hours", "as Cognito names the unit");
+        assert_eq!(Validity::new(1, "hours").label(Lang::De), "1 Stunde");
+        assert_eq!(Validity::new(30, "days").label(Lang::De), "30 Tage");
+        let srp = auth_flow_label("ALLOW_USER_SRP_AUTH", Lang::En);
+        assert_eq!(srp, "Secure Remote Password (USER_SRP_AUTH)");
+        assert_eq!(oauth_flow_label("code", Lang::En), "Authorization code grant");
+        assert_eq!(unit_label("days", Lang::De), "Tage");
+        let short = ClientForm { access_validity: "4".into(), ..ClientForm::user_password_preset() };
+        let message = short.validate(&ctx(), false).unwrap_err().to_string();
+        assert_eq!(message, "Enter a lifetime from 5 minutes to 1 days.");
     }
 
     #[test]

@@ -95,7 +95,11 @@ pub fn validate_device_key(key: &str) -> Result<(), crate::error::AppError> {
                 && region.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         });
-    if ok { Ok(()) } else { Err(crate::error::AppError::invalid("device_key", "This is not a device key.")) }
+    if ok {
+        Ok(())
+    } else {
+        Err(crate::error::AppError::invalid("device_key", crate::i18n::t("invalid-device-key")))
+    }
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::arn::is_us_east_1_certificate_arn;
 use crate::error::AppError;
+use crate::i18n::t;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DomainInfo {
@@ -48,34 +49,25 @@ pub fn validate_domain(kind: &str, domain: &str, certificate_arn: &str) -> Resul
     match kind {
         "prefix" => {
             if !label(&domain) {
-                return Err(AppError::invalid(
-                    "domain",
-                    "Use 1 to 63 lowercase letters, digits and hyphens, not starting or ending with a hyphen.",
-                ));
+                return Err(AppError::invalid("domain", t("domain-error-prefix")));
             }
             if ["aws", "amazon", "cognito"].iter().any(|w| domain.contains(w)) {
-                return Err(AppError::invalid("domain", "A prefix cannot contain aws, amazon or cognito."));
+                return Err(AppError::invalid("domain", t("domain-error-reserved")));
             }
             Ok(NewDomain { domain, certificate_arn: None })
         }
         "custom" => {
             let labels: Vec<&str> = domain.split('.').collect();
             if labels.len() < 2 || domain.len() > 253 || !labels.iter().all(|l| label(l)) {
-                return Err(AppError::invalid(
-                    "domain",
-                    "Enter a full domain name such as auth.example.com.",
-                ));
+                return Err(AppError::invalid("domain", t("domain-error-full-name")));
             }
             let arn = certificate_arn.trim();
             if !is_us_east_1_certificate_arn(arn) {
-                return Err(AppError::invalid(
-                    "certificate_arn",
-                    "Enter an ACM certificate ARN in us-east-1 (CloudFront serves custom domains from there).",
-                ));
+                return Err(AppError::invalid("certificate_arn", t("domain-error-certificate")));
             }
             Ok(NewDomain { domain, certificate_arn: Some(arn.to_string()) })
         }
-        _ => Err(AppError::invalid("kind", "Choose a Cognito prefix or a custom domain.")),
+        _ => Err(AppError::invalid("kind", t("domain-error-kind"))),
     }
 }
 

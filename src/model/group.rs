@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::i18n::t;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GroupInfo {
@@ -49,13 +50,13 @@ pub struct ValidGroup {
 pub fn validate_group_name(name: &str) -> Result<(), AppError> {
     let len = name.chars().count();
     if len == 0 {
-        return Err(AppError::invalid("name", "Enter a group name."));
+        return Err(AppError::invalid("name", t("invalid-group-name")));
     }
     if len > 128 {
-        return Err(AppError::invalid("name", "Use at most 128 characters."));
+        return Err(AppError::invalid("name", t("invalid-max-128")));
     }
     if name.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(AppError::invalid("name", "Group names cannot contain spaces."));
+        return Err(AppError::invalid("name", t("invalid-group-spaces")));
     }
     Ok(())
 }
@@ -65,10 +66,7 @@ pub fn validate_role_arn(arn: &str) -> Result<(), AppError> {
     if super::arn::is_role_arn(arn) {
         Ok(())
     } else {
-        Err(AppError::invalid(
-            "role_arn",
-            "Enter an IAM role ARN such as arn:aws:iam::123456789012:role/MyRole.",
-        ))
+        Err(AppError::invalid("role_arn", t("invalid-role-arn")))
     }
 }
 
@@ -78,13 +76,16 @@ impl GroupInput {
         validate_group_name(&name)?;
         let description = self.description.trim();
         if description.chars().count() > 2048 {
-            return Err(AppError::invalid("description", "Use at most 2048 characters."));
+            return Err(AppError::invalid("description", t("invalid-max-2048")));
         }
         let precedence = match self.precedence.trim() {
             "" => None,
-            p => Some(p.parse::<i32>().ok().filter(|p| *p >= 0).ok_or_else(|| {
-                AppError::invalid("precedence", "Enter a whole number from 0 to 2147483647.")
-            })?),
+            p => Some(
+                p.parse::<i32>()
+                    .ok()
+                    .filter(|p| *p >= 0)
+                    .ok_or_else(|| AppError::invalid("precedence", t("invalid-precedence")))?,
+            ),
         };
         let role_arn = match self.role_arn.trim() {
             "" => None,

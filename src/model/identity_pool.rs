@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::i18n::t;
 
 /// A user pool app client that may sign in to an identity pool.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,30 +104,27 @@ impl IdentityPoolForm {
     pub fn validate(&self, region: &str) -> Result<ValidIdentityPool, AppError> {
         let name = self.name.trim();
         if name.is_empty() {
-            return Err(AppError::invalid("name", "Enter a name."));
+            return Err(AppError::invalid("name", t("ipool-error-name-empty")));
         }
         if name.chars().count() > 128 {
-            return Err(AppError::invalid("name", "Use at most 128 characters."));
+            return Err(AppError::invalid("name", t("ipool-error-name-long")));
         }
         // Cognito: [\w ]+ (letters, digits, underscore and spaces).
         if !name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == ' ') {
-            return Err(AppError::invalid(
-                "name",
-                "Use letters, digits, spaces and underscores only (no hyphens).",
-            ));
+            return Err(AppError::invalid("name", t("ipool-error-name-chars")));
         }
         if self.providers.len() > 10 {
-            return Err(AppError::invalid("providers", "Choose at most 10 app clients."));
+            return Err(AppError::invalid("providers", t("ipool-error-too-many-clients")));
         }
         let check = self.server_side_token_check.is_some();
         let mut providers = Vec::new();
         for pair in &self.providers {
             let Some((pool, client)) = pair.split_once(' ') else {
-                return Err(AppError::invalid("providers", "Choose app clients from the list."));
+                return Err(AppError::invalid("providers", t("ipool-error-client-from-list")));
             };
             crate::model::pool::validate_pool_id(pool)
                 .and_then(|()| crate::model::client::validate_client_id(client))
-                .map_err(|_| AppError::invalid("providers", "Choose app clients from the list."))?;
+                .map_err(|_| AppError::invalid("providers", t("ipool-error-client-from-list")))?;
             let provider = IdentityProvider {
                 provider_name: user_pool_provider(region, pool),
                 client_id: client.to_string(),
@@ -138,10 +136,7 @@ impl IdentityPoolForm {
         }
         let allow_unauthenticated = self.allow_unauthenticated.is_some();
         if providers.is_empty() && !allow_unauthenticated {
-            return Err(AppError::invalid(
-                "providers",
-                "Choose at least one app client, or allow unauthenticated identities.",
-            ));
+            return Err(AppError::invalid("providers", t("ipool-error-no-provider")));
         }
         Ok(ValidIdentityPool {
             name: name.to_string(),
@@ -175,10 +170,7 @@ pub fn validate_identity_roles(
             return Ok(None);
         }
         if !crate::model::arn::is_role_arn(value) {
-            return Err(AppError::invalid(
-                field,
-                "Enter an IAM role ARN: arn:aws:iam::<account>:role/<name>.",
-            ));
+            return Err(AppError::invalid(field, t("ipool-error-role-arn")));
         }
         Ok(Some(value.to_string()))
     };
@@ -264,6 +256,11 @@ mod tests {
             Some("name")
         );
         assert_eq!(field(form(&[])).as_deref(), Some("providers"));
+        // Outside a request the messages are English.
+        assert_eq!(
+            form(&[]).validate("eu-west-1").unwrap_err().to_string(),
+            "Choose at least one app client, or allow unauthenticated identities."
+        );
         assert_eq!(field(form(&["eu-west-1_a"])).as_deref(), Some("providers"));
         assert_eq!(field(form(&["not a pool"])).as_deref(), Some("providers"));
         let unauth_only = IdentityPoolForm { allow_unauthenticated: Some("on".into()), ..form(&[]) };

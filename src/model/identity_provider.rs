@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::i18n::{t, t_with, text};
 use crate::model::pool::SchemaAttribute;
+use crate::model::preferences::Lang;
 
 /// One kind of provider: Cognito's `ProviderType`, its name in words, the scopes a new one asks
 /// for, and the provider claim Cognito accepts for `username` (`None`: SAML takes its NameID).
@@ -151,34 +153,34 @@ impl IdentityProviders {
     }
 }
 
-/// A provider detail's name in words; Cognito's key for one Pooldesk does not know.
-pub fn detail_label(key: &str) -> &str {
+/// A provider detail's name in words in `lang`; Cognito's key for one Pooldesk does not know.
+pub fn detail_label(lang: Lang, key: &str) -> String {
     match key {
-        "client_id" => "Client ID",
-        "client_secret" => "Client secret",
-        "authorize_scopes" => "Scopes",
-        "api_version" => "Graph API version",
-        "team_id" => "Team ID",
-        "key_id" => "Key ID",
-        "private_key" => "Private key",
-        "oidc_issuer" => "Issuer",
-        "attributes_request_method" => "userInfo request method",
-        "authorize_url" => "Authorization endpoint",
-        "token_url" => "Token endpoint",
-        "attributes_url" => "userInfo endpoint",
-        "jwks_uri" => "JWKS URI",
-        "token_request_method" => "Token request method",
-        "attributes_url_add_attributes" => "Attributes added to the userInfo URL",
-        "MetadataURL" => "Metadata URL",
-        "MetadataFile" => "Metadata document",
-        "IDPSignout" => "Sign out at the provider too",
-        "IDPInit" => "Sign-in started at the provider",
-        "EncryptedResponses" => "Encrypted assertions",
-        "RequestSigningAlgorithm" => "Signed requests",
-        "SSORedirectBindingURI" => "Provider's sign-in URL",
-        "SLORedirectBindingURI" => "Provider's sign-out URL",
-        "ActiveEncryptionCertificate" => "Encryption certificate",
-        other => other,
+        "client_id" => text(lang, "idp-client-id", &[]),
+        "client_secret" => text(lang, "idp-client-secret", &[]),
+        "authorize_scopes" => text(lang, "idp-scopes", &[]),
+        "api_version" => text(lang, "idp-api-version", &[]),
+        "team_id" => text(lang, "idp-team-id", &[]),
+        "key_id" => text(lang, "idp-key-id", &[]),
+        "private_key" => text(lang, "idp-private-key", &[]),
+        "oidc_issuer" => text(lang, "idp-issuer", &[]),
+        "attributes_request_method" => text(lang, "idp-attributes-request-method", &[]),
+        "authorize_url" => text(lang, "idp-authorize-url", &[]),
+        "token_url" => text(lang, "idp-token-url", &[]),
+        "attributes_url" => text(lang, "idp-attributes-url", &[]),
+        "jwks_uri" => text(lang, "idp-jwks-uri", &[]),
+        "token_request_method" => text(lang, "idp-token-request-method", &[]),
+        "attributes_url_add_attributes" => text(lang, "idp-attributes-url-add-attributes", &[]),
+        "MetadataURL" => text(lang, "idp-metadata-url", &[]),
+        "MetadataFile" => text(lang, "idp-metadata-file", &[]),
+        "IDPSignout" => text(lang, "idp-signout", &[]),
+        "IDPInit" => text(lang, "idp-init", &[]),
+        "EncryptedResponses" => text(lang, "idp-encrypted-responses", &[]),
+        "RequestSigningAlgorithm" => text(lang, "idp-request-signing", &[]),
+        "SSORedirectBindingURI" => text(lang, "idp-sso-url", &[]),
+        "SLORedirectBindingURI" => text(lang, "idp-slo-url", &[]),
+        "ActiveEncryptionCertificate" => text(lang, "idp-encryption-certificate", &[]),
+        other => other.to_string(),
     }
 }
 
@@ -260,12 +262,12 @@ impl ProviderForm {
             Some(c) => (c.name.clone(), c.provider_type.clone()),
             None => {
                 let kind = kind(self.provider_type.trim())
-                    .ok_or_else(|| AppError::invalid("provider_type", "Choose a provider type."))?;
+                    .ok_or_else(|| AppError::invalid("provider_type", t("idp-error-choose-type")))?;
                 (check_name(self.provider_name.trim(), kind.key)?, kind.key.to_string())
             }
         };
         let kind = kind(&provider_type).ok_or_else(|| AppError::Conflict {
-            message: format!("Pooldesk cannot edit {provider_type} providers."),
+            message: t_with("idp-error-cannot-edit", &[("type", provider_type.clone().into())]),
         })?;
         let mut keep = Vec::new();
         let mut details = BTreeMap::new();
@@ -278,19 +280,13 @@ impl ProviderForm {
             let file = self.metadata_file.trim();
             match (url.is_empty(), file.is_empty()) {
                 (false, false) => {
-                    return Err(AppError::invalid(
-                        "metadata_url",
-                        "Give the metadata URL or paste the document, not both.",
-                    ));
+                    return Err(AppError::invalid("metadata_url", t("idp-error-metadata-both")));
                 }
                 (false, true) => put("MetadataURL", https_url(url, "metadata_url")?),
                 (true, false) => put("MetadataFile", metadata_document(file)?),
                 (true, true) if held("MetadataFile") => keep.push("MetadataFile"),
                 (true, true) => {
-                    return Err(AppError::invalid(
-                        "metadata_url",
-                        "Give the URL of the provider's SAML metadata, or paste the document below.",
-                    ));
+                    return Err(AppError::invalid("metadata_url", t("idp-error-metadata-missing")));
                 }
             }
             let flag = |box_: &Option<String>| ticked(box_).to_string();
@@ -301,29 +297,28 @@ impl ProviderForm {
                 put("RequestSigningAlgorithm", "rsa-sha256".into());
             }
         } else {
-            put(
-                "client_id",
-                required(&self.client_id, "client_id", "Give the client ID the provider issued.")?,
-            );
+            put("client_id", required(&self.client_id, "client_id", || t("idp-error-client-id"))?);
             put("authorize_scopes", scopes(kind, &self.authorize_scopes)?);
             // Apple signs in with a key; every other kind with a client secret.
-            let (secret_key, secret, missing) = if kind.key == "SignInWithApple" {
-                ("private_key", &self.private_key, "Paste the private key (.p8) Apple issued.")
+            let (secret_key, secret) = if kind.key == "SignInWithApple" {
+                ("private_key", &self.private_key)
             } else {
-                ("client_secret", &self.client_secret, "Give the client secret the provider issued.")
+                ("client_secret", &self.client_secret)
             };
             let secret = secret.trim();
             if !secret.is_empty() {
                 if secret_key == "private_key" && !secret.contains("PRIVATE KEY") {
-                    return Err(AppError::invalid(
-                        "private_key",
-                        "Paste the whole .p8 file, from -----BEGIN PRIVATE KEY----- to its END line.",
-                    ));
+                    return Err(AppError::invalid("private_key", t("idp-error-private-key-whole")));
                 }
                 put(secret_key, secret.to_string());
             } else if held(secret_key) {
                 keep.push(secret_key);
             } else {
+                let missing = if secret_key == "private_key" {
+                    t("idp-error-private-key-missing")
+                } else {
+                    t("idp-error-client-secret-missing")
+                };
                 return Err(AppError::invalid(secret_key, missing));
             }
             match kind.key {
@@ -338,17 +333,14 @@ impl ProviderForm {
                             },
                         );
                         if !ok {
-                            return Err(AppError::invalid(
-                                "api_version",
-                                "Write the Graph API version as v17.0, or leave it empty.",
-                            ));
+                            return Err(AppError::invalid("api_version", t("idp-error-api-version")));
                         }
                         put("api_version", version.to_string());
                     }
                 }
                 "SignInWithApple" => {
-                    put("team_id", apple_id(&self.team_id, "team_id", "team ID")?);
-                    put("key_id", apple_id(&self.key_id, "key_id", "key ID")?);
+                    put("team_id", apple_id(&self.team_id, "team_id", || t("idp-error-team-id"))?);
+                    put("key_id", apple_id(&self.key_id, "key_id", || t("idp-error-key-id"))?);
                 }
                 "OIDC" => {
                     put("oidc_issuer", https_url(self.oidc_issuer.trim(), "oidc_issuer")?);
@@ -356,7 +348,7 @@ impl ProviderForm {
                     if method != "GET" && method != "POST" {
                         return Err(AppError::invalid(
                             "attributes_request_method",
-                            "Choose GET or POST for the userInfo request.",
+                            t("idp-error-request-method"),
                         ));
                     }
                     put("attributes_request_method", method.to_string());
@@ -369,10 +361,7 @@ impl ProviderForm {
                     if endpoints.clone().any(|(_, v)| !v.trim().is_empty()) {
                         for (key, value) in endpoints {
                             if value.trim().is_empty() {
-                                return Err(AppError::invalid(
-                                    key,
-                                    "Give all four endpoints, or none to have Cognito discover them from the issuer.",
-                                ));
+                                return Err(AppError::invalid(key, t("idp-error-endpoints")));
                             }
                             put(key, https_url(value.trim(), key)?);
                         }
@@ -405,30 +394,33 @@ fn check_name(name: &str, kind: &str) -> Result<String, AppError> {
         if name != kind {
             return Err(AppError::invalid(
                 "provider_name",
-                format!("A {} provider is named {kind}.", kind_label(kind)),
+                t_with(
+                    "idp-error-social-name",
+                    &[("kind", kind_label(kind).to_string().into()), ("name", kind.to_string().into())],
+                ),
             ));
         }
         return Ok(name.to_string());
     }
     let len = name.chars().count();
     if !(3..=32).contains(&len) || name.chars().any(|c| c == '_' || c.is_whitespace() || c.is_control()) {
-        return Err(AppError::invalid(
-            "provider_name",
-            "Use 3 to 32 characters without spaces or underscores, e.g. Okta or CorpAD.",
-        ));
+        return Err(AppError::invalid("provider_name", t("idp-error-name")));
     }
     if name.eq_ignore_ascii_case("cognito")
         || KINDS.iter().any(|k| is_social(k.key) && k.key.eq_ignore_ascii_case(name))
     {
-        return Err(AppError::invalid("provider_name", format!("{name} is reserved; choose another name.")));
+        return Err(AppError::invalid(
+            "provider_name",
+            t_with("idp-error-name-reserved", &[("name", name.to_string().into())]),
+        ));
     }
     Ok(name.to_string())
 }
 
-fn required(value: &str, field: &str, message: &str) -> Result<String, AppError> {
+fn required(value: &str, field: &str, message: impl FnOnce() -> String) -> Result<String, AppError> {
     let value = value.trim();
     if value.is_empty() || value.len() > 2048 || value.chars().any(char::is_control) {
-        return Err(AppError::invalid(field, message));
+        return Err(AppError::invalid(field, message()));
     }
     Ok(value.to_string())
 }
@@ -436,32 +428,26 @@ fn required(value: &str, field: &str, message: &str) -> Result<String, AppError>
 fn https_url(url: &str, field: &str) -> Result<String, AppError> {
     let host = url.strip_prefix("https://").and_then(|r| r.split(['/', '?', '#']).next()).unwrap_or_default();
     if host.is_empty() || url.len() > 2048 || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(AppError::invalid(field, "Give an https:// URL."));
+        return Err(AppError::invalid(field, t("idp-error-https")));
     }
     Ok(url.to_string())
 }
 
 fn metadata_document(xml: &str) -> Result<String, AppError> {
     if xml.len() > MAX_METADATA_LEN {
-        return Err(AppError::invalid(
-            "metadata_file",
-            "The metadata document is over 128 KB; give its URL instead.",
-        ));
+        return Err(AppError::invalid("metadata_file", t("idp-error-metadata-size")));
     }
     if !xml.starts_with('<') || !xml.contains("EntityDescriptor") {
-        return Err(AppError::invalid(
-            "metadata_file",
-            "This is not SAML metadata: paste the XML document with its EntityDescriptor.",
-        ));
+        return Err(AppError::invalid("metadata_file", t("idp-error-metadata-not-saml")));
     }
     Ok(xml.to_string())
 }
 
-/// Apple's team and key IDs: ten letters and digits.
-fn apple_id(value: &str, field: &str, what: &str) -> Result<String, AppError> {
+/// Apple's team and key IDs: ten letters and digits (`refused`: the message if not).
+fn apple_id(value: &str, field: &str, refused: impl FnOnce() -> String) -> Result<String, AppError> {
     let value = value.trim();
     if value.len() != 10 || !value.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return Err(AppError::invalid(field, format!("Apple's {what} is 10 letters and digits.")));
+        return Err(AppError::invalid(field, refused()));
     }
     Ok(value.to_string())
 }
@@ -477,18 +463,27 @@ fn scopes(kind: &ProviderKind, text: &str) -> Result<String, AppError> {
     }
     let field = "authorize_scopes";
     if list.is_empty() {
-        return Err(AppError::invalid(field, format!("Give the scopes to ask for, e.g. {}.", kind.scopes)));
+        return Err(AppError::invalid(
+            field,
+            t_with("idp-error-scopes-missing", &[("scopes", kind.scopes.into())]),
+        ));
     }
     if let Some(bad) = list.iter().find(|s| s.len() > 256 || s.chars().any(|c| c.is_control() || c == '"')) {
-        return Err(AppError::invalid(field, format!("{bad} is not a scope.")));
+        return Err(AppError::invalid(
+            field,
+            t_with("idp-error-not-a-scope", &[("scope", bad.to_string().into())]),
+        ));
     }
     if kind.key == "OIDC" && !list.contains(&"openid") {
-        return Err(AppError::invalid(field, "An OpenID Connect provider needs the openid scope."));
+        return Err(AppError::invalid(field, t("idp-error-openid-scope")));
     }
     if kind.key == "SignInWithApple"
         && let Some(bad) = list.iter().find(|s| **s != "email" && **s != "name")
     {
-        return Err(AppError::invalid(field, format!("Apple offers only email and name, not {bad}.")));
+        return Err(AppError::invalid(
+            field,
+            t_with("idp-error-apple-scopes", &[("scope", bad.to_string().into())]),
+        ));
     }
     Ok(list.join(if kind.key == "Facebook" { ", " } else { " " }))
 }
@@ -507,11 +502,14 @@ fn mapping(
         let Some((key, value)) = line.split_once('=').map(|(k, v)| (k.trim(), v.trim())) else {
             return Err(AppError::invalid(
                 field,
-                format!("{line}: write pool attribute = provider attribute."),
+                t_with("idp-error-mapping-line", &[("line", line.to_string().into())]),
             ));
         };
         if value.is_empty() || value.len() > 131_072 {
-            return Err(AppError::invalid(field, format!("{key}: name the provider's attribute after =.")));
+            return Err(AppError::invalid(
+                field,
+                t_with("idp-error-mapping-value", &[("attribute", key.to_string().into())]),
+            ));
         }
         if key == "username" {
             match kind.username_claim {
@@ -519,40 +517,44 @@ fn mapping(
                 Some(claim) => {
                     return Err(AppError::invalid(
                         field,
-                        format!("Cognito maps username only from {claim} for {}.", kind.label),
+                        t_with(
+                            "idp-error-username-claim",
+                            &[("claim", claim.into()), ("kind", kind.label.into())],
+                        ),
                     ));
                 }
                 None => {
-                    return Err(AppError::invalid(
-                        field,
-                        "A SAML user's username is the assertion's NameID; leave username out.",
-                    ));
+                    return Err(AppError::invalid(field, t("idp-error-saml-username")));
                 }
             }
         } else {
             match attributes.iter().find(|a| a.name == key) {
                 None => {
-                    return Err(AppError::invalid(field, format!("{key} is not an attribute of this pool.")));
+                    return Err(AppError::invalid(
+                        field,
+                        t_with("idp-error-not-an-attribute", &[("attribute", key.to_string().into())]),
+                    ));
                 }
                 Some(a) if !a.mutable => {
                     return Err(AppError::invalid(
                         field,
-                        format!(
-                            "{key} cannot change after sign-up, and Cognito rewrites mapped attributes at every sign-in: leave it out."
-                        ),
+                        t_with("idp-error-immutable", &[("attribute", key.to_string().into())]),
                     ));
                 }
                 Some(_) => {}
             }
         }
         if out.insert(key.to_string(), value.to_string()).is_some() {
-            return Err(AppError::invalid(field, format!("{key} is mapped twice.")));
+            return Err(AppError::invalid(
+                field,
+                t_with("idp-error-mapped-twice", &[("attribute", key.to_string().into())]),
+            ));
         }
     }
     if let Some(missing) = unmapped_required(&out, attributes).first() {
         return Err(AppError::invalid(
             field,
-            format!("The pool requires {missing}: map it, or federated users cannot be created."),
+            t_with("idp-error-required-unmapped", &[("attribute", missing.clone().into())]),
         ));
     }
     Ok(out)
@@ -566,16 +568,19 @@ fn identifiers(text: &str) -> Result<Vec<String>, AppError> {
         if id.chars().count() > MAX_IDENTIFIER_LEN || !id.chars().all(allowed) {
             return Err(AppError::invalid(
                 field,
-                format!("{id}: up to 40 letters, digits, spaces and + = . @ - _ (e.g. example.com)."),
+                t_with("idp-error-identifier", &[("identifier", id.to_string().into())]),
             ));
         }
         if out.iter().any(|o| o == id) {
-            return Err(AppError::invalid(field, format!("{id} is listed twice.")));
+            return Err(AppError::invalid(
+                field,
+                t_with("idp-error-identifier-twice", &[("identifier", id.to_string().into())]),
+            ));
         }
         out.push(id.to_string());
     }
     if out.len() > MAX_IDENTIFIERS {
-        return Err(AppError::invalid(field, "A provider can have at most 50 identifiers."));
+        return Err(AppError::invalid(field, t("idp-error-too-many-identifiers")));
     }
     Ok(out)
 }
@@ -781,6 +786,21 @@ mod tests {
         assert_eq!(v(ProviderForm { team_id: "ABC".into(), ..apple.clone() }), "team_id");
         assert_eq!(v(ProviderForm { private_key: "secret".into(), ..apple.clone() }), "private_key");
         assert_eq!(v(ProviderForm { authorize_scopes: "email openid".into(), ..apple }), "authorize_scopes");
+    }
+
+    #[test]
+    fn details_are_named_in_the_page_s_language_and_refusals_in_english_outside_a_request() {
+        assert_eq!(detail_label(Lang::En, "client_id"), "Client ID");
+        assert_eq!(detail_label(Lang::De, "client_id"), "Client-ID");
+        assert_eq!(detail_label(Lang::De, "SomethingNew"), "SomethingNew");
+        let refused = ProviderForm { provider_type: "OIDC".into(), provider_name: "a b".into(), ..google() }
+            .validate(None, &schema())
+            .err()
+            .expect("a name with a space is refused");
+        assert_eq!(
+            refused.to_string(),
+            "Use 3 to 32 characters without spaces or underscores, e.g. Okta or CorpAD."
+        );
     }
 
     #[test]

@@ -2,6 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::text;
+use crate::model::preferences::Lang;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RowAction {
     Create,
@@ -13,6 +16,7 @@ pub enum RowAction {
 }
 
 impl RowAction {
+    /// Its name in the page's markup (`data-row`), the same in every language.
     pub fn label(self) -> &'static str {
         match self {
             Self::Create => "create",
@@ -20,6 +24,17 @@ impl RowAction {
             Self::Skip => "skip",
             Self::Error => "error",
         }
+    }
+
+    /// Its name as the Import page's report says it, in `lang`.
+    pub fn describe(self, lang: Lang) -> String {
+        let key = match self {
+            Self::Create => "import-action-create",
+            Self::Update => "import-action-update",
+            Self::Skip => "import-action-skip",
+            Self::Error => "import-action-error",
+        };
+        text(lang, key, &[])
     }
 }
 
@@ -42,5 +57,17 @@ pub struct ImportReport {
 impl ImportReport {
     pub fn count(&self, action: RowAction) -> usize {
         self.rows.iter().filter(|r| r.action == action).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_s_action_is_said_in_each_language() {
+        assert_eq!(RowAction::Skip.describe(Lang::En), "skip");
+        assert_eq!(RowAction::Create.describe(Lang::De), "anlegen");
+        assert_eq!(RowAction::Error.label(), "error");
     }
 }

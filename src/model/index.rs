@@ -7,7 +7,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::i18n::{t, text};
 use crate::model::encode;
+use crate::model::preferences::Lang;
 use crate::model::user::UserRow;
 
 /// How a search compares an attribute's value.
@@ -39,15 +41,17 @@ impl ValueOp {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Contains => "contains",
-            Self::StartsWith => "starts with",
-            Self::EndsWith => "ends with",
-            Self::Equals => "equals",
-            Self::Present => "is present",
-            Self::Absent => "is absent",
-        }
+    /// Its name in the search form, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        let key = match self {
+            Self::Contains => "search-op-contains",
+            Self::StartsWith => "search-op-starts-with",
+            Self::EndsWith => "search-op-ends-with",
+            Self::Equals => "search-op-equals",
+            Self::Present => "search-op-present",
+            Self::Absent => "search-op-absent",
+        };
+        text(lang, key, &[])
     }
 
     pub fn parse(s: &str) -> Option<Self> {
@@ -83,12 +87,14 @@ impl GroupMode {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Any => "in any of",
-            Self::All => "in all of",
-            Self::None => "in none of",
-        }
+    /// Its name in the search form, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        let key = match self {
+            Self::Any => "search-groups-any",
+            Self::All => "search-groups-all",
+            Self::None => "search-groups-none",
+        };
+        text(lang, key, &[])
     }
 
     pub fn parse(s: &str) -> Option<Self> {
@@ -118,6 +124,18 @@ impl SortKey {
             Self::Created => "created",
             Self::Modified => "modified",
         }
+    }
+
+    /// Its name in the sort links, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        let key = match self {
+            Self::Username => "search-sort-username",
+            Self::Email => "search-sort-email",
+            Self::Status => "search-sort-status",
+            Self::Created => "search-sort-created",
+            Self::Modified => "search-sort-modified",
+        };
+        text(lang, key, &[])
     }
 
     pub fn parse(s: &str) -> Option<Self> {
@@ -281,27 +299,23 @@ impl IndexQuery {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | ':' | '-' | '.'));
         if !attribute_ok {
-            return Err(AppError::invalid(
-                "attr",
-                "An attribute name is letters, digits, _ : - and . (at most 64).",
-            ));
+            return Err(AppError::invalid("attr", t("search-bad-attribute")));
         }
         if self.value.chars().count() > 256 || self.value.chars().any(char::is_control) {
-            return Err(AppError::invalid("q", "Search for at most 256 printable characters."));
+            return Err(AppError::invalid("q", t("search-value-too-long")));
         }
         if self.groups.len() > 10 {
-            return Err(AppError::invalid("groups", "Choose at most 10 groups."));
+            return Err(AppError::invalid("groups", t("search-too-many-groups")));
         }
         for group in &self.groups {
             crate::model::group::validate_group_name(group)
-                .map_err(|_| AppError::invalid("groups", "Choose groups of this pool."))?;
+                .map_err(|_| AppError::invalid("groups", t("search-unknown-group")))?;
         }
         let day = |field: &'static str, value: &str, after: bool| -> Result<Option<i64>, AppError> {
             if value.is_empty() {
                 return Ok(None);
             }
-            let start =
-                day_start(value).ok_or_else(|| AppError::invalid(field, "Enter a date as YYYY-MM-DD."))?;
+            let start = day_start(value).ok_or_else(|| AppError::invalid(field, t("search-bad-date")))?;
             Ok(Some(if after { start + 86_400 } else { start }))
         };
         let created =
@@ -312,7 +326,7 @@ impl IndexQuery {
             if let (Some(from), Some(to)) = (from, to)
                 && to <= from
             {
-                return Err(AppError::invalid(field, "The end date is before the start date."));
+                return Err(AppError::invalid(field, t("search-end-before-start")));
             }
         }
         Ok(CheckedQuery { query: self, created, modified })
@@ -389,15 +403,21 @@ impl IndexStatus {
     }
 }
 
-/// How old an index is, in words ("4 minutes", "2 days").
-pub fn age_words(secs: u64) -> String {
-    let (n, unit) = match secs {
-        0..60 => return "less than a minute".into(),
-        60..3_600 => (secs / 60, "minute"),
-        3_600..86_400 => (secs / 3_600, "hour"),
-        _ => (secs / 86_400, "day"),
+/// How old an index is, in words ("4 minutes", "2 days"), in `lang`: what follows "built …"
+/// ("… ago"; in German the dative, after "vor").
+pub fn age_in(lang: Lang, secs: u64) -> String {
+    let (n, key) = match secs {
+        0..60 => return text(lang, "search-age-under-a-minute", &[]),
+        60..3_600 => (secs / 60, "search-age-minutes"),
+        3_600..86_400 => (secs / 3_600, "search-age-hours"),
+        _ => (secs / 86_400, "search-age-days"),
     };
-    format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
+    text(lang, key, &[("count", n.into())])
+}
+
+/// `age_in` the page's language (English outside a page).
+pub fn age_words(secs: u64) -> String {
+    age_in(crate::i18n::lang(), secs)
 }
 
 /// Schedules an operator may choose: hours between builds.
@@ -545,8 +565,10 @@ mod tests {
         assert_eq!(decode_cursor(&cursor), Some(("ann smith@example.com".into(), "u-1".into())));
         assert_eq!(decode_cursor("zz"), None);
         assert_eq!(age_words(59), "less than a minute");
-        assert_eq!(age_words(60), "1 minute");
-        assert_eq!(age_words(7_300), "2 hours");
-        assert_eq!(age_words(3 * 86_400 + 5), "3 days");
+        assert_eq!(age_in(Lang::En, 60), "1 minute");
+        assert_eq!(age_in(Lang::En, 7_300), "2 hours");
+        assert_eq!(age_in(Lang::En, 3 * 86_400 + 5), "3 days");
+        assert_eq!(age_in(Lang::De, 3 * 86_400 + 5), "3 Tagen");
+        assert_eq!(ValueOp::StartsWith.label(Lang::En), "starts with");
     }
 }

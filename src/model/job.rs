@@ -2,9 +2,12 @@
 //! on when the tab closes and resumes when the console restarts. What a job is asked to do, and
 //! what the pages show of it.
 
+use fluent_templates::fluent_bundle::FluentValue;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::text;
 use crate::model::bulk::{BulkAction, BulkOutcome};
+use crate::model::preferences::Lang;
 
 /// The users a bulk job changes: the ones ticked, or every user a search matches (listed by
 /// the job itself when it starts).
@@ -116,37 +119,48 @@ pub enum JobSpec {
 }
 
 impl JobSpec {
-    /// How the Jobs page names it.
-    pub fn label(&self) -> String {
+    /// How the Jobs page names it, in `lang` (the store keeps it in English).
+    pub fn label(&self, lang: Lang) -> String {
+        let words = |key: &str, args: &[(&'static str, FluentValue<'static>)]| text(lang, key, args);
         match self {
             Self::Bulk { action, group, selection } => {
                 let what = match (action, group) {
-                    (BulkAction::AddToGroup, Some(g)) => format!("Add to group {g}"),
-                    (BulkAction::RemoveFromGroup, Some(g)) => format!("Remove from group {g}"),
-                    (BulkAction::Enable, _) => "Enable".into(),
-                    (BulkAction::Disable, _) => "Disable".into(),
-                    (_, None) => "Change group".into(),
+                    (BulkAction::AddToGroup, Some(g)) => {
+                        words("job-label-add", &[("group", g.clone().into())])
+                    }
+                    (BulkAction::RemoveFromGroup, Some(g)) => {
+                        words("job-label-remove", &[("group", g.clone().into())])
+                    }
+                    (BulkAction::Enable, _) => words("job-label-enable", &[]),
+                    (BulkAction::Disable, _) => words("job-label-disable", &[]),
+                    (_, None) => words("job-label-change-group", &[]),
                 };
                 match selection {
-                    Selection::Users(users) => format!("{what}: {} selected user(s)", users.len()),
+                    Selection::Users(users) => {
+                        words("job-label-selected", &[("what", what.into()), ("count", users.len().into())])
+                    }
                     Selection::Search(_) | Selection::Indexed(_) => {
-                        format!("{what}: all users matching a search")
+                        words("job-label-matching", &[("what", what.into())])
                     }
                 }
             }
-            Self::Export { format: ExportFormat::Backup, .. } => "Back up the pool".into(),
-            Self::Export { format, with_mfa, matching } => {
-                let who = if matching.is_some() { "users matching a search" } else { "all users" };
-                let mfa = if *with_mfa { ", with MFA" } else { "" };
-                format!("Export {who} ({}{mfa})", format.label())
-            }
+            Self::Export { format: ExportFormat::Backup, .. } => words("job-label-backup", &[]),
+            Self::Export { format, with_mfa, matching } => words(
+                "job-label-export",
+                &[
+                    ("matching", matching.is_some().to_string().into()),
+                    ("format", format.label().into()),
+                    ("mfa", with_mfa.to_string().into()),
+                ],
+            ),
             Self::Restore { remove, .. } => {
-                let removing = if *remove { ", removing what is not in it" } else { "" };
-                format!("Restore a backup{removing}")
+                words("job-label-restore", &[("remove", remove.to_string().into())])
             }
-            Self::Import { rows, .. } => format!("Import {rows} user(s) from CSV"),
-            Self::Index { because: None } => "Build the search index".into(),
-            Self::Index { because: Some(why) } => format!("Build the search index ({why})"),
+            Self::Import { rows, .. } => words("job-label-import", &[("rows", (*rows).into())]),
+            Self::Index { because: None } => words("job-label-index", &[]),
+            Self::Index { because: Some(why) } => {
+                words("job-label-index-because", &[("why", why.clone().into())])
+            }
         }
     }
 }
@@ -276,9 +290,9 @@ mod tests {
             group: Some("editors".into()),
             selection: Selection::Users(vec!["a".into(), "b".into()]),
         };
-        assert_eq!(spec.label(), "Add to group editors: 2 selected user(s)");
+        assert_eq!(spec.label(Lang::En), "Add to group editors: 2 selected user(s)");
         assert_eq!(
-            JobSpec::Export { format: ExportFormat::Ndjson, with_mfa: false, matching: None }.label(),
+            JobSpec::Export { format: ExportFormat::Ndjson, with_mfa: false, matching: None }.label(Lang::En),
             "Export all users (NDJSON)"
         );
         assert_eq!(bulk_estimate(500, 25.0, None), 20);

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::i18n::t;
 
 /// Cognito links at most this many identities to one user.
 pub const MAX_LINKS: usize = 5;
@@ -67,21 +68,19 @@ pub fn check_link(
     current: &[LinkedIdentity],
 ) -> Result<(), AppError> {
     if provider == "Cognito" || !providers.iter().any(|p| p == provider) {
-        return Err(AppError::invalid("provider", "Choose one of the pool's identity providers."));
+        return Err(AppError::invalid("provider", t("link-invalid-provider")));
     }
     let len = subject.chars().count();
     if len == 0 || len > 2048 || subject.chars().any(char::is_control) {
-        return Err(AppError::invalid("subject", "Enter the user's id at the provider (its `sub`)."));
+        return Err(AppError::invalid("subject", t("link-invalid-subject")));
     }
     if current.iter().any(|i| i.provider == provider && i.subject == subject) {
-        return Err(AppError::invalid("subject", "This identity is already linked to this user."));
+        return Err(AppError::invalid("subject", t("link-invalid-duplicate")));
     }
     if current.len() >= MAX_LINKS {
         return Err(AppError::invalid(
             "subject",
-            format!(
-                "This user already has {MAX_LINKS} linked identities, Cognito's limit: unlink one first."
-            ),
+            crate::i18n::t_with("link-invalid-limit", &[("max", MAX_LINKS.into())]),
         ));
     }
     Ok(())

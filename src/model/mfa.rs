@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
-use crate::i18n::text;
+use crate::i18n::{t, text};
 use crate::model::preferences::Lang;
 
 /// A second factor, in the order the page lists them.
@@ -98,10 +98,10 @@ pub struct MfaChange {
 
 impl MfaChange {
     pub fn parse(factor: &str, setting: &str) -> Result<Self, AppError> {
-        let factor = MfaFactor::parse(factor)
-            .ok_or_else(|| AppError::invalid("factor", "Choose an authenticator app, SMS or email."))?;
+        let factor =
+            MfaFactor::parse(factor).ok_or_else(|| AppError::invalid("factor", t("mfa-invalid-factor")))?;
         let setting = MfaSetting::parse(setting)
-            .ok_or_else(|| AppError::invalid("setting", "Choose off, on or preferred."))?;
+            .ok_or_else(|| AppError::invalid("setting", t("mfa-invalid-setting")))?;
         Ok(Self { factor, setting })
     }
 
@@ -111,21 +111,19 @@ impl MfaChange {
         if self.setting == MfaSetting::Off {
             return Ok(());
         }
-        let refuse = |message: &str| Err(AppError::invalid("setting", message));
+        let refuse = |message: String| Err(AppError::invalid("setting", message));
         if pool.mode == "OFF" {
-            return refuse("MFA is off in this pool: turn it on in the pool's settings first.");
+            return refuse(t("mfa-refused-pool-off"));
         }
         if !pool.offers(self.factor) {
-            return refuse("This pool does not offer this factor: see the pool's MFA settings.");
+            return refuse(t("mfa-refused-not-offered"));
         }
         match self.factor {
             // The secret is shared between Cognito and the user's app when the user sets it up
             // (AssociateSoftwareToken with their own token): no admin can do it for them.
-            MfaFactor::Totp if !user.on.contains(&MfaFactor::Totp) => refuse(
-                "Only the user can set up an authenticator app, from their own sign-in; the console can turn it off.",
-            ),
-            MfaFactor::Sms if !user.has_phone => refuse("The user has no phone number: add one first."),
-            MfaFactor::Email if !user.has_email => refuse("The user has no email address: add one first."),
+            MfaFactor::Totp if !user.on.contains(&MfaFactor::Totp) => refuse(t("mfa-refused-totp")),
+            MfaFactor::Sms if !user.has_phone => refuse(t("mfa-refused-no-phone")),
+            MfaFactor::Email if !user.has_email => refuse(t("mfa-refused-no-email")),
             _ => Ok(()),
         }
     }

@@ -45,31 +45,36 @@ impl Default for PasswordPolicy {
 pub const PASSWORD_SYMBOLS: &str = "^$*.[]{}()?\"!@#%&/\\,><':;|_~`=+-";
 
 impl PasswordPolicy {
-    /// Every rule the password breaks, each as a sentence for the person typing it.
+    /// Every rule the password breaks, each as a sentence for the person typing it (in the
+    /// request's language).
     /// Empty when the password satisfies the policy.
     pub fn violations(&self, password: &str) -> Vec<String> {
+        use crate::i18n::{t, t_with};
         let mut out = Vec::new();
         let length = password.chars().count();
         if length < self.minimum_length as usize {
-            out.push(format!("Use at least {} characters.", self.minimum_length));
+            out.push(t_with(
+                "pool-password-too-short",
+                &[("length", self.minimum_length.to_string().into())],
+            ));
         }
         if length > 256 {
-            out.push("Use at most 256 characters.".to_string());
+            out.push(t("pool-password-too-long"));
         }
         if self.require_uppercase && !password.chars().any(|c| c.is_ascii_uppercase()) {
-            out.push("Include an uppercase letter.".to_string());
+            out.push(t("pool-password-needs-uppercase"));
         }
         if self.require_lowercase && !password.chars().any(|c| c.is_ascii_lowercase()) {
-            out.push("Include a lowercase letter.".to_string());
+            out.push(t("pool-password-needs-lowercase"));
         }
         if self.require_numbers && !password.chars().any(|c| c.is_ascii_digit()) {
-            out.push("Include a number.".to_string());
+            out.push(t("pool-password-needs-number"));
         }
         if self.require_symbols && !password.chars().any(|c| PASSWORD_SYMBOLS.contains(c)) {
-            out.push("Include a symbol such as ! @ # $ % ^ & *.".to_string());
+            out.push(t("pool-password-needs-symbol"));
         }
         if password.starts_with(char::is_whitespace) || password.ends_with(char::is_whitespace) {
-            out.push("Do not start or end with a space.".to_string());
+            out.push(t("pool-password-space"));
         }
         out
     }
@@ -208,6 +213,14 @@ mod tests {
         };
         assert!(policy.violations("simple").is_empty());
         assert_eq!(policy.violations(" simple"), vec!["Do not start or end with a space."]);
+    }
+
+    #[test]
+    fn a_broken_rule_reads_in_german() {
+        use crate::model::preferences::Lang;
+        let text = |key| crate::i18n::text(Lang::De, key, &[("length", "8".into())]);
+        assert_eq!(text("pool-password-too-short"), "Verwenden Sie mindestens 8 Zeichen.");
+        assert_eq!(text("pool-password-needs-number"), "Verwenden Sie eine Ziffer.");
     }
 }
 

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::arn::{is_role_arn, is_ses_identity_arn};
 use crate::error::AppError;
+use crate::i18n::{t, t_with};
 use crate::model::pool::PasswordPolicy;
 use crate::model::pool::PoolDetail;
 
@@ -34,13 +35,14 @@ pub const STANDARD_ATTRIBUTES: [&str; 17] = [
 /// Custom attribute types Cognito knows.
 pub const CUSTOM_TYPES: [&str; 4] = ["String", "Number", "Boolean", "DateTime"];
 
-/// Account recovery choices: form value, label, mechanisms in priority order.
+/// Account recovery choices: form value, the message key of its label, mechanisms in priority
+/// order.
 pub const RECOVERY_CHOICES: [(&str, &str, &[&str]); 5] = [
-    ("email_only", "Email only", &["verified_email"]),
-    ("email_then_phone", "Email, then SMS", &["verified_email", "verified_phone_number"]),
-    ("phone_then_email", "SMS, then email", &["verified_phone_number", "verified_email"]),
-    ("phone_only", "SMS only", &["verified_phone_number"]),
-    ("admin_only", "None: an administrator resets passwords", &["admin_only"]),
+    ("email_only", "pool-recovery-email-only", &["verified_email"]),
+    ("email_then_phone", "pool-recovery-email-then-phone", &["verified_email", "verified_phone_number"]),
+    ("phone_then_email", "pool-recovery-phone-then-email", &["verified_phone_number", "verified_email"]),
+    ("phone_only", "pool-recovery-phone-only", &["verified_phone_number"]),
+    ("admin_only", "pool-recovery-admin-only", &["admin_only"]),
 ];
 
 /// The pool form. Checkboxes are `Some` when ticked; lists come from `name[]` fields; the custom
@@ -219,7 +221,7 @@ pub struct NewPool {
     pub mfa: MfaSettings,
 }
 
-fn invalid(field: &str, message: &str) -> AppError {
+fn invalid(field: &str, message: String) -> AppError {
     AppError::invalid(field, message)
 }
 
@@ -245,7 +247,13 @@ fn is_email(s: &str) -> bool {
 
 fn parse_number(value: &str, field: &str, range: std::ops::RangeInclusive<i64>) -> Result<i64, AppError> {
     value.trim().parse::<i64>().ok().filter(|n| range.contains(n)).ok_or_else(|| {
-        AppError::invalid(field, format!("Enter a whole number from {} to {}.", range.start(), range.end()))
+        AppError::invalid(
+            field,
+            t_with(
+                "pool-error-number-range",
+                &[("min", range.start().to_string().into()), ("max", range.end().to_string().into())],
+            ),
+        )
     })
 }
 
@@ -263,22 +271,22 @@ pub fn parse_tags(text: &str) -> Result<Vec<(String, String)>, AppError> {
     let mut tags: Vec<(String, String)> = Vec::new();
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let Some((key, value)) = line.split_once('=') else {
-            return Err(invalid("tags", "Write each tag as key=value on its own line."));
+            return Err(invalid("tags", t("pool-error-tag-line")));
         };
         let (key, value) = (key.trim(), value.trim());
         if key.is_empty() || key.chars().count() > 128 || value.chars().count() > 256 {
-            return Err(invalid("tags", "Tag keys need 1 to 128 characters, values at most 256."));
+            return Err(invalid("tags", t("pool-error-tag-length")));
         }
         if key.to_ascii_lowercase().starts_with("aws:") {
-            return Err(invalid("tags", "Tag keys starting with aws: are reserved by AWS."));
+            return Err(invalid("tags", t("pool-error-tag-aws")));
         }
         if tags.iter().any(|(k, _)| k == key) {
-            return Err(AppError::invalid("tags", format!("The tag {key} is given twice.")));
+            return Err(invalid("tags", t_with("pool-error-tag-twice", &[("key", key.to_string().into())])));
         }
         tags.push((key.to_string(), value.to_string()));
     }
     if tags.len() > 50 {
-        return Err(invalid("tags", "A pool can have at most 50 tags."));
+        return Err(invalid("tags", t("pool-error-tags-max")));
     }
     Ok(tags)
 }
@@ -310,23 +318,17 @@ impl PoolForm {
         let text = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
         let reply_to = text(&self.reply_to);
         if reply_to.as_deref().is_some_and(|r| !is_email(r)) {
-            return Err(invalid("reply_to", "Enter an email address."));
+            return Err(invalid("reply_to", t("pool-error-email")));
         }
         match self.email_provider.as_str() {
             "ses" => {
                 let arn = self.ses_source_arn.trim();
                 if !is_ses_identity_arn(arn) {
-                    return Err(invalid(
-                        "ses_source_arn",
-                        "Enter a verified SES identity ARN such as arn:aws:ses:us-east-1:123456789012:identity/example.com.",
-                    ));
+                    return Err(invalid("ses_source_arn", t("pool-error-ses-arn")));
                 }
                 let from = text(&self.from_address);
                 if from.as_deref().is_some_and(|f| !is_email(f)) {
-                    return Err(invalid(
-                        "from_address",
-                        "Enter an address, or a name and address: Name <a@b.com>.",
-                    ));
+                    return Err(invalid("from_address", t("pool-error-from")));
                 }
                 Ok(EmailSettings { ses_source_arn: Some(arn.to_string()), from, reply_to })
             }
@@ -340,14 +342,11 @@ impl PoolForm {
             return Ok(None);
         }
         if !is_role_arn(arn) {
-            return Err(invalid(
-                "sms_role_arn",
-                "Enter an IAM role ARN such as arn:aws:iam::123456789012:role/CognitoSns.",
-            ));
+            return Err(invalid("sms_role_arn", t("pool-error-role-arn")));
         }
         let external_id = self.sms_external_id.trim();
         if external_id.len() > 1224 {
-            return Err(invalid("sms_external_id", "Use at most 1224 characters."));
+            return Err(invalid("sms_external_id", t("pool-error-external-id")));
         }
         Ok(Some(SmsSettings {
             role_arn: arn.to_string(),
@@ -362,19 +361,16 @@ impl PoolForm {
             .iter()
             .find(|(value, _, _)| *value == self.recovery)
             .map(|(_, _, mechanisms)| mechanisms.iter().map(|m| m.to_string()).collect::<Vec<_>>())
-            .ok_or_else(|| invalid("recovery", "Choose how users recover their account."))?;
+            .ok_or_else(|| invalid("recovery", t("pool-error-recovery")))?;
         let auto_verified = self.auto_verify.clone();
         if auto_verified.iter().any(|a| a != "email" && a != "phone_number") {
-            return Err(invalid("auto_verify", "Only email and phone_number can be verified automatically."));
+            return Err(invalid("auto_verify", t("pool-error-auto-verify")));
         }
         let sms = self.sms()?;
         let sends_sms = auto_verified.iter().any(|a| a == "phone_number")
             || recovery.iter().any(|r| r == "verified_phone_number");
         if sends_sms && sms.is_none() {
-            return Err(invalid(
-                "sms_role_arn",
-                "Verifying phone numbers or recovering by SMS sends text messages: give the IAM role Cognito uses to send them through SNS.",
-            ));
+            return Err(invalid("sms_role_arn", t("pool-error-sms-role-needed")));
         }
         Ok(PoolEdit {
             password_policy,
@@ -404,17 +400,17 @@ impl PoolForm {
             let ok =
                 name.len() <= 20 && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
             if !ok {
-                return Err(invalid(
-                    "custom",
-                    "Custom attribute names need 1 to 20 letters, digits, - or _.",
-                ));
+                return Err(invalid("custom", t("pool-error-custom-name")));
             }
             if out.iter().any(|c| c.name == name) || STANDARD_ATTRIBUTES.contains(&name.as_str()) {
-                return Err(AppError::invalid("custom", format!("The attribute name {name} is used twice.")));
+                return Err(invalid(
+                    "custom",
+                    t_with("pool-error-custom-twice", &[("name", name.clone().into())]),
+                ));
             }
             let kind = at(&self.custom_type);
             if !CUSTOM_TYPES.contains(&kind.as_str()) {
-                return Err(invalid("custom", "Choose a type for each custom attribute."));
+                return Err(invalid("custom", t("pool-error-custom-type")));
             }
             let (min, max) = match kind.as_str() {
                 "String" => (
@@ -438,15 +434,15 @@ impl PoolForm {
             if let (Some(lo), Some(hi)) = (min, max)
                 && lo > hi
             {
-                return Err(AppError::invalid(
+                return Err(invalid(
                     "custom",
-                    format!("{name}: the minimum is above the maximum."),
+                    t_with("pool-error-custom-min-max", &[("name", name.clone().into())]),
                 ));
             }
             out.push(CustomAttribute { name, kind, mutable: at(&self.custom_mutable) != "no", min, max });
         }
         if out.len() > 50 {
-            return Err(invalid("custom", "A pool can have at most 50 custom attributes."));
+            return Err(invalid("custom", t("pool-error-custom-max")));
         }
         Ok(out)
     }
@@ -460,7 +456,7 @@ impl PoolForm {
         let (username_attributes, alias_attributes) = match self.sign_in_mode.as_str() {
             "attributes" => {
                 if sign_in.is_empty() || sign_in.iter().any(|a| a != "email" && a != "phone_number") {
-                    return Err(invalid("sign_in", "Choose email, phone number or both to sign in with."));
+                    return Err(invalid("sign_in", t("pool-error-sign-in-attributes")));
                 }
                 (sign_in, Vec::new())
             }
@@ -469,24 +465,21 @@ impl PoolForm {
                     .iter()
                     .any(|a| !matches!(a.as_str(), "email" | "phone_number" | "preferred_username"))
                 {
-                    return Err(invalid(
-                        "sign_in",
-                        "Aliases can be email, phone number and preferred username.",
-                    ));
+                    return Err(invalid("sign_in", t("pool-error-aliases")));
                 }
                 (Vec::new(), sign_in)
             }
-            _ => return Err(invalid("sign_in_mode", "Choose how users sign in.")),
+            _ => return Err(invalid("sign_in_mode", t("pool-error-sign-in-mode"))),
         };
         let required = self.required.clone();
         if let Some(bad) = required.iter().find(|a| !STANDARD_ATTRIBUTES.contains(&a.as_str())) {
-            return Err(AppError::invalid("required", format!("{bad} is not a standard attribute.")));
+            return Err(invalid(
+                "required",
+                t_with("pool-error-not-standard", &[("attribute", bad.clone().into())]),
+            ));
         }
         if username_attributes.iter().any(|a| a == "phone_number") && settings.sms.is_none() {
-            return Err(invalid(
-                "sms_role_arn",
-                "Signing in with a phone number sends text messages: give the IAM role Cognito uses to send them through SNS.",
-            ));
+            return Err(invalid("sms_role_arn", t("pool-error-phone-sign-in-sms")));
         }
         let mfa = self.mfa_settings(settings.sms.is_some())?;
         Ok(NewPool {
@@ -506,16 +499,16 @@ impl PoolForm {
 /// the pool's SNS role.
 pub fn validate_mfa(mode: &str, totp: bool, sms: bool, has_sms_role: bool) -> Result<MfaSettings, AppError> {
     if !matches!(mode, "OFF" | "OPTIONAL" | "ON") {
-        return Err(invalid("mfa", "Choose off, optional or required."));
+        return Err(invalid("mfa", t("pool-error-mfa-mode")));
     }
     if mode == "OFF" {
         return Ok(MfaSettings { mode: mode.into(), totp: false, sms: false });
     }
     if !totp && !sms {
-        return Err(invalid("mfa", "Choose at least one second factor: an authenticator app or SMS."));
+        return Err(invalid("mfa", t("pool-error-mfa-factor")));
     }
     if sms && !has_sms_role {
-        return Err(invalid("mfa_sms", "SMS codes need the pool's SNS role (SMS settings) first."));
+        return Err(invalid("mfa_sms", t("pool-error-mfa-sms-role")));
     }
     Ok(MfaSettings { mode: mode.into(), totp, sms })
 }
@@ -649,6 +642,27 @@ mod tests {
         assert_eq!(field(validate_mfa("ON", false, true, false)), "mfa_sms");
         assert_eq!(field(validate_mfa("SOMETIMES", true, false, true)), "mfa");
         assert!(validate_mfa("ON", true, true, true).is_ok());
+    }
+
+    #[test]
+    fn every_recovery_choice_has_a_label_in_each_language() {
+        use crate::model::preferences::Lang;
+        let label = |lang: Lang, key: &str| crate::i18n::text(lang, key, &[]);
+        let english: Vec<String> = RECOVERY_CHOICES.iter().map(|(_, key, _)| label(Lang::En, key)).collect();
+        assert_eq!(english[0], "Email only");
+        assert_eq!(english[4], "None: an administrator resets passwords");
+        assert_eq!(label(Lang::De, RECOVERY_CHOICES[1].1), "E-Mail, dann SMS");
+        for (_, key, _) in RECOVERY_CHOICES {
+            assert_ne!(label(Lang::De, key), key, "{key}");
+        }
+    }
+
+    #[test]
+    fn refusals_are_written_in_english_outside_a_request() {
+        let error = PoolForm { tags: "a=1\na=2".into(), ..guide("p") }.validate_new().unwrap_err();
+        assert_eq!(error.to_string(), "The tag a is given twice.");
+        let error = PoolForm { min_length: "5".into(), ..guide("p") }.validate_new().unwrap_err();
+        assert_eq!(error.to_string(), "Enter a whole number from 6 to 99.");
     }
 
     #[test]

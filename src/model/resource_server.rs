@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::i18n::{t, t_with};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Scope {
@@ -43,10 +44,7 @@ pub fn validate_resource_server(
     };
     let identifier = identifier.trim();
     if identifier.is_empty() || identifier.len() > 256 || !printable(identifier, b"") {
-        return Err(AppError::invalid(
-            "identifier",
-            "Use 1 to 256 characters without spaces, quotes or backslashes, e.g. myapp-api or https://api.example.com.",
-        ));
+        return Err(AppError::invalid("identifier", t("rs-error-identifier")));
     }
     let name = name.trim();
     crate::model::arn::validate_display_name(name, 256, "resource_name")?;
@@ -57,22 +55,25 @@ pub fn validate_resource_server(
         if scope.len() > 256 || !printable(scope, b"/") {
             return Err(AppError::invalid(
                 "scopes",
-                format!("{scope}: scope names have no spaces, slashes, quotes or backslashes."),
+                t_with("rs-error-scope-name", &[("scope", scope.to_string().into())]),
             ));
         }
         if description.is_empty() || description.chars().count() > 256 {
             return Err(AppError::invalid(
                 "scopes",
-                format!("{scope}: add a description after the name (up to 256 characters)."),
+                t_with("rs-error-scope-description", &[("scope", scope.to_string().into())]),
             ));
         }
         if list.iter().any(|s| s.name == scope) {
-            return Err(AppError::invalid("scopes", format!("The scope {scope} is listed twice.")));
+            return Err(AppError::invalid(
+                "scopes",
+                t_with("rs-error-scope-twice", &[("scope", scope.to_string().into())]),
+            ));
         }
         list.push(Scope { name: scope.to_string(), description: description.to_string() });
     }
     if list.len() > 100 {
-        return Err(AppError::invalid("scopes", "A resource server can have at most 100 scopes."));
+        return Err(AppError::invalid("scopes", t("rs-error-too-many-scopes")));
     }
     Ok(ResourceServer { identifier: identifier.to_string(), name: name.to_string(), scopes: list })
 }
@@ -98,5 +99,7 @@ mod tests {
         assert_eq!(field(validate_resource_server("api", "n", "read")), "scopes");
         assert_eq!(field(validate_resource_server("api", "n", "a/b desc")), "scopes");
         assert_eq!(field(validate_resource_server("api", "n", "a x\na y")), "scopes");
+        let twice = validate_resource_server("api", "n", "a x\na y").unwrap_err().to_string();
+        assert_eq!(twice, "The scope a is listed twice.");
     }
 }

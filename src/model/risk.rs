@@ -6,33 +6,52 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::i18n::{t, t_with, text};
+use crate::model::preferences::Lang;
 
-/// The modes of UserPoolAddOns' AdvancedSecurityMode, named as the AWS console names them.
-pub const MODES: [(&str, &str); 3] = [("OFF", "Off"), ("AUDIT", "Audit only"), ("ENFORCED", "Full function")];
+/// The modes of UserPoolAddOns' AdvancedSecurityMode (key, message), named as the AWS console
+/// names them.
+pub const MODES: [(&str, &str); 3] =
+    [("OFF", "risk-mode-off"), ("AUDIT", "risk-mode-audit"), ("ENFORCED", "risk-mode-enforced")];
 
 /// What a mode does, in a sentence.
-pub fn mode_description(mode: &str) -> &'static str {
-    match mode {
-        "AUDIT" => "Audit only: risks are assessed and recorded, nothing is blocked.",
-        "ENFORCED" => "Full function: risks are assessed and the actions set here are taken.",
-        _ => "Off: no risk is assessed and no sign-in event is recorded.",
-    }
+pub fn mode_description(lang: Lang, mode: &str) -> String {
+    let key = match mode {
+        "AUDIT" => "risk-mode-audit-description",
+        "ENFORCED" => "risk-mode-enforced-description",
+        _ => "risk-mode-off-description",
+    };
+    text(lang, key, &[])
 }
 
-/// The events whose password Cognito checks against leaked credentials.
-pub const COMPROMISED_EVENTS: [(&str, &str); 3] =
-    [("SIGN_IN", "Sign-in"), ("PASSWORD_CHANGE", "Password change"), ("SIGN_UP", "Sign-up")];
-
-/// What Cognito does at one level of account-takeover risk.
-pub const TAKEOVER_ACTIONS: [(&str, &str); 4] = [
-    ("NO_ACTION", "Allow"),
-    ("MFA_IF_CONFIGURED", "Ask for MFA if the user has it, else allow"),
-    ("MFA_REQUIRED", "Ask for MFA; block a user without it"),
-    ("BLOCK", "Block"),
+/// The events whose password Cognito checks against leaked credentials (key, message, message
+/// within a sentence).
+pub const COMPROMISED_EVENTS: [(&str, &str, &str); 3] = [
+    ("SIGN_IN", "risk-event-sign-in", "risk-event-sign-in-in-sentence"),
+    ("PASSWORD_CHANGE", "risk-event-password-change", "risk-event-password-change-in-sentence"),
+    ("SIGN_UP", "risk-event-sign-up", "risk-event-sign-up-in-sentence"),
 ];
 
-/// The risk levels, as the form names its fields.
-pub const LEVELS: [(&str, &str); 3] = [("low", "Low risk"), ("medium", "Medium risk"), ("high", "High risk")];
+/// What Cognito does at one level of account-takeover risk (key, message).
+pub const TAKEOVER_ACTIONS: [(&str, &str); 4] = [
+    ("NO_ACTION", "risk-action-allow"),
+    ("MFA_IF_CONFIGURED", "risk-action-mfa-if-configured"),
+    ("MFA_REQUIRED", "risk-action-mfa-required"),
+    ("BLOCK", "risk-action-block"),
+];
+
+/// The risk levels, as the form names its fields (field, message).
+pub const LEVELS: [(&str, &str); 3] = [("low", "risk-low"), ("medium", "risk-medium"), ("high", "risk-high")];
+
+/// A (key, message) table as a select's options (key, words in `lang`).
+pub fn choices(lang: Lang, table: &[(&str, &str)]) -> Vec<(String, String)> {
+    table.iter().map(|(key, message)| (key.to_string(), text(lang, message, &[]))).collect()
+}
+
+/// A mode in words (the key itself when it is not one of `MODES`).
+pub fn mode_label(lang: Lang, mode: &str) -> String {
+    MODES.iter().find(|(key, _)| *key == mode).map_or(mode.to_string(), |(_, m)| text(lang, m, &[]))
+}
 
 /// Cognito's limit on each address list.
 pub const IP_RANGES_MAX: usize = 200;
@@ -84,17 +103,18 @@ pub struct ThreatProtection {
 /// Whether `mode` may be set on a pool with `plan`: threat protection is in the Plus plan.
 pub fn check_mode(mode: &str, plan: Option<&str>) -> Result<(), AppError> {
     if !MODES.iter().any(|(key, _)| *key == mode) {
-        return Err(AppError::invalid("mode", "Choose off, audit only or full function."));
+        return Err(AppError::invalid("mode", t("risk-error-mode")));
     }
     match plan {
         Some(plan) if mode != "OFF" && plan != "PLUS" => Err(AppError::invalid(
             "mode",
-            format!("Threat protection needs the Plus feature plan; this pool has {}.", plan_label(plan)),
+            t_with("risk-error-plan", &[("plan", plan_label(plan).to_string().into())]),
         )),
         _ => Ok(()),
     }
 }
 
+/// A feature plan by its name (Cognito's names, the same in every language).
 pub fn plan_label(plan: &str) -> &str {
     match plan {
         "LITE" => "Lite",
@@ -104,8 +124,13 @@ pub fn plan_label(plan: &str) -> &str {
     }
 }
 
-pub fn action_label(action: &str) -> &str {
-    TAKEOVER_ACTIONS.iter().find(|(key, _)| *key == action).map_or(action, |(_, label)| label)
+/// What Cognito does at a risk level, in words (the key itself when it is not one of
+/// `TAKEOVER_ACTIONS`).
+pub fn action_label(lang: Lang, action: &str) -> String {
+    TAKEOVER_ACTIONS
+        .iter()
+        .find(|(key, _)| *key == action)
+        .map_or(action.to_string(), |(_, message)| text(lang, message, &[]))
 }
 
 /// The form as posted.
@@ -135,21 +160,18 @@ impl RiskEdit {
     /// Every field checked before any call, each refusal by its field.
     pub fn validate(&self) -> Result<RiskChange, AppError> {
         for event in &self.compromised_events {
-            if !COMPROMISED_EVENTS.iter().any(|(key, _)| key == event) {
-                return Err(AppError::invalid(
-                    "compromised_events",
-                    "Choose among sign-in, password change and sign-up.",
-                ));
+            if !COMPROMISED_EVENTS.iter().any(|(key, ..)| key == event) {
+                return Err(AppError::invalid("compromised_events", t("risk-error-events")));
             }
         }
         let compromised_block = match self.compromised_action.as_str() {
             "block" => true,
             "record" => false,
-            _ => return Err(AppError::invalid("compromised_action", "Choose block or record only.")),
+            _ => return Err(AppError::invalid("compromised_action", t("risk-error-action"))),
         };
         for ((field, _), action) in LEVELS.iter().zip(&self.takeover) {
             if !TAKEOVER_ACTIONS.iter().any(|(key, _)| key == action) {
-                return Err(AppError::invalid(*field, "Choose what happens at this risk level."));
+                return Err(AppError::invalid(*field, t("risk-error-level")));
             }
         }
         Ok(RiskChange {
@@ -167,12 +189,15 @@ fn ip_ranges(field: &str, text: &str) -> Result<Vec<String>, AppError> {
     let ranges: Vec<String> =
         text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect();
     if ranges.len() > IP_RANGES_MAX {
-        return Err(AppError::invalid(field, format!("At most {IP_RANGES_MAX} ranges (Cognito's limit).")));
+        return Err(AppError::invalid(
+            field,
+            t_with("risk-error-too-many-ranges", &[("max", IP_RANGES_MAX.into())]),
+        ));
     }
     if let Some(bad) = ranges.iter().find(|r| !is_cidr(r)) {
         return Err(AppError::invalid(
             field,
-            format!("{bad} is not an address range: write it as 203.0.113.0/24."),
+            t_with("risk-error-not-a-range", &[("range", bad.clone().into())]),
         ));
     }
     Ok(ranges)
@@ -244,5 +269,22 @@ mod tests {
         assert_eq!(refused.field(), Some("mode"));
         assert!(refused.to_string().contains("Essentials"));
         assert_eq!(check_mode("ON", None).unwrap_err().field(), Some("mode"));
+    }
+
+    #[test]
+    fn every_choice_is_said_in_each_language() {
+        for lang in Lang::ALL {
+            for table in [&MODES[..], &TAKEOVER_ACTIONS[..], &LEVELS[..]] {
+                assert!(choices(lang, table).iter().all(|(key, words)| !words.is_empty() && words != key));
+            }
+            for (_, label, in_sentence) in COMPROMISED_EVENTS {
+                assert!(!text(lang, label, &[]).is_empty() && !text(lang, in_sentence, &[]).is_empty());
+            }
+            assert!(!mode_description(lang, "AUDIT").is_empty());
+        }
+        assert_eq!(mode_label(Lang::En, "ENFORCED"), "Full function");
+        assert_eq!(action_label(Lang::En, "MFA_REQUIRED"), "Ask for MFA; block a user without it");
+        assert_eq!(action_label(Lang::De, "BLOCK"), "Blockieren");
+        assert_eq!(action_label(Lang::De, "SHRUG"), "SHRUG");
     }
 }

@@ -43,7 +43,8 @@ pub fn check_typed(typed: &str, expected: &str) -> Result<(), crate::error::AppE
     if typed.trim() == expected {
         Ok(())
     } else {
-        Err(crate::error::AppError::invalid("confirm", format!("Type {expected} exactly to confirm.")))
+        let message = crate::i18n::t_with("invalid-typed", &[("expected", expected.to_string().into())]);
+        Err(crate::error::AppError::invalid("confirm", message))
     }
 }
 

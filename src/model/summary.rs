@@ -4,13 +4,31 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::text;
 use crate::model::client::Validity;
 use crate::model::group::GroupInfo;
 use crate::model::identity_pool::IdentityRoles;
+use crate::model::preferences::Lang;
 use crate::model::user::UserRow;
 
 /// How many users the summary lists; the users page has the rest.
 pub const SUMMARY_USERS: usize = 50;
+
+/// Why the identity pools could not be listed when the console's AWS credentials may not list
+/// them. English, as the exports write it (`identity_pools_unlisted`); pages say it in their
+/// language (`unlisted_words`).
+pub const IDENTITY_POOLS_FORBIDDEN: &str =
+    "The console's AWS credentials may not list them (cognito-identity:ListIdentityPools).";
+
+/// Why the identity pools could not be listed, in `lang` where the console wrote the reason
+/// (a reason the backend gave is shown as it gave it).
+pub fn unlisted_words(why: &str, lang: Lang) -> String {
+    if why == IDENTITY_POOLS_FORBIDDEN {
+        text(lang, "summary-identity-pools-forbidden", &[])
+    } else {
+        why.to_string()
+    }
+}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConfigSummary {
@@ -98,5 +116,23 @@ impl ConfigSummary {
             .and_then(|id| self.clients.iter().find(|c| c.id == id))
             .or_else(|| self.clients.iter().find(|c| c.signs_in_users()))
             .or_else(|| self.clients.first())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_console_s_own_reason_is_said_in_the_page_s_language() {
+        assert_eq!(unlisted_words(IDENTITY_POOLS_FORBIDDEN, Lang::En), IDENTITY_POOLS_FORBIDDEN);
+        assert!(
+            unlisted_words(IDENTITY_POOLS_FORBIDDEN, Lang::De)
+                .starts_with("Die AWS-Zugangsdaten der Konsole")
+        );
+        assert_eq!(
+            unlisted_words("Not supported by this endpoint.", Lang::De),
+            "Not supported by this endpoint."
+        );
     }
 }

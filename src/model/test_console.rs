@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::text;
+use crate::model::preferences::Lang;
+
 /// One token, decoded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DecodedToken {
@@ -47,72 +50,47 @@ pub struct LoginTestReport {
 /// What Cognito's answer means for someone testing a login, and what to check: the guide's
 /// troubleshooting list. `code` is the exception name, `message` its text (read here, on the
 /// server; only our own words reach the page).
-pub fn login_failure_hint(code: Option<&str>, message: &str) -> (String, String) {
+pub fn login_failure_hint(lang: Lang, code: Option<&str>, message: &str) -> (String, String) {
     let m = message.to_lowercase();
     let (problem, hint) = match code.unwrap_or("") {
-        "NotAuthorizedException" if m.contains("secret hash") => (
-            "The SECRET_HASH was not accepted.",
-            "The client has a secret: the hash is HMAC-SHA256(secret, username + client id). Check that the secret belongs to this client and that the username is the one Cognito knows (in email-as-username pools the hash of a refresh uses the user's sub).",
-        ),
-        "NotAuthorizedException" if m.contains("disabled") => {
-            ("The user is disabled.", "Enable the user on the user's page.")
+        "NotAuthorizedException" if m.contains("secret hash") => {
+            ("test-problem-secret-hash", "test-hint-secret-hash")
         }
-        "NotAuthorizedException" if m.contains("attempts exceeded") => (
-            "Too many failed attempts for this user.",
-            "Cognito locks the user out for a while after repeated failures. Wait, then try again.",
-        ),
-        "NotAuthorizedException" | "InvalidParameterException" if m.contains("flow") => (
-            "USER_PASSWORD_AUTH is not enabled for this client.",
-            "Enable ALLOW_USER_PASSWORD_AUTH on the app client.",
-        ),
-        "NotAuthorizedException" => (
-            "Incorrect username or password.",
-            "Check the password (set a new one on the user's page if needed) and that the user belongs to this pool. With PreventUserExistenceErrors on, an unknown user gets this message too.",
-        ),
-        "UserNotFoundException" => (
-            "No such user in this pool.",
-            "Check the username and that you picked the right pool and region. Enable PreventUserExistenceErrors on the client so that apps cannot tell.",
-        ),
-        "UserNotConfirmedException" => (
-            "The user has not confirmed the account.",
-            "Confirm the user on the user's page, or have them enter the code they were sent.",
-        ),
-        "PasswordResetRequiredException" => (
-            "A password reset is required.",
-            "The user must finish the reset with the code they were sent, or set a new password on the user's page.",
-        ),
-        "ResourceNotFoundException" => (
-            "The app client or the pool was not found.",
-            "The client id must belong to this pool, in this region.",
-        ),
-        "InvalidParameterException" if m.contains("secret") => (
-            "The client needs a SECRET_HASH.",
-            "The client has a secret; the console sends the hash only when it can read the secret.",
-        ),
-        "InvalidParameterException" => (
-            "Cognito rejected the request's parameters.",
-            "Check the client's settings and the username format the pool expects (email, phone or username).",
-        ),
-        "TooManyRequestsException" => ("Cognito is throttling requests.", "Wait a moment and try again."),
-        "UserLambdaValidationException" | "UnexpectedLambdaException" | "InvalidLambdaResponseException" => (
-            "A Lambda trigger failed or refused the sign-in.",
-            "Check the pool's pre-authentication and pre-token-generation triggers and their logs.",
-        ),
-        _ => ("Cognito refused the sign-in.", "The details are in the server log."),
+        "NotAuthorizedException" if m.contains("disabled") => ("test-problem-disabled", "test-hint-disabled"),
+        "NotAuthorizedException" if m.contains("attempts exceeded") => {
+            ("test-problem-attempts", "test-hint-attempts")
+        }
+        "NotAuthorizedException" | "InvalidParameterException" if m.contains("flow") => {
+            ("test-problem-flow", "test-hint-flow")
+        }
+        "NotAuthorizedException" => ("test-problem-incorrect", "test-hint-incorrect"),
+        "UserNotFoundException" => ("test-problem-no-user", "test-hint-no-user"),
+        "UserNotConfirmedException" => ("test-problem-unconfirmed", "test-hint-unconfirmed"),
+        "PasswordResetRequiredException" => ("test-problem-reset", "test-hint-reset"),
+        "ResourceNotFoundException" => ("test-problem-not-found", "test-hint-not-found"),
+        "InvalidParameterException" if m.contains("secret") => {
+            ("test-problem-needs-hash", "test-hint-needs-hash")
+        }
+        "InvalidParameterException" => ("test-problem-parameters", "test-hint-parameters"),
+        "TooManyRequestsException" => ("test-problem-throttled", "test-hint-throttled"),
+        "UserLambdaValidationException" | "UnexpectedLambdaException" | "InvalidLambdaResponseException" => {
+            ("test-problem-lambda", "test-hint-lambda")
+        }
+        _ => ("test-problem-refused", "test-hint-refused"),
     };
-    (problem.to_string(), hint.to_string())
+    (text(lang, problem, &[]), text(lang, hint, &[]))
 }
 
 /// What to do about a challenge the test stopped at.
-pub fn challenge_hint(name: &str) -> String {
-    match name {
-        "NEW_PASSWORD_REQUIRED" => "The user still has a temporary password. Fill in \"New password\" to complete the first sign-in, or set a permanent password on the user's page.",
-        "SOFTWARE_TOKEN_MFA" => "The user has an authenticator app. Fill in the current code to continue.",
-        "SMS_MFA" | "EMAIL_OTP" => "Cognito sent the user a code. Fill it in to continue.",
-        "MFA_SETUP" => "MFA is required but the user has not set up a factor yet; they must do so in your app first.",
-        _ => "The console cannot answer this challenge; the app must.",
-    }
-    .to_string()
+pub fn challenge_hint(lang: Lang, name: &str) -> String {
+    let key = match name {
+        "NEW_PASSWORD_REQUIRED" => "test-challenge-new-password",
+        "SOFTWARE_TOKEN_MFA" => "test-challenge-totp",
+        "SMS_MFA" | "EMAIL_OTP" => "test-challenge-code-sent",
+        "MFA_SETUP" => "test-challenge-mfa-setup",
+        _ => "test-challenge-other",
+    };
+    text(lang, key, &[])
 }
 
 #[cfg(test)]
@@ -121,7 +99,7 @@ mod tests {
 
     #[test]
     fn troubleshooting_hints_match_the_cause() {
-        let problem = |code: &str, message: &str| login_failure_hint(Some(code), message).0;
+        let problem = |code: &str, message: &str| login_failure_hint(Lang::En, Some(code), message).0;
         assert!(
             problem("NotAuthorizedException", "Unable to verify secret hash for client abc")
                 .contains("SECRET_HASH")
@@ -138,14 +116,48 @@ mod tests {
         );
         assert!(problem("UserNotFoundException", "").contains("No such user"));
         assert!(problem("PasswordResetRequiredException", "").contains("reset"));
-        let (problem, hint) = login_failure_hint(None, "arn:aws:... something");
+        let (problem, hint) = login_failure_hint(Lang::En, None, "arn:aws:... something");
         assert!(!problem.contains("arn") && !hint.contains("arn"), "SDK text never reaches the page");
+        let (problem, _) = login_failure_hint(Lang::De, Some("UserNotFoundException"), "");
+        assert_eq!(problem, "Kein solcher Benutzer in diesem Pool.");
     }
 
     #[test]
     fn challenges_say_what_to_fill_in() {
-        assert!(challenge_hint("NEW_PASSWORD_REQUIRED").contains("New password"));
-        assert!(challenge_hint("SOFTWARE_TOKEN_MFA").contains("code"));
-        assert!(challenge_hint("CUSTOM_CHALLENGE").contains("cannot"));
+        assert!(challenge_hint(Lang::En, "NEW_PASSWORD_REQUIRED").contains("New password"));
+        assert!(challenge_hint(Lang::En, "SOFTWARE_TOKEN_MFA").contains("code"));
+        assert!(challenge_hint(Lang::En, "CUSTOM_CHALLENGE").contains("cannot"));
+        assert!(challenge_hint(Lang::De, "NEW_PASSWORD_REQUIRED").contains("Neues Passwort"));
+    }
+
+    #[test]
+    fn every_hint_is_said_in_each_language() {
+        let causes = [
+            ("NotAuthorizedException", "secret hash"),
+            ("NotAuthorizedException", "disabled"),
+            ("NotAuthorizedException", "attempts exceeded"),
+            ("InvalidParameterException", "flow"),
+            ("NotAuthorizedException", ""),
+            ("UserNotFoundException", ""),
+            ("UserNotConfirmedException", ""),
+            ("PasswordResetRequiredException", ""),
+            ("ResourceNotFoundException", ""),
+            ("InvalidParameterException", "secret"),
+            ("InvalidParameterException", ""),
+            ("TooManyRequestsException", ""),
+            ("UnexpectedLambdaException", ""),
+            ("SomethingElse", ""),
+        ];
+        for lang in Lang::ALL {
+            for (code, message) in causes {
+                let (problem, hint) = login_failure_hint(lang, Some(code), message);
+                assert!(!problem.starts_with("test-") && !hint.starts_with("test-"), "{code} {message}");
+            }
+            for name in
+                ["NEW_PASSWORD_REQUIRED", "SOFTWARE_TOKEN_MFA", "SMS_MFA", "MFA_SETUP", "CUSTOM_CHALLENGE"]
+            {
+                assert!(!challenge_hint(lang, name).starts_with("test-"), "{name}");
+            }
+        }
     }
 }

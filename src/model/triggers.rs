@@ -2,8 +2,11 @@
 
 use super::arn::is_lambda_arn;
 use crate::error::AppError;
+use crate::i18n::{t_with, text};
+use crate::model::preferences::Lang;
 
-/// Lambda triggers of LambdaConfig: form key, label, when it runs.
+/// Lambda triggers of LambdaConfig: form key, label, when it runs (in English; in the page's
+/// language: `label` and `hint`).
 pub const TRIGGERS: [(&str, &str, &str); 10] = [
     ("pre_sign_up", "Pre sign-up", "Before a user is registered; can auto-confirm or reject"),
     ("post_confirmation", "Post confirmation", "After a user confirms their account"),
@@ -21,13 +24,32 @@ pub const TRIGGERS: [(&str, &str, &str); 10] = [
     ),
 ];
 
+/// A trigger's name in `lang` (the key itself when it is not one of `TRIGGERS`).
+pub fn label(lang: Lang, key: &str) -> String {
+    match TRIGGERS.iter().find(|(k, ..)| *k == key) {
+        Some(_) => text(lang, &format!("trigger-{}", key.replace('_', "-")), &[]),
+        None => key.to_string(),
+    }
+}
+
+/// When a trigger runs, in `lang` (empty when it is not one of `TRIGGERS`).
+pub fn hint(lang: Lang, key: &str) -> String {
+    match TRIGGERS.iter().find(|(k, ..)| *k == key) {
+        Some(_) => text(lang, &format!("trigger-{}-hint", key.replace('_', "-")), &[]),
+        None => String::new(),
+    }
+}
+
 /// The triggers form: every key of `TRIGGERS`, an empty value removing that trigger. Returns
 /// (key, ARN) for each trigger to set.
 pub fn validate_triggers(
     form: &std::collections::HashMap<String, String>,
 ) -> Result<Vec<(String, String)>, AppError> {
     if let Some(unknown) = form.keys().find(|k| !TRIGGERS.iter().any(|(key, _, _)| key == k)) {
-        return Err(AppError::invalid("", format!("{unknown} is not a Lambda trigger.")));
+        return Err(AppError::invalid(
+            "",
+            t_with("test-trigger-unknown", &[("key", unknown.clone().into())]),
+        ));
     }
     let mut out = Vec::new();
     for (key, _, _) in TRIGGERS {
@@ -36,10 +58,7 @@ pub fn validate_triggers(
             continue;
         }
         if !is_lambda_arn(arn) {
-            return Err(AppError::invalid(
-                format!("triggers[{key}]"),
-                "Enter a Lambda function ARN such as arn:aws:lambda:us-east-1:123456789012:function:my-trigger.",
-            ));
+            return Err(AppError::invalid(format!("triggers[{key}]"), crate::i18n::t("test-trigger-arn")));
         }
         out.push((key.to_string(), arn.to_string()));
     }
@@ -71,5 +90,15 @@ mod tests {
         form.clear();
         form.insert("evil".to_string(), String::new());
         assert!(validate_triggers(&form).is_err());
+    }
+
+    #[test]
+    fn every_trigger_is_named_in_each_language_as_in_the_table() {
+        for (key, name, when) in TRIGGERS {
+            assert_eq!((label(Lang::En, key), hint(Lang::En, key)), (name.to_string(), when.to_string()));
+            assert!(!label(Lang::De, key).is_empty() && !hint(Lang::De, key).is_empty());
+        }
+        assert_eq!(label(Lang::De, "pre_sign_up"), "Vor der Registrierung");
+        assert_eq!(label(Lang::De, "other"), "other");
     }
 }

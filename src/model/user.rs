@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::model::group::validate_group_name;
 use crate::model::pool::PoolDetail;
 
@@ -71,10 +72,10 @@ impl MatchKind {
 /// escaped, so that no input can end the string and add to the expression.
 pub fn filter_expression(attribute: &str, kind: MatchKind, value: &str) -> Result<String, AppError> {
     if !SEARCHABLE_ATTRIBUTES.contains(&attribute) {
-        return Err(AppError::invalid("attribute", "Cognito cannot search on this attribute."));
+        return Err(AppError::invalid("attribute", t("invalid-search-attribute")));
     }
     if value.chars().count() > 256 || value.chars().any(char::is_control) {
-        return Err(AppError::invalid("value", "Search for at most 256 printable characters."));
+        return Err(AppError::invalid("value", t("invalid-search-value")));
     }
     let mut quoted = String::with_capacity(value.len() + 2);
     for c in value.chars() {
@@ -235,13 +236,10 @@ impl NewUserInput {
         let email = self.email.trim();
         let phone = self.phone_number.trim();
         if !email.is_empty() && !valid_email(email) {
-            return Err(AppError::invalid("email", "Enter a valid email address."));
+            return Err(AppError::invalid("email", t("invalid-email")));
         }
         if !phone.is_empty() && !valid_phone(phone) {
-            return Err(AppError::invalid(
-                "phone_number",
-                "Enter the number as +15551234567 (country code, digits only).",
-            ));
+            return Err(AppError::invalid("phone_number", t("invalid-phone")));
         }
         let by_email = pool.username_attributes.iter().any(|a| a == "email");
         let by_phone = pool.username_attributes.iter().any(|a| a == "phone_number");
@@ -251,17 +249,14 @@ impl NewUserInput {
             phone.to_string()
         } else if by_email || by_phone {
             let field = if by_email { "email" } else { "phone_number" };
-            return Err(AppError::invalid(field, "This pool signs in with it: enter one."));
+            return Err(AppError::invalid(field, t("invalid-signs-in-with-it")));
         } else {
             let u = self.username.trim();
             if u.is_empty()
                 || u.chars().count() > 128
                 || u.chars().any(|c| c.is_whitespace() || c.is_control())
             {
-                return Err(AppError::invalid(
-                    "username",
-                    "Enter a username of 1 to 128 characters, without spaces.",
-                ));
+                return Err(AppError::invalid("username", t("invalid-username")));
             }
             u.to_string()
         };
@@ -272,7 +267,7 @@ impl NewUserInput {
                 attributes.push(("email_verified".to_string(), "true".to_string()));
             }
         } else if self.email_verified {
-            return Err(AppError::invalid("email", "Enter the email address to mark as verified."));
+            return Err(AppError::invalid("email", t("invalid-email-to-verify")));
         }
         if !phone.is_empty() {
             attributes.push(("phone_number".to_string(), phone.to_string()));
@@ -280,13 +275,13 @@ impl NewUserInput {
                 attributes.push(("phone_number_verified".to_string(), "true".to_string()));
             }
         } else if self.phone_verified {
-            return Err(AppError::invalid("phone_number", "Enter the phone number to mark as verified."));
+            return Err(AppError::invalid("phone_number", t("invalid-phone-to-verify")));
         }
         for name in &pool.required_attributes {
             if name == "email" || name == "phone_number" {
                 let given = if name == "email" { email } else { phone };
                 if given.is_empty() {
-                    return Err(AppError::invalid(name.clone(), "This pool requires it."));
+                    return Err(AppError::invalid(name.clone(), t("invalid-required")));
                 }
                 continue;
             }
@@ -295,10 +290,10 @@ impl NewUserInput {
             }
             let value = self.attributes.iter().find(|(n, _)| n == name).map(|(_, v)| v.trim()).unwrap_or("");
             if value.is_empty() {
-                return Err(AppError::invalid(format!("attributes[{name}]"), "This pool requires it."));
+                return Err(AppError::invalid(format!("attributes[{name}]"), t("invalid-required")));
             }
             if value.chars().count() > 2048 {
-                return Err(AppError::invalid(format!("attributes[{name}]"), "Use at most 2048 characters."));
+                return Err(AppError::invalid(format!("attributes[{name}]"), t("invalid-max-2048")));
             }
             attributes.push((name.clone(), value.to_string()));
         }
@@ -314,10 +309,10 @@ impl NewUserInput {
         };
         let (invite, delivery_sms) = match self.invitation.as_str() {
             "email" if email.is_empty() => {
-                return Err(AppError::invalid("email", "An email invitation needs an email address."));
+                return Err(AppError::invalid("email", t("invalid-email-invitation")));
             }
             "sms" if phone.is_empty() => {
-                return Err(AppError::invalid("phone_number", "An SMS invitation needs a phone number."));
+                return Err(AppError::invalid("phone_number", t("invalid-sms-invitation")));
             }
             "email" => (true, false),
             "sms" => (true, true),
@@ -326,7 +321,7 @@ impl NewUserInput {
         let group = match self.group.trim() {
             "" => None,
             g => {
-                validate_group_name(g).map_err(|_| AppError::invalid("group", "Choose a group."))?;
+                validate_group_name(g).map_err(|_| AppError::invalid("group", t("invalid-choose-group")))?;
                 Some(g.to_string())
             }
         };

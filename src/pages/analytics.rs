@@ -12,7 +12,7 @@ use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::permit::Can;
 use crate::components::style::{CARD, CARD_TITLE, INPUT, SMALL_BUTTON};
 use crate::error::AppError;
-use crate::model::format_date;
+use crate::i18n::{t, t_with};
 use crate::model::index::{Bar, PoolAnalytics, age_words};
 use crate::model::role::Permission;
 
@@ -28,7 +28,7 @@ pub fn AnalyticsPage() -> impl IntoView {
         Resource::new(move || (pool_id.get(), stuck_days.get()), |(p, d)| get_pool_analytics(p, d));
     let status = Resource::new(move || pool_id.get(), get_index_status);
     view! {
-        <PageHeader title="Analytics" id=pool_id/>
+        <PageHeader title=t("tab-analytics") id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
@@ -38,14 +38,14 @@ pub fn AnalyticsPage() -> impl IntoView {
                     Ok(a) => view! { <Analytics pool a age=status.age_secs.map(age_words).unwrap_or_default()/> }.into_any(),
                     Err(AppError::Conflict { .. }) => view! {
                         <section class=CARD data-index-offer="">
-                            <p class="mb-2 text-sm">"Analytics are counted from the console's index of the pool, which it does not have yet."</p>
+                            <p class="mb-2 text-sm">{t("analytics-no-index")}</p>
                             {match status.building {
                                 Some(job) => view! {
-                                    <a class="text-sm text-indigo-700 underline" href=format!("/jobs/{job}")>"A build is under way: follow it."</a>
+                                    <a class="text-sm text-indigo-700 underline" href=format!("/jobs/{job}")>{t("analytics-build-under-way")}</a>
                                 }.into_any(),
                                 None => view! {
                                     <Can allowed=BuildIndex::allows>
-                                        <BuildForm pool_id=pool.clone() label="Build the index"/>
+                                        <BuildForm pool_id=pool.clone() label=t("analytics-build-index")/>
                                     </Can>
                                 }.into_any(),
                             }}
@@ -68,46 +68,39 @@ fn Analytics(pool: String, a: PoolAnalytics, age: String) -> impl IntoView {
     let stuck_link = link(&a.stuck.search);
     view! {
         <p class="mb-4 text-sm text-slate-600" data-index-age="">
-            "Counted from the console's index, built " {age} " ago (" {format_date(Some(a.built_ms / 1000))} "). "
-            "MFA is not in the index (Cognito reports it one user at a time): an export with MFA has it."
+            {t_with("analytics-counted", &[("age", age.into()), ("date", crate::i18n::date(Some(a.built_ms / 1000)).into())])}
         </p>
         <div class="mb-6 grid gap-4 sm:grid-cols-2">
             <section class=CARD aria-labelledby="total-users">
-                <h2 id="total-users" class=CARD_TITLE>"Users"</h2>
+                <h2 id="total-users" class=CARD_TITLE>{t("analytics-users")}</h2>
                 <a class="text-3xl font-semibold text-indigo-700 underline" href=total_link data-total=a.total.to_string()>{a.total}</a>
             </section>
             <section class=CARD aria-labelledby="stuck-users">
-                <h2 id="stuck-users" class=CARD_TITLE>"Stuck on a temporary password"</h2>
+                <h2 id="stuck-users" class=CARD_TITLE>{t("analytics-stuck")}</h2>
                 <a class="text-3xl font-semibold text-indigo-700 underline" href=stuck_link data-stuck=a.stuck.count.to_string()>{a.stuck.count}</a>
-                <p class="mt-1 text-sm text-slate-600">{a.stuck.label.clone()}</p>
+                <p class="mt-1 text-sm text-slate-600">{t_with("analytics-stuck-label", &[("days", a.stuck_days.into())])}</p>
                 <form method="get" class="mt-2 flex items-center gap-2 text-sm print:hidden">
-                    <label for="stuck-days">"Days"</label>
+                    <label for="stuck-days">{t("analytics-days")}</label>
                     <input id="stuck-days" name="stuck_days" type="number" min="1" max="3650" value=a.stuck_days.to_string() class=INPUT/>
-                    <button type="submit" class=SMALL_BUTTON>"Count"</button>
+                    <button type="submit" class=SMALL_BUTTON>{t("analytics-count")}</button>
                 </form>
             </section>
         </div>
         <div class="mb-6 grid gap-4 lg:grid-cols-2">
-            <Breakdown title="By status" id="by-status" bars=a.by_status total=a.total pool=pool.clone()/>
-            <Breakdown title="Enabled" id="by-enabled" bars=a.by_enabled total=a.total pool=pool.clone()/>
-            <Breakdown title="Email" id="by-email" bars=a.email total=a.total pool=pool.clone()/>
-            <Breakdown title="Phone number" id="by-phone" bars=a.phone total=a.total pool=pool.clone()/>
-            <Breakdown title="Groups" id="by-group" bars=a.groups total=a.total pool=pool.clone()/>
+            <Breakdown title=t("analytics-by-status") id="by-status" bars=a.by_status total=a.total pool=pool.clone()/>
+            <Breakdown title=t("analytics-enabled") id="by-enabled" bars=a.by_enabled total=a.total pool=pool.clone()/>
+            <Breakdown title=t("analytics-email") id="by-email" bars=a.email total=a.total pool=pool.clone()/>
+            <Breakdown title=t("analytics-phone") id="by-phone" bars=a.phone total=a.total pool=pool.clone()/>
+            <Breakdown title=t("analytics-groups") id="by-group" bars=a.groups total=a.total pool=pool.clone()/>
         </div>
-        <Columns title="Sign-ups per day (last 30 days)" id="per-day" bars=a.per_day pool=pool.clone()/>
-        <Columns title="Sign-ups per week (last 26 weeks)" id="per-week" bars=a.per_week pool/>
+        <Columns title=t("analytics-per-day") id="per-day" bars=a.per_day pool=pool.clone()/>
+        <Columns title=t("analytics-per-week") id="per-week" bars=a.per_week pool/>
     }
 }
 
 /// Counts as rows: the label, the number (a link to those users) and a bar of its share.
 #[component]
-fn Breakdown(
-    title: &'static str,
-    id: &'static str,
-    bars: Vec<Bar>,
-    total: u64,
-    pool: String,
-) -> impl IntoView {
+fn Breakdown(title: String, id: &'static str, bars: Vec<Bar>, total: u64, pool: String) -> impl IntoView {
     let rows = bars
         .into_iter()
         .map(|bar| {
@@ -139,7 +132,7 @@ fn Breakdown(
         <section class=CARD aria-labelledby=id data-breakdown=id>
             <h2 id=id class=CARD_TITLE>{title}</h2>
             <table class="w-full text-sm">
-                <thead class="sr-only"><tr><th scope="col">"Users"</th><th scope="col">"Count"</th><th scope="col">"Share"</th></tr></thead>
+                <thead class="sr-only"><tr><th scope="col">{t("analytics-column-users")}</th><th scope="col">{t("analytics-column-count")}</th><th scope="col">{t("analytics-column-share")}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </section>
@@ -148,13 +141,13 @@ fn Breakdown(
 
 /// A column per day or week, each a link to its sign-ups; the same numbers as a table under it.
 #[component]
-fn Columns(title: &'static str, id: &'static str, bars: Vec<Bar>, pool: String) -> impl IntoView {
+fn Columns(title: String, id: &'static str, bars: Vec<Bar>, pool: String) -> impl IntoView {
     let (width, height, gap) = (600.0_f64, 120.0_f64, 2.0_f64);
     let most = bars.iter().map(|b| b.count).max().unwrap_or(0).max(1) as f64;
     let column = width / bars.len().max(1) as f64;
     let sum: u64 = bars.iter().map(|b| b.count).sum();
     let title_id = format!("{id}-title");
-    let described = format!("{title}: {sum} sign-ups in all; the table under the chart has each number.");
+    let described = t_with("analytics-chart", &[("title", title.clone().into()), ("sum", sum.into())]);
     let columns = bars
         .iter()
         .enumerate()
@@ -192,7 +185,7 @@ fn Columns(title: &'static str, id: &'static str, bars: Vec<Bar>, pool: String) 
                 <line x1="0" y1=format!("{height}") x2=format!("{width}") y2=format!("{height}") class="stroke-slate-400"/>
             </svg>
             <details class="mt-2 text-sm">
-                <summary class="cursor-pointer text-slate-700">"The same numbers as a table"</summary>
+                <summary class="cursor-pointer text-slate-700">{t("analytics-as-table")}</summary>
                 <table class="mt-2 text-sm"><tbody>{rows}</tbody></table>
             </details>
         </section>

@@ -10,10 +10,11 @@ use crate::components::feedback::{ErrorBanner, Loading};
 use crate::components::form::FieldError;
 use crate::components::layout::PageHeader;
 use crate::components::style::{BUTTON, INPUT};
-use crate::components::table::{DataTable, col};
+use crate::components::table::{DataTable, col_t};
 use crate::error::AppError;
+use crate::i18n::{t, timestamp_ms};
 use crate::model::audit::{
-    AuditEntry, AuditFilter, AuditPage, OUTCOME_INTERRUPTED, OUTCOME_OK, OUTCOME_PENDING, format_timestamp_ms,
+    AuditEntry, AuditFilter, AuditPage, OUTCOME_INTERRUPTED, OUTCOME_OK, OUTCOME_PENDING,
 };
 
 /// The outcomes offered by the filter: `error` is any failure (`partial` included), `partial` a
@@ -63,7 +64,7 @@ pub fn AuditLogPage() -> impl IntoView {
     let before = Memo::new(move |_| query.read().get("before").and_then(|b| b.parse::<i64>().ok()));
     let page = Resource::new(move || (filter.get(), before.get()), |(f, b)| list_audit(f, b));
     view! {
-        <PageHeader title="Audit log" lead="Every change, secret reveal and console sign-in, newest first. Times are in UTC."/>
+        <PageHeader title=t("audit-title") lead=t("audit-lead")/>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 let (filter, before) = (filter.get_untracked(), before.get_untracked());
@@ -108,20 +109,20 @@ fn FilterForm(filter: AuditFilter, actions: Vec<String>, error: Signal<Option<Ap
         actions.push(filter.action.clone());
     }
     let outcomes: Vec<String> = OUTCOMES.iter().map(|o| o.to_string()).collect();
-    let time_hint = "YYYY-MM-DD or YYYY-MM-DDTHH:MM, UTC";
+    let time_hint = t("audit-time-hint");
     view! {
         <form method="get" action="/audit" role="search" data-testid="audit-filter"
             class="mb-4 flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-white p-3">
-            <FilterInput label="Operator" name="operator" value=filter.operator placeholder="email, username or sub" error/>
-            <FilterSelect label="Action" name="action" options=actions selected=filter.action error/>
-            <FilterInput label="Pool" name="pool" value=filter.pool placeholder="us-east-1_…" error/>
-            <FilterInput label="Target" name="target" value=filter.target placeholder="e.g. user=jane" error/>
-            <FilterInput label="From" name="from" value=filter.from placeholder=time_hint error/>
-            <FilterInput label="To" name="to" value=filter.to placeholder=time_hint error/>
-            <FilterSelect label="Outcome" name="outcome" options=outcomes selected=filter.outcome error/>
+            <FilterInput label=t("audit-operator") name="operator" value=filter.operator placeholder=t("audit-operator-hint") error/>
+            <FilterSelect label=t("audit-action") name="action" options=actions selected=filter.action error/>
+            <FilterInput label=t("column-pool") name="pool" value=filter.pool placeholder="us-east-1_…" error/>
+            <FilterInput label=t("audit-target") name="target" value=filter.target placeholder=t("audit-target-hint") error/>
+            <FilterInput label=t("audit-from") name="from" value=filter.from placeholder=time_hint.clone() error/>
+            <FilterInput label=t("audit-to") name="to" value=filter.to placeholder=time_hint error/>
+            <FilterSelect label=t("column-outcome") name="outcome" options=outcomes selected=filter.outcome error/>
             <div class="flex items-center gap-3 self-end pb-6">
-                <button type="submit" class=BUTTON>"Filter"</button>
-                <a class="text-sm text-indigo-700 hover:underline" href="/audit">"Clear"</a>
+                <button type="submit" class=BUTTON>{t("audit-filter")}</button>
+                <a class="text-sm text-indigo-700 hover:underline" href="/audit">{t("audit-clear")}</a>
             </div>
         </form>
     }
@@ -131,10 +132,10 @@ fn FilterForm(filter: AuditFilter, actions: Vec<String>, error: Signal<Option<Ap
 /// A labelled text input of the filter, its error beneath it.
 #[component]
 fn FilterInput(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     value: String,
-    placeholder: &'static str,
+    #[prop(into)] placeholder: String,
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
     let id = format!("audit-{name}");
@@ -151,7 +152,7 @@ fn FilterInput(
 /// A labelled `<select>` of the filter, "Any" first.
 #[component]
 fn FilterSelect(
-    label: &'static str,
+    label: String,
     name: &'static str,
     options: Vec<String>,
     selected: String,
@@ -162,7 +163,7 @@ fn FilterSelect(
         <div class="text-sm">
             <label for=id.clone() class="block text-slate-600">{label}</label>
             <select id=id name=name class=INPUT>
-                <option value="" selected=selected.is_empty()>"Any"</option>
+                <option value="" selected=selected.is_empty()>{t("audit-any")}</option>
                 {options.into_iter().map(|o| {
                     let on = o == selected;
                     view! { <option value=o.clone() selected=on>{o.clone()}</option> }
@@ -189,17 +190,17 @@ fn AuditToolbar(query: String, before: Option<i64>, older: Option<i64>) -> impl 
     let export = audit_href("/audit/export.csv", &query);
     view! {
         <div class="mb-3 flex flex-wrap items-center gap-3">
-        <nav class="flex items-center gap-3" aria-label="Pagination">
+        <nav class="flex items-center gap-3" aria-label=t("pagination")>
             {match newest {
-                Some(href) => view! { <a class=LINK href=href data-testid="audit-newest">"Newest"</a> }.into_any(),
-                None => view! { <span class=LINK_OFF aria-disabled="true">"Newest"</span> }.into_any(),
+                Some(href) => view! { <a class=LINK href=href data-testid="audit-newest">{t("audit-newest")}</a> }.into_any(),
+                None => view! { <span class=LINK_OFF aria-disabled="true">{t("audit-newest")}</span> }.into_any(),
             }}
             {match older {
-                Some(href) => view! { <a class=LINK href=href rel="next" data-testid="audit-older">"Older →"</a> }.into_any(),
-                None => view! { <span class=LINK_OFF aria-disabled="true">"Older →"</span> }.into_any(),
+                Some(href) => view! { <a class=LINK href=href rel="next" data-testid="audit-older">{t("audit-older")}</a> }.into_any(),
+                None => view! { <span class=LINK_OFF aria-disabled="true">{t("audit-older")}</span> }.into_any(),
             }}
         </nav>
-        <a class=format!("ml-auto {LINK}") href=export download="" data-testid="audit-export">"Export CSV"</a>
+        <a class=format!("ml-auto {LINK}") href=export download="" data-testid="audit-export">{t("audit-export")}</a>
         </div>
     }
     .into_any()
@@ -208,12 +209,12 @@ fn AuditToolbar(query: String, before: Option<i64>, older: Option<i64>) -> impl 
 #[component]
 fn AuditTable(entries: Vec<AuditEntry>) -> impl IntoView {
     if entries.is_empty() {
-        return view! { <p class="py-6 text-sm text-slate-600" data-testid="audit-empty">"No entries match."</p> }
+        return view! { <p class="py-6 text-sm text-slate-600" data-testid="audit-empty">{t("audit-none")}</p> }
             .into_any();
     }
     view! {
         <DataTable name="audit" attr:data-testid="audit-table"
-            columns=vec![col("Time (UTC)"), col("Operator"), col("Source IP"), col("Action"), col("Pool"), col("Target"), col("Outcome")]>
+            columns=vec![col_t("audit-column-time"), col_t("audit-operator"), col_t("audit-column-source-ip"), col_t("audit-action"), col_t("column-pool"), col_t("audit-target"), col_t("column-outcome")]>
             {entries.into_iter().map(|e| view! { <AuditRow entry=e/> }).collect_view()}
         </DataTable>
     }
@@ -230,8 +231,8 @@ fn AuditRow(entry: AuditEntry) -> impl IntoView {
     view! {
         <tr class="align-top hover:bg-slate-50" data-testid="audit-row" data-action=action data-outcome=outcome>
             <td class="whitespace-nowrap px-4 py-2 text-xs">
-                {format_timestamp_ms(entry.at_ms)}
-                <span class="block font-mono text-slate-500" title="Request id" data-request-id="">{entry.request_id.clone()}</span>
+                {timestamp_ms(entry.at_ms)}
+                <span class="block font-mono text-slate-500" title=t("audit-request-id") data-request-id="">{entry.request_id.clone()}</span>
             </td>
             <td class="whitespace-nowrap px-4 py-2" title=operator_title>{operator}</td>
             <td class="px-4 py-2 font-mono text-xs">{entry.source_ip.unwrap_or_else(dash)}</td>

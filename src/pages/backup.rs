@@ -20,7 +20,7 @@ use crate::components::permit::{Can, use_operator};
 use crate::components::plan::PlanTable;
 use crate::components::style::BUTTON;
 use crate::error::AppError;
-use crate::model::audit::format_timestamp_ms;
+use crate::i18n::{t, t_with, timestamp_ms};
 use crate::model::job::JobSummary;
 use crate::model::role::Permission;
 
@@ -61,16 +61,16 @@ pub fn BackupPage() -> impl IntoView {
         },
     );
     view! {
-        <PageHeader title="Backup and restore" id=pool_id/>
+        <PageHeader title=t("backup-title") id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <Can allowed=StartExport::allows>
             <section class="mb-6 max-w-3xl text-sm">
-                <h2 class="mb-1 text-lg font-semibold text-slate-900">"Back up"</h2>
-                <p class="mb-2 text-slate-600">"One JSON document: the pool's settings, custom attributes, resource servers, app clients (without secrets), groups, and every user with attributes, enabled flag and groups. It runs as a job; download the file from its page. Passwords and MFA secrets cannot be read from Cognito, so no backup has them."</p>
+                <h2 class="mb-1 text-lg font-semibold text-slate-900">{t("backup-back-up")}</h2>
+                <p class="mb-2 text-slate-600">{t("backup-lead")}</p>
                 <form method="post" action=export_url data-backup-form="">
                     <input type="hidden" name="pool_id" value=move || pool_id.get()/>
                     <input type="hidden" name="format" value="backup"/>
-                    <button type="submit" class=BUTTON>"Back up this pool"</button>
+                    <button type="submit" class=BUTTON>{t("backup-this-pool")}</button>
                 </form>
             </section>
         </Can>
@@ -88,12 +88,12 @@ fn AddBackupForm(pool_id: Memo<String>, add: ServerAction<AddBackup>) -> impl In
     let error = last_error(add.value());
     view! {
         <div class="mt-6 max-w-4xl text-sm">
-            <Disclosure summary="Add a backup from a file" open=answered(add.value())>
+            <Disclosure summary=t("backup-add-title") open=answered(add.value())>
                 <ActionForm action=add>
                     <div class="space-y-3" data-add-backup="">
                         <Hidden name="pool_id" value=pool_id.get_untracked()/>
-                        <TextArea label="Backup (the JSON document a Pooldesk backup writes; up to 2 MB)" name="backup" rows=8 error/>
-                        <button type="submit" class=BUTTON>"Add and plan"</button>
+                        <TextArea label=t("backup-add-field") name="backup" rows=8 error/>
+                        <button type="submit" class=BUTTON>{t("backup-add-and-plan")}</button>
                         <FormError error/>
                     </div>
                 </ActionForm>
@@ -114,37 +114,37 @@ fn RestoreSection(
 ) -> impl IntoView {
     view! {
         <section class="max-w-5xl text-sm">
-            <h2 class="mb-1 text-lg font-semibold text-slate-900">"Restore into this pool"</h2>
-            <p class="mb-2 max-w-3xl text-slate-600">"A backup of this pool or of another (a copy). The plan shows what differs; the restore creates what is missing and aligns attributes, enabled flags and memberships. Created users get a temporary password: with invitations Cognito sends it, otherwise reset their password when they need to sign in."</p>
+            <h2 class="mb-1 text-lg font-semibold text-slate-900">{t("backup-restore-title")}</h2>
+            <p class="mb-2 max-w-3xl text-slate-600">{t("backup-restore-lead")}</p>
             <Transition fallback=|| view! { <Loading/> }>
                 {move || Suspend::new(async move {
                     let Some(backups) = backups.await else { return ().into_any() };
                     or_error(backups, move |list| {
                         if list.is_empty() {
-                            return view! { <p class="text-slate-600" data-no-backups="">"No backup yet: back up a pool first."</p> }.into_any();
+                            return view! { <p class="text-slate-600" data-no-backups="">{t("backup-none")}</p> }.into_any();
                         }
                         let chosen = backup.get_untracked();
                         view! {
                             <form method="get" class="flex flex-wrap items-end gap-3" data-restore-choose="">
                                 <div>
-                                    <label for="field-backup" class="block font-medium text-slate-700">"Backup"</label>
+                                    <label for="field-backup" class="block font-medium text-slate-700">{t("backup-backup")}</label>
                                     <select id="field-backup" name="backup" class="mt-1 rounded-md border border-slate-300 px-3 py-2">
                                         {list.into_iter().map(|b| {
-                                            let label = format!("{} · {} · {}", b.pool_id, format_timestamp_ms(b.created_ms), b.started_by);
+                                            let label = format!("{} · {} · {}", b.pool_id, timestamp_ms(b.created_ms), b.started_by);
                                             let on = b.id == chosen;
                                             view! { <option value=b.id selected=on>{label}</option> }
                                         }).collect_view()}
                                     </select>
                                 </div>
-                                <Checkbox name="remove" label="Remove what is not in the backup" checked=remove.get_untracked()
-                                    hint="Users, memberships, groups, app clients and resource servers this pool has and the backup does not."/>
-                                <button type="submit" class=BUTTON>"Plan the restore"</button>
+                                <Checkbox name="remove" label=t("backup-remove") checked=remove.get_untracked()
+                                    hint=t("backup-remove-hint")/>
+                                <button type="submit" class=BUTTON>{t("backup-plan")}</button>
                             </form>
                         }.into_any()
                     })
                 })}
             </Transition>
-            <Transition fallback=|| view! { <Loading label="Reading the pool…"/> }>
+            <Transition fallback=|| view! { <Loading label=t("backup-reading-pool")/> }>
                 {move || Suspend::new(async move {
                     match plan.await {
                         None => ().into_any(),
@@ -158,22 +158,36 @@ fn RestoreSection(
     }
 }
 
+/// "12 create": a count of the plan's changes of one action (`StepAction::label`), in the page's
+/// language.
+fn count_text(action: &str, n: usize) -> String {
+    let key = match action {
+        "create" => "backup-count-create",
+        "update" => "backup-count-update",
+        "delete" => "backup-count-delete",
+        "keep" => "backup-count-keep",
+        "skip" => "backup-count-skip",
+        _ => return format!("{n} {action}"),
+    };
+    t_with(key, &[("count", n.into())])
+}
+
 #[component]
 fn RestorePlanView(pool_id: String, backup: String, remove: bool, plan: RestorePlan) -> impl IntoView {
     let start = action::<StartRestore>();
     let error = last_error(start.value());
     let changes: usize = plan.counts.iter().map(|(_, n)| n).sum();
     let summary = match changes {
-        0 => "Nothing to change: the pool matches the backup.".to_string(),
+        0 => t("backup-plan-nothing"),
         _ => {
-            let parts: Vec<String> = plan.counts.iter().map(|(action, n)| format!("{n} {action}")).collect();
-            format!("{changes} change(s) planned ({}). Nothing has been applied.", parts.join(", "))
+            let parts: Vec<String> = plan.counts.iter().map(|(action, n)| count_text(action, *n)).collect();
+            t_with("backup-plan-summary", &[("changes", changes.into()), ("parts", parts.join(", ").into())])
         }
     };
     let capped = plan.steps.len() >= STEPS_SHOWN;
     view! {
         <p class="mb-2 mt-4 font-medium" data-plan-summary="">{summary}</p>
-        {capped.then(|| view! { <p class="mb-2 text-slate-600">{format!("The first {STEPS_SHOWN} steps, changes first; the counts cover all.")}</p> })}
+        {capped.then(|| view! { <p class="mb-2 text-slate-600">{t_with("backup-plan-capped", &[("count", STEPS_SHOWN.into())])}</p> })}
         <PlanTable steps=plan.steps/>
         {(changes > 0).then(|| view! {
             <ActionForm action=start>
@@ -181,12 +195,12 @@ fn RestorePlanView(pool_id: String, backup: String, remove: bool, plan: RestoreP
                     <Hidden name="pool_id" value=pool_id/>
                     <Hidden name="backup_job" value=backup/>
                     {remove.then(|| view! { <Hidden name="remove" value="on".to_string()/> })}
-                    <Checkbox name="invite" label="Send Cognito's invitation to created users" checked=false/>
+                    <Checkbox name="invite" label=t("backup-invite") checked=false/>
                     <FieldError field="backup_job" error/>
                     {if remove {
-                        view! { <TypeToConfirm expected=plan.pool_name button="Restore and remove" error/> }.into_any()
+                        view! { <TypeToConfirm expected=plan.pool_name button=t("backup-restore-and-remove") error/> }.into_any()
                     } else {
-                        view! { <button type="submit" class=BUTTON>"Restore"</button> }.into_any()
+                        view! { <button type="submit" class=BUTTON>{t("backup-restore")}</button> }.into_any()
                     }}
                     <FormError error/>
                 </div>

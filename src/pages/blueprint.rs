@@ -12,8 +12,9 @@ use crate::components::layout::PageHeader;
 use crate::components::outcome::{action, last_error, typed};
 use crate::components::plan::{PlanTable, StepBadge};
 use crate::components::style::{BUTTON, SMALL_BUTTON};
-use crate::components::table::{DataTable, col};
-use crate::model::blueprint::{ApplyReport, GUIDE_BLUEPRINT, PlanStep, StepOutcome};
+use crate::components::table::{DataTable, col_t};
+use crate::i18n::{lang, t, t_with};
+use crate::model::blueprint::{ApplyReport, GUIDE_BLUEPRINT, PlanStep, kind_label};
 
 #[component]
 pub fn BlueprintPage() -> impl IntoView {
@@ -27,10 +28,11 @@ pub fn BlueprintPage() -> impl IntoView {
     // The blueprint comes back as it was posted; the guide's on a first visit.
     let text = typed("blueprint").unwrap_or_else(|| GUIDE_BLUEPRINT.to_string());
     let target = if pool_id.is_empty() {
-        "the pool named in [pool] (created with the guide's settings when there is none)".to_string()
+        t("blueprint-target-named")
     } else {
-        format!("the pool {pool_id} (the name in [pool] is not used)")
+        t_with("blueprint-target-pool", &[("pool", pool_id.clone().into())])
     };
+    let target_label = t("blueprint-target");
     let result = match (plan.value().get_untracked(), apply.value().get_untracked()) {
         (_, Some(Ok(report))) => Some(view! { <ApplyResult report/> }.into_any()),
         (Some(Ok(steps)), _) => Some(view! { <PlanResult steps/> }.into_any()),
@@ -38,18 +40,18 @@ pub fn BlueprintPage() -> impl IntoView {
     };
     view! {
         <PageHeader
-            title="Setup blueprint"
-            lead="A blueprint describes a pool's resource servers, app clients, groups, users and memberships (TOML or JSON; the guide's standard setup is filled in). Plan shows what would change; apply makes it so and reports each step. Blueprints create and align, they never delete."
-            detail=move || view! { "Target: " <span data-target="">{target.clone()}</span> }/>
+            title=t("blueprint-title")
+            lead=t("blueprint-lead")
+            detail=move || view! { {target_label.clone()}" " <span data-target="">{target.clone()}</span> }/>
         <form method="post" action=PlanBlueprint::url()>
             <Hidden name="pool_id" value=pool_id/>
-            <label for="blueprint" class="block text-sm font-medium text-slate-700">"Blueprint"</label>
+            <label for="blueprint" class="block text-sm font-medium text-slate-700">{t("blueprint-label")}</label>
             <textarea id="blueprint" name="blueprint" rows="22" spellcheck="false" data-blueprint=""
                 class="mt-1 block w-full max-w-4xl rounded-md border border-slate-300 p-2 font-mono text-xs">{text}</textarea>
             <FieldError field="blueprint" error/>
             <div class="my-3 flex gap-2">
-                <button type="submit" class=SMALL_BUTTON data-plan-button="">"Plan"</button>
-                <button type="submit" formaction=ApplyBlueprint::url() class=BUTTON data-apply-button="">"Apply"</button>
+                <button type="submit" class=SMALL_BUTTON data-plan-button="">{t("blueprint-plan")}</button>
+                <button type="submit" formaction=ApplyBlueprint::url() class=BUTTON data-apply-button="">{t("blueprint-apply")}</button>
             </div>
         </form>
         <FormError error/>
@@ -63,7 +65,7 @@ fn PlanResult(steps: Vec<PlanStep>) -> impl IntoView {
     let changes = steps.iter().filter(|s| s.action.changes()).count();
     view! {
         <p class="mb-2 text-sm font-medium" data-plan-summary="">
-            {if changes == 0 { "Nothing to change: the pool matches the blueprint.".to_string() } else { format!("{changes} change(s) planned. Nothing has been applied.") }}
+            {if changes == 0 { t("blueprint-nothing") } else { t_with("blueprint-planned", &[("count", changes.into())]) }}
         </p>
         <PlanTable steps/>
     }
@@ -77,26 +79,32 @@ fn ApplyResult(report: ApplyReport) -> impl IntoView {
     let passwords = steps.iter().any(|s| s.password.is_some());
     view! {
         <p class=if failed { "mb-2 text-sm font-medium text-red-800" } else { "mb-2 text-sm font-medium text-green-800" } data-apply-summary="">
-            {if failed { format!("Stopped at a failed step after {changed} change(s); the steps after it were not attempted.") } else { format!("Applied: {changed} change(s).") }}
-            {(skipped > 0).then(|| format!(" {skipped} step(s) skipped: this Cognito endpoint does not support them."))}
-            {pool_id.map(|id| view! { " " <a class="text-indigo-700 underline" href=format!("/pools/{id}/summary")>"Open the pool's summary →"</a> })}
+            {if failed {
+                t_with("blueprint-stopped", &[("count", changed.into())])
+            } else {
+                t_with("blueprint-applied", &[("count", changed.into())])
+            }}
+            {(skipped > 0).then(|| format!(" {}", t_with("blueprint-skipped", &[("count", skipped.into())])))}
+            {pool_id.map(|id| view! { " " <a class="text-indigo-700 underline" href=format!("/pools/{id}/summary")>{t("blueprint-open-summary")}</a> })}
         </p>
         <Show when=move || passwords>
-            <p class="mb-2 text-sm text-amber-800">"New users got the temporary passwords below: they are shown this once and must be changed at first sign-in."</p>
+            <p class="mb-2 text-sm text-amber-800">{t("blueprint-passwords")}</p>
         </Show>
-        <DataTable name="apply" columns=vec![col("Outcome"), col("Action"), col("Kind"), col("Name"), col("Detail")]>
+        <DataTable name="apply" columns=vec![col_t("column-outcome"), col_t("blueprint-column-action"), col_t("blueprint-column-kind"), col_t("column-name"), col_t("blueprint-column-detail")]>
             {steps.into_iter().map(|s| {
-                let outcome = s.outcome.as_ref().map_or_else(|| "not attempted".to_string(), StepOutcome::text);
+                let (kind, outcome) = match &s.outcome {
+                    Some(o) => (o.kind(), o.shown(lang())),
+                    None => ("not attempted", t("blueprint-not-attempted")),
+                };
                 let detail = match &s.password {
-                    Some(p) => format!("temporary password: {p}"),
+                    Some(p) => t_with("blueprint-temporary-password", &[("password", p.clone().into())]),
                     None => s.step.detail.clone(),
                 };
-                let kind = outcome.split(':').next().unwrap_or_default().to_string();
                 view! {
                     <tr data-outcome=kind>
                         <td class="px-4 py-2 text-xs">{outcome}</td>
                         <td class="px-4 py-2"><StepBadge action=s.step.action/></td>
-                        <td class="px-4 py-2 text-xs">{s.step.kind}</td>
+                        <td class="px-4 py-2 text-xs">{kind_label(lang(), &s.step.kind)}</td>
                         <td class="px-4 py-2 font-medium">{s.step.name}</td>
                         <td class="px-4 py-2 font-mono text-xs text-slate-600">{detail}</td>
                     </tr>

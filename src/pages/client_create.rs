@@ -11,6 +11,7 @@ use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::outcome::{Outcome, action, last_error};
 use crate::components::style::BUTTON;
+use crate::i18n::t;
 use crate::model::client::{ClientContext, ClientForm};
 use crate::pages::resource_servers::CreateResourceServerForm;
 
@@ -24,13 +25,13 @@ pub fn ClientCreatePage() -> impl IntoView {
     let ctx = Resource::new(move || pool_id.get(), client_form_context);
     let create = action::<CreateClient>();
     let title = move || match preset.get().as_str() {
-        "credentials" => "New client: client credentials",
-        "user" => "New client: user and password",
-        _ => "New app client",
+        "credentials" => t("client-create-title-credentials"),
+        "user" => t("client-create-title-user"),
+        _ => t("client-create-title"),
     };
     view! {
         <p class="mb-2 text-sm">
-            <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/clients", pool_id.get())>"← App clients"</a>
+            <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/clients", pool_id.get())>{t("client-back")}</a>
         </p>
         <PageHeader title=title id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
@@ -57,15 +58,15 @@ fn CredentialsNote(
     let domain_href = format!("/pools/{pool_id}/domain");
     view! {
         <div class="mb-4 max-w-3xl space-y-2 rounded-md border border-sky-200 bg-sky-50 p-4 text-sm text-sky-900" data-preset-note="credentials">
-            <p>"A server-to-server client: it has a secret, no user sign-in, and gets tokens from the pool domain's /oauth2/token endpoint with grant_type=client_credentials. It needs a domain and at least one custom scope from a resource server."</p>
-            <p>"It does not enable ALLOW_ADMIN_USER_PASSWORD_AUTH (the setup guide's mistake): that flow signs users in with admin credentials and has nothing to do with client credentials."</p>
+            <p>{t("client-credentials-note")}</p>
+            <p>{t("client-credentials-not-admin")}</p>
             {(!ctx.has_domain).then(|| view! {
-                <p class="font-medium text-amber-800">"This pool has no domain yet: " <a class="underline" href=domain_href.clone()>"add one"</a> " before apps can get tokens."</p>
+                <p class="font-medium text-amber-800">{t("client-no-domain")}" "<a class="underline" href=domain_href.clone()>{t("client-no-domain-add")}</a>{t("client-no-domain-after")}</p>
             })}
         </div>
         {ctx.custom_scopes.is_empty().then(|| view! {
             <div class="mb-4 max-w-xl">
-                <p class="mb-2 text-sm font-medium text-amber-800">"The pool has no custom scopes yet. Add a resource server first:"</p>
+                <p class="mb-2 text-sm font-medium text-amber-800">{t("client-no-scopes")}</p>
                 <CreateResourceServerForm pool_id=pool_id.clone() create=add_server/>
             </div>
         })}
@@ -76,7 +77,7 @@ fn CredentialsNote(
 fn UserPasswordNote() -> impl IntoView {
     view! {
         <div class="mb-4 max-w-3xl rounded-md border border-sky-200 bg-sky-50 p-4 text-sm text-sky-900" data-preset-note="user">
-            <p>"For an app that signs users in with their username and password. Public (no secret) suits browser and mobile apps; tick the secret only for a server-side app. The implicit grant stays off unless you ask for it."</p>
+            <p>{t("client-user-note")}</p>
         </div>
     }
 }
@@ -100,7 +101,7 @@ fn CreateForm(
                 <Hidden name="pool_id" value=pool_id/>
                 <ClientFields form ctx create=true error/>
                 <Outcome error done=Signal::derive(|| false) success=""/>
-                <button type="submit" class=BUTTON>"Create app client"</button>
+                <button type="submit" class=BUTTON>{t("client-create")}</button>
             </div>
         </ActionForm>
     }

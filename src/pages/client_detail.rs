@@ -15,8 +15,8 @@ use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::outcome::{Outcome, action, answered, last_error, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD, CARD_TITLE};
-use crate::model::client::{ClientDetail, ClientForm};
-use crate::model::format_date;
+use crate::i18n::{date, lang, t};
+use crate::model::client::{ClientDetail, ClientForm, Validity};
 use crate::model::role::Permission;
 
 #[component]
@@ -29,7 +29,7 @@ pub fn ClientDetailPage() -> impl IntoView {
     let client = Resource::new(move || (pool_id.get(), client_id.get()), |(p, c)| get_client(p, c));
     view! {
         <p class="mb-2 text-sm">
-            <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/clients", pool_id.get())>"← App clients"</a>
+            <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}/clients", pool_id.get())>{t("client-back")}</a>
         </p>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
@@ -66,7 +66,7 @@ fn GuideMistake(client: ClientDetail) -> impl IntoView {
         && s.auth_flows.iter().any(|f| f == "ALLOW_ADMIN_USER_PASSWORD_AUTH");
     mistake.then(|| view! {
         <p class="mb-4 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900" role="note">
-            "This client-credentials client also allows ALLOW_ADMIN_USER_PASSWORD_AUTH, which a server-to-server client never needs. Consider removing it."
+            {t("client-guide-mistake")}
         </p>
     })
 }
@@ -74,36 +74,37 @@ fn GuideMistake(client: ClientDetail) -> impl IntoView {
 #[component]
 fn ClientSettingsView(client: ClientDetail) -> impl IntoView {
     let s = client.settings;
+    let lang = lang();
     let general = vec![
-        ("Client id", client.id.clone()),
-        ("Secret", if client.has_secret { "Yes (confidential)".into() } else { "No (public)".into() }),
-        ("Created", format_date(client.created)),
-        ("Last modified", format_date(client.modified)),
-        ("Auth flows", list(&s.auth_flows)),
-        ("Prevent user existence errors", yes_no(s.prevent_user_existence_errors)),
-        ("Token revocation", yes_no(s.token_revocation)),
-        ("Sign-in session", format!("{} minutes", s.auth_session_minutes)),
+        (t("client-id"), client.id.clone()),
+        (t("client-secret"), if client.has_secret { t("client-secret-yes") } else { t("client-secret-no") }),
+        (t("column-created"), date(client.created)),
+        (t("client-details-last-modified"), date(client.modified)),
+        (t("client-auth-flows"), list(&s.auth_flows)),
+        (t("client-prevent-existence-errors"), yes_no(s.prevent_user_existence_errors)),
+        (t("client-details-token-revocation"), yes_no(s.token_revocation)),
+        (t("client-details-sign-in-session"), Validity::new(s.auth_session_minutes, "minutes").label(lang)),
     ];
     let oauth = vec![
-        ("OAuth flows", list(&s.oauth_flows)),
-        ("Scopes", list(&s.scopes)),
-        ("Identity providers", list(&s.identity_providers)),
-        ("Callback URLs", list(&s.callback_urls)),
-        ("Sign-out URLs", list(&s.logout_urls)),
-        ("Default redirect", s.default_redirect_uri.clone().unwrap_or_else(|| "–".into())),
+        (t("client-oauth-flows"), list(&s.oauth_flows)),
+        (t("client-legend-scopes"), list(&s.scopes)),
+        (t("client-legend-identity-providers"), list(&s.identity_providers)),
+        (t("client-callback-urls"), list(&s.callback_urls)),
+        (t("client-logout-urls"), list(&s.logout_urls)),
+        (t("client-details-default-redirect"), s.default_redirect_uri.clone().unwrap_or_else(|| "–".into())),
     ];
-    let all = |v: &[String]| if v.is_empty() { "all".to_string() } else { v.join(", ") };
+    let all = |v: &[String]| if v.is_empty() { t("client-attributes-all") } else { v.join(", ") };
     let tokens = vec![
-        ("Access token", s.access_token.to_string()),
-        ("ID token", s.id_token.to_string()),
-        ("Refresh token", s.refresh_token.to_string()),
-        ("Readable attributes", all(&s.read_attributes)),
-        ("Writable attributes", all(&s.write_attributes)),
+        (t("client-access-token"), s.access_token.label(lang)),
+        (t("client-id-token"), s.id_token.label(lang)),
+        (t("client-refresh-token"), s.refresh_token.label(lang)),
+        (t("client-details-readable"), all(&s.read_attributes)),
+        (t("client-details-writable"), all(&s.write_attributes)),
     ];
     view! {
-        <Details title="Client" rows=general/>
+        <Details title=t("client-section-client") rows=general/>
         <Details title="OAuth 2.0" rows=oauth/>
-        <Details title="Tokens and attributes" rows=tokens/>
+        <Details title=t("client-details-tokens") rows=tokens/>
     }
 }
 
@@ -113,8 +114,8 @@ fn ClientSettingsView(client: ClientDetail) -> impl IntoView {
 fn SecretReveal(client: ClientDetail) -> impl IntoView {
     view! {
         <section class=CARD data-secret-section="">
-            <h2 class=CARD_TITLE>"Client secret"</h2>
-            <p class="mb-2 text-sm text-slate-600">"Hidden. Revealing it is recorded with your name; store it in a secret manager."</p>
+            <h2 class=CARD_TITLE>{t("client-secret-title")}</h2>
+            <p class="mb-2 text-sm text-slate-600">{t("client-secret-lead")}</p>
             <MaskedSecret pool_id=client.pool_id.clone() client_id=client.id.clone()/>
         </section>
     }
@@ -127,7 +128,7 @@ fn EditClient(client: ClientDetail, update: ServerAction<UpdateClient>) -> impl 
     let ctx = Resource::new(move || pool_id.clone(), client_form_context);
     let form = ClientForm::from_settings(&client.settings);
     view! {
-        <Disclosure summary="Edit this client" open=answered(update.value())>
+        <Disclosure summary=t("client-edit") open=answered(update.value())>
             <Transition fallback=|| view! { <Loading/> }>
                 {
                     let (client, form) = (client.clone(), form.clone());
@@ -140,8 +141,8 @@ fn EditClient(client: ClientDetail, update: ServerAction<UpdateClient>) -> impl 
                                         <Hidden name="pool_id" value=client.pool_id.clone()/>
                                         <Hidden name="client_id" value=client.id.clone()/>
                                         <ClientFields form ctx create=false error/>
-                                        <Outcome error done=succeeded(update.value()) success="Saved. Settings not in this form were kept."/>
-                                        <button type="submit" class=BUTTON>"Save client"</button>
+                                        <Outcome error done=succeeded(update.value()) success=t("client-saved")/>
+                                        <button type="submit" class=BUTTON>{t("client-save")}</button>
                                     </div>
                                 </ActionForm>
                             })
@@ -160,19 +161,19 @@ fn DeleteClientForm(client: ClientDetail) -> impl IntoView {
     if client.is_console {
         return view! {
             <p class="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-600">
-                "The console signs in with this client: it cannot be deleted from here."
+                {t("client-console-no-delete")}
             </p>
         }
         .into_any();
     }
     view! {
-        <Disclosure summary="Delete this client" danger=true open=answered(delete.value())>
-            <p>"Apps using this client id can no longer sign users in or get tokens."</p>
+        <Disclosure summary=t("client-delete-title") danger=true open=answered(delete.value())>
+            <p>{t("client-delete-lead")}</p>
             <ActionForm action=delete>
                 <div class="space-y-3">
                     <Hidden name="pool_id" value=client.pool_id.clone()/>
                     <Hidden name="client_id" value=client.id.clone()/>
-                    <TypeToConfirm expected=client.settings.name.clone() button="Delete client" error/>
+                    <TypeToConfirm expected=client.settings.name.clone() button=t("client-delete") error/>
                 </div>
             </ActionForm>
             <Outcome error done=Signal::derive(|| false) success=""/>

@@ -9,7 +9,8 @@ use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::pagination::encode;
 use crate::components::permit::Can;
 use crate::components::style::BUTTON;
-use crate::components::table::{DataTable, col};
+use crate::components::table::{DataTable, col_t};
+use crate::i18n::t;
 use crate::model::client::ClientSummary;
 use crate::model::role::Permission;
 
@@ -20,13 +21,13 @@ pub fn ClientsPage() -> impl IntoView {
     let clients = Resource::new(move || pool_id.get(), list_clients);
     let new = move |preset: &str| format!("/pools/{}/clients/new?preset={preset}", pool_id.get());
     view! {
-        <PageHeader title="App clients" id=pool_id/>
+        <PageHeader title=t("tab-app-clients") id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <Can allowed=CreateClient::allows>
             <div class="mb-4 flex flex-wrap gap-3 text-sm">
-                <a class=BUTTON href=move || new("credentials") data-preset="credentials">"New: client credentials (server to server)"</a>
-                <a class=BUTTON href=move || new("user") data-preset="user">"New: user and password"</a>
-                <a class="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100" href=move || new("blank")>"New: custom"</a>
+                <a class=BUTTON href=move || new("credentials") data-preset="credentials">{t("client-new-credentials")}</a>
+                <a class=BUTTON href=move || new("user") data-preset="user">{t("client-new-user")}</a>
+                <a class="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100" href=move || new("blank")>{t("client-new-custom")}</a>
             </div>
         </Can>
         <Transition fallback=|| view! { <Loading/> }>
@@ -41,25 +42,31 @@ pub fn ClientsPage() -> impl IntoView {
 #[component]
 fn ClientTable(pool_id: String, rows: Vec<ClientSummary>) -> impl IntoView {
     if rows.is_empty() {
-        return view! { <p class="py-6 text-sm text-slate-600">"This pool has no app clients."</p> }
-            .into_any();
+        return view! { <p class="py-6 text-sm text-slate-600">{t("client-none")}</p> }.into_any();
     }
-    let short = |flows: &[String]| {
+    let none = t("none");
+    let short = move |flows: &[String]| {
         if flows.is_empty() {
-            "none".to_string()
+            none.clone()
         } else {
             flows.iter().map(|f| f.trim_start_matches("ALLOW_")).collect::<Vec<_>>().join(", ")
         }
     };
     view! {
-        <DataTable name="clients" columns=vec![col("Name"), col("Client id"), col("Secret"), col("Auth flows"), col("OAuth flows")]>
+        <DataTable name="clients" columns=vec![
+            col_t("column-name"),
+            col_t("client-id"),
+            col_t("client-secret"),
+            col_t("client-auth-flows"),
+            col_t("client-oauth-flows"),
+        ]>
             {rows.into_iter().map(|c| {
                 let href = format!("/pools/{pool_id}/client?id={}", encode(&c.id));
                 view! {
                     <tr class="hover:bg-slate-50">
                         <td class="px-4 py-2"><a class="font-medium text-indigo-700 hover:underline" href=href>{c.name}</a></td>
                         <td class="px-4 py-2 font-mono text-xs">{c.id}</td>
-                        <td class="px-4 py-2">{if c.has_secret { "Yes" } else { "No" }}</td>
+                        <td class="px-4 py-2">{if c.has_secret { t("yes") } else { t("no") }}</td>
                         <td class="px-4 py-2 text-xs">{short(&c.auth_flows)}</td>
                         <td class="px-4 py-2 text-xs">{short(&c.oauth_flows)}</td>
                     </tr>

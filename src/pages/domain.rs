@@ -8,12 +8,13 @@ use crate::api::domains::{CreateDomain, DeleteDomain, list_domains};
 use crate::components::details::Details;
 use crate::components::disclosure::Disclosure;
 use crate::components::feedback::{Loading, or_error};
-use crate::components::form::{Select, TextField, TypeToConfirm, pairs};
+use crate::components::form::{Select, TextField, TypeToConfirm};
 use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::outcome::{Outcome, action, action_for, answered, last_error, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::BUTTON;
+use crate::i18n::t;
 use crate::model::domain::DomainInfo;
 use crate::model::role::Permission;
 
@@ -25,15 +26,15 @@ pub fn DomainPage() -> impl IntoView {
     let domains = Resource::new(move || pool_id.get(), list_domains);
     let create_error = last_error(create.value());
     view! {
-        <PageHeader title="Domain" id=pool_id/>
+        <PageHeader title=t("domain-title") id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
-        <p class="mb-4 max-w-3xl text-sm text-slate-600">"The domain serves the hosted sign-in pages and the OAuth endpoints (/oauth2/authorize, /oauth2/token). Client-credentials clients need one to get tokens."</p>
+        <p class="mb-4 max-w-3xl text-sm text-slate-600">{t("domain-lead")}</p>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 let pool = pool_id.get_untracked();
                 or_error(domains.await, move |list| {
                     if list.is_empty() {
-                        view! { <p class="mb-4 text-sm text-slate-600" data-no-domain="">"This pool has no domain yet."</p> }.into_any()
+                        view! { <p class="mb-4 text-sm text-slate-600" data-no-domain="">{t("domain-none")}</p> }.into_any()
                     } else {
                         list.into_iter()
                             .map(|d| view! { <DomainCard pool_id=pool.clone() domain=d/> })
@@ -45,19 +46,19 @@ pub fn DomainPage() -> impl IntoView {
         </Transition>
         <div class="mt-6 max-w-xl">
             <Can allowed=CreateDomain::allows>
-                <Disclosure summary="Add a domain" open=answered(create.value())>
+                <Disclosure summary=t("domain-add-title") open=answered(create.value())>
                     <ActionForm action=create>
                         <div class="space-y-3" data-domain-form="">
                             <Hidden name="pool_id" value=pool_id.get_untracked()/>
-                            <Select label="Kind" name="kind"
-                                options=pairs(&[("prefix", "Cognito domain: <prefix>.auth.<region>.amazoncognito.com"), ("custom", "Custom domain (your own, with an ACM certificate)")])
+                            <Select label=t("domain-kind") name="kind"
+                                options=vec![("prefix".into(), t("domain-kind-prefix")), ("custom".into(), t("domain-kind-custom"))]
                                 selected="prefix" error=create_error/>
-                            <TextField label="Prefix or full domain name" name="domain" error=create_error/>
-                            <TextField label="ACM certificate ARN (custom domains; must be in us-east-1)" name="certificate_arn" required=false error=create_error/>
-                            <button type="submit" class=BUTTON>"Add domain"</button>
+                            <TextField label=t("domain-name") name="domain" error=create_error/>
+                            <TextField label=t("domain-certificate-arn") name="certificate_arn" required=false error=create_error/>
+                            <button type="submit" class=BUTTON>{t("domain-add")}</button>
                         </div>
                     </ActionForm>
-                    <Outcome error=create_error done=succeeded(create.value()) success="Domain added. A custom domain takes up to an hour to become active."/>
+                    <Outcome error=create_error done=succeeded(create.value()) success=t("domain-added")/>
                 </Disclosure>
             </Can>
         </div>
@@ -69,28 +70,28 @@ fn DomainCard(pool_id: String, domain: DomainInfo) -> impl IntoView {
     let delete = action_for::<DeleteDomain>("domain", &domain.domain);
     let error = last_error(delete.value());
     let mut rows = vec![
-        ("Domain", domain.domain.clone()),
-        ("Kind", if domain.custom { "Custom".into() } else { "Cognito prefix".into() }),
-        ("Status", domain.status.clone().unwrap_or_else(|| "–".into())),
-        ("Hosted UI base URL", domain.base_url.clone()),
-        ("Token endpoint", format!("{}/oauth2/token", domain.base_url)),
+        (t("domain-title"), domain.domain.clone()),
+        (t("domain-kind"), if domain.custom { t("domain-custom") } else { t("domain-cognito-prefix") }),
+        (t("domain-status"), domain.status.clone().unwrap_or_else(|| "–".into())),
+        (t("domain-base-url"), domain.base_url.clone()),
+        (t("domain-token-endpoint"), format!("{}/oauth2/token", domain.base_url)),
     ];
     if domain.custom {
-        rows.push(("Certificate", domain.certificate_arn.clone().unwrap_or_else(|| "–".into())));
-        rows.push(("DNS: CNAME to", domain.cloudfront.clone().unwrap_or_else(|| "–".into())));
+        rows.push((t("domain-certificate"), domain.certificate_arn.clone().unwrap_or_else(|| "–".into())));
+        rows.push((t("domain-cname"), domain.cloudfront.clone().unwrap_or_else(|| "–".into())));
     }
     let name = domain.domain.clone();
     view! {
         <div class="mb-4 max-w-3xl space-y-2" data-domain=name>
-            <Details title="Domain" rows/>
+            <Details title=t("domain-title") rows/>
             <Can allowed=DeleteDomain::allows>
-                <Disclosure summary="Delete this domain" danger=true open=answered(delete.value()) clone:pool_id clone:domain>
-                    <p>"Apps using the hosted UI or the token endpoint on this domain stop working."</p>
+                <Disclosure summary=t("domain-delete-title") danger=true open=answered(delete.value()) clone:pool_id clone:domain>
+                    <p>{t("domain-delete-lead")}</p>
                     <ActionForm action=delete>
                         <div class="space-y-3">
                             <Hidden name="pool_id" value=pool_id/>
                             <Hidden name="domain" value=domain.domain.clone()/>
-                            <TypeToConfirm expected=domain.domain.clone() button="Delete domain" error/>
+                            <TypeToConfirm expected=domain.domain.clone() button=t("domain-delete") error/>
                         </div>
                     </ActionForm>
                     <Outcome error done=Signal::derive(|| false) success=""/>

@@ -19,7 +19,7 @@ use crate::components::layout::PageHeader;
 use crate::components::outcome::{Outcome, action, answered, last_error, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD};
-use crate::model::format_date;
+use crate::i18n::{date, t, t_with};
 use crate::model::identity_pool::{IdentityPool, IdentityPoolForm, permission_policy_template, trust_policy};
 use crate::model::role::Permission;
 
@@ -29,7 +29,7 @@ pub fn IdentityPoolDetailPage() -> impl IntoView {
     let id = Memo::new(move |_| params.read().get("identity_pool_id").unwrap_or_default());
     let pool = Resource::new(move || id.get(), get_identity_pool);
     view! {
-        <p class="mb-2 text-sm"><a class="text-indigo-700 hover:underline" href="/identity-pools">"← Identity pools"</a></p>
+        <p class="mb-2 text-sm"><a class="text-indigo-700 hover:underline" href="/identity-pools">{t("ipool-back")}</a></p>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 or_error(pool.await, move |p| view! {
@@ -69,34 +69,35 @@ fn Settings(pool: IdentityPool) -> impl IntoView {
         .providers
         .iter()
         .map(|p| {
-            format!(
-                "{} (client {}){}",
-                p.user_pool_id().unwrap_or(&p.provider_name),
-                p.client_id,
-                if p.server_side_token_check { ", server-side check" } else { "" }
-            )
+            let user_pool = p.user_pool_id().unwrap_or(&p.provider_name).to_string();
+            let args = [("pool", user_pool.into()), ("client", p.client_id.clone().into())];
+            if p.server_side_token_check {
+                t_with("ipool-provider-checked", &args)
+            } else {
+                t_with("ipool-provider", &args)
+            }
         })
         .collect();
     let role = |r: Option<&Option<String>>| match r {
         Some(Some(arn)) => arn.clone(),
-        Some(None) => "none".into(),
-        None => "not reported by this endpoint".into(),
+        Some(None) => t("none"),
+        None => t("ipool-role-unknown"),
     };
     let rows = vec![
-        ("Guests (unauthenticated)", yes_no(pool.allow_unauthenticated)),
+        (t("ipool-guests"), yes_no(pool.allow_unauthenticated)),
         (
-            "Authflow",
+            t("ipool-authflow"),
             match pool.classic_flow {
-                Some(true) => "Basic (classic) allowed".into(),
-                _ => "Enhanced".into(),
+                Some(true) => t("ipool-authflow-classic"),
+                _ => t("ipool-authflow-enhanced"),
             },
         ),
-        ("User pool clients", list(&providers)),
-        ("Other providers", list(&pool.other_providers)),
-        ("Authenticated role", role(pool.roles.as_ref().map(|r| &r.authenticated))),
-        ("Unauthenticated role", role(pool.roles.as_ref().map(|r| &r.unauthenticated))),
+        (t("ipool-user-pool-clients"), list(&providers)),
+        (t("ipool-other-providers"), list(&pool.other_providers)),
+        (t("ipool-authenticated-role"), role(pool.roles.as_ref().map(|r| &r.authenticated))),
+        (t("ipool-unauthenticated-role"), role(pool.roles.as_ref().map(|r| &r.unauthenticated))),
     ];
-    view! { <Details title="Settings" rows/> }
+    view! { <Details title=t("ipool-settings") rows/> }
 }
 
 #[component]
@@ -116,8 +117,8 @@ fn EditForm(pool: IdentityPool) -> impl IntoView {
     let form = IdentityPoolForm::from_pool(&pool);
     let id = pool.id.clone();
     view! {
-        <Disclosure summary="Edit this identity pool" open=answered(update.value())>
-            <p class="text-xs text-slate-500">"To offer the clients of another user pool, open this page with ?pool=<user pool id>."</p>
+        <Disclosure summary=t("ipool-edit") open=answered(update.value())>
+            <p class="text-xs text-slate-500">{t("ipool-edit-note")}</p>
             <Transition fallback=|| view! { <Loading/> }>
                 {
                     let (form, id) = (form.clone(), id.clone());
@@ -129,8 +130,8 @@ fn EditForm(pool: IdentityPool) -> impl IntoView {
                                     <div class="space-y-3" data-identity-edit="">
                                         <Hidden name="identity_pool_id" value=id/>
                                         <IdentityPoolFields form choices error/>
-                                        <Outcome error done=succeeded(update.value()) success="Identity pool saved. Other providers were kept."/>
-                                        <button type="submit" class=BUTTON>"Save"</button>
+                                        <Outcome error done=succeeded(update.value()) success=t("ipool-saved")/>
+                                        <button type="submit" class=BUTTON>{t("save")}</button>
                                     </div>
                                 </ActionForm>
                             })
@@ -149,14 +150,14 @@ fn RolesForm(pool: IdentityPool) -> impl IntoView {
     let error = last_error(set.value());
     let roles = pool.roles.clone().unwrap_or_default();
     view! {
-        <Disclosure summary="Roles" open=answered(set.value())>
+        <Disclosure summary=t("ipool-roles") open=answered(set.value())>
             <ActionForm action=set>
                 <div class="space-y-3" data-roles-form="">
                     <Hidden name="identity_pool_id" value=pool.id.clone()/>
-                    <TextField label="Authenticated role ARN" name="authenticated_role" required=false value=roles.authenticated.unwrap_or_default() error/>
-                    <TextField label="Unauthenticated role ARN (only used when guests are allowed)" name="unauthenticated_role" required=false value=roles.unauthenticated.unwrap_or_default() error/>
-                    <Outcome error done=succeeded(set.value()) success="Roles set."/>
-                    <button type="submit" class=BUTTON>"Set roles"</button>
+                    <TextField label=t("ipool-authenticated-role-arn") name="authenticated_role" required=false value=roles.authenticated.unwrap_or_default() error/>
+                    <TextField label=t("ipool-unauthenticated-role-arn") name="unauthenticated_role" required=false value=roles.unauthenticated.unwrap_or_default() error/>
+                    <Outcome error done=succeeded(set.value()) success=t("ipool-roles-set")/>
+                    <button type="submit" class=BUTTON>{t("ipool-set-roles")}</button>
                 </div>
             </ActionForm>
         </Disclosure>
@@ -170,12 +171,12 @@ const JSON: &str = "application/json";
 #[component]
 fn Policies(pool: IdentityPool) -> impl IntoView {
     view! {
-        <Disclosure summary="IAM policy templates">
-            <p>"Trust policy of the authenticated role (who may assume it):"</p>
+        <Disclosure summary=t("ipool-policies")>
+            <p>{t("ipool-trust-authenticated")}</p>
             <TextExport content=trust_policy(&pool.id, true) filename="trust-authenticated.json".into() mime=JSON.into()/>
-            <p>"Trust policy of the unauthenticated role:"</p>
+            <p>{t("ipool-trust-unauthenticated")}</p>
             <TextExport content=trust_policy(&pool.id, false) filename="trust-unauthenticated.json".into() mime=JSON.into()/>
-            <p>"A starting permission policy for the authenticated role (each identity under its own prefix):"</p>
+            <p>{t("ipool-permissions")}</p>
             <TextExport content=permission_policy_template() filename="permissions.json".into() mime=JSON.into()/>
         </Disclosure>
     }
@@ -192,38 +193,42 @@ fn TestForm(pool: IdentityPool) -> impl IntoView {
         .iter()
         .filter_map(|p| {
             let user_pool = p.user_pool_id()?;
-            Some((format!("{user_pool} {}", p.client_id), format!("Client {} of {user_pool}", p.client_id)))
+            let label = t_with(
+                "ipool-test-client",
+                &[("client", p.client_id.clone().into()), ("pool", user_pool.to_string().into())],
+            );
+            Some((format!("{user_pool} {}", p.client_id), label))
         })
         .collect();
     if pool.allow_unauthenticated {
-        options.push((String::new(), "Guest (unauthenticated)".into()));
+        options.push((String::new(), t("ipool-test-guest")));
     }
     let first = options.first().map(|(v, _)| v.clone()).unwrap_or_default();
     let result = move || test.value().get().and_then(Result::ok);
     view! {
         <section class=CARD data-test="identity">
-            <h2 class="mb-1 text-lg font-semibold">"Test: get AWS credentials"</h2>
-            <p class="mb-3 text-sm text-slate-600">"Signs the user in through the client, then GetId and GetCredentialsForIdentity with the ID token."</p>
+            <h2 class="mb-1 text-lg font-semibold">{t("ipool-test-title")}</h2>
+            <p class="mb-3 text-sm text-slate-600">{t("ipool-test-lead")}</p>
             <ActionForm action=test>
                 <div class="space-y-3">
                     <Hidden name="identity_pool_id" value=pool.id.clone()/>
-                    <Select label="Sign in through" name="provider" options selected=first error/>
-                    <TextField label="Username" name="username" required=false error/>
-                    <TextField label="Password" name="password" kind="password" required=false error/>
-                    <Checkbox name="show_secret" label="Show the secret access key" checked=false/>
+                    <Select label=t("ipool-test-through") name="provider" options selected=first error/>
+                    <TextField label=t("column-username") name="username" required=false error/>
+                    <TextField label=t("login-password") name="password" kind="password" required=false error/>
+                    <Checkbox name="show_secret" label=t("ipool-test-show-secret") checked=false/>
                     <FormError error/>
-                    <button type="submit" class=BUTTON>"Get credentials"</button>
+                    <button type="submit" class=BUTTON>{t("ipool-test-submit")}</button>
                 </div>
             </ActionForm>
             {move || result().map(|r| {
                 let rows = vec![
-                    ("Identity id", r.identity_id.clone()),
-                    ("Access key id", r.access_key_id.clone()),
-                    ("Expires", format_date(r.expiration)),
-                    ("Session token", yes_no(r.has_session_token)),
-                    ("Secret access key", r.secret_key.clone().unwrap_or_else(|| "hidden".into())),
+                    (t("ipool-identity-id"), r.identity_id.clone()),
+                    (t("ipool-access-key-id"), r.access_key_id.clone()),
+                    (t("ipool-expires"), date(r.expiration)),
+                    (t("ipool-session-token"), yes_no(r.has_session_token)),
+                    (t("ipool-secret-access-key"), r.secret_key.clone().unwrap_or_else(|| t("ipool-hidden"))),
                 ];
-                view! { <div class="mt-4" data-identity-result=""><Details title="Credentials" rows/></div> }
+                view! { <div class="mt-4" data-identity-result=""><Details title=t("ipool-credentials") rows/></div> }
             })}
         </section>
     }
@@ -235,12 +240,12 @@ fn DeleteForm(pool: IdentityPool) -> impl IntoView {
     let delete = action::<DeleteIdentityPool>();
     let error = last_error(delete.value());
     view! {
-        <Disclosure summary="Delete this identity pool" danger=true open=answered(delete.value())>
-            <p>"Every identity in it is deleted; apps using it stop getting AWS credentials."</p>
+        <Disclosure summary=t("ipool-delete-title") danger=true open=answered(delete.value())>
+            <p>{t("ipool-delete-lead")}</p>
             <ActionForm action=delete>
                 <div class="space-y-3">
                     <Hidden name="identity_pool_id" value=pool.id.clone()/>
-                    <TypeToConfirm expected=pool.name.clone() button="Delete identity pool" error/>
+                    <TypeToConfirm expected=pool.name.clone() button=t("ipool-delete") error/>
                 </div>
             </ActionForm>
             <Outcome error done=Signal::derive(|| false) success=""/>

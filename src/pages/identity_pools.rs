@@ -13,7 +13,8 @@ use crate::components::layout::PageHeader;
 use crate::components::outcome::{action, last_error};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, SMALL_BUTTON};
-use crate::components::table::{DataTable, col};
+use crate::components::table::{DataTable, col_t};
+use crate::i18n::t;
 use crate::model::identity_pool::IdentityPoolForm;
 use crate::model::role::Permission;
 
@@ -21,19 +22,19 @@ use crate::model::role::Permission;
 pub fn IdentityPoolsPage() -> impl IntoView {
     let pools = Resource::new(|| (), |_| list_identity_pools());
     view! {
-        <PageHeader title="Identity pools" lead="Identity pools exchange user pool tokens for temporary AWS credentials (the guide's step 8).">
+        <PageHeader title=t("ipool-title") lead=t("ipool-lead")>
             <Can allowed=CreateIdentityPool::allows>
-                <a class=BUTTON href="/identity-pools/new">"Create identity pool"</a>
+                <a class=BUTTON href="/identity-pools/new">{t("ipool-create")}</a>
             </Can>
         </PageHeader>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 or_error(pools.await, |list| {
                     if list.is_empty() {
-                        return view! { <p class="text-sm text-slate-600">"No identity pools in this region."</p> }.into_any();
+                        return view! { <p class="text-sm text-slate-600">{t("ipool-none")}</p> }.into_any();
                     }
                     view! {
-                        <DataTable name="identity-pools" columns=vec![col("Name"), col("Identity pool id")]>
+                        <DataTable name="identity-pools" columns=vec![col_t("column-name"), col_t("ipool-column-id")]>
                             {list.into_iter().map(|p| view! {
                                 <tr class="hover:bg-slate-50">
                                     <td class="px-4 py-2"><a class="font-medium text-indigo-700 hover:underline" href=format!("/identity-pools/{}", p.id)>{p.name}</a></td>
@@ -65,24 +66,24 @@ pub fn IdentityPoolCreatePage() -> impl IntoView {
     let create = action::<CreateIdentityPool>();
     let error = last_error(create.value());
     view! {
-        <p class="mb-2 text-sm"><a class="text-indigo-700 hover:underline" href="/identity-pools">"← Identity pools"</a></p>
-        <h1 class="mb-4 text-2xl font-bold text-slate-900">"Create identity pool"</h1>
+        <p class="mb-2 text-sm"><a class="text-indigo-700 hover:underline" href="/identity-pools">{t("ipool-back")}</a></p>
+        <h1 class="mb-4 text-2xl font-bold text-slate-900">{t("ipool-create")}</h1>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 let selected = user_pool.get_untracked();
                 or_error(user_pools.await, move |page| view! {
                     <form method="get" class="mb-4 flex max-w-xl items-end gap-2 text-sm" data-choose-pool="">
-                        <label class="flex flex-1 flex-col gap-1">
-                            <span class="font-medium text-slate-700">"User pool"</span>
-                            <select name="pool" class="rounded-md border border-slate-300 px-2 py-1.5">
-                                <option value="">"Choose a user pool"</option>
+                        <label class="flex min-w-0 flex-1 flex-col gap-1">
+                            <span class="font-medium text-slate-700">{t("ipool-user-pool")}</span>
+                            <select name="pool" class="w-full min-w-0 rounded-md border border-slate-300 px-2 py-1.5">
+                                <option value="">{t("ipool-choose-user-pool")}</option>
                                 {page.pools.into_iter().map(|p| {
                                     let on = p.id == selected;
                                     view! { <option value=p.id.clone() selected=on>{format!("{} ({})", p.name, p.id)}</option> }
                                 }).collect_view()}
                             </select>
                         </label>
-                        <button type="submit" class=SMALL_BUTTON>"Show its app clients"</button>
+                        <button type="submit" class=format!("{SMALL_BUTTON} shrink-0")>{t("ipool-show-clients")}</button>
                     </form>
                 })
             })}
@@ -94,7 +95,7 @@ pub fn IdentityPoolCreatePage() -> impl IntoView {
                         <div class="max-w-xl space-y-3" data-identity-form="">
                             <IdentityPoolFields form=IdentityPoolForm { name: "MyApp Identities".into(), ..Default::default() } choices error/>
                             <FormError error/>
-                            <button type="submit" class=BUTTON>"Create identity pool"</button>
+                            <button type="submit" class=BUTTON>{t("ipool-create")}</button>
                         </div>
                     </ActionForm>
                 })

@@ -14,8 +14,9 @@ use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::outcome::{action, last_error, typed};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, SMALL_BUTTON};
-use crate::components::table::{DataTable, col};
+use crate::components::table::{DataTable, col_t};
 use crate::error::AppError;
+use crate::i18n::{lang, t, t_with};
 use crate::model::import::{ImportReport, RowAction};
 use crate::model::role::Permission;
 
@@ -31,9 +32,9 @@ pub fn ImportPage() -> impl IntoView {
     let csv = typed("csv").unwrap_or_default();
     let report = check.value().get_untracked().and_then(Result::ok);
     view! {
-        <PageHeader title="Import users" id=pool_id/>
+        <PageHeader title=t("import-title") id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
-        <p class="mb-4 max-w-3xl text-sm text-slate-600">"A CSV with the columns of a user export: the standard attributes (email, given_name, phone_number, …), this pool's custom attributes, cognito:username, enabled and groups (separated by ;). sub, status, dates and MFA columns are read past. A user that exists is updated (its attributes set, never removed; enabled; joins its groups), a new one is created with a temporary password. Every row is checked first: if one is wrong, nothing is imported."</p>
+        <p class="mb-4 max-w-3xl text-sm text-slate-600">{t("import-lead")}</p>
         <Can allowed=StartImport::allows>
             <ImportForm pool_id=pool_id.get_untracked() csv=csv.clone() start error/>
             {report.clone().map(|report| view! { <Report report/> })}
@@ -53,16 +54,16 @@ fn ImportForm(
             <div class="max-w-4xl space-y-3" data-import-form="">
                 <Hidden name="pool_id" value=pool_id/>
                 <div>
-                    <label for="field-csv" class="block text-sm font-medium text-slate-700">"CSV"</label>
+                    <label for="field-csv" class="block text-sm font-medium text-slate-700">{t("import-csv")}</label>
                     <textarea id="field-csv" name="csv" rows=12
                         class="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-xs"
                         placeholder="email,given_name,family_name,enabled,groups">{csv}</textarea>
                     <FieldError field="csv" error/>
                 </div>
-                <Checkbox name="invite" label="Send Cognito's invitation to created users" checked=false/>
+                <Checkbox name="invite" label=t("backup-invite") checked=false/>
                 <div class="flex gap-2">
-                    <button type="submit" formaction=CheckImport::url() class=SMALL_BUTTON data-import-check="">"Check the file"</button>
-                    <button type="submit" class=BUTTON>"Import"</button>
+                    <button type="submit" formaction=CheckImport::url() class=SMALL_BUTTON data-import-check="">{t("import-check")}</button>
+                    <button type="submit" class=BUTTON>{t("import-submit")}</button>
                 </div>
                 <FormError error/>
             </div>
@@ -72,20 +73,22 @@ fn ImportForm(
 
 #[component]
 fn Report(report: ImportReport) -> impl IntoView {
-    let counts = format!(
-        "{} to create, {} to update, {} already so, {} in error.",
-        report.count(RowAction::Create),
-        report.count(RowAction::Update),
-        report.count(RowAction::Skip),
-        report.count(RowAction::Error)
+    let counts = t_with(
+        "import-counts",
+        &[
+            ("create", report.count(RowAction::Create).into()),
+            ("update", report.count(RowAction::Update).into()),
+            ("skip", report.count(RowAction::Skip).into()),
+            ("error", report.count(RowAction::Error).into()),
+        ],
     );
     let blocked = report.count(RowAction::Error) > 0;
     view! {
         <p class="mb-2 mt-4 text-sm font-medium" data-import-summary="">
             {counts}
-            {if blocked { " Fix the rows in error: nothing is imported while one is." } else { " Nothing has been applied yet." }}
+            " "{if blocked { t("import-blocked") } else { t("import-nothing-applied") }}
         </p>
-        <DataTable name="import" columns=vec![col("Line"), col("User"), col("Action"), col("Detail")]>
+        <DataTable name="import" columns=vec![col_t("import-column-line"), col_t("column-user"), col_t("import-column-action"), col_t("import-column-detail")]>
             {report.rows.into_iter().map(|r| {
                 let class = match r.action {
                     RowAction::Error => "px-4 py-2 text-red-700",
@@ -95,7 +98,7 @@ fn Report(report: ImportReport) -> impl IntoView {
                     <tr data-row=r.action.label()>
                         <td class="px-4 py-2 text-xs">{r.line}</td>
                         <td class="px-4 py-2 font-mono text-xs">{r.user}</td>
-                        <td class=class>{r.action.label()}</td>
+                        <td class=class>{r.action.describe(lang())}</td>
                         <td class="px-4 py-2 text-xs text-slate-600">{r.detail}</td>
                     </tr>
                 }

@@ -7,6 +7,7 @@ use crate::components::layout::PageHeader;
 use crate::components::outcome::{Outcome, action, last_error};
 use crate::components::pool_fields::PoolFields;
 use crate::components::style::BUTTON;
+use crate::i18n::t;
 use crate::model::pool_settings::PoolForm;
 
 #[component]
@@ -14,13 +15,13 @@ pub fn PoolCreatePage() -> impl IntoView {
     let create = action::<CreateUserPool>();
     let error = last_error(create.value());
     view! {
-        <p class="mb-2 text-sm"><a class="text-indigo-700 hover:underline" href="/pools">"← User pools"</a></p>
-        <PageHeader title="Create a user pool" lead="Filled in with the setup guide's recommendations. Settings marked as fixed cannot change once the pool exists."/>
+        <p class="mb-2 text-sm"><a class="text-indigo-700 hover:underline" href="/pools">{t("pool-back")}</a></p>
+        <PageHeader title=t("pools-create") lead=t("pool-create-lead")/>
         <ActionForm action=create>
             <div class="max-w-3xl space-y-4" data-pool-form="">
                 <PoolFields form=PoolForm::guide() create=true error/>
                 <Outcome error done=Signal::derive(|| false) success=""/>
-                <button type="submit" class=BUTTON>"Create user pool"</button>
+                <button type="submit" class=BUTTON>{t("pool-create-submit")}</button>
             </div>
         </ActionForm>
     }

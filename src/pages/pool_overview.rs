@@ -7,10 +7,11 @@ use crate::components::details::{Details, list, yes_no};
 use crate::components::feedback::{Loading, or_error};
 use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::permit::Can;
-use crate::model::format_date;
+use crate::components::pool_fields::sign_in_identifiers;
+use crate::i18n::{date, lang, t, t_with};
 use crate::model::pool::PoolDetail;
 use crate::model::role::Permission;
-use crate::model::triggers::TRIGGERS;
+use crate::model::triggers::{self, TRIGGERS};
 
 #[component]
 pub fn PoolOverviewPage() -> impl IntoView {
@@ -18,7 +19,7 @@ pub fn PoolOverviewPage() -> impl IntoView {
     let pool_id = move || params.read().get("pool_id").unwrap_or_default();
     let pool = Resource::new(pool_id, get_user_pool);
     view! {
-        <p class="mb-2 text-sm"><a class="text-indigo-700 hover:underline" href="/pools">"← User pools"</a></p>
+        <p class="mb-2 text-sm"><a class="text-indigo-700 hover:underline" href="/pools">{t("pool-back")}</a></p>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 or_error(pool.await, |p| view! {
@@ -34,21 +35,20 @@ pub fn PoolOverviewPage() -> impl IntoView {
 #[component]
 fn PoolSettings(pool: PoolDetail) -> impl IntoView {
     let p = &pool.password_policy;
-    let sign_in = if pool.username_attributes.is_empty() {
-        format!("Username (aliases: {})", list(&pool.alias_attributes))
-    } else {
-        format!("{} as username", list(&pool.username_attributes))
-    };
+    let sign_in = sign_in_identifiers(&pool);
     let dash = || "–".to_string();
     let general = vec![
-        ("Pool id", pool.id.clone()),
-        ("ARN", pool.arn.clone().unwrap_or_else(dash)),
-        ("Region", pool.region.clone()),
-        ("Created", format_date(pool.created)),
-        ("Last modified", format_date(pool.last_modified)),
-        ("Estimated users", pool.estimated_users.map(|n| n.to_string()).unwrap_or_else(dash)),
-        ("Deletion protection", if pool.deletion_protection { "Active".into() } else { "Inactive".into() }),
-        ("Tags", list(&pool.tags.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>())),
+        (t("column-pool-id"), pool.id.clone()),
+        ("ARN".to_string(), pool.arn.clone().unwrap_or_else(dash)),
+        (t("pool-region"), pool.region.clone()),
+        (t("pool-created"), date(pool.created)),
+        (t("pool-last-modified"), date(pool.last_modified)),
+        (t("column-estimated-users"), pool.estimated_users.map(|n| n.to_string()).unwrap_or_else(dash)),
+        (
+            t("pool-deletion-protection"),
+            if pool.deletion_protection { t("pool-active") } else { t("pool-inactive") },
+        ),
+        (t("pool-tags"), list(&pool.tags.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>())),
     ];
     let custom: Vec<String> = pool
         .schema
@@ -57,49 +57,55 @@ fn PoolSettings(pool: PoolDetail) -> impl IntoView {
         .map(|a| format!("{} ({})", a.name, a.kind))
         .collect();
     let sign_in_rows = vec![
-        ("Sign-in identifiers", sign_in),
-        ("Case-sensitive usernames", pool.case_sensitive_usernames.map(yes_no).unwrap_or_else(dash)),
-        ("Self sign-up", yes_no(pool.self_sign_up)),
-        ("Verified automatically", list(&pool.auto_verified_attributes)),
-        ("Required attributes", list(&pool.required_attributes)),
-        ("Custom attributes", list(&custom)),
+        (t("pool-sign-in-identifiers"), sign_in),
+        (t("pool-case-sensitive"), pool.case_sensitive_usernames.map(yes_no).unwrap_or_else(dash)),
+        (t("pool-self-sign-up"), yes_no(pool.self_sign_up)),
+        (t("pool-verified-automatically"), list(&pool.auto_verified_attributes)),
+        (t("pool-required-attributes"), list(&pool.required_attributes)),
+        (t("pool-custom-attributes"), list(&custom)),
     ];
-    let factors: Vec<String> = [(pool.mfa_totp, "authenticator app"), (pool.mfa_sms, "SMS")]
+    let factors: Vec<String> = [(pool.mfa_totp, t("pool-factor-app")), (pool.mfa_sms, "SMS".to_string())]
         .into_iter()
         .filter(|(on, _)| *on)
-        .map(|(_, f)| f.to_string())
+        .map(|(_, f)| f)
         .collect();
     let security = vec![
-        ("Password minimum length", p.minimum_length.to_string()),
-        ("Password requires", list(&p.describe(crate::i18n::lang()).into_iter().skip(1).collect::<Vec<_>>())),
+        (t("pool-password-min-length"), p.minimum_length.to_string()),
         (
-            "Temporary password valid",
-            p.temporary_password_validity_days.map(|d| format!("{d} days")).unwrap_or_else(dash),
+            t("pool-password-requires"),
+            list(&p.describe(crate::i18n::lang()).into_iter().skip(1).collect::<Vec<_>>()),
         ),
-        ("MFA", pool.mfa.clone()),
-        ("MFA factors", list(&factors)),
-        ("Account recovery", list(&pool.recovery)),
+        (
+            t("pool-temporary-password"),
+            p.temporary_password_validity_days
+                .map(|d| t_with("pool-days", &[("days", d.into())]))
+                .unwrap_or_else(dash),
+        ),
+        ("MFA".to_string(), pool.mfa.clone()),
+        (t("pool-mfa-factors"), list(&factors)),
+        (t("pool-account-recovery"), list(&pool.recovery)),
     ];
     let hosted = |d: &Option<String>, custom: bool| {
         d.as_ref()
             .map(|d| crate::model::domain::hosted_ui_url(d, custom, &pool.region))
-            .unwrap_or_else(|| "none".into())
+            .unwrap_or_else(|| t("none"))
     };
     let delivery = vec![
-        ("Email sending", pool.email_sending.clone()),
-        ("SES identity", pool.email.ses_source_arn.clone().unwrap_or_else(dash)),
-        ("From", pool.email.from.clone().unwrap_or_else(dash)),
-        ("SMS role", pool.sms.as_ref().map(|s| s.role_arn.clone()).unwrap_or_else(|| "none".into())),
-        ("Cognito domain", hosted(&pool.domain, false)),
-        ("Custom domain", hosted(&pool.custom_domain, true)),
+        (t("pool-email-sending"), pool.email_sending.clone()),
+        (t("pool-ses-identity"), pool.email.ses_source_arn.clone().unwrap_or_else(dash)),
+        (t("pool-from"), pool.email.from.clone().unwrap_or_else(dash)),
+        (t("pool-sms-role"), pool.sms.as_ref().map(|s| s.role_arn.clone()).unwrap_or_else(|| t("none"))),
+        (t("pool-cognito-domain"), hosted(&pool.domain, false)),
+        (t("pool-custom-domain"), hosted(&pool.custom_domain, true)),
     ];
-    let triggers: Vec<(&'static str, String)> = if pool.triggers.is_empty() {
-        vec![("Lambda triggers", "none".into())]
+    let triggers: Vec<(String, String)> = if pool.triggers.is_empty() {
+        vec![(t("pool-lambda-triggers"), t("none"))]
     } else {
         pool.triggers
             .iter()
             .map(|(key, arn)| {
-                let label = TRIGGERS.iter().find(|(k, _, _)| k == key).map(|(_, l, _)| *l).unwrap_or("Other");
+                let known = TRIGGERS.iter().any(|(k, ..)| k == key);
+                let label = if known { triggers::label(lang(), key) } else { t("pool-trigger-other") };
                 (label, arn.clone())
             })
             .collect()
@@ -108,17 +114,17 @@ fn PoolSettings(pool: PoolDetail) -> impl IntoView {
     let blueprint_href = format!("/blueprint?pool={}", pool.id);
     view! {
         <p class="mb-4 flex gap-6 text-sm">
-            <a class="font-medium text-indigo-700 hover:underline" href=settings_href>"Edit settings, MFA, triggers →"</a>
+            <a class="font-medium text-indigo-700 hover:underline" href=settings_href>{t("pool-edit-settings-link")}</a>
             <Can allowed=ApplyBlueprint::allows>
-                <a class="font-medium text-indigo-700 hover:underline" href=blueprint_href.clone()>"Apply the standard setup to this pool →"</a>
+                <a class="font-medium text-indigo-700 hover:underline" href=blueprint_href.clone()>{t("pool-blueprint-link")}</a>
             </Can>
         </p>
         <div class="grid gap-4 lg:grid-cols-2">
-            <Details title="General" rows=general/>
-            <Details title="Sign-in" rows=sign_in_rows/>
-            <Details title="Security" rows=security/>
-            <Details title="Messages and domain" rows=delivery/>
-            <Details title="Triggers" rows=triggers/>
+            <Details title=t("pool-general") rows=general/>
+            <Details title=t("pool-sign-in") rows=sign_in_rows/>
+            <Details title=t("pool-security") rows=security/>
+            <Details title=t("pool-messages-and-domain") rows=delivery/>
+            <Details title=t("pool-triggers") rows=triggers/>
         </div>
     }
 }

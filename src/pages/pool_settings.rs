@@ -15,12 +15,13 @@ use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::outcome::{Outcome, action, answered, last_error, succeeded};
 use crate::components::permit::Can;
-use crate::components::pool_fields::{CustomAttributeRows, MfaFields, PoolFields};
+use crate::components::pool_fields::{CustomAttributeRows, MfaFields, PoolFields, sign_in_identifiers};
 use crate::components::style::BUTTON;
+use crate::i18n::{lang, t, t_with};
 use crate::model::pool::PoolDetail;
 use crate::model::pool_settings::PoolForm;
 use crate::model::role::Permission;
-use crate::model::triggers::TRIGGERS;
+use crate::model::triggers::{self, TRIGGERS};
 
 #[component]
 pub fn PoolSettingsPage() -> impl IntoView {
@@ -33,9 +34,9 @@ pub fn PoolSettingsPage() -> impl IntoView {
     let pool = Resource::new(move || pool_id.get(), get_user_pool);
     view! {
         <p class="mb-2 text-sm">
-            <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}", pool_id.get())>"← Overview"</a>
+            <a class="text-indigo-700 hover:underline" href=move || format!("/pools/{}", pool_id.get())>{t("pool-back-overview")}</a>
         </p>
-        <PageHeader title="Pool settings" id=pool_id/>
+        <PageHeader title=t("pool-settings-title") id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
@@ -67,8 +68,8 @@ fn SettingsForm(pool: PoolDetail, update: ServerAction<UpdateUserPool>) -> impl 
                 <div class="space-y-4" data-settings-form="">
                     <Hidden name="pool_id" value=pool.id.clone()/>
                     <PoolFields form=PoolForm::from_detail(&pool) create=false error/>
-                    <Outcome error done=succeeded(update.value()) success="Settings saved. Everything else was kept as it was."/>
-                    <button type="submit" class=BUTTON>"Save settings"</button>
+                    <Outcome error done=succeeded(update.value()) success=t("pool-settings-saved")/>
+                    <button type="submit" class=BUTTON>{t("pool-settings-save")}</button>
                 </div>
             </ActionForm>
         </Can>
@@ -78,26 +79,30 @@ fn SettingsForm(pool: PoolDetail, update: ServerAction<UpdateUserPool>) -> impl 
 /// What Cognito fixes when the pool is created.
 #[component]
 fn FixedSettings(pool: PoolDetail) -> impl IntoView {
-    let sign_in = if pool.username_attributes.is_empty() {
-        format!("Username (aliases: {})", list(&pool.alias_attributes))
-    } else {
-        format!("{} as username", list(&pool.username_attributes))
-    };
     let custom: Vec<String> = pool
         .schema
         .iter()
         .filter(|a| a.name.starts_with("custom:"))
-        .map(|a| format!("{} ({}{})", a.name, a.kind, if a.mutable { "" } else { ", read-only" }))
+        .map(|a| {
+            if a.mutable {
+                format!("{} ({})", a.name, a.kind)
+            } else {
+                t_with(
+                    "pool-custom-read-only",
+                    &[("name", a.name.clone().into()), ("kind", a.kind.clone().into())],
+                )
+            }
+        })
         .collect();
     let rows = vec![
-        ("Sign-in identifiers", sign_in),
-        ("Case-sensitive usernames", pool.case_sensitive_usernames.map(yes_no).unwrap_or_else(|| "–".into())),
-        ("Required attributes", list(&pool.required_attributes)),
-        ("Custom attributes", list(&custom)),
+        (t("pool-sign-in-identifiers"), sign_in_identifiers(&pool)),
+        (t("pool-case-sensitive"), pool.case_sensitive_usernames.map(yes_no).unwrap_or_else(|| "–".into())),
+        (t("pool-required-attributes"), list(&pool.required_attributes)),
+        (t("pool-custom-attributes"), list(&custom)),
     ];
     view! {
-        <Details title="Fixed at creation" rows/>
-        <p class="-mt-2 text-xs text-slate-500">"Cognito does not allow changing these once a pool exists (custom attributes can only be added): create a new pool and migrate users to change them."</p>
+        <Details title=t("pool-fixed-title") rows/>
+        <p class="-mt-2 text-xs text-slate-500">{t("pool-fixed-note")}</p>
     }
 }
 
@@ -107,13 +112,13 @@ fn AddCustomForm(pool_id: String, add_custom: ServerAction<AddCustomAttributes>)
     let error = last_error(add_custom.value());
     view! {
         <Can allowed=AddCustomAttributes::allows>
-            <Disclosure summary="Add custom attributes" open=answered(add_custom.value()) clone:pool_id>
+            <Disclosure summary=t("pool-add-custom") open=answered(add_custom.value()) clone:pool_id>
                 <ActionForm action=add_custom>
                     <div class="space-y-3" data-add-custom-form="">
                         <Hidden name="pool_id" value=pool_id/>
                         <CustomAttributeRows error/>
-                        <Outcome error done=succeeded(add_custom.value()) success="Custom attributes added."/>
-                        <button type="submit" class=BUTTON>"Add attributes"</button>
+                        <Outcome error done=succeeded(add_custom.value()) success=t("pool-custom-added")/>
+                        <button type="submit" class=BUTTON>{t("pool-add-attributes")}</button>
                     </div>
                 </ActionForm>
             </Disclosure>
@@ -131,8 +136,8 @@ fn MfaForm(pool: PoolDetail, mfa: ServerAction<SetPoolMfa>) -> impl IntoView {
                 <div class="space-y-3" id="mfa" data-mfa-form="">
                     <Hidden name="pool_id" value=pool.id.clone()/>
                     <MfaFields form error/>
-                    <Outcome error done=succeeded(mfa.value()) success="MFA updated."/>
-                    <button type="submit" class=BUTTON>"Save MFA"</button>
+                    <Outcome error done=succeeded(mfa.value()) success=t("pool-mfa-updated")/>
+                    <button type="submit" class=BUTTON>{t("pool-mfa-save")}</button>
                 </div>
             </ActionForm>
         </Can>
@@ -150,24 +155,25 @@ fn TriggersForm(pool: PoolDetail, triggers: ServerAction<SetPoolTriggers>) -> im
         .collect();
     view! {
         <Can allowed=SetPoolTriggers::allows>
-            <Disclosure summary="Lambda triggers" open=answered(triggers.value()) clone:pool clone:current clone:others>
+            <Disclosure summary=t("pool-lambda-triggers") open=answered(triggers.value()) clone:pool clone:current clone:others>
                 <ActionForm action=triggers>
                     <div class="space-y-3" data-triggers-form="">
                         <Hidden name="pool_id" value=pool.id.clone()/>
-                        <p class="text-xs text-slate-500">"A Lambda function ARN per trigger; leave empty for none. Cognito must be allowed to invoke each function (a resource-based policy on the function)."</p>
-                        {TRIGGERS.iter().map(|(key, label, hint)| {
+                        <p class="text-xs text-slate-500">{t("pool-triggers-note")}</p>
+                        {TRIGGERS.iter().map(|(key, ..)| {
                             let value = current.iter().find(|(k, _)| k == key).map(|(_, arn)| arn.clone()).unwrap_or_default();
+                            let (label, hint) = (triggers::label(lang(), key), triggers::hint(lang(), key));
                             view! {
-                                <div title=*hint>
-                                    <TextField label=*label name=format!("triggers[{key}]") value required=false error/>
+                                <div title=hint>
+                                    <TextField label name=format!("triggers[{key}]") value required=false error/>
                                 </div>
                             }
                         }).collect_view()}
                         {(!others.is_empty()).then(|| view! {
-                            <p class="text-xs text-slate-500">"Also configured (kept as they are): " {others.join("; ")}</p>
+                            <p class="text-xs text-slate-500">{t_with("pool-triggers-others", &[("triggers", others.join("; ").into())])}</p>
                         })}
-                        <Outcome error done=succeeded(triggers.value()) success="Triggers saved."/>
-                        <button type="submit" class=BUTTON>"Save triggers"</button>
+                        <Outcome error done=succeeded(triggers.value()) success=t("pool-triggers-saved")/>
+                        <button type="submit" class=BUTTON>{t("pool-triggers-save")}</button>
                     </div>
                 </ActionForm>
             </Disclosure>
@@ -181,15 +187,15 @@ fn DeletePool(pool: PoolDetail) -> impl IntoView {
     let error = last_error(delete.value());
     view! {
         <Can allowed=DeleteUserPool::allows>
-            <Disclosure summary="Delete this pool" danger=true open=answered(delete.value()) clone:pool>
+            <Disclosure summary=t("pool-delete-title") danger=true open=answered(delete.value()) clone:pool>
                 {pool.deletion_protection.then(|| view! {
-                    <p class="text-amber-800">"Deletion protection is on: turn it off in the settings first."</p>
+                    <p class="text-amber-800">{t("pool-delete-protected")}</p>
                 })}
-                <p>"Deletes the pool with all its users, groups and app clients. This cannot be undone."</p>
+                <p>{t("pool-delete-lead")}</p>
                 <ActionForm action=delete>
                     <div class="space-y-3">
                         <Hidden name="pool_id" value=pool.id.clone()/>
-                        <TypeToConfirm expected=pool.name.clone() button="Delete pool" error/>
+                        <TypeToConfirm expected=pool.name.clone() button=t("pool-delete") error/>
                     </div>
                 </ActionForm>
                 <Outcome error done=Signal::derive(|| false) success=""/>

@@ -14,10 +14,9 @@ use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::outcome::{Outcome, action, action_for, answered, last_error, succeeded};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, CARD};
+use crate::i18n::t;
 use crate::model::resource_server::{ResourceServer, scopes_text};
 use crate::model::role::Permission;
-
-const SCOPES_HINT: &str = "One per line: the scope name, a space, its description.";
 
 #[component]
 pub fn ResourceServersPage() -> impl IntoView {
@@ -26,15 +25,15 @@ pub fn ResourceServersPage() -> impl IntoView {
     let create = action::<CreateResourceServer>();
     let servers = Resource::new(move || pool_id.get(), list_resource_servers);
     view! {
-        <PageHeader title="Resource servers" id=pool_id/>
+        <PageHeader title=t("tab-resource-servers") id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
-        <p class="mb-4 max-w-3xl text-sm text-slate-600">"A resource server is an API; its custom scopes (identifier/scope) are what client-credentials clients ask for."</p>
+        <p class="mb-4 max-w-3xl text-sm text-slate-600">{t("rs-lead")}</p>
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
                 let pool = pool_id.get_untracked();
                 or_error(servers.await, move |list| {
                     if list.is_empty() {
-                        return view! { <p class="mb-4 text-sm text-slate-600">"This pool has no resource servers."</p> }.into_any();
+                        return view! { <p class="mb-4 text-sm text-slate-600">{t("rs-none")}</p> }.into_any();
                     }
                     list.into_iter()
                         .map(|server| view! { <ServerCard pool_id=pool.clone() server/> })
@@ -59,17 +58,17 @@ pub fn CreateResourceServerForm(
     let error = last_error(create.value());
     view! {
         <Can allowed=CreateResourceServer::allows>
-            <Disclosure summary="Add a resource server" open=answered(create.value()) clone:pool_id>
+            <Disclosure summary=t("rs-add-title") open=answered(create.value()) clone:pool_id>
                 <ActionForm action=create>
                     <div class="space-y-3" data-resource-server-form="">
                         <Hidden name="pool_id" value=pool_id/>
-                        <TextField label="Identifier (e.g. myapp-api or https://api.example.com)" name="identifier" error/>
-                        <TextField label="Name" name="resource_name" error/>
-                        <TextArea label="Scopes" name="scopes" value="read Read access\nwrite Write access" hint=SCOPES_HINT error/>
-                        <button type="submit" class=BUTTON>"Add resource server"</button>
+                        <TextField label=t("rs-identifier") name="identifier" error/>
+                        <TextField label=t("rs-name") name="resource_name" error/>
+                        <TextArea label=t("rs-scopes") name="scopes" value=t("rs-scopes-example") hint=t("rs-scopes-hint") error/>
+                        <button type="submit" class=BUTTON>{t("rs-add")}</button>
                     </div>
                 </ActionForm>
-                <Outcome error done=succeeded(create.value()) success="Resource server added."/>
+                <Outcome error done=succeeded(create.value()) success=t("rs-added")/>
             </Disclosure>
         </Can>
     }
@@ -91,7 +90,7 @@ fn ServerCard(pool_id: String, server: ResourceServer) -> impl IntoView {
             <h2 class="font-semibold text-slate-900">{server.name.clone()}</h2>
             <p class="mb-2 font-mono text-xs text-slate-600">{server.identifier.clone()}</p>
             <table class="mb-3 min-w-full text-sm">
-                <thead class="text-left text-slate-600"><tr><th class="pr-4 font-medium">"Scope"</th><th class="font-medium">"Description"</th></tr></thead>
+                <thead class="text-left text-slate-600"><tr><th class="pr-4 font-medium">{t("rs-scope")}</th><th class="font-medium">{t("column-description")}</th></tr></thead>
                 <tbody>
                     {server.scopes.iter().zip(scopes).map(|(s, full)| view! {
                         <tr><td class="pr-4 font-mono text-xs">{full}</td><td>{s.description.clone()}</td></tr>
@@ -100,30 +99,31 @@ fn ServerCard(pool_id: String, server: ResourceServer) -> impl IntoView {
             </table>
             <div class="grid gap-2 md:grid-cols-2">
                 <Can allowed=UpdateResourceServer::allows>
-                    <Disclosure summary="Edit" open=answered(update.value()) clone:edit_pool clone:edit_id clone:server>
+                    <Disclosure summary=t("rs-edit") open=answered(update.value()) clone:edit_pool clone:edit_id clone:server>
                         <ActionForm action=update>
                             <div class="space-y-3">
                                 <Hidden name="pool_id" value=edit_pool/>
                                 <Hidden name="identifier" value=edit_id/>
-                                <TextField label="Name" name="resource_name" value=server.name.clone() error=update_error/>
-                                <TextArea label="Scopes" name="scopes" value=scopes_text(&server.scopes) hint=SCOPES_HINT error=update_error/>
-                                <button type="submit" class=BUTTON>"Save"</button>
+                                <TextField label=t("rs-name") name="resource_name" value=server.name.clone() error=update_error/>
+                                <TextArea label=t("rs-scopes") name="scopes" value=scopes_text(&server.scopes) hint=t("rs-scopes-hint")
+                                    error=update_error/>
+                                <button type="submit" class=BUTTON>{t("save")}</button>
                             </div>
                         </ActionForm>
-                        <Outcome error=update_error done=succeeded(update.value()) success="Saved."/>
+                        <Outcome error=update_error done=succeeded(update.value()) success=t("saved")/>
                     </Disclosure>
                 </Can>
                 <Can allowed=DeleteResourceServer::allows>
-                    <Disclosure summary="Delete" danger=true open=answered(delete.value()) clone:delete_pool clone:delete_id>
-                        <p>"Clients keep the scope names but can no longer get tokens for them."</p>
+                    <Disclosure summary=t("rs-delete-title") danger=true open=answered(delete.value()) clone:delete_pool clone:delete_id>
+                        <p>{t("rs-delete-lead")}</p>
                         <ActionForm action=delete>
                             <div class="space-y-3">
                                 <Hidden name="pool_id" value=delete_pool/>
                                 <Hidden name="identifier" value=delete_id.clone()/>
-                                <TypeToConfirm expected=delete_id button="Delete resource server" error=delete_error/>
+                                <TypeToConfirm expected=delete_id button=t("rs-delete") error=delete_error/>
                             </div>
                         </ActionForm>
-                        <Outcome error=delete_error done=succeeded(delete.value()) success="Deleted."/>
+                        <Outcome error=delete_error done=succeeded(delete.value()) success=t("rs-deleted")/>
                     </Disclosure>
                 </Can>
             </div>

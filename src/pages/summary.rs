@@ -16,7 +16,8 @@ use crate::components::outcome::{Outcome, action, last_error, typed};
 use crate::components::pagination::encode;
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, SMALL_BUTTON};
-use crate::components::table::{DataTable, col};
+use crate::components::table::{DataTable, col_t};
+use crate::i18n::{t, t_with};
 use crate::model::export::export;
 use crate::model::export::{EXPORT_FORMATS, ExportFile};
 use crate::model::role::Permission;
@@ -28,8 +29,8 @@ pub fn SummaryPage() -> impl IntoView {
     let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
     let summary = Resource::new(move || pool_id.get(), get_config_summary);
     view! {
-        <PageHeader title="Configuration summary" id=pool_id>
-            <PrintButton/>
+        <PageHeader title=t("summary-title") id=pool_id>
+            <PrintButton label=t("summary-print")/>
         </PageHeader>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <Transition fallback=|| view! { <Loading/> }>
@@ -55,21 +56,21 @@ fn SecretsForm(
             <Hidden name="format" value=format/>
             <Hidden name="audience" value=audience/>
             <Hidden name="include_secrets" value="true"/>
-            <button type="submit" class=BUTTON data-include-secrets="">"Include client secrets"</button>
+            <button type="submit" class=BUTTON data-include-secrets="">{t("summary-include-secrets")}</button>
         </ActionForm>
     }
 }
 
-/// An island: printing needs the browser.
+/// An island: printing needs the browser. Its word comes from the page, in the page's language.
 #[island]
-fn PrintButton() -> impl IntoView {
+fn PrintButton(label: String) -> impl IntoView {
     view! {
         <button type="button" class=format!("{SMALL_BUTTON} print:hidden") data-print=""
             on:click=move |_| {
                 #[cfg(feature = "hydrate")]
                 let _ = window().print();
             }>
-            "Print"
+            {label}
         </button>
     }
     .into_any()
@@ -79,19 +80,19 @@ fn PrintButton() -> impl IntoView {
 fn Summary(summary: ConfigSummary) -> impl IntoView {
     let p = &summary.pool;
     let pool_rows = vec![
-        ("Pool id", Some(p.id.clone())),
-        ("Name", Some(p.name.clone())),
-        ("Region", Some(p.region.clone())),
-        ("ARN", p.arn.clone()),
-        ("Issuer", Some(p.issuer.clone())),
-        ("JWKS URL", Some(p.jwks_uri.clone())),
-        ("Domain", p.domain.clone()),
-        ("Hosted UI", p.hosted_ui_url.clone()),
-        ("Token endpoint", p.token_endpoint()),
+        (t("column-pool-id"), Some(p.id.clone())),
+        (t("column-name"), Some(p.name.clone())),
+        (t("summary-region"), Some(p.region.clone())),
+        (t("summary-arn"), p.arn.clone()),
+        (t("summary-issuer"), Some(p.issuer.clone())),
+        (t("summary-jwks-url"), Some(p.jwks_uri.clone())),
+        (t("summary-domain"), p.domain.clone()),
+        (t("summary-hosted-ui"), p.hosted_ui_url.clone()),
+        (t("summary-token-endpoint"), p.token_endpoint()),
     ];
     view! {
         <div class="space-y-6">
-            <CopyRows title="User pool" rows=pool_rows/>
+            <CopyRows title=t("summary-user-pool") rows=pool_rows/>
             <ClientsSection summary=summary.clone()/>
             <GroupsSection summary=summary.clone()/>
             <UsersSection summary=summary.clone()/>
@@ -102,7 +103,7 @@ fn Summary(summary: ConfigSummary) -> impl IntoView {
     .into_any()
 }
 
-fn heading(text: &'static str) -> impl IntoView {
+fn heading(text: String) -> impl IntoView {
     view! { <h2 class="mb-2 text-lg font-semibold text-slate-900">{text}</h2> }
 }
 
@@ -113,16 +114,17 @@ fn short(items: &[String]) -> String {
 #[component]
 fn ClientsSection(summary: ConfigSummary) -> impl IntoView {
     let pool_id = summary.pool.id.clone();
+    let lang = crate::i18n::lang();
     view! {
         <section data-summary="clients">
-            {heading("App clients")}
-            <DataTable name="summary-clients" columns=vec![col("Name"), col("Client id"), col("Secret"), col("Auth flows"), col("OAuth flows"), col("Scopes"), col("Tokens (access / ID / refresh)")]>
+            {heading(t("summary-app-clients"))}
+            <DataTable name="summary-clients" columns=vec![col_t("column-name"), col_t("summary-client-id"), col_t("summary-secret"), col_t("summary-auth-flows"), col_t("summary-oauth-flows"), col_t("summary-scopes"), col_t("summary-tokens")]>
                 {summary.clients.into_iter().map(|c| {
                     let href = format!("/pools/{pool_id}/client?id={}", encode(&c.id));
                     let secret = if c.has_secret {
                         view! { <MaskedSecret pool_id=pool_id.clone() client_id=c.id.clone()/> }.into_any()
                     } else {
-                        view! { <span class="text-slate-500">"none"</span> }.into_any()
+                        view! { <span class="text-slate-500">{t("none")}</span> }.into_any()
                     };
                     view! {
                         <tr data-client=c.name.clone()>
@@ -132,7 +134,7 @@ fn ClientsSection(summary: ConfigSummary) -> impl IntoView {
                             <td class="px-4 py-2 text-xs">{short(&c.auth_flows)}</td>
                             <td class="px-4 py-2 text-xs">{list(&c.oauth_flows)}</td>
                             <td class="px-4 py-2 text-xs">{list(&c.scopes)}</td>
-                            <td class="px-4 py-2 text-xs">{format!("{} / {} / {}", c.access_token, c.id_token, c.refresh_token)}</td>
+                            <td class="px-4 py-2 text-xs">{format!("{} / {} / {}", c.access_token.label(lang), c.id_token.label(lang), c.refresh_token.label(lang))}</td>
                         </tr>
                     }
                 }).collect_view()}
@@ -146,8 +148,8 @@ fn ClientsSection(summary: ConfigSummary) -> impl IntoView {
 fn GroupsSection(summary: ConfigSummary) -> impl IntoView {
     view! {
         <section data-summary="groups">
-            {heading("Groups by precedence")}
-            <DataTable name="summary-groups" columns=vec![col("Precedence").right(), col("Group"), col("Description")]>
+            {heading(t("summary-groups-by-precedence"))}
+            <DataTable name="summary-groups" columns=vec![col_t("column-precedence").right(), col_t("summary-group"), col_t("column-description")]>
                 {summary.groups.into_iter().map(|g| view! {
                     <tr>
                         <td class="px-4 py-2 text-right">{g.precedence.map(|p| p.to_string()).unwrap_or_else(|| "–".into())}</td>
@@ -167,20 +169,20 @@ fn UsersSection(summary: ConfigSummary) -> impl IntoView {
     let more = summary.more_users;
     view! {
         <section data-summary="users">
-            {heading("Users and their groups")}
-            <DataTable name="summary-users" columns=vec![col("User"), col("Status"), col("Groups")]>
+            {heading(t("summary-users-and-groups"))}
+            <DataTable name="summary-users" columns=vec![col_t("column-user"), col_t("column-status"), col_t("summary-groups")]>
                 {summary.users.into_iter().map(|u| view! {
                     <tr>
                         <td class="px-4 py-2">{u.user.email.clone().unwrap_or_else(|| u.user.username.clone())}</td>
-                        <td class="px-4 py-2 text-xs">{u.user.status.clone()}{(!u.user.enabled).then_some(" (disabled)")}</td>
+                        <td class="px-4 py-2 text-xs">{u.user.status.clone()}{(!u.user.enabled).then(|| format!(" {}", t("summary-user-disabled")))}</td>
                         <td class="px-4 py-2 text-xs">{list(&u.groups)}</td>
                     </tr>
                 }).collect_view()}
             </DataTable>
             <Show when=move || more>
                 <p class="mt-2 text-sm">
-                    {format!("Showing the first {} users. ", crate::model::summary::SUMMARY_USERS)}
-                    <a class="text-indigo-700 underline" href=all.clone()>"All users →"</a>
+                    {format!("{} ", t_with("summary-users-first", &[("count", crate::model::summary::SUMMARY_USERS.into())]))}
+                    <a class="text-indigo-700 underline" href=all.clone()>{t("summary-all-users")}</a>
                 </p>
             </Show>
         </section>
@@ -195,24 +197,24 @@ fn IdentityPoolsSection(summary: ConfigSummary) -> impl IntoView {
     let unlisted = summary.identity_pools_unlisted;
     view! {
         <section data-summary="identity-pools">
-            {heading("Identity pools")}
+            {heading(t("summary-identity-pools"))}
             {if let Some(why) = unlisted {
-                view! { <p class="text-sm text-amber-800" data-unlisted="">{format!("The identity pools could not be listed: {why}")}</p> }.into_any()
+                view! { <p class="text-sm text-amber-800" data-unlisted="">{t_with("summary-identity-pools-unlisted", &[("why", crate::model::summary::unlisted_words(&why, crate::i18n::lang()).into())])}</p> }.into_any()
             } else if pools.is_empty() {
-                view! { <p class="text-sm text-slate-600">"No identity pool signs in through this user pool. " <a class="text-indigo-700 underline print:hidden" href=create>"Create one →"</a></p> }.into_any()
+                view! { <p class="text-sm text-slate-600">{format!("{} ", t("summary-no-identity-pool"))} <a class="text-indigo-700 underline print:hidden" href=create>{t("summary-create-identity-pool")}</a></p> }.into_any()
             } else {
                 view! {
-                    <DataTable name="summary-identity-pools" columns=vec![col("Name"), col("Identity pool id"), col("Guests"), col("Authenticated role"), col("Unauthenticated role")]>
+                    <DataTable name="summary-identity-pools" columns=vec![col_t("column-name"), col_t("summary-identity-pool-id"), col_t("summary-guests"), col_t("summary-authenticated-role"), col_t("summary-unauthenticated-role")]>
                         {pools.into_iter().map(|p| {
                             let (auth, unauth) = match &p.roles {
-                                Some(r) => (r.authenticated.clone().unwrap_or_else(|| "none".into()), r.unauthenticated.clone().unwrap_or_else(|| "none".into())),
-                                None => ("not reported by this endpoint".to_string(), "not reported by this endpoint".to_string()),
+                                Some(r) => (r.authenticated.clone().unwrap_or_else(|| t("none")), r.unauthenticated.clone().unwrap_or_else(|| t("none"))),
+                                None => (t("summary-roles-not-reported"), t("summary-roles-not-reported")),
                             };
                             view! {
                                 <tr>
                                     <td class="px-4 py-2"><a class="font-medium text-indigo-700 hover:underline" href=format!("/identity-pools/{}", p.id)>{p.name.clone()}</a></td>
                                     <td class="px-4 py-2"><span class="inline-flex items-center gap-2"><code class="font-mono text-xs">{p.id.clone()}</code>{copy(p.id.clone())}</span></td>
-                                    <td class="px-4 py-2 text-xs">{if p.allow_unauthenticated { "allowed" } else { "no" }}</td>
+                                    <td class="px-4 py-2 text-xs">{if p.allow_unauthenticated { t("summary-guests-allowed") } else { t("summary-guests-no") }}</td>
                                     <td class="px-4 py-2 text-xs break-all">{auth}</td>
                                     <td class="px-4 py-2 text-xs break-all">{unauth}</td>
                                 </tr>
@@ -257,8 +259,8 @@ fn Exports(summary: ConfigSummary) -> impl IntoView {
     let pool_id = summary.pool.id.clone();
     view! {
         <section class="print:hidden" data-summary="exports">
-            {heading("Exports")}
-            <nav class="mb-3 flex flex-wrap gap-2" aria-label="Export formats">
+            {heading(t("summary-exports"))}
+            <nav class="mb-3 flex flex-wrap gap-2" aria-label=t("summary-export-formats")>
                 {EXPORT_FORMATS.iter().map(|(key, label, ..)| {
                     let class = if format == *key { "rounded-md bg-indigo-600 px-3 py-1 text-sm text-white" } else { "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100" };
                     view! { <a href=base(key) data-export-format=*key class=class>{*label}</a> }
@@ -268,16 +270,16 @@ fn Exports(summary: ConfigSummary) -> impl IntoView {
                 <form method="get" class="flex flex-wrap items-end gap-2">
                     <input type="hidden" name="export" value=format.clone()/>
                     <label class="flex flex-col gap-1">
-                        <span class="text-slate-600">"App client whose tokens your API accepts"</span>
+                        <span class="text-slate-600">{t("summary-audience")}</span>
                         <select name="audience" class="rounded-md border border-slate-300 px-2 py-1">
-                            <option value="" selected=audience.is_empty()>"First user sign-in client"</option>
+                            <option value="" selected=audience.is_empty()>{t("summary-audience-default")}</option>
                             {clients.into_iter().map(|(id, name)| {
                                 let selected = audience == id;
                                 view! { <option value=id selected=selected>{name}</option> }
                             }).collect_view()}
                         </select>
                     </label>
-                    <button type="submit" class=SMALL_BUTTON>"Apply"</button>
+                    <button type="submit" class=SMALL_BUTTON>{t("summary-apply")}</button>
                 </form>
                 // Secrets are for the roles that may reveal them.
                 <Can allowed=RevealClientSecret::allows>
@@ -288,7 +290,7 @@ fn Exports(summary: ConfigSummary) -> impl IntoView {
             {match file {
                 Some(file) => view! {
                     {file.with_secrets.then(|| view! {
-                        <p class="mb-2 text-sm font-medium text-amber-800" data-secrets-included="">"This export contains client secrets. Reading them was recorded with your name."</p>
+                        <p class="mb-2 text-sm font-medium text-amber-800" data-secrets-included="">{t("summary-secrets-included")}</p>
                     })}
                     <TextExport content=file.content filename=file.filename mime=file.mime/>
                 }.into_any(),

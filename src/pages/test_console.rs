@@ -14,8 +14,8 @@ use crate::components::hidden::Hidden;
 use crate::components::layout::{PageHeader, PoolTabs};
 use crate::components::outcome::{action, last_error, typed};
 use crate::components::style::{BUTTON, CARD};
+use crate::i18n::{t, t_with};
 use crate::model::client::ClientSummary;
-use crate::model::format_date;
 use crate::model::test_console::{DecodedToken, LoginTestOutcome, LoginTestReport};
 
 #[component]
@@ -24,7 +24,7 @@ pub fn TestConsolePage() -> impl IntoView {
     let pool_id = Memo::new(move |_| params.read().get("pool_id").unwrap_or_default());
     let clients = Resource::new(move || pool_id.get(), list_clients);
     view! {
-        <PageHeader title="Test console" id=pool_id/>
+        <PageHeader title=t("test-title") id=pool_id/>
         {move || view! { <PoolTabs pool_id=pool_id.get()/> }}
         <Transition fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
@@ -59,18 +59,18 @@ fn LoginTest(pool_id: String, clients: Vec<ClientSummary>) -> impl IntoView {
     let all = options(&clients, |_| true);
     view! {
         <section class=CARD data-test="login">
-            <h2 class="mb-1 text-lg font-semibold">"User login"</h2>
-            <p class="mb-3 text-sm text-slate-600">"InitiateAuth with USER_PASSWORD_AUTH (SECRET_HASH added for clients with a secret), then any challenge you supply an answer for. The password is sent to Cognito only."</p>
+            <h2 class="mb-1 text-lg font-semibold">{t("test-login-title")}</h2>
+            <p class="mb-3 text-sm text-slate-600">{t("test-login-lead")}</p>
             <ActionForm action=run>
                 <div class="space-y-3">
                     <Hidden name="pool_id" value=pool_id/>
-                    <Select label="App client" name="client_id" options=all selected=again("client_id", first) error/>
-                    <TextField label="Username" name="username" value=again("username", String::new()) error/>
-                    <TextField label="Password" name="password" kind="password" error/>
-                    <TextField label="New password (if the user still has a temporary one)" name="new_password" kind="password" required=false error/>
-                    <TextField label="MFA code (if the user has MFA)" name="mfa_code" required=false error/>
+                    <Select label=t("test-app-client") name="client_id" options=all selected=again("client_id", first) error/>
+                    <TextField label=t("test-username") name="username" value=again("username", String::new()) error/>
+                    <TextField label=t("test-password") name="password" kind="password" error/>
+                    <TextField label=t("test-new-password") name="new_password" kind="password" required=false error/>
+                    <TextField label=t("test-mfa-code") name="mfa_code" required=false error/>
                     <FormError error/>
-                    <button type="submit" class=BUTTON>"Run login test"</button>
+                    <button type="submit" class=BUTTON>{t("test-run-login")}</button>
                 </div>
             </ActionForm>
             <Report value=run.value()/>
@@ -88,19 +88,19 @@ fn CredentialsTest(pool_id: String, clients: Vec<ClientSummary>) -> impl IntoVie
     let none = choices.is_empty();
     view! {
         <section class=CARD data-test="client-credentials">
-            <h2 class="mb-1 text-lg font-semibold">"Client credentials"</h2>
-            <p class="mb-3 text-sm text-slate-600">"POST to the pool domain's /oauth2/token with the client's id and secret. The local emulator has no such endpoint: the console then says so instead of sending."</p>
+            <h2 class="mb-1 text-lg font-semibold">{t("test-credentials-title")}</h2>
+            <p class="mb-3 text-sm text-slate-600">{t("test-credentials-lead")}</p>
             {if none {
-                view! { <p class="text-sm text-slate-600">"No app client of this pool allows the client_credentials grant."</p> }.into_any()
+                view! { <p class="text-sm text-slate-600">{t("test-credentials-none")}</p> }.into_any()
             } else {
                 view! {
                     <ActionForm action=run>
                         <div class="space-y-3">
                             <Hidden name="pool_id" value=pool_id/>
-                            <Select label="App client" name="client_id" options=choices selected=again("client_id", first) error/>
-                            <TextField label="Scopes (space-separated; empty for all of the client's)" name="scopes" value=again("scopes", String::new()) required=false error/>
+                            <Select label=t("test-app-client") name="client_id" options=choices selected=again("client_id", first) error/>
+                            <TextField label=t("test-scopes") name="scopes" value=again("scopes", String::new()) required=false error/>
                             <FormError error/>
-                            <button type="submit" class=BUTTON>"Request a token"</button>
+                            <button type="submit" class=BUTTON>{t("test-request-token")}</button>
                         </div>
                     </ActionForm>
                 }.into_any()
@@ -138,45 +138,46 @@ fn outcome(outcome: LoginTestOutcome) -> AnyView {
     match outcome {
         LoginTestOutcome::SignedIn { tokens, refresh_token } => view! {
             <p class="rounded-md bg-green-50 p-3 text-sm font-medium text-green-800" data-outcome="signed-in">
-                {format!("Signed in.{}", if refresh_token { " A refresh token was issued too (not shown)." } else { "" })}
+                {if refresh_token { t("test-signed-in-refresh") } else { t("test-signed-in") }}
             </p>
-            {tokens.into_iter().map(|t| view! { <TokenCard token=t/> }).collect_view()}
-        }.into_any(),
+            {tokens.into_iter().map(|token| view! { <TokenCard token/> }).collect_view()}
+        }
+        .into_any(),
         LoginTestOutcome::Challenge { name, hint } => view! {
             <div class="rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-outcome="challenge">
-                <p class="font-medium">{format!("Cognito asks for {name}.")}</p>
+                <p class="font-medium">{t_with("test-challenge", &[("name", name.into())])}</p>
                 <p>{hint}</p>
             </div>
-        }.into_any(),
+        }
+        .into_any(),
         LoginTestOutcome::Failed { problem, hint } => view! {
             <div class="rounded-md bg-red-50 p-3 text-sm text-red-900" data-outcome="failed">
                 <p class="font-medium" data-problem="">{problem}</p>
                 <p data-hint="">{hint}</p>
             </div>
-        }.into_any(),
+        }
+        .into_any(),
     }
 }
 
 #[component]
 fn TokenCard(token: DecodedToken) -> impl IntoView {
     let (verified, check) = match &token.verified {
-        Ok(()) => {
-            (true, "Signature, issuer, audience and expiry verified against the pool's JWKS.".to_string())
-        }
+        Ok(()) => (true, t("test-verified")),
         Err(why) => (false, why.clone()),
     };
-    let list = |items: &[String]| if items.is_empty() { "none".to_string() } else { items.join(", ") };
+    let list = |items: &[String]| if items.is_empty() { t("none") } else { items.join(", ") };
     view! {
         <div class="rounded-md border border-slate-200 p-3 text-sm" data-token=token.token_use.clone()>
-            <h3 class="font-semibold">{format!("{} token", if token.token_use == "id" { "ID" } else { "Access" })}</h3>
+            <h3 class="font-semibold">{if token.token_use == "id" { t("test-id-token") } else { t("test-access-token") }}</h3>
             <p class=if verified { "text-green-800" } else { "text-red-800" } data-verified=verified.to_string()>{check}</p>
             <dl class="mt-2 grid grid-cols-3 gap-1 text-xs">
-                <dt class="text-slate-500">"Expires"</dt><dd class="col-span-2">{format_date(token.expires)}</dd>
-                <dt class="text-slate-500">"Groups"</dt><dd class="col-span-2" data-groups="">{list(&token.groups)}</dd>
-                <dt class="text-slate-500">"Scopes"</dt><dd class="col-span-2">{list(&token.scopes)}</dd>
+                <dt class="text-slate-500">{t("test-expires")}</dt><dd class="col-span-2">{crate::i18n::date(token.expires)}</dd>
+                <dt class="text-slate-500">{t("test-groups")}</dt><dd class="col-span-2" data-groups="">{list(&token.groups)}</dd>
+                <dt class="text-slate-500">{t("test-scopes-label")}</dt><dd class="col-span-2">{list(&token.scopes)}</dd>
             </dl>
             <details class="mt-2">
-                <summary class="cursor-pointer text-xs text-slate-600">"Header and claims"</summary>
+                <summary class="cursor-pointer text-xs text-slate-600">{t("test-header-claims")}</summary>
                 <pre class="mt-1 overflow-auto rounded bg-slate-900 p-2 font-mono text-xs text-slate-100">{token.header}</pre>
                 <pre class="mt-1 overflow-auto rounded bg-slate-900 p-2 font-mono text-xs text-slate-100" data-claims="">{token.payload}</pre>
             </details>

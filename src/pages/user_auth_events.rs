@@ -30,7 +30,7 @@ pub fn SignInHistory(
     older: bool,
 ) -> impl IntoView {
     let body = match history {
-        Err(e) => view! { <p class="text-sm text-red-700" role="alert">{e.to_string()}</p> }.into_any(),
+        Err(e) => view! { <p class="text-sm text-red-700" role="alert">{e.message()}</p> }.into_any(),
         Ok((page, trail)) => {
             let base = format!("/pools/{}/user?name={}", target.pool_id(), encode(&target.name()));
             let next = page.next_token.clone().map(|token| {

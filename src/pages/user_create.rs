@@ -109,7 +109,7 @@ fn CreateForm(pool: PoolDetail, create: ServerAction<CreateUser>) -> impl IntoVi
                 <label class="block text-sm">
                     <span class="block font-medium text-slate-700">{t("user-create-group")}</span>
                     <select name="group" class=INPUT>
-                        <option value="">{t("user-create-group-none")}</option>
+                        <option value="">{t("none")}</option>
                         <GroupOptions groups/>
                     </select>
                 </label>

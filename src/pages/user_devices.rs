@@ -34,7 +34,7 @@ pub fn DevicesCard(
     let DeviceActions { forget, forget_all, remembered } = actions;
     let lang = lang();
     let body = match devices {
-        Err(e) => view! { <p class="text-sm text-red-700" role="alert">{e.to_string()}</p> }.into_any(),
+        Err(e) => view! { <p class="text-sm text-red-700" role="alert">{e.message()}</p> }.into_any(),
         Ok(UserDevices { tracking: None, .. }) => view! {
             <p class="text-sm text-slate-600" data-devices-off="">
                 {t("devices-off")}

@@ -40,7 +40,7 @@ pub fn LinkedIdentitiesCard(
         .collect_view();
     let link_form = match providers {
         // Said plainly, not as an alert: the rest of the card (and page) works.
-        Err(e) => view! { <p class="mt-2 text-sm text-slate-600" data-providers-unavailable="">{e.to_string()}</p> }.into_any(),
+        Err(e) => view! { <p class="mt-2 text-sm text-slate-600" data-providers-unavailable="">{e.message()}</p> }.into_any(),
         Ok(providers) if providers.is_empty() => view! {
             <p class="mt-2 text-sm text-slate-600" data-no-providers="">{t("identities-no-providers")}</p>
         }.into_any(),

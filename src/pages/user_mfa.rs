@@ -46,7 +46,7 @@ pub fn MfaCard(target: Target, user: UserDetail, action: ServerAction<SetUserMfa
             } else if pool.offers(factor) && pool.mode != "OFF" {
                 match allowed(MfaSetting::On) {
                     Ok(()) => changes.push((MfaSetting::On, t("mfa-turn-on"))),
-                    Err(e) => why_not = Some(e.to_string()),
+                    Err(e) => why_not = Some(e.message()),
                 }
             }
             view! {
@@ -96,7 +96,7 @@ pub fn MfaCard(target: Target, user: UserDetail, action: ServerAction<SetUserMfa
             // token (ListWebAuthnCredentials), so the desk says so rather than offer it.
             {pool.passkeys.clone().map(|p| view! { <p class="mt-1 text-xs text-slate-500" data-passkeys="">{p.describe(lang)}</p> })}
             {move || match (action.value().get(), error.get()) {
-                (_, Some(e)) => view! { <p class="mt-2 text-sm text-red-700" role="alert">{e.to_string()}</p> }.into_any(),
+                (_, Some(e)) => view! { <p class="mt-2 text-sm text-red-700" role="alert">{e.message()}</p> }.into_any(),
                 (Some(Ok(now)), None) => view! {
                     <p class="mt-2 text-sm text-green-700" role="status" data-mfa-outcome="">{t("saved")}" "{now}</p>
                 }.into_any(),

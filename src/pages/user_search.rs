@@ -16,11 +16,11 @@ use crate::components::pagination::{Pager, encode};
 use crate::components::permit::Can;
 use crate::components::style::{BUTTON, INPUT, SMALL_BUTTON};
 use crate::error::AppError;
-use crate::model::format_date;
+use crate::i18n::{lang, t, t_with};
 use crate::model::group::GroupInfo;
 use crate::model::index::{
     GroupMode, IndexPage, IndexQuery, IndexStatus, PAGE_SIZES, SCHEDULES, STATUSES, SavedSearch, SortKey,
-    USERNAME, ValueOp, age_words,
+    USERNAME, ValueOp, age_in,
 };
 use crate::model::role::Permission;
 
@@ -42,26 +42,26 @@ pub fn url_query() -> Memo<IndexQuery> {
 #[component]
 pub fn IndexBar(pool_id: Memo<String>, status: IndexStatus) -> impl IntoView {
     let pool = pool_id.get_untracked();
-    let age = status.age_secs.map(age_words).unwrap_or_default();
-    let built = format_date(status.built_ms.map(|ms| ms / 1000));
+    let age = status.age_secs.map(|secs| age_in(lang(), secs)).unwrap_or_default();
+    let built = crate::i18n::date(status.built_ms.map(|ms| ms / 1000));
     let (cognito, analytics) =
         (format!("/pools/{pool}/users?source=cognito"), format!("/pools/{pool}/analytics"));
     let (build_pool, schedule_pool) = (pool.clone(), pool);
     let building = status.building.clone().map(|job| {
-        view! { <a class="text-indigo-700 underline" href=format!("/jobs/{job}")>"A rebuild is under way."</a> }
+        view! { <a class="text-indigo-700 underline" href=format!("/jobs/{job}")>{t("search-rebuilding")}</a> }
     });
     view! {
-        <section class="mb-3 flex flex-wrap items-center gap-3 rounded-lg border border-indigo-100 bg-indigo-50 p-3 text-sm" aria-label="Index" data-index-bar="">
+        <section class="mb-3 flex flex-wrap items-center gap-3 rounded-lg border border-indigo-100 bg-indigo-50 p-3 text-sm" aria-label=t("search-index") data-index-bar="">
             <p>
-                "Searching the console's index of " <strong>{status.users}" users"</strong>
-                ", built " <span data-index-age="">{age}" ago"</span> " (" {built} "). "
-                "Changes made in this console are in it; changes made elsewhere appear after the next build. "
+                {t("search-index-of")}" " <strong>{t_with("search-index-users", &[("count", status.users.into())])}</strong>
+                {t("search-index-built")}" " <span data-index-age="">{t_with("search-index-age", &[("age", age.into())])}</span> " (" {built} "). "
+                {t("search-index-elsewhere")}" "
                 {building}
             </p>
-            <a class="text-indigo-700 underline" href=cognito>"Search Cognito directly"</a>
-            <a class="text-indigo-700 underline" href=analytics>"Analytics"</a>
+            <a class="text-indigo-700 underline" href=cognito>{t("search-cognito-directly")}</a>
+            <a class="text-indigo-700 underline" href=analytics>{t("tab-analytics")}</a>
             <Can allowed=BuildIndex::allows>
-                <BuildForm pool_id=build_pool.clone() label="Rebuild now"/>
+                <BuildForm pool_id=build_pool.clone() label=t("search-rebuild-now")/>
             </Can>
             <Can allowed=SetIndexSchedule::allows>
                 <ScheduleForm pool_id=schedule_pool.clone() every_hours=status.every_hours/>
@@ -72,7 +72,7 @@ pub fn IndexBar(pool_id: Memo<String>, status: IndexStatus) -> impl IntoView {
 
 /// The button that queues a build (and goes to its job).
 #[component]
-pub fn BuildForm(pool_id: String, label: &'static str) -> impl IntoView {
+pub fn BuildForm(pool_id: String, #[prop(into)] label: String) -> impl IntoView {
     let url = <BuildIndex as leptos::server_fn::ServerFn>::url();
     view! {
         <form method="post" action=url class="inline">
@@ -87,23 +87,23 @@ fn ScheduleForm(pool_id: String, every_hours: Option<u32>) -> impl IntoView {
     let schedule = action::<SetIndexSchedule>();
     let error = last_error(schedule.value());
     let words = |h: u32| match h {
-        1 => "every hour".to_string(),
-        24 => "every day".to_string(),
-        168 => "every week".to_string(),
-        h => format!("every {h} hours"),
+        1 => t("search-every-hour"),
+        24 => t("search-every-day"),
+        168 => t("search-every-week"),
+        h => t_with("search-every-hours", &[("hours", h.into())]),
     };
     view! {
         <ActionForm action=schedule attr:class="inline-flex items-center gap-1">
             <Hidden name="pool_id" value=pool_id/>
-            <label for="every-hours">"Rebuild"</label>
+            <label for="every-hours">{t("search-rebuild")}</label>
             <select id="every-hours" name="every_hours" class=INPUT>
-                <option value="" selected=every_hours.is_none()>"only when asked"</option>
+                <option value="" selected=every_hours.is_none()>{t("search-only-when-asked")}</option>
                 {SCHEDULES.into_iter().map(|h| view! {
                     <option value=h.to_string() selected=every_hours == Some(h)>{words(h)}</option>
                 }).collect_view()}
             </select>
-            <button type="submit" class=SMALL_BUTTON>"Save schedule"</button>
-            <Outcome error done=succeeded(schedule.value()) success="Schedule saved."/>
+            <button type="submit" class=SMALL_BUTTON>{t("search-save-schedule")}</button>
+            <Outcome error done=succeeded(schedule.value()) success=t("search-schedule-saved")/>
         </ActionForm>
     }
 }
@@ -115,39 +115,37 @@ pub fn IndexOffer(pool_id: Memo<String>, status: IndexStatus) -> impl IntoView {
     let body = if status.is_ready() {
         view! {
             <p>
-                "Searching Cognito directly (one attribute, starts with or equals). "
-                <a class="text-indigo-700 underline" href=format!("/pools/{pool}/users")>"Search the console's index"</a>
-                " for any attribute, combined filters and sorting."
+                {t("search-cognito-now")}" "
+                <a class="text-indigo-700 underline" href=format!("/pools/{pool}/users")>{t("search-the-index")}</a>
+                " "{t("search-the-index-for")}
             </p>
         }
         .into_any()
     } else if let Some(job) = status.building {
         view! {
             <p>
-                "The console is building this pool's index: "
-                <a class="text-indigo-700 underline" href=format!("/jobs/{job}")>"follow the build"</a>
-                ". Until it ends, searches go to Cognito."
+                {t("search-building")}" "
+                <a class="text-indigo-700 underline" href=format!("/jobs/{job}")>{t("search-follow-build")}</a>
+                {t("search-building-until")}
             </p>
         }
         .into_any()
     } else {
         let who = if status.can_build {
-            view! { <BuildForm pool_id=pool.clone() label="Build the index"/> }.into_any()
+            view! { <BuildForm pool_id=pool.clone() label=t("search-build")/> }.into_any()
         } else {
-            view! { <span>"An operator with the support or admin role can build it."</span> }.into_any()
+            view! { <span>{t("search-who-builds")}</span> }.into_any()
         };
         view! {
             <p>
-                "Cognito searches one standard attribute at a time. To search any attribute (custom ones too) by contains, "
-                "ends with or absent, combined with status, groups and dates, and to see the pool's analytics, "
-                "the console reads every user into its own index (a job, paced under Cognito's quota). "
+                {t("search-offer")}" "
             </p>
             {who}
         }
         .into_any()
     };
     view! {
-        <section class="mb-3 flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm" aria-label="Index" data-index-offer="">
+        <section class="mb-3 flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm" aria-label=t("search-index") data-index-offer="">
             {body}
         </section>
     }
@@ -182,7 +180,7 @@ pub fn IndexedUsers(
                     let base = format!("/pools/{pool}/users?{}", q.to_query());
                     view! {
                         <p class="mb-2 text-sm text-slate-700" role="status" data-match-count=page.total.to_string()>
-                            {format!("{} user{} match.", page.total, if page.total == 1 { "" } else { "s" })}
+                            {t_with("search-match-count", &[("count", page.total.into())])}
                         </p>
                         <SortLinks pool=pool.clone() query=q.clone()/>
                         <UserTable pool_id=pool.clone() users=page.users/>
@@ -210,13 +208,13 @@ fn SortLinks(pool: String, query: IndexQuery) -> impl IntoView {
                 (true, true) => " ↓",
             };
             let href = format!("/pools/{pool}/users?{}", target.to_query());
-            let label = format!("{}{arrow}", key.as_param());
+            let label = format!("{}{arrow}", key.label(lang()));
             view! {
                 <a class="text-indigo-700 underline" href=href aria-current=current.then_some("true")>{label}</a>
             }
         })
         .collect_view();
-    view! { <nav class="mb-2 flex gap-3 text-sm" aria-label="Sort by"><span class="text-slate-600">"Sort by:"</span>{links}</nav> }
+    view! { <nav class="mb-2 flex gap-3 text-sm" aria-label=t("search-sort-by")><span class="text-slate-600">{t("search-sort-by-label")}</span>{links}</nav> }
 }
 
 #[component]
@@ -241,7 +239,7 @@ fn IndexSearchForm(
         offered.push(q.attribute.clone());
     }
     let chosen_groups = q.groups.clone();
-    let date = |name: &'static str, label: &'static str, value: String| {
+    let date = |name: &'static str, label: String, value: String| {
         view! {
             <label class="text-sm">
                 <span class="block text-slate-600">{label}</span>
@@ -253,7 +251,7 @@ fn IndexSearchForm(
         <form method="get" class="mb-4 space-y-2 rounded-lg border border-slate-200 bg-white p-3" role="search" data-index-search="">
             <div class="flex flex-wrap items-end gap-2">
                 <label class="text-sm">
-                    <span class="block text-slate-600">"Attribute"</span>
+                    <span class="block text-slate-600">{t("users-attribute")}</span>
                     <select name="attr" class=INPUT aria-invalid=invalid("attr")>
                         {offered.into_iter().map(|a| {
                             let chosen = a == q.attribute;
@@ -262,46 +260,46 @@ fn IndexSearchForm(
                     </select>
                 </label>
                 <label class="text-sm">
-                    <span class="block text-slate-600">"Match"</span>
+                    <span class="block text-slate-600">{t("users-match")}</span>
                     <select name="op" class=INPUT>
                         {ValueOp::ALL.into_iter().map(|op| view! {
-                            <option value=op.as_param() selected=q.op == op>{op.label()}</option>
+                            <option value=op.as_param() selected=q.op == op>{op.label(lang())}</option>
                         }).collect_view()}
                     </select>
                 </label>
                 <label class="text-sm">
-                    <span class="block text-slate-600">"Value"</span>
+                    <span class="block text-slate-600">{t("users-value")}</span>
                     <input type="search" name="q" class=INPUT value=q.value.clone() aria-invalid=invalid("q")/>
                 </label>
                 <label class="text-sm">
-                    <span class="block text-slate-600">"Status"</span>
+                    <span class="block text-slate-600">{t("column-status")}</span>
                     <select name="status" class=INPUT>
-                        <option value="">"any"</option>
+                        <option value="">{t("search-status-any")}</option>
                         {STATUSES.into_iter().map(|s| view! {
                             <option value=s selected=q.status.as_deref() == Some(s)>{s}</option>
                         }).collect_view()}
                     </select>
                 </label>
                 <label class="text-sm">
-                    <span class="block text-slate-600">"Enabled"</span>
+                    <span class="block text-slate-600">{t("user-enabled")}</span>
                     <select name="enabled" class=INPUT>
-                        <option value="">"either"</option>
-                        <option value="yes" selected=q.enabled == Some(true)>"enabled"</option>
-                        <option value="no" selected=q.enabled == Some(false)>"disabled"</option>
+                        <option value="">{t("search-enabled-either")}</option>
+                        <option value="yes" selected=q.enabled == Some(true)>{t("search-enabled-yes")}</option>
+                        <option value="no" selected=q.enabled == Some(false)>{t("search-enabled-no")}</option>
                     </select>
                 </label>
             </div>
             <div class="flex flex-wrap items-end gap-2">
                 <label class="text-sm">
-                    <span class="block text-slate-600">"Groups"</span>
+                    <span class="block text-slate-600">{t("groups-title")}</span>
                     <select name="in" class=INPUT>
                         {GroupMode::ALL.into_iter().map(|m| view! {
-                            <option value=m.as_param() selected=q.group_mode == m>{m.label()}</option>
+                            <option value=m.as_param() selected=q.group_mode == m>{m.label(lang())}</option>
                         }).collect_view()}
                     </select>
                 </label>
                 <label class="text-sm">
-                    <span class="block text-slate-600">"these groups (Ctrl-click for several)"</span>
+                    <span class="block text-slate-600">{t("search-these-groups")}</span>
                     <select name="groups" multiple=true size="3" class=INPUT aria-invalid=invalid("groups")>
                         <Suspense fallback=|| ()>
                             {move || {
@@ -316,12 +314,12 @@ fn IndexSearchForm(
                         </Suspense>
                     </select>
                 </label>
-                {date("created_from", "Created from", q.created_from.clone())}
-                {date("created_to", "to", q.created_to.clone())}
-                {date("modified_from", "Modified from", q.modified_from.clone())}
-                {date("modified_to", "to", q.modified_to.clone())}
+                {date("created_from", t("search-created-from"), q.created_from.clone())}
+                {date("created_to", t("search-date-to"), q.created_to.clone())}
+                {date("modified_from", t("search-modified-from"), q.modified_from.clone())}
+                {date("modified_to", t("search-date-to"), q.modified_to.clone())}
                 <label class="text-sm">
-                    <span class="block text-slate-600">"Per page"</span>
+                    <span class="block text-slate-600">{t("users-per-page")}</span>
                     <select name="size" class=INPUT>
                         {PAGE_SIZES.into_iter().map(|n| view! {
                             <option value=n.to_string() selected=q.size == n>{n}</option>
@@ -330,8 +328,8 @@ fn IndexSearchForm(
                 </label>
                 <input type="hidden" name="sort" value=q.sort.as_param()/>
                 {q.descending.then(|| view! { <input type="hidden" name="dir" value="desc"/> })}
-                <button type="submit" class=BUTTON>"Search"</button>
-                <a class="text-sm text-indigo-700 underline" href="?">"Clear"</a>
+                <button type="submit" class=BUTTON>{t("users-search")}</button>
+                <a class="text-sm text-indigo-700 underline" href="?">{t("audit-clear")}</a>
             </div>
             {move || refused.get().map(|(_, message)| view! {
                 <p class="text-sm text-red-700" role="alert">{message}</p>
@@ -346,7 +344,7 @@ fn SavedSearches(pool_id: Memo<String>, query: Memo<IndexQuery>, saved: Saved) -
     let save = action::<SaveSearch>();
     let error = last_error(save.value());
     view! {
-        <section class="mb-3 flex flex-wrap items-end gap-3 text-sm" aria-label="Saved searches" data-saved-searches="">
+        <section class="mb-3 flex flex-wrap items-end gap-3 text-sm" aria-label=t("search-saved") data-saved-searches="">
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     let pool = pool_id.get_untracked();
@@ -359,10 +357,10 @@ fn SavedSearches(pool_id: Memo<String>, query: Memo<IndexQuery>, saved: Saved) -
             <ActionForm action=save attr:class="flex items-end gap-2">
                 <Hidden name="pool_id" value=pool_id.get_untracked()/>
                 <Hidden name="query" value=query.get_untracked().to_query()/>
-                <TextField label="Save this search as" name="name" error/>
-                <button type="submit" class=SMALL_BUTTON>"Save"</button>
+                <TextField label=t("search-save-as") name="name" error/>
+                <button type="submit" class=SMALL_BUTTON>{t("save")}</button>
             </ActionForm>
-            <Outcome error done=succeeded(save.value()) success="Saved: it is listed here, and its link can be shared."/>
+            <Outcome error done=succeeded(save.value()) success=t("search-saved-done")/>
         </section>
     }
 }
@@ -370,7 +368,7 @@ fn SavedSearches(pool_id: Memo<String>, query: Memo<IndexQuery>, saved: Saved) -
 #[component]
 fn SavedLink(href: String, name: String, id: String) -> impl IntoView {
     let forget = action_for::<ForgetSearch>("id", &id);
-    let label = format!("Forget the saved search {name}");
+    let label = t_with("search-forget", &[("name", name.clone().into())]);
     view! {
         <span class="inline-flex items-center gap-1 rounded border border-slate-200 bg-white px-2 py-0.5">
             <a class="text-indigo-700 underline" href=href>{name}</a>

@@ -207,8 +207,8 @@ fn SearchForm(
             <label class="text-sm">
                 <span class="block text-slate-600">{t("users-match")}</span>
                 <select name="match" class=INPUT>
-                    <option value="prefix" selected=move || query.read().kind == MatchKind::Prefix>"starts with (^=)"</option>
-                    <option value="exact" selected=move || query.read().kind == MatchKind::Exact>"equals (=)"</option>
+                    <option value="prefix" selected=move || query.read().kind == MatchKind::Prefix>{t("users-match-prefix")}</option>
+                    <option value="exact" selected=move || query.read().kind == MatchKind::Exact>{t("users-match-exact")}</option>
                 </select>
             </label>
             <label class="text-sm">

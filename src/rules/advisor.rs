@@ -4,10 +4,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{lang, t, t_with};
 use crate::model::advisor::{Finding, Severity};
 use crate::model::client::ClientDetail;
 use crate::model::identity_pool::IdentityPool;
 use crate::model::pool::PoolDetail;
+use crate::model::summary::unlisted_words;
 
 /// Users waiting longer than this (unconfirmed, or not yet past their first login) are flagged.
 pub const STALE_USER_DAYS: i64 = 7;
@@ -58,8 +60,11 @@ pub fn advise(input: &AdvisorInput) -> Vec<Finding> {
         out.push(Finding {
             rule: "identity-pools-unchecked".into(),
             severity: Severity::Low,
-            title: "The identity pools were not checked".into(),
-            detail: format!("They could not be listed: {why}"),
+            title: t("advisor-identity-pools-unchecked-title"),
+            detail: t_with(
+                "advisor-identity-pools-unchecked-detail",
+                &[("why", unlisted_words(why, lang()).into())],
+            ),
             link: "/identity-pools".into(),
         });
     }
@@ -67,6 +72,8 @@ pub fn advise(input: &AdvisorInput) -> Vec<Finding> {
     out
 }
 
+/// A finding, its words in the request's language (`i18n::t`: the advisor runs in a server
+/// function; English elsewhere).
 fn finding(rule: &str, severity: Severity, title: String, detail: &str, link: String) -> Finding {
     Finding { rule: rule.into(), severity, title, detail: detail.into(), link }
 }
@@ -78,8 +85,8 @@ fn pool_rules(input: &AdvisorInput, out: &mut Vec<Finding>) {
         out.push(finding(
             "mfa-off",
             Severity::High,
-            "MFA is off".into(),
-            "A stolen password is enough to sign in. Make MFA optional or required, with an authenticator app.",
+            t("advisor-mfa-off-title"),
+            &t("advisor-mfa-off-detail"),
             format!("{settings}#mfa"),
         ));
     }
@@ -87,8 +94,8 @@ fn pool_rules(input: &AdvisorInput, out: &mut Vec<Finding>) {
         out.push(finding(
             "deletion-protection-off",
             Severity::Medium,
-            "Deletion protection is off".into(),
-            "One call deletes the pool with every user in it, and it cannot be undone.",
+            t("advisor-deletion-protection-off-title"),
+            &t("advisor-deletion-protection-off-detail"),
             settings.clone(),
         ));
     }
@@ -103,8 +110,8 @@ fn pool_rules(input: &AdvisorInput, out: &mut Vec<Finding>) {
         out.push(finding(
             "no-domain",
             Severity::High,
-            format!("OAuth flows without a domain ({})", hosted.join(", ")),
-            "The hosted UI and /oauth2/token live on the pool's domain: without one these clients cannot get tokens through OAuth.",
+            t_with("advisor-no-domain-title", &[("clients", hosted.join(", ").into())]),
+            &t("advisor-no-domain-detail"),
             format!("/pools/{}/domain", pool.id),
         ));
     }
@@ -120,8 +127,8 @@ fn threat_rules(input: &AdvisorInput, out: &mut Vec<Finding>) {
         Some("AUDIT") => out.push(finding(
             "threat-protection-audit",
             Severity::Low,
-            "Threat protection only audits".into(),
-            "Risky sign-ins and leaked passwords are recorded, and nothing is blocked. Once the sign-in history looks right, switch to full function.",
+            t("advisor-threat-protection-audit-title"),
+            &t("advisor-threat-protection-audit-detail"),
             link,
         )),
         _ => {
@@ -129,8 +136,12 @@ fn threat_rules(input: &AdvisorInput, out: &mut Vec<Finding>) {
             out.push(finding(
                 "threat-protection-off",
                 if admins { Severity::Medium } else { Severity::Low },
-                if admins { "Threat protection is off on a pool with admins".into() } else { "Threat protection is off".into() },
-                "Cognito neither checks passwords against leaked credentials nor assesses how risky a sign-in is, and keeps no sign-in history to review. It is part of the Plus feature plan.",
+                t(if admins {
+                    "advisor-threat-protection-off-admins-title"
+                } else {
+                    "advisor-threat-protection-off-title"
+                }),
+                &t("advisor-threat-protection-off-detail"),
                 link,
             ));
         }
@@ -150,8 +161,15 @@ fn client_rules(input: &AdvisorInput, client: &ClientDetail, out: &mut Vec<Findi
             out.push(finding(
                 "long-token",
                 Severity::Medium,
-                format!("{name}: {label} tokens live {validity}"),
-                "A leaked token stays usable until it expires. Keep access and ID tokens at 60 minutes or less and use refresh tokens.",
+                t_with(
+                    "advisor-long-token-title",
+                    &[
+                        ("name", name.clone().into()),
+                        ("label", label.into()),
+                        ("validity", validity.label(lang()).into()),
+                    ],
+                ),
+                &t("advisor-long-token-detail"),
                 link.clone(),
             ));
         }
@@ -160,8 +178,8 @@ fn client_rules(input: &AdvisorInput, client: &ClientDetail, out: &mut Vec<Findi
         out.push(finding(
             "implicit-grant",
             Severity::High,
-            format!("{name}: implicit grant enabled"),
-            "Tokens travel in the URL, where browser history and logs keep them. Use the authorization code grant (with PKCE).",
+            t_with("advisor-implicit-grant-title", &[("name", name.clone().into())]),
+            &t("advisor-implicit-grant-detail"),
             link.clone(),
         ));
     }
@@ -169,8 +187,11 @@ fn client_rules(input: &AdvisorInput, client: &ClientDetail, out: &mut Vec<Findi
         out.push(finding(
             "credentials-client-user-flows",
             Severity::High,
-            format!("{name}: client-credentials client also signs in users ({})", user_flows.join(", ")),
-            "A machine-to-machine client needs no user sign-in flow. The guide enables ALLOW_ADMIN_USER_PASSWORD_AUTH here by mistake: leave only ALLOW_REFRESH_TOKEN_AUTH.",
+            t_with(
+                "advisor-credentials-client-user-flows-title",
+                &[("name", name.clone().into()), ("flows", user_flows.join(", ").into())],
+            ),
+            &t("advisor-credentials-client-user-flows-detail"),
             link.clone(),
         ));
     }
@@ -183,8 +204,8 @@ fn client_rules(input: &AdvisorInput, client: &ClientDetail, out: &mut Vec<Findi
         out.push(finding(
             "browser-client-secret",
             Severity::Low,
-            format!("{name}: user sign-in client with a secret"),
-            "A browser or mobile app cannot keep a secret. If this client is used from one, create a client without a secret; keep this one for server-side apps.",
+            t_with("advisor-browser-client-secret-title", &[("name", name.clone().into())]),
+            &t("advisor-browser-client-secret-detail"),
             link.clone(),
         ));
     }
@@ -192,8 +213,8 @@ fn client_rules(input: &AdvisorInput, client: &ClientDetail, out: &mut Vec<Findi
         out.push(finding(
             "token-revocation-off",
             Severity::Medium,
-            format!("{name}: token revocation disabled"),
-            "Refresh tokens cannot be revoked at sign-out; they stay valid for their whole lifetime.",
+            t_with("advisor-token-revocation-off-title", &[("name", name.clone().into())]),
+            &t("advisor-token-revocation-off-detail"),
             link.clone(),
         ));
     }
@@ -201,8 +222,8 @@ fn client_rules(input: &AdvisorInput, client: &ClientDetail, out: &mut Vec<Findi
         out.push(finding(
             "user-existence-errors",
             Severity::Medium,
-            format!("{name}: PreventUserExistenceErrors is off"),
-            "Sign-in and recovery errors tell whether an account exists, which lets anyone list your users.",
+            t_with("advisor-user-existence-errors-title", &[("name", name.clone().into())]),
+            &t("advisor-user-existence-errors-detail"),
             link,
         ));
     }
@@ -214,15 +235,15 @@ fn group_rules(input: &AdvisorInput, out: &mut Vec<Finding>) {
         None => out.push(finding(
             "no-admin-group",
             Severity::Medium,
-            format!("No {} group", input.admin_group),
-            "The guide's setup has an admin group with the lowest precedence; without it nobody holds administrative rights in your app.",
+            t_with("advisor-no-admin-group-title", &[("group", input.admin_group.clone().into())]),
+            &t("advisor-no-admin-group-detail"),
             link,
         )),
         Some(0) => out.push(finding(
             "empty-admin-group",
             Severity::Low,
-            format!("The {} group has no members", input.admin_group),
-            "Nobody can act as an administrator of your app.",
+            t_with("advisor-empty-admin-group-title", &[("group", input.admin_group.clone().into())]),
+            &t("advisor-empty-admin-group-detail"),
             format!("/pools/{}/group?name={}", input.pool.id, crate::model::encode(&input.admin_group)),
         )),
         Some(_) => {}
@@ -233,16 +254,16 @@ fn user_rules(input: &AdvisorInput, out: &mut Vec<Finding>) {
     let cutoff = input.now - STALE_USER_DAYS * 86_400;
     for user in &input.waiting_users {
         if user.created.is_some_and(|c| c < cutoff) {
-            let (rule, what) = if user.status == "UNCONFIRMED" {
-                ("unconfirmed-user", "has not confirmed the account")
+            let (rule, title) = if user.status == "UNCONFIRMED" {
+                ("unconfirmed-user", "advisor-unconfirmed-user-title")
             } else {
-                ("pending-password-change", "has not signed in to replace the temporary password")
+                ("pending-password-change", "advisor-pending-password-change-title")
             };
             out.push(finding(
                 rule,
                 Severity::Low,
-                format!("{} {what} for more than {STALE_USER_DAYS} days", user.username),
-                "Confirm, re-invite or delete the account; stale accounts are unused attack surface.",
+                t_with(title, &[("user", user.username.clone().into()), ("days", STALE_USER_DAYS.into())]),
+                &t("advisor-waiting-user-detail"),
                 format!("/pools/{}/user?name={}", input.pool.id, crate::model::encode(&user.username)),
             ));
         }
@@ -255,8 +276,8 @@ fn identity_rules(identity: &IdentityPool, out: &mut Vec<Finding>) {
         out.push(finding(
             "identity-unauthenticated",
             Severity::Medium,
-            format!("Identity pool {} gives AWS credentials to unauthenticated identities", identity.name),
-            "Anyone can get credentials of the unauthenticated role. Turn it off unless guests need AWS access, and keep that role minimal.",
+            t_with("advisor-identity-unauthenticated-title", &[("name", identity.name.clone().into())]),
+            &t("advisor-identity-unauthenticated-detail"),
             link.clone(),
         ));
     }
@@ -264,8 +285,8 @@ fn identity_rules(identity: &IdentityPool, out: &mut Vec<Finding>) {
         out.push(finding(
             "identity-classic-flow",
             Severity::Medium,
-            format!("Identity pool {} allows the basic (classic) flow", identity.name),
-            "The basic flow lets clients choose any role the trust policy allows. Use the enhanced flow.",
+            t_with("advisor-identity-classic-flow-title", &[("name", identity.name.clone().into())]),
+            &t("advisor-identity-classic-flow-detail"),
             link,
         ));
     }

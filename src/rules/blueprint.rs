@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::i18n::{t, t_with};
 use crate::model::blueprint::{GUIDE_BLUEPRINT, PlanStep, StepAction};
 use crate::model::client::ClientContext;
 use crate::model::client::ClientForm;
@@ -131,8 +132,9 @@ pub fn parse_blueprint(text: &str) -> Result<Blueprint, AppError> {
     } else {
         toml::from_str(text).map_err(|e| e.to_string())
     };
-    let blueprint = parsed
-        .map_err(|e| AppError::invalid("blueprint", format!("The blueprint could not be read: {e}")))?;
+    let blueprint = parsed.map_err(|e| {
+        AppError::invalid("blueprint", t_with("blueprint-error-unreadable", &[("error", e.into())]))
+    })?;
     blueprint.validate()?;
     Ok(blueprint)
 }
@@ -153,15 +155,15 @@ impl Blueprint {
     /// The rules that need no Cognito: names, presets, references between sections.
     pub fn validate(&self) -> Result<(), AppError> {
         crate::model::pool_settings::validate_pool_name(&self.pool.name).map_err(|_| {
-            bad(format!(
-                "Pool name {:?}: use letters, digits, spaces and + = , . @ - _ (at most 128).",
-                self.pool.name
-            ))
+            bad(t_with("blueprint-error-pool-name", &[("name", format!("{:?}", self.pool.name).into())]))
         })?;
         if let Some(prefix) = &self.pool.domain_prefix {
             let example = domain_of(prefix, &"0".repeat(DOMAIN_SUFFIX_LEN - 1));
             crate::model::domain::validate_domain("prefix", &example, "").map_err(|e| {
-                bad(format!("Domain prefix {prefix:?}: {} (with 9 more characters added).", e))
+                bad(t_with(
+                    "blueprint-error-domain-prefix",
+                    &[("prefix", format!("{prefix:?}").into()), ("error", e.to_string().into())],
+                ))
             })?;
         }
         for rs in &self.resource_servers {
@@ -169,10 +171,12 @@ impl Blueprint {
         }
         for c in &self.clients {
             if !CLIENT_PRESETS.contains(&c.preset.as_str()) {
-                return Err(bad(format!(
-                    "Client {:?}: preset must be one of {}.",
-                    c.name,
-                    CLIENT_PRESETS.join(", ")
+                return Err(bad(t_with(
+                    "blueprint-error-preset",
+                    &[
+                        ("name", format!("{:?}", c.name).into()),
+                        ("presets", CLIENT_PRESETS.join(", ").into()),
+                    ],
                 )));
             }
         }
@@ -181,29 +185,42 @@ impl Blueprint {
         }
         for u in &self.users {
             if !u.email.contains('@') || u.email.chars().any(char::is_whitespace) {
-                return Err(bad(format!("User {:?}: enter an email address.", u.email)));
+                return Err(bad(t_with(
+                    "blueprint-error-email",
+                    &[("email", format!("{:?}", u.email).into())],
+                )));
             }
             if let Some(group) = u.groups.iter().find(|g| !self.groups.iter().any(|b| &b.name == *g)) {
-                return Err(bad(format!(
-                    "User {}: group {group:?} is not in the blueprint's groups.",
-                    u.email
+                return Err(bad(t_with(
+                    "blueprint-error-user-group",
+                    &[("email", u.email.clone().into()), ("group", format!("{group:?}").into())],
                 )));
             }
         }
         // Each entry costs Cognito calls on every plan: keep a blueprint to what a page can run.
-        let sections: [(&str, Vec<String>, usize); 4] = [
-            ("resource servers", self.resource_servers.iter().map(|r| r.identifier.clone()).collect(), 25),
-            ("clients", self.clients.iter().map(|c| c.name.clone()).collect(), 25),
-            ("groups", self.groups.iter().map(|g| g.name.clone()).collect(), 100),
-            ("users", self.users.iter().map(|u| u.email.to_lowercase()).collect(), 100),
+        let sections: [(String, Vec<String>, usize); 4] = [
+            (
+                t("blueprint-section-resource-servers"),
+                self.resource_servers.iter().map(|r| r.identifier.clone()).collect(),
+                25,
+            ),
+            (t("blueprint-section-clients"), self.clients.iter().map(|c| c.name.clone()).collect(), 25),
+            (t("blueprint-section-groups"), self.groups.iter().map(|g| g.name.clone()).collect(), 100),
+            (t("blueprint-section-users"), self.users.iter().map(|u| u.email.to_lowercase()).collect(), 100),
         ];
         for (section, mut names, max) in sections {
             if names.len() > max {
-                return Err(bad(format!("At most {max} {section} per blueprint.")));
+                return Err(bad(t_with(
+                    "blueprint-error-too-many",
+                    &[("max", max.into()), ("section", section.into())],
+                )));
             }
             names.sort();
             if let Some(w) = names.windows(2).find(|w| w[0] == w[1]) {
-                return Err(bad(format!("{} appears twice among the {section}.", w[0])));
+                return Err(bad(t_with(
+                    "blueprint-error-twice",
+                    &[("name", w[0].clone().into()), ("section", section.into())],
+                )));
             }
         }
         Ok(())
@@ -212,7 +229,13 @@ impl Blueprint {
     pub fn resource_server(&self, rs: &BlueprintResourceServer) -> Result<ResourceServer, AppError> {
         let lines: Vec<String> = rs.scopes.iter().map(|s| format!("{} {}", s.name, s.description)).collect();
         crate::model::resource_server::validate_resource_server(&rs.identifier, &rs.name, &lines.join("\n"))
-            .map_err(|e| bad(format!("Resource server {:?}: {e}", rs.identifier)))
+            .map_err(|e| {
+                let id = format!("{:?}", rs.identifier);
+                bad(t_with(
+                    "blueprint-error-resource-server",
+                    &[("id", id.into()), ("error", e.to_string().into())],
+                ))
+            })
     }
 
     pub fn group(&self, g: &BlueprintGroup) -> Result<ValidGroup, AppError> {
@@ -223,7 +246,10 @@ impl Blueprint {
             role_arn: g.role_arn.clone().unwrap_or_default(),
         }
         .validate()
-        .map_err(|e| bad(format!("Group {:?}: {e}", g.name)))
+        .map_err(|e| {
+            let name = format!("{:?}", g.name);
+            bad(t_with("blueprint-error-group", &[("name", name.into()), ("error", e.to_string().into())]))
+        })
     }
 
     /// Every custom scope the blueprint's resource servers define.
@@ -277,8 +303,10 @@ impl Blueprint {
             has_domain: false,
         };
         let form = self.client_form(c);
-        form.validate(&ctx, form.generate_secret.is_some())
-            .map_err(|e| bad(format!("Client {:?}: {e}", c.name)))
+        form.validate(&ctx, form.generate_secret.is_some()).map_err(|e| {
+            let name = format!("{:?}", c.name);
+            bad(t_with("blueprint-error-client", &[("name", name.into()), ("error", e.to_string().into())]))
+        })
     }
 }
 
@@ -327,12 +355,12 @@ fn step(kind: &str, name: &str, action: StepAction, detail: impl Into<String>) -
 /// What a client's settings differ in, as "field: now → wanted" phrases.
 fn client_differences(now: &ClientSettings, want: &ClientSettings) -> Vec<String> {
     let mut out = Vec::new();
-    let lists: [(&str, &[String], &[String]); 5] = [
-        ("auth flows", &now.auth_flows, &want.auth_flows),
-        ("OAuth flows", &now.oauth_flows, &want.oauth_flows),
-        ("scopes", &now.scopes, &want.scopes),
-        ("callback URLs", &now.callback_urls, &want.callback_urls),
-        ("sign-out URLs", &now.logout_urls, &want.logout_urls),
+    let lists: [(String, &[String], &[String]); 5] = [
+        (t("blueprint-diff-auth-flows"), &now.auth_flows, &want.auth_flows),
+        (t("blueprint-diff-oauth-flows"), &now.oauth_flows, &want.oauth_flows),
+        (t("blueprint-diff-scopes"), &now.scopes, &want.scopes),
+        (t("blueprint-diff-callback-urls"), &now.callback_urls, &want.callback_urls),
+        (t("blueprint-diff-sign-out-urls"), &now.logout_urls, &want.logout_urls),
     ];
     for (label, a, b) in lists {
         if sorted(a) != sorted(b) {
@@ -340,9 +368,9 @@ fn client_differences(now: &ClientSettings, want: &ClientSettings) -> Vec<String
         }
     }
     for (label, a, b) in [
-        ("access token", &now.access_token, &want.access_token),
-        ("ID token", &now.id_token, &want.id_token),
-        ("refresh token", &now.refresh_token, &want.refresh_token),
+        (t("blueprint-diff-access-token"), &now.access_token, &want.access_token),
+        (t("blueprint-diff-id-token"), &now.id_token, &want.id_token),
+        (t("blueprint-diff-refresh-token"), &now.refresh_token, &want.refresh_token),
     ] {
         if a.minutes() != b.minutes() {
             out.push(format!("{label}: {a} → {b}"));
@@ -356,12 +384,12 @@ pub fn plan(bp: &Blueprint, live: &LiveState) -> Result<Vec<PlanStep>, AppError>
     let mut steps = Vec::new();
     let pool = &bp.pool.name;
     steps.push(match &live.pool_id {
-        None => step("pool", pool, StepAction::Create, "with the guide's settings"),
+        None => step("pool", pool, StepAction::Create, t("blueprint-detail-guide-settings")),
         Some(id) => step(
             "pool",
             pool,
             StepAction::Keep,
-            format!("exists ({id}); its settings are not changed by a blueprint"),
+            t_with("blueprint-detail-pool-exists", &[("id", id.clone().into())]),
         ),
     });
     let unsupported =
@@ -369,12 +397,18 @@ pub fn plan(bp: &Blueprint, live: &LiveState) -> Result<Vec<PlanStep>, AppError>
     if let Some(prefix) = &bp.pool.domain_prefix {
         steps.push(match (&live.domain, unsupported("domain")) {
             (_, Some(why)) => step("domain", prefix, StepAction::Skip, why),
-            (None, None) => {
-                step("domain", prefix, StepAction::Create, format!("{prefix}-… (a random suffix)"))
-            }
-            (Some(domain), None) => {
-                step("domain", prefix, StepAction::Keep, format!("the pool has {domain}"))
-            }
+            (None, None) => step(
+                "domain",
+                prefix,
+                StepAction::Create,
+                t_with("blueprint-detail-domain-new", &[("prefix", prefix.clone().into())]),
+            ),
+            (Some(domain), None) => step(
+                "domain",
+                prefix,
+                StepAction::Keep,
+                t_with("blueprint-detail-domain-has", &[("domain", domain.clone().into())]),
+            ),
         });
     }
     for rs in &bp.resource_servers {
@@ -383,34 +417,46 @@ pub fn plan(bp: &Blueprint, live: &LiveState) -> Result<Vec<PlanStep>, AppError>
         let now = live.resource_servers.iter().find(|r| r.identifier == want.identifier);
         steps.push(match (now, unsupported("resource server")) {
             (_, Some(why)) => step("resource server", &want.identifier, StepAction::Skip, why),
-            (None, None) => {
-                step("resource server", &want.identifier, StepAction::Create, format!("scopes {scopes}"))
-            }
-            (Some(now), None) if now.name == want.name && same_scopes(&now.scopes, &want.scopes) => {
-                step("resource server", &want.identifier, StepAction::Keep, "as described")
-            }
+            (None, None) => step(
+                "resource server",
+                &want.identifier,
+                StepAction::Create,
+                t_with("blueprint-detail-scopes", &[("scopes", scopes.clone().into())]),
+            ),
+            (Some(now), None) if now.name == want.name && same_scopes(&now.scopes, &want.scopes) => step(
+                "resource server",
+                &want.identifier,
+                StepAction::Keep,
+                t("blueprint-detail-as-described"),
+            ),
             (Some(_), None) => step(
                 "resource server",
                 &want.identifier,
                 StepAction::Update,
-                format!("name and scopes to {scopes}"),
+                t_with("blueprint-detail-name-scopes", &[("scopes", scopes.clone().into())]),
             ),
         });
     }
     for c in &bp.clients {
         let want = bp.client_settings(c, live)?;
         steps.push(match live.clients.iter().find(|(_, s)| s.name == c.name) {
-            None => step("app client", &c.name, StepAction::Create, format!("{} preset", c.preset)),
+            None => step(
+                "app client",
+                &c.name,
+                StepAction::Create,
+                t_with("blueprint-detail-preset", &[("preset", c.preset.clone().into())]),
+            ),
             Some((_, now)) => {
                 let diff = client_differences(now, &want);
                 if diff.is_empty() {
-                    step("app client", &c.name, StepAction::Keep, "as described")
+                    step("app client", &c.name, StepAction::Keep, t("blueprint-detail-as-described"))
                 } else {
                     step("app client", &c.name, StepAction::Update, diff.join("; "))
                 }
             }
         });
     }
+    let precedence = |p: Option<i32>| p.map(|p| p.to_string()).unwrap_or_else(|| t("none"));
     for g in &bp.groups {
         let want = bp.group(g)?;
         steps.push(match live.groups.iter().find(|x| x.name == want.name) {
@@ -418,26 +464,25 @@ pub fn plan(bp: &Blueprint, live: &LiveState) -> Result<Vec<PlanStep>, AppError>
                 "group",
                 &want.name,
                 StepAction::Create,
-                format!(
-                    "precedence {}",
-                    want.precedence.map(|p| p.to_string()).unwrap_or_else(|| "none".into())
-                ),
+                t_with("blueprint-detail-precedence", &[("precedence", precedence(want.precedence).into())]),
             ),
             Some(now)
                 if now.precedence == want.precedence
                     && now.description == want.description
                     && now.role_arn == want.role_arn =>
             {
-                step("group", &want.name, StepAction::Keep, "as described")
+                step("group", &want.name, StepAction::Keep, t("blueprint-detail-as-described"))
             }
             Some(now) => step(
                 "group",
                 &want.name,
                 StepAction::Update,
-                format!(
-                    "precedence {} → {}",
-                    now.precedence.map(|p| p.to_string()).unwrap_or_else(|| "none".into()),
-                    want.precedence.map(|p| p.to_string()).unwrap_or_else(|| "none".into())
+                t_with(
+                    "blueprint-detail-precedence-change",
+                    &[
+                        ("now", precedence(now.precedence).into()),
+                        ("want", precedence(want.precedence).into()),
+                    ],
                 ),
             ),
         });
@@ -445,26 +490,16 @@ pub fn plan(bp: &Blueprint, live: &LiveState) -> Result<Vec<PlanStep>, AppError>
     for u in &bp.users {
         let existing = live.users.iter().find(|(email, _)| email.eq_ignore_ascii_case(&u.email));
         steps.push(match existing {
-            None => step(
-                "user",
-                &u.email,
-                StepAction::Create,
-                "with a generated temporary password, no invitation",
-            ),
-            Some(_) => step(
-                "user",
-                &u.email,
-                StepAction::Keep,
-                "exists; attributes and password are left as they are",
-            ),
+            None => step("user", &u.email, StepAction::Create, t("blueprint-detail-user-new")),
+            Some(_) => step("user", &u.email, StepAction::Keep, t("blueprint-detail-user-exists")),
         });
         for group in &u.groups {
             let member = existing.is_some_and(|(_, groups)| groups.contains(group));
             let name = format!("{} → {group}", u.email);
             steps.push(if member {
-                step("membership", &name, StepAction::Keep, "already a member")
+                step("membership", &name, StepAction::Keep, t("blueprint-detail-member"))
             } else {
-                step("membership", &name, StepAction::Create, "add to the group")
+                step("membership", &name, StepAction::Create, t("blueprint-detail-add"))
             });
         }
     }

@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 use crate::error::AppError;
+use crate::i18n::{t, t_with};
 use crate::model::blueprint::{PlanStep, StepAction};
 use crate::model::import::{ImportReport, ImportRow, RowAction};
 use crate::model::user_export::{COGNITO_CSV_ATTRIBUTES, GROUP_SEPARATOR, is_formula};
@@ -40,12 +41,12 @@ pub fn parse(text: &str, live: &Live) -> Result<Parsed, AppError> {
     let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
     let header: Vec<String> = reader
         .headers()
-        .map_err(|e| refused(format!("The first line (the column names) could not be read: {e}.")))?
+        .map_err(|e| refused(t_with("import-header-unreadable", &[("error", e.to_string().into())])))?
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
     if header.iter().all(String::is_empty) {
-        return Err(refused("The file is empty: its first line names the columns, as an export's does."));
+        return Err(refused(t("import-file-empty")));
     }
     let known = |h: &str| {
         COGNITO_CSV_ATTRIBUTES.contains(&h)
@@ -55,13 +56,10 @@ pub fn parse(text: &str, live: &Live) -> Result<Parsed, AppError> {
     };
     let unknown: Vec<&str> = header.iter().map(String::as_str).filter(|h| !known(h)).collect();
     if !unknown.is_empty() {
-        return Err(refused(format!(
-            "Unknown column(s): {}. Use the columns of a user export (a custom attribute must be in this pool's schema).",
-            unknown.join(", ")
-        )));
+        return Err(refused(t_with("import-unknown-columns", &[("columns", unknown.join(", ").into())])));
     }
     if let Some(twice) = header.iter().enumerate().find(|(i, h)| header[..*i].contains(h)).map(|(_, h)| h) {
-        return Err(refused(format!("The column {twice} is there twice.")));
+        return Err(refused(t_with("import-column-twice", &[("column", twice.clone().into())])));
     }
     let needed = if email_key { "email" } else { USERNAME };
     if !header.iter().any(|h| h == needed || (!email_key && h == "email")) {
@@ -145,7 +143,7 @@ pub fn parse(text: &str, live: &Live) -> Result<Parsed, AppError> {
         }
     }
     if parsed.users.is_empty() && parsed.errors.is_empty() {
-        return Err(refused("The file has no rows after its column names."));
+        return Err(refused(t("import-no-rows")));
     }
     Ok(parsed)
 }

@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::i18n::t_with;
 use crate::model::blueprint::{PlanStep, StepAction};
 use crate::model::client::ClientSettings;
 use crate::model::group::GroupInfo;
@@ -127,15 +128,16 @@ pub fn parse_backup(text: &str) -> Result<Backup, AppError> {
         schema: String,
     }
     let not_a_backup = |schema: &str| {
-        bad(format!(
-            "This is a {schema:?} document, not a backup ({BACKUP_SCHEMA}). A user export cannot be restored as a whole pool."
+        bad(t_with(
+            "restore-not-a-backup",
+            &[("schema", format!("{schema:?}").into()), ("backup", BACKUP_SCHEMA.into())],
         ))
     };
     let backup: Backup =
         serde_json::from_str(text).map_err(|e| match serde_json::from_str::<Schema>(text) {
             // Another document of ours (a user export) lacks a backup's parts: say what it is.
             Ok(other) if other.schema != BACKUP_SCHEMA => not_a_backup(&other.schema),
-            _ => bad(format!("The backup could not be read: {e}. Choose a file Pooldesk's backup wrote.")),
+            _ => bad(t_with("restore-unreadable", &[("error", e.to_string().into())])),
         })?;
     if backup.schema != BACKUP_SCHEMA {
         return Err(not_a_backup(&backup.schema));
@@ -143,13 +145,16 @@ pub fn parse_backup(text: &str) -> Result<Backup, AppError> {
     let mut names = BTreeSet::new();
     for user in &backup.users {
         if user.username.is_empty() || !names.insert(user.username.as_str()) {
-            return Err(bad(format!(
-                "The backup lists the user {:?} twice or without a name.",
-                user.username
+            return Err(bad(t_with(
+                "restore-user-twice",
+                &[("user", format!("{:?}", user.username).into())],
             )));
         }
         if let Some(g) = user.groups.iter().find(|g| !backup.config.groups.iter().any(|b| &b.name == *g)) {
-            return Err(bad(format!("User {}: group {g:?} is not in the backup's groups.", user.username)));
+            return Err(bad(t_with(
+                "restore-unknown-group",
+                &[("user", user.username.clone().into()), ("group", format!("{g:?}").into())],
+            )));
         }
     }
     Ok(backup)

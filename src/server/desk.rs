@@ -26,6 +26,7 @@
 use crate::cognito::bulk::with_backoff;
 use crate::cognito::{CognitoRead, CognitoUsers, auth_events, devices, linked_identities, users};
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::model::bulk::{BulkAction, BulkOutcome};
 use crate::model::mfa::MfaChange;
 use crate::model::role::Role;
@@ -121,7 +122,7 @@ pub fn decide(
         return Err(AppError::Forbidden);
     }
     if facts.is_self && action.locks_out(&roles.admin) {
-        return Err(AppError::Conflict { message: self_refusal(action).into() });
+        return Err(AppError::Conflict { message: self_refusal(action) });
     }
     if console_group.is_some() && !stepped_up {
         return Err(AppError::StepUpRequired);
@@ -132,18 +133,16 @@ pub fn decide(
         return Err(AppError::StepUpRequired);
     }
     if facts.enabled_admin && action.locks_out(&roles.admin) && other_admins == Some(0) {
-        return Err(AppError::Conflict {
-            message: "This is the last enabled admin: the console would have no admin left.".into(),
-        });
+        return Err(AppError::Conflict { message: t("desk-last-admin") });
     }
     Ok(())
 }
 
-fn self_refusal(action: &UserAction) -> &'static str {
+fn self_refusal(action: &UserAction) -> String {
     match action {
-        UserAction::Delete => "You cannot delete your own account.",
-        UserAction::Disable => "You cannot disable your own account.",
-        _ => "You cannot remove yourself from the admin group.",
+        UserAction::Delete => t("desk-self-delete"),
+        UserAction::Disable => t("desk-self-disable"),
+        _ => t("desk-self-admin"),
     }
 }
 
@@ -159,11 +158,7 @@ pub fn access(
         return TargetAccess::default();
     }
     let is_operator = roles.role_for(user.groups.iter().map(|g| g.name.as_str())).is_some();
-    TargetAccess {
-        locked: is_operator
-            .then(|| "This user is a console operator: only an admin can change their account.".to_string()),
-        locked_groups: roles.names(),
-    }
+    TargetAccess { locked: is_operator.then(|| t("desk-operator-locked")), locked_groups: roles.names() }
 }
 
 /// A target that passed the rule for one action. Only `Desk::check` makes one, and only
@@ -370,7 +365,8 @@ impl Desk {
         username: &str,
         member: Option<bool>,
     ) -> Result<BulkOutcome, AppError> {
-        let group = || group.map(str::to_string).ok_or_else(|| AppError::invalid("group", "Choose a group."));
+        let group =
+            || group.map(str::to_string).ok_or_else(|| AppError::invalid("group", t("invalid-choose-group")));
         let user_action = match action {
             BulkAction::Enable => UserAction::Enable,
             BulkAction::Disable => UserAction::Disable,
@@ -427,9 +423,7 @@ fn could_not_check(err: AppError) -> AppError {
         AppError::NotFound { .. } | AppError::Throttled => err,
         other => {
             tracing::warn!(error = ?other, "target rule: lookup failed; change refused");
-            AppError::unavailable(
-                "Could not check who this user is in Cognito, so nothing was changed. Try again.",
-            )
+            AppError::unavailable(t("desk-could-not-check"))
         }
     }
 }

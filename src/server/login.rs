@@ -9,6 +9,7 @@ use super::session::{self, PENDING, PENDING_TTL_SECS, Pending, SIGNED_IN, Signed
 use super::state::AppState;
 use crate::cognito::auth::{AuthOutcome, Tokens};
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::model::pool::PasswordPolicy;
 use crate::model::session::{LoginStep, Operator};
 
@@ -38,10 +39,10 @@ fn refused(reason: &'static str) -> AppError {
 async fn password_step(username: &str, password: &str) -> Result<LoginStep, AppError> {
     let username = username.trim();
     if username.is_empty() {
-        return Err(AppError::invalid("username", "Enter your username or email."));
+        return Err(AppError::invalid("username", t("signin-enter-username")));
     }
     if password.is_empty() {
-        return Err(AppError::invalid("password", "Enter your password."));
+        return Err(AppError::invalid("password", t("signin-enter-password")));
     }
     let state = expect_context::<AppState>();
     let ip = limit(&state, Some(username)).await?;
@@ -61,7 +62,7 @@ pub async fn new_password(new_password: &str, confirm: &str) -> Result<LoginStep
     let session = session::current().await?;
     let pending = pending(&session, LoginStep::NewPasswordRequired).await?;
     if new_password != confirm {
-        return Err(AppError::invalid("confirm", "The two passwords differ."));
+        return Err(AppError::invalid("confirm", t("signin-passwords-differ")));
     }
     let broken = state.auth().password_policy().await?.violations(new_password);
     if !broken.is_empty() {
@@ -168,7 +169,7 @@ async fn remember_device(state: &AppState, operator: &Operator) {
 fn six_digits(code: &str) -> Result<&str, AppError> {
     let code = code.trim();
     if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(AppError::invalid("code", "Enter the 6-digit code from your authenticator app."));
+        return Err(AppError::invalid("code", t("signin-enter-code")));
     }
     Ok(code)
 }
@@ -208,12 +209,8 @@ async fn advance(state: &AppState, session: &Session, outcome: AuthOutcome) -> R
 fn token_refused(e: TokenError) -> AppError {
     tracing::error!(error = %e, "the ID token from Cognito failed verification");
     match e {
-        TokenError::KeysUnavailable => {
-            AppError::unavailable("The sign-in service is unavailable. Try again later.")
-        }
-        _ => AppError::unavailable(
-            "The sign-in service's tokens could not be verified, so nobody can sign in. The server log says why.",
-        ),
+        TokenError::KeysUnavailable => AppError::unavailable(t("signin-unavailable")),
+        _ => AppError::unavailable(t("signin-unverifiable")),
     }
 }
 
@@ -264,7 +261,7 @@ async fn establish(state: &AppState, session: &Session, tokens: Tokens) -> Resul
 /// Cognito answers with are checked to be the operator's own and dropped. Limited like sign-in.
 pub async fn step_up(password: &str, code: &str) -> Result<(), AppError> {
     if password.is_empty() {
-        return Err(AppError::invalid("password", "Enter your password."));
+        return Err(AppError::invalid("password", t("signin-enter-password")));
     }
     let state = expect_context::<AppState>();
     let session = session::current().await?;
@@ -273,7 +270,7 @@ pub async fn step_up(password: &str, code: &str) -> Result<(), AppError> {
     };
     let username = signed_in.operator.username.clone();
     let ip = limit(&state, Some(&username)).await?;
-    let wrong = || AppError::invalid("password", "The password is not correct.");
+    let wrong = || AppError::invalid("password", t("signin-wrong-password"));
     let tokens = match state.auth().password_login(&username, password, ip.as_deref()).await? {
         AuthOutcome::SignedIn(tokens) => tokens,
         AuthOutcome::Mfa { username: mfa_user, session: challenge } => {
@@ -281,7 +278,7 @@ pub async fn step_up(password: &str, code: &str) -> Result<(), AppError> {
             match state.auth().mfa_code(&mfa_user, &challenge, code).await {
                 Ok(AuthOutcome::SignedIn(tokens)) => tokens,
                 Err(AppError::LoginFailed) => {
-                    return Err(AppError::invalid("code", "The code is wrong or has expired."));
+                    return Err(AppError::invalid("code", t("cognito-code-mismatch")));
                 }
                 Err(e) => return Err(e),
                 Ok(_) => return Err(wrong()),
@@ -292,10 +289,7 @@ pub async fn step_up(password: &str, code: &str) -> Result<(), AppError> {
             return Err(wrong());
         }
         AuthOutcome::NewPasswordRequired { .. } => {
-            return Err(AppError::invalid(
-                "password",
-                "Your password must be changed first: sign out and sign in again.",
-            ));
+            return Err(AppError::invalid("password", t("signin-change-password-first")));
         }
     };
     let claims = state.verifier().verify_id_token(&tokens.id_token).await.map_err(token_refused)?;

@@ -94,11 +94,11 @@ pub fn router(state: AppState, db: &Db) -> Router {
             let (state, db) = (state.clone(), db.clone());
             axum::routing::get(move || health::readyz(state.clone(), db.clone()))
         })
-        .leptos_routes_with_context(&state, routes, security::provide_page_nonce, move || {
+        .leptos_routes_with_context(&state, routes, security::provide_request_context, move || {
             shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
-            security::provide_page_nonce,
+            security::provide_request_context,
             shell,
         ))
         .layer(axum::middleware::from_fn_with_state(state.clone(), flash::keep))

@@ -24,12 +24,6 @@ pub fn of_headers(headers: &HeaderMap) -> Preferences {
     Preferences::from_choices(cookie(THEME_COOKIE), cookie(LANG_COOKIE), &languages)
 }
 
-/// The preferences of the request a server function answers: a sentence it returns is in the
-/// operator's language.
-pub async fn of_request() -> Preferences {
-    leptos_axum::extract::<HeaderMap>().await.map(|headers| of_headers(&headers)).unwrap_or_default()
-}
-
 #[derive(Debug, Deserialize)]
 pub struct Choice {
     #[serde(default)]

@@ -12,7 +12,7 @@ use axum::response::Response;
 pub struct RequestContext {
     pub id: String,
     pub client_ip: Option<IpAddr>,
-    /// The nonce of this response's script policy, if it is a page (`security::provide_page_nonce`).
+    /// The nonce of this response's script policy, if it is a page (`security::provide_request_context`).
     pub nonce: String,
 }
 

@@ -35,16 +35,19 @@ fn page_csp(nonce: &str) -> String {
     )
 }
 
-/// Leptos' context for a render: the request's own nonce (made by `request::request_context`),
-/// so the scripts Leptos writes carry the nonce of the policy `security_headers` sends. The
-/// policy used to go through Leptos' `ResponseOptions`, and now and then a page left without it
-/// (README, known problems): the header no longer depends on the render.
-pub fn provide_page_nonce() {
+/// Leptos' context for a page's render and a server function's call:
+/// - the request's own nonce (made by `request::request_context`), so the scripts Leptos writes
+///   carry the nonce of the policy `security_headers` sends. The policy used to go through
+///   Leptos' `ResponseOptions`, and now and then a page left without it (README, known
+///   problems): the header no longer depends on the render;
+/// - the operator's preferences (cookies, `Accept-Language`), so that `i18n::t` answers in the
+///   operator's language on a page and in the sentences a server function returns.
+pub fn provide_request_context() {
     use leptos::prelude::{provide_context, use_context};
-    let nonce = use_context::<axum::http::request::Parts>()
-        .and_then(|parts| parts.extensions.get::<RequestContext>().map(|c| c.nonce.clone()));
-    if let Some(nonce) = nonce {
-        provide_context(leptos::nonce::Nonce::from_value(nonce));
+    let Some(parts) = use_context::<axum::http::request::Parts>() else { return };
+    provide_context(super::preferences::of_headers(&parts.headers));
+    if let Some(context) = parts.extensions.get::<RequestContext>() {
+        provide_context(leptos::nonce::Nonce::from_value(context.nonce.clone()));
     }
 }
 

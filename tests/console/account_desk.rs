@@ -14,7 +14,7 @@ use axum::http::StatusCode;
 use super::harness::{Harness, fakecloud};
 use super::{three_roles, unique};
 use pooldesk::error::AppError;
-use pooldesk::model::auth_event::{AuthEventPage, EVENTS_PAGE, NO_THREAT_PROTECTION, TrailRow};
+use pooldesk::model::auth_event::{AuthEventPage, EVENTS_PAGE, TrailRow};
 use pooldesk::model::device::UserDevices;
 use pooldesk::model::preferences::Lang;
 
@@ -411,7 +411,10 @@ async fn the_sign_in_timeline_follows_real_sign_ins_with_feedback_and_the_operat
     let (quiet, _) = desk_pool(&h.sdk, false, false).await;
     desk_user(&h.sdk, &quiet, "quiet").await;
     let none = events(&h, &quiet, "quiet", &viewer, None).await;
-    assert_eq!(none.unavailable.as_deref(), Some(NO_THREAT_PROTECTION));
+    assert_eq!(
+        none.unavailable.as_deref(),
+        Some(pooldesk::i18n::t("auth-events-no-threat-protection").as_str())
+    );
 }
 
 /// moto implements neither devices nor sign-in events: the page says so under each card (and

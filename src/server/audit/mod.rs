@@ -202,9 +202,7 @@ impl Call {
             Err(e) => {
                 tracing::error!(error = %e, action = %entry.action, "audit log write failed; call refused");
                 super::metrics::audit_write_failed();
-                Err(AppError::unavailable(
-                    "The audit log cannot be written, so nothing was changed. Try again later.",
-                ))
+                Err(AppError::unavailable(crate::i18n::t("audit-write-failed")))
             }
         }
     }

@@ -10,6 +10,7 @@ use tower_sessions::Session;
 
 use super::store::{self, StoredJob};
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::model::job::{ExportFormat, JobSpec, JobState};
 use crate::model::role::Role;
 use crate::server::{AppState, plain_refusal};
@@ -37,9 +38,7 @@ pub async fn download(State(state): State<AppState>, session: Session, Path(id):
     let format = match job.spec {
         JobSpec::Export { format, .. } if job.state == JobState::Finished => format,
         _ => {
-            return plain_refusal(&AppError::Conflict {
-                message: "This job has no file to download.".into(),
-            });
+            return plain_refusal(&AppError::Conflict { message: t("job-no-file") });
         }
     };
     tracing::info!(sub = %operator.sub, job = %job.id, "export downloaded");

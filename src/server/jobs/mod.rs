@@ -371,7 +371,7 @@ async fn submit_as(
     let job = StoredJob {
         id: uuid::Uuid::new_v4().to_string(),
         pool_id: new.pool_id.to_string(),
-        label: new.spec.label(),
+        label: new.spec.label(crate::model::preferences::Lang::En),
         spec: new.spec,
         state: JobState::Queued,
         owner,

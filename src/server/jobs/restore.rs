@@ -12,6 +12,7 @@ use super::{
 use crate::cognito::pace::Category;
 use crate::cognito::{CognitoRead, backup};
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::model::blueprint::{PlanStep, StepAction};
 use crate::model::bulk::BulkOutcome;
 use crate::model::import::ImportReport;
@@ -122,10 +123,7 @@ async fn run<F: Fn(&str, &restore::Live, &str) -> Result<restore::Backup, AppErr
 /// the console's own pool, whose groups decide who holds the console's roles.
 fn not_the_consoles_pool<L: Level>(guard: &Guard<L>, pool_id: &str) -> Result<(), AppError> {
     match guard.is_console_pool(pool_id) {
-        true => Err(AppError::invalid(
-            "pool_id",
-            "The console's own pool is not restored or imported into: its groups decide who holds the console's roles. Add operators one by one, or choose another pool.",
-        )),
+        true => Err(AppError::invalid("pool_id", t("backup-not-the-consoles-pool"))),
         false => Ok(()),
     }
 }
@@ -180,11 +178,11 @@ pub async fn plan_restore(
     if !matches!(source.spec, JobSpec::Export { format: ExportFormat::Backup, .. })
         || source.state != JobState::Finished
     {
-        return Err(AppError::invalid("backup_job", "Choose a finished backup."));
+        return Err(AppError::invalid("backup_job", t("backup-choose-finished")));
     }
     let text = store::output_text(&state.jobs().db, &source.id).await.map_err(unavailable)?;
     let backup = restore::parse_backup(
-        &text.ok_or_else(|| AppError::invalid("backup_job", "Choose a finished backup."))?,
+        &text.ok_or_else(|| AppError::invalid("backup_job", t("backup-choose-finished")))?,
     )?;
     let (live, _) = Box::pin(backup::read_live(guard.cognito(), pool_id)).await?;
     let steps = restore::plan(&backup, &live, restore::Options { remove });
@@ -207,10 +205,7 @@ pub async fn submit_restore(
         crate::model::session::check_typed(confirm.unwrap_or_default(), &pool_name)?;
     }
     if !steps.iter().any(|s| s.action.changes()) {
-        return Err(AppError::invalid(
-            "backup_job",
-            "Nothing to restore: the pool already matches the backup.",
-        ));
+        return Err(AppError::invalid("backup_job", t("backup-nothing-to-restore")));
     }
     let spec = JobSpec::Restore { backup_job: backup_job.to_string(), remove, invite };
     submit_plan(guard, pool_id, spec, &steps, users, None).await
@@ -251,7 +246,7 @@ pub async fn submit_import(
     let steps =
         restore::plan(&crate::rules::import::as_backup(users, &live, pool_id), &live, Default::default());
     if !steps.iter().any(|s| s.action.changes()) {
-        return Err(AppError::invalid("csv", "Nothing to import: every user is already as the file says."));
+        return Err(AppError::invalid("csv", t("import-nothing-to-import")));
     }
     let spec = JobSpec::Import { rows, invite };
     submit_plan(guard, pool_id, spec, &steps, live.users.len() as u64, Some(text)).await
@@ -264,7 +259,7 @@ pub async fn add_backup(guard: &Guard<level::Admin>, text: &str) -> Result<Strin
     let state = leptos::prelude::expect_context::<AppState>();
     let backup = restore::parse_backup(text)?;
     crate::model::pool::validate_pool_id(&backup.pool_id)
-        .map_err(|_| AppError::invalid("backup", "The backup names no valid pool id."))?;
+        .map_err(|_| AppError::invalid("backup", t("backup-no-valid-pool-id")))?;
     let now = now_ms();
     let job = StoredJob {
         id: uuid::Uuid::new_v4().to_string(),

@@ -425,7 +425,8 @@ fn summary_of(job: &StoredJob, (done, already, failed): (u64, u64, u64)) -> JobS
     };
     JobSummary {
         id: job.id.clone(),
-        label: job.label.clone(),
+        // In the reader's language (the store keeps the English).
+        label: job.spec.label(crate::i18n::lang()),
         pool_id: job.pool_id.clone(),
         state: job.state,
         started_by: job.owner.email.clone().unwrap_or_else(|| job.owner.username.clone()),

@@ -1,82 +1,4 @@
-# Pooldesk, English. Every message here has its German twin in de.ftl (a test checks).
-
-## The frame of every page
-nav-main = Main
-nav-user-pools = User pools
-nav-identity-pools = Identity pools
-nav-jobs = Jobs
-nav-audit = Audit
-sign-out = Sign out
-footer-press = Press
-footer-for-shortcuts = for keyboard shortcuts.
-skip-to-content = Skip to content
-theme-nav = Theme
-theme-label = Theme:
-theme-system = System
-theme-light = Light
-theme-dark = Dark
-lang-nav = Language
-
-## Keyboard shortcuts
-shortcuts-title = Keyboard shortcuts
-shortcuts-close = Close
-shortcuts-then = { $first } then { $second }
-shortcut-search = Search (the users page)
-shortcut-pools = User pools
-shortcut-users = Users of this pool
-shortcut-groups = Groups of this pool
-shortcut-list = This list
-
-## A pool's tabs
-pool-sections = Pool sections
-tab-overview = Overview
-tab-settings = Settings
-tab-users = Users
-tab-analytics = Analytics
-tab-groups = Groups
-tab-app-clients = App clients
-tab-domain = Domain
-tab-resource-servers = Resource servers
-tab-identity-providers = Identity providers
-tab-summary = Summary
-tab-advisor = Advisor
-tab-threat-protection = Threat protection
-tab-backup = Backup
-tab-test = Test
-
-## Shared pieces
-loading = Loading…
-pagination = Pagination
-pagination-previous = Previous
-pagination-next = Next
-pagination-page = Page { $page }
-confirm-your-password = Confirm your password
-badge-disabled = Disabled
-type-to-confirm = Type { $name } to confirm
-saved = Saved.
-back = Back
-not-found-title = Page not found
-not-found-back = Back to the user pools
-
-## Signing in
-login-title = Sign in
-login-username = Email or username
-login-password = Password
-login-submit = Sign in
-new-password-title = Choose a new password
-new-password-lead = You signed in with a temporary password. Choose your own to continue.
-new-password = New password
-new-password-repeat = Repeat the new password
-new-password-submit = Set password and sign in
-start-again = Start again
-mfa-title = Enter your code
-mfa-lead = Enter the 6-digit code from your authenticator app.
-mfa-code = Code
-mfa-submit = Verify
-step-up-title = Confirm your password
-step-up-lead = Client secrets, deletes and changes to the console's own groups need a recent sign-in. Confirm your password to go on; it stays valid for a few minutes.
-step-up-code = Code from your authenticator app (if your account uses one)
-step-up-submit = Confirm
+# English: users, a user's page, groups, bulk changes and exports. Twin: ../de/users.ftl.
 
 ## The users page
 users-title = Users
@@ -84,6 +6,8 @@ users-create = Create user
 users-import = Import from CSV
 users-attribute = Attribute
 users-match = Match
+users-match-prefix = starts with (^=)
+users-match-exact = equals (=)
 users-value = Value
 users-in-group = In group
 users-per-page = Per page
@@ -280,7 +204,6 @@ user-create-invitation-suppress = Don't send (give the password yourself)
 user-create-invitation-email = Send by email
 user-create-invitation-sms = Send by SMS
 user-create-group = Initial group
-user-create-group-none = none
 password-min-length = At least { $length } characters
 password-uppercase = Contains an uppercase letter
 password-lowercase = Contains a lowercase letter
@@ -339,49 +262,3 @@ export-with-mfa = with MFA settings (one more read per user: about 1 s per 120 u
 export-all = Export all users
 export-matching = Export all matching the search
 
-## Pools, copying and secrets
-pools-blueprint = Apply a blueprint
-pools-create = Create a user pool
-pools-none = No user pools in this region.
-column-pool-id = Pool id
-column-estimated-users = Estimated users
-copy = Copy
-copied = Copied
-secret-hide = Hide
-secret-reveal = Reveal
-user-group-precedence = precedence { $precedence }
-
-## Jobs
-jobs-lead = Bulk changes and exports run on the server: they go on when you close the tab, and resume if the console restarts.
-jobs-none = No jobs yet. Start one from a pool's users page.
-jobs-all = All jobs
-jobs-pool-users = Users of the pool
-column-job = Job
-column-pool = Pool
-column-state = State
-column-progress = Progress
-column-started-by = Started by
-column-started = Started
-column-step = Step
-column-outcome = Outcome
-job-queued = Queued
-job-running = Running
-job-finished = Finished
-job-stopped = Stopped
-job-cancelled = Cancelled
-job-progress = { $processed } of { $total }
-job-estimate = About { $secs } s at Cognito's request quotas.
-job-ended = { " · " }ended { $at }
-job-where-who = pool { $pool } · started by { $operator } { $at }{ $ended }
-job-counts = { $done } done, { $already } already so, { $failed } failed.
-job-not-attempted = { $count } not attempted.
-download-file = Download { $file }
-job-plan-restore = Plan a restore of this backup
-job-reload = Reload
-job-cancel = Cancel job
-job-report = Report
-job-report-capped = The first { $count } items, failures first; the counts above cover all.
-job-item-done = done
-job-item-already = already so
-job-item-failed = failed: { $why }
-job-item-not-attempted = not attempted

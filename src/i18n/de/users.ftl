@@ -1,82 +1,4 @@
-# Pooldesk, Deutsch. Jede Meldung hier hat ihr englisches Gegenstück in en.ftl (ein Test prüft es).
-
-## Der Rahmen jeder Seite
-nav-main = Hauptnavigation
-nav-user-pools = Benutzerpools
-nav-identity-pools = Identitätspools
-nav-jobs = Aufträge
-nav-audit = Protokoll
-sign-out = Abmelden
-footer-press = Drücken Sie
-footer-for-shortcuts = für die Tastenkürzel.
-skip-to-content = Zum Inhalt springen
-theme-nav = Farbschema
-theme-label = Farbschema:
-theme-system = System
-theme-light = Hell
-theme-dark = Dunkel
-lang-nav = Sprache
-
-## Tastenkürzel
-shortcuts-title = Tastenkürzel
-shortcuts-close = Schließen
-shortcuts-then = { $first } dann { $second }
-shortcut-search = Suchen (Benutzerseite)
-shortcut-pools = Benutzerpools
-shortcut-users = Benutzer dieses Pools
-shortcut-groups = Gruppen dieses Pools
-shortcut-list = Diese Liste
-
-## Die Bereiche eines Pools
-pool-sections = Bereiche des Pools
-tab-overview = Übersicht
-tab-settings = Einstellungen
-tab-users = Benutzer
-tab-analytics = Auswertung
-tab-groups = Gruppen
-tab-app-clients = App-Clients
-tab-domain = Domain
-tab-resource-servers = Ressourcenserver
-tab-identity-providers = Identitätsanbieter
-tab-summary = Zusammenfassung
-tab-advisor = Empfehlungen
-tab-threat-protection = Bedrohungsschutz
-tab-backup = Sicherung
-tab-test = Test
-
-## Gemeinsame Teile
-loading = Wird geladen…
-pagination = Seitennavigation
-pagination-previous = Zurück
-pagination-next = Weiter
-pagination-page = Seite { $page }
-confirm-your-password = Passwort bestätigen
-badge-disabled = Deaktiviert
-type-to-confirm = Zur Bestätigung { $name } eingeben
-saved = Gespeichert.
-back = Zurück
-not-found-title = Seite nicht gefunden
-not-found-back = Zurück zu den Benutzerpools
-
-## Anmelden
-login-title = Anmelden
-login-username = E-Mail-Adresse oder Benutzername
-login-password = Passwort
-login-submit = Anmelden
-new-password-title = Neues Passwort wählen
-new-password-lead = Sie haben sich mit einem vorläufigen Passwort angemeldet. Wählen Sie ein eigenes, um fortzufahren.
-new-password = Neues Passwort
-new-password-repeat = Neues Passwort wiederholen
-new-password-submit = Passwort festlegen und anmelden
-start-again = Von vorn beginnen
-mfa-title = Code eingeben
-mfa-lead = Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.
-mfa-code = Code
-mfa-submit = Prüfen
-step-up-title = Passwort bestätigen
-step-up-lead = Client-Geheimnisse, Löschungen und Änderungen an den Gruppen der Konsole selbst verlangen eine kürzliche Anmeldung. Bestätigen Sie Ihr Passwort, um fortzufahren; die Bestätigung gilt einige Minuten.
-step-up-code = Code aus Ihrer Authenticator-App (falls Ihr Konto eine nutzt)
-step-up-submit = Bestätigen
+# Deutsch: Benutzer, die Seite eines Benutzers, Gruppen, Sammeländerungen und Exporte. Gegenstück: ../en/users.ftl.
 
 ## Die Benutzerseite
 users-title = Benutzer
@@ -84,6 +6,8 @@ users-create = Benutzer anlegen
 users-import = Aus CSV importieren
 users-attribute = Attribut
 users-match = Vergleich
+users-match-prefix = beginnt mit (^=)
+users-match-exact = ist gleich (=)
 users-value = Wert
 users-in-group = In Gruppe
 users-per-page = Pro Seite
@@ -280,7 +204,6 @@ user-create-invitation-suppress = Nicht senden (Passwort selbst weitergeben)
 user-create-invitation-email = Per E-Mail senden
 user-create-invitation-sms = Per SMS senden
 user-create-group = Erste Gruppe
-user-create-group-none = keine
 password-min-length = Mindestens { $length } Zeichen
 password-uppercase = Enthält einen Großbuchstaben
 password-lowercase = Enthält einen Kleinbuchstaben
@@ -339,49 +262,3 @@ export-with-mfa = mit MFA-Einstellungen (ein Lesezugriff mehr je Benutzer: etwa 
 export-all = Alle Benutzer exportieren
 export-matching = Alle Suchtreffer exportieren
 
-## Pools, Kopieren und Geheimnisse
-pools-blueprint = Vorlage anwenden
-pools-create = Benutzerpool anlegen
-pools-none = Keine Benutzerpools in dieser Region.
-column-pool-id = Pool-ID
-column-estimated-users = Geschätzte Benutzer
-copy = Kopieren
-copied = Kopiert
-secret-hide = Verbergen
-secret-reveal = Anzeigen
-user-group-precedence = Priorität { $precedence }
-
-## Aufträge
-jobs-lead = Sammeländerungen und Exporte laufen auf dem Server: sie gehen weiter, wenn Sie den Tab schließen, und setzen nach einem Neustart der Konsole fort.
-jobs-none = Noch keine Aufträge. Starten Sie einen auf der Benutzerseite eines Pools.
-jobs-all = Alle Aufträge
-jobs-pool-users = Benutzer des Pools
-column-job = Auftrag
-column-pool = Pool
-column-state = Stand
-column-progress = Fortschritt
-column-started-by = Gestartet von
-column-started = Gestartet
-column-step = Schritt
-column-outcome = Ergebnis
-job-queued = Wartend
-job-running = Läuft
-job-finished = Fertig
-job-stopped = Angehalten
-job-cancelled = Abgebrochen
-job-progress = { $processed } von { $total }
-job-estimate = Etwa { $secs } s bei den Anfragekontingenten von Cognito.
-job-ended = { " · " }beendet { $at }
-job-where-who = Pool { $pool } · gestartet von { $operator } { $at }{ $ended }
-job-counts = { $done } erledigt, { $already } schon so, { $failed } fehlgeschlagen.
-job-not-attempted = { $count } nicht versucht.
-download-file = { $file } herunterladen
-job-plan-restore = Wiederherstellung aus dieser Sicherung planen
-job-reload = Neu laden
-job-cancel = Auftrag abbrechen
-job-report = Bericht
-job-report-capped = Die ersten { $count } Einträge, Fehler zuerst; die Zahlen oben zählen alle.
-job-item-done = erledigt
-job-item-already = schon so
-job-item-failed = fehlgeschlagen: { $why }
-job-item-not-attempted = nicht versucht
