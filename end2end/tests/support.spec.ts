@@ -234,6 +234,11 @@ test('@core auf Deutsch: the support desk resets a password, moves a user betwee
   await expect(page.getByText('Vorname (given_name)').first()).toBeVisible();
 
   await page.locator('summary', { hasText: /^Passwort festlegen$/ }).click();
+  // What the server writes is German too: the pool's password policy refuses a short one.
+  await page.getByLabel('Neues Passwort').fill('short');
+  await page.getByRole('button', { name: 'Passwort festlegen' }).click();
+  await expect(page.locator('[data-field-error="password"]')).toContainText('Verwenden Sie mindestens');
+  await ready(page, info);
   await page.getByLabel('Neues Passwort').fill('Perm-Pass-456!');
   await page.getByLabel(/Dauerhaft/).check();
   await page.getByRole('button', { name: 'Passwort festlegen' }).click();
@@ -261,10 +266,17 @@ test('@core auf Deutsch: the support desk resets a password, moves a user betwee
   await page.getByRole('button', { name: 'Benutzer aktivieren' }).click();
   await expect(page.locator('summary', { hasText: 'Benutzer deaktivieren' })).toBeVisible();
 
+  // A missing user is a 404 said in German; another pool's tab reads German as well.
+  const missing = await page.goto(`/pools/${pool.id}/user?name=${encodeURIComponent(`nobody-${email}`)}`);
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole('alert').filter({ hasText: 'Der Benutzer wurde nicht gefunden.' }).first()).toBeVisible();
+  await page.goto(`/pools/${pool.id}/advisor`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Empfehlungen');
+
   // The choice stays across a reload; English is one click away.
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await page.locator('[data-lang-switch]').getByRole('link', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('summary', { hasText: 'Disable user' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Advisor');
 });

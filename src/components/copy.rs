@@ -109,7 +109,7 @@ pub fn MaskedSecret(pool_id: String, client_id: String) -> impl IntoView {
                     <a class=format!("{SMALL_BUTTON} print:hidden") href=hide data-hide-secret="">{t("secret-hide")}</a>
                 }.into_any(),
                 None => view! {
-                    <span class="font-mono text-slate-500" aria-label="hidden">"••••••••"</span>
+                    <span class="font-mono text-slate-500" aria-label=crate::i18n::t("secret-hidden")>"••••••••"</span>
                     <Can allowed=RevealClientSecret::allows>
                         <RevealForm pool_id=pool_id.clone() client_id=client_id.clone() reveal/>
                     </Can>

@@ -14,16 +14,6 @@ use crate::model::preferences::Lang;
 pub const MODES: [(&str, &str); 3] =
     [("OFF", "risk-mode-off"), ("AUDIT", "risk-mode-audit"), ("ENFORCED", "risk-mode-enforced")];
 
-/// What a mode does, in a sentence.
-pub fn mode_description(lang: Lang, mode: &str) -> String {
-    let key = match mode {
-        "AUDIT" => "risk-mode-audit-description",
-        "ENFORCED" => "risk-mode-enforced-description",
-        _ => "risk-mode-off-description",
-    };
-    text(lang, key, &[])
-}
-
 /// The events whose password Cognito checks against leaked credentials (key, message, message
 /// within a sentence).
 pub const COMPROMISED_EVENTS: [(&str, &str, &str); 3] = [
@@ -280,7 +270,6 @@ mod tests {
             for (_, label, in_sentence) in COMPROMISED_EVENTS {
                 assert!(!text(lang, label, &[]).is_empty() && !text(lang, in_sentence, &[]).is_empty());
             }
-            assert!(!mode_description(lang, "AUDIT").is_empty());
         }
         assert_eq!(mode_label(Lang::En, "ENFORCED"), "Full function");
         assert_eq!(action_label(Lang::En, "MFA_REQUIRED"), "Ask for MFA; block a user without it");

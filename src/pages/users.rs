@@ -213,7 +213,7 @@ fn SearchForm(
             </label>
             <label class="text-sm">
                 <span class="block text-slate-600">{t("users-value")}</span>
-                <input type="search" name="q" class=INPUT prop:value=move || query.read().value.clone() placeholder="e.g. ann@"/>
+                <input type="search" name="q" class=INPUT prop:value=move || query.read().value.clone() placeholder=t("users-search-example")/>
             </label>
             <label class="text-sm">
                 <span class="block text-slate-600">{t("users-in-group")}</span>

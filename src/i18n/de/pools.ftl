@@ -10,6 +10,7 @@ copy = Kopieren
 copied = Kopiert
 secret-hide = Verbergen
 secret-reveal = Anzeigen
+secret-hidden = verborgen
 user-group-precedence = Priorität { $precedence }
 
 

@@ -8,6 +8,7 @@ users-attribute = Attribut
 users-match = Vergleich
 users-match-prefix = beginnt mit (^=)
 users-match-exact = ist gleich (=)
+users-search-example = z. B. ann@
 users-value = Wert
 users-in-group = In Gruppe
 users-per-page = Pro Seite

@@ -10,6 +10,7 @@ copy = Copy
 copied = Copied
 secret-hide = Hide
 secret-reveal = Reveal
+secret-hidden = hidden
 user-group-precedence = precedence { $precedence }
 
 

@@ -8,6 +8,7 @@ users-attribute = Attribute
 users-match = Match
 users-match-prefix = starts with (^=)
 users-match-exact = equals (=)
+users-search-example = e.g. ann@
 users-value = Value
 users-in-group = In group
 users-per-page = Per page
