@@ -97,10 +97,12 @@ impl AppError {
         code.to_string()
     }
 
-    /// The sentence a page shows, in the page's language. `Display` stays English: it is for the
-    /// log and the plain-text answers. The sentences `Invalid`, `Conflict`, `Unavailable` and
-    /// `Unsupported` carry were written in the operator's language where they were made (a
-    /// server function sees the request's language, `server::security::provide_request_context`).
+    /// The sentence a page shows, in the page's language. `Display` is English for the variants
+    /// without a sentence of their own (the log's words); the sentences `Invalid`, `Conflict`,
+    /// `Unavailable` and `Unsupported` carry were written in the operator's language where they
+    /// were made (a server function sees the request's language,
+    /// `server::security::provide_request_context`; elsewhere they are English), and both show
+    /// them as they are. The log names an error by `code()`.
     pub fn message(&self) -> String {
         use crate::i18n::{t, t_with};
         match self {
@@ -206,7 +208,7 @@ mod tests {
         owner.with(|| {
             leptos::prelude::provide_context(Preferences { lang: Lang::De, ..Default::default() });
             let gone = AppError::not_found("The user pool");
-            assert_eq!(gone.message(), "Der Pool wurde nicht gefunden.");
+            assert_eq!(gone.message(), "Der Benutzerpool wurde nicht gefunden.");
             assert_eq!(gone.to_string(), "The user pool was not found.");
             assert_eq!(AppError::Throttled.message(), crate::i18n::text(Lang::De, "error-throttled", &[]));
             let refused = AppError::invalid("name", "Schon vergeben.");

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::model::blueprint::PlanStep;
+use crate::model::blueprint::{PlanStep, StepAction};
 use crate::model::import::ImportReport;
 use crate::model::job::JobSummary;
 
@@ -17,8 +17,8 @@ pub struct RestorePlan {
     pub pool_name: String,
     /// The steps, at most `STEPS_SHOWN` (changes first); the counts cover all.
     pub steps: Vec<PlanStep>,
-    /// Changes by action ("create" → 12).
-    pub counts: Vec<(String, usize)>,
+    /// Changes by action (create → 12), in `StepAction`'s order.
+    pub counts: Vec<(StepAction, usize)>,
 }
 
 /// Steps a page lists; a plan of more lists its changes first.
@@ -53,7 +53,7 @@ pub async fn plan_restore(
     let remove = super::ticked(remove.as_deref());
     let crate::server::jobs::restore::Planned { mut steps, pool_name, .. } =
         crate::server::jobs::restore::plan_restore(&guard, &pool_id, &backup_job, remove).await?;
-    let counts = crate::rules::restore::counts(&steps).into_iter().map(|(k, n)| (k.to_string(), n)).collect();
+    let counts = crate::rules::restore::counts(&steps).into_iter().collect();
     steps.sort_by_key(|s| !s.action.changes());
     steps.truncate(STEPS_SHOWN);
     Ok(RestorePlan { pool_name, steps, counts })

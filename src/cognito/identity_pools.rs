@@ -60,10 +60,7 @@ fn from_output(out: &DescribeIdentityPoolOutput, roles: Option<IdentityRoles>) -
         out.supported_login_providers().map(|m| m.keys().cloned().collect()).unwrap_or_default();
     other_providers.extend(out.open_id_connect_provider_arns().iter().cloned());
     other_providers.extend(out.saml_provider_arns().iter().cloned());
-    other_providers.extend(
-        out.developer_provider_name()
-            .map(|d| crate::i18n::t_with("ipool-developer-provider", &[("name", d.to_string().into())])),
-    );
+    other_providers.extend(out.developer_provider_name().map(|d| format!("developer: {d}")));
     other_providers.sort();
     IdentityPool {
         id: out.identity_pool_id().to_string(),

@@ -18,9 +18,9 @@ use crate::model::client::{
 use crate::model::preferences::Lang;
 
 /// (value, label) for each item, the label in the page's language.
-fn options(items: &[&str], label: fn(&str, Lang) -> String) -> Vec<(String, String)> {
+fn options(items: &[&str], label: fn(Lang, &str) -> String) -> Vec<(String, String)> {
     let lang = lang();
-    items.iter().map(|item| (item.to_string(), label(item, lang))).collect()
+    items.iter().map(|item| (item.to_string(), label(lang, item))).collect()
 }
 
 #[component]

@@ -144,10 +144,12 @@ pub fn Select(
 ) -> impl IntoView {
     let id = field_id(&name);
     let selected = retyped(&name).unwrap_or(selected);
+    // As a `TextField`: the field a refusal concerns takes the focus.
+    let refused = error.is_some_and(|e| field_message(e, name.clone()).with_untracked(Option::is_some));
     view! {
         <div>
             <label for=id.clone() class="block text-sm font-medium text-slate-700">{label}</label>
-            <select id=id name=name.clone() class="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm">
+            <select id=id name=name.clone() autofocus=refused class="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm">
                 {options
                     .into_iter()
                     .map(|(value, text)| {
@@ -173,6 +175,8 @@ pub fn TextArea(
 ) -> impl IntoView {
     let id = field_id(&name);
     let value = retyped(&name).unwrap_or(value);
+    // As a `TextField`: the field a refusal concerns takes the focus.
+    let refused = field_message(error, name.clone()).with_untracked(Option::is_some);
     view! {
         <div>
             <label for=id.clone() class="block text-sm font-medium text-slate-700">{label}</label>
@@ -180,6 +184,7 @@ pub fn TextArea(
             <textarea
                 id=id
                 name=name.clone()
+                autofocus=refused
                 rows=rows
                 class="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-sm"
             >
@@ -193,11 +198,6 @@ pub fn TextArea(
 /// Pairs for `CheckboxGroup` and `Select` where value and label are the same.
 pub fn same(items: &[impl AsRef<str>]) -> Vec<(String, String)> {
     items.iter().map(|i| (i.as_ref().to_string(), i.as_ref().to_string())).collect()
-}
-
-/// Pairs for `CheckboxGroup` and `Select` from (value, label) constants.
-pub fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
-    items.iter().map(|(v, l)| (v.to_string(), l.to_string())).collect()
 }
 
 /// The error of a form that belongs to no single field.

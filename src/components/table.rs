@@ -1,24 +1,18 @@
 //! The console's data table: bordered, scrolling sideways on narrow screens, with a header row.
 
-use std::borrow::Cow;
-
 use leptos::prelude::*;
 
 /// One header cell.
 #[derive(Clone)]
 pub struct Col {
-    label: Cow<'static, str>,
+    label: String,
     right: bool,
     hidden: bool,
 }
 
-pub fn col(label: &'static str) -> Col {
-    Col { label: Cow::Borrowed(label), right: false, hidden: false }
-}
-
 /// A header cell whose words are the message `key` in the page's language.
 pub fn col_t(key: &str) -> Col {
-    Col { label: Cow::Owned(crate::i18n::t(key)), right: false, hidden: false }
+    Col { label: crate::i18n::t(key), right: false, hidden: false }
 }
 
 impl Col {

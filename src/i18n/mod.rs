@@ -1,8 +1,9 @@
 //! The console's words in English and German: Fluent messages (`en/*.ftl` and `de/*.ftl` beside
 //! this file, one file per part of the console, each with its twin of the same name in the other
 //! language; embedded at compile time by fluent-templates: a new file is read when this module
-//! is compiled again), looked up in the language the page is
-//! rendered in (`model::preferences::Preferences`, provided by `app::shell` from the request).
+//! is compiled again), looked up in the operator's language (`model::preferences::Preferences`,
+//! which `server::security::provide_request_context` reads from each request for its page or
+//! server function).
 //! Pages render on the server only (islands), so there is no second rendering in the browser to
 //! agree with; an island gets its words from the page as props.
 //!
@@ -36,7 +37,8 @@ fn id(lang: Lang) -> &'static LanguageIdentifier {
     &IDS.iter().find(|(l, _)| *l == lang).expect("every language has an id").1
 }
 
-/// The language of the page being rendered (English outside a page: tests, server functions).
+/// The language of the request being answered, a page or a server function (English outside
+/// one: unit tests, background jobs, the command line).
 pub fn lang() -> Lang {
     use_context::<Preferences>().map(|p| p.lang).unwrap_or_default()
 }

@@ -10,7 +10,7 @@ use crate::model::preferences::Lang;
 /// The guide's setup, the built-in default.
 pub const GUIDE_BLUEPRINT: &str = include_str!("guide_blueprint.toml");
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum StepAction {
     Create,
     Update,
@@ -23,7 +23,7 @@ pub enum StepAction {
 }
 
 impl StepAction {
-    /// The action's name (English: the CLI, tests' `data-step`, a restore's counts).
+    /// The action's name (English: the CLI, tests' `data-step`).
     pub fn label(self) -> &'static str {
         match self {
             Self::Create => "create",
@@ -91,7 +91,7 @@ pub enum StepOutcome {
 }
 
 impl StepOutcome {
-    /// "done", "skipped: why" or "failed: why" (English: the CLI and the log).
+    /// "done", "skipped: why" or "failed: why" in English words (the console's own pool setup logs it).
     pub fn text(&self) -> String {
         match self {
             Self::Done => "done".into(),

@@ -18,7 +18,7 @@ pub const AUTH_FLOWS: [&str; 6] = [
 ];
 
 /// What an explicit auth flow allows, in `lang`.
-pub fn auth_flow_label(flow: &str, lang: Lang) -> String {
+pub fn auth_flow_label(lang: Lang, flow: &str) -> String {
     match flow {
         "ALLOW_USER_PASSWORD_AUTH" => text(lang, "client-flow-user-password", &[]),
         "ALLOW_USER_SRP_AUTH" => text(lang, "client-flow-user-srp", &[]),
@@ -34,7 +34,7 @@ pub fn auth_flow_label(flow: &str, lang: Lang) -> String {
 pub const OAUTH_FLOWS: [&str; 3] = ["code", "implicit", "client_credentials"];
 
 /// An OAuth grant type's label, in `lang`.
-pub fn oauth_flow_label(flow: &str, lang: Lang) -> String {
+pub fn oauth_flow_label(lang: Lang, flow: &str) -> String {
     match flow {
         "code" => text(lang, "client-grant-code", &[]),
         "implicit" => text(lang, "client-grant-implicit", &[]),
@@ -51,7 +51,7 @@ pub const STANDARD_SCOPES: [&str; 5] =
 pub const TOKEN_UNITS: [&str; 3] = ["minutes", "hours", "days"];
 
 /// A unit of `TOKEN_UNITS` as the form's menu shows it, in `lang`.
-pub fn unit_label(unit: &str, lang: Lang) -> String {
+pub fn unit_label(lang: Lang, unit: &str) -> String {
     match unit {
         "minutes" => text(lang, "client-unit-minutes", &[]),
         "hours" => text(lang, "client-unit-hours", &[]),
@@ -622,10 +622,10 @@ mod tests {
         assert_eq!(Validity::new(1, "hours").label(Lang::En), "1 hours", "as Cognito names the unit");
         assert_eq!(Validity::new(1, "hours").label(Lang::De), "1 Stunde");
         assert_eq!(Validity::new(30, "days").label(Lang::De), "30 Tage");
-        let srp = auth_flow_label("ALLOW_USER_SRP_AUTH", Lang::En);
+        let srp = auth_flow_label(Lang::En, "ALLOW_USER_SRP_AUTH");
         assert_eq!(srp, "Secure Remote Password (USER_SRP_AUTH)");
-        assert_eq!(oauth_flow_label("code", Lang::En), "Authorization code grant");
-        assert_eq!(unit_label("days", Lang::De), "Tage");
+        assert_eq!(oauth_flow_label(Lang::En, "code"), "Authorization code grant");
+        assert_eq!(unit_label(Lang::De, "days"), "Tage");
         let short = ClientForm { access_validity: "4".into(), ..ClientForm::user_password_preset() };
         let message = short.validate(&ctx(), false).unwrap_err().to_string();
         assert_eq!(message, "Enter a lifetime from 5 minutes to 1 days.");

@@ -415,11 +415,6 @@ pub fn age_in(lang: Lang, secs: u64) -> String {
     text(lang, key, &[("count", n.into())])
 }
 
-/// `age_in` the page's language (English outside a page).
-pub fn age_words(secs: u64) -> String {
-    age_in(crate::i18n::lang(), secs)
-}
-
 /// Schedules an operator may choose: hours between builds.
 pub const SCHEDULES: [u32; 4] = [1, 6, 24, 168];
 
@@ -564,7 +559,7 @@ mod tests {
         assert!(cursor.chars().all(|c| c.is_ascii_hexdigit()));
         assert_eq!(decode_cursor(&cursor), Some(("ann smith@example.com".into(), "u-1".into())));
         assert_eq!(decode_cursor("zz"), None);
-        assert_eq!(age_words(59), "less than a minute");
+        assert_eq!(age_in(Lang::En, 59), "less than a minute");
         assert_eq!(age_in(Lang::En, 60), "1 minute");
         assert_eq!(age_in(Lang::En, 7_300), "2 hours");
         assert_eq!(age_in(Lang::En, 3 * 86_400 + 5), "3 days");

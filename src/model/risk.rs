@@ -40,7 +40,12 @@ pub fn choices(lang: Lang, table: &[(&str, &str)]) -> Vec<(String, String)> {
 
 /// A mode in words (the key itself when it is not one of `MODES`).
 pub fn mode_label(lang: Lang, mode: &str) -> String {
-    MODES.iter().find(|(key, _)| *key == mode).map_or(mode.to_string(), |(_, m)| text(lang, m, &[]))
+    label_in(lang, &MODES, mode)
+}
+
+/// The words of `key` in a (key, message) table, in `lang`; the key itself when it has none.
+fn label_in(lang: Lang, table: &[(&str, &str)], key: &str) -> String {
+    table.iter().find(|(k, _)| *k == key).map_or(key.to_string(), |(_, message)| text(lang, message, &[]))
 }
 
 /// Cognito's limit on each address list.
@@ -117,10 +122,7 @@ pub fn plan_label(plan: &str) -> &str {
 /// What Cognito does at a risk level, in words (the key itself when it is not one of
 /// `TAKEOVER_ACTIONS`).
 pub fn action_label(lang: Lang, action: &str) -> String {
-    TAKEOVER_ACTIONS
-        .iter()
-        .find(|(key, _)| *key == action)
-        .map_or(action.to_string(), |(_, message)| text(lang, message, &[]))
+    label_in(lang, &TAKEOVER_ACTIONS, action)
 }
 
 /// The form as posted.

@@ -22,7 +22,7 @@ pub const IDENTITY_POOLS_FORBIDDEN: &str =
 
 /// Why the identity pools could not be listed, in `lang` where the console wrote the reason
 /// (a reason the backend gave is shown as it gave it).
-pub fn unlisted_words(why: &str, lang: Lang) -> String {
+pub fn unlisted_words(lang: Lang, why: &str) -> String {
     if why == IDENTITY_POOLS_FORBIDDEN {
         text(lang, "summary-identity-pools-forbidden", &[])
     } else {
@@ -41,7 +41,9 @@ pub struct ConfigSummary {
     pub more_users: bool,
     pub identity_pools: Vec<SummaryIdentityPool>,
     /// Why the identity pools could not be listed (refused, or an endpoint without them);
-    /// `identity_pools` is then empty and says nothing.
+    /// `identity_pools` is then empty and says nothing. `IDENTITY_POOLS_FORBIDDEN` (English), or
+    /// the failed call's sentence in the language of the operator who asked (an export keeps it
+    /// so).
     pub identity_pools_unlisted: Option<String>,
 }
 
@@ -125,13 +127,13 @@ mod tests {
 
     #[test]
     fn the_console_s_own_reason_is_said_in_the_page_s_language() {
-        assert_eq!(unlisted_words(IDENTITY_POOLS_FORBIDDEN, Lang::En), IDENTITY_POOLS_FORBIDDEN);
+        assert_eq!(unlisted_words(Lang::En, IDENTITY_POOLS_FORBIDDEN), IDENTITY_POOLS_FORBIDDEN);
         assert!(
-            unlisted_words(IDENTITY_POOLS_FORBIDDEN, Lang::De)
+            unlisted_words(Lang::De, IDENTITY_POOLS_FORBIDDEN)
                 .starts_with("Die AWS-Zugangsdaten der Konsole")
         );
         assert_eq!(
-            unlisted_words("Not supported by this endpoint.", Lang::De),
+            unlisted_words(Lang::De, "Not supported by this endpoint."),
             "Not supported by this endpoint."
         );
     }

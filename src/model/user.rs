@@ -513,11 +513,11 @@ pub fn attribute_change(
     for (name, value) in submitted {
         let field = format!("attributes[{name}]");
         if !editable.contains(&name) {
-            return Err(AppError::invalid(field, "This attribute cannot be changed."));
+            return Err(AppError::invalid(field, t("invalid-immutable")));
         }
         let value = value.trim().to_string();
         if value.chars().count() > 2048 {
-            return Err(AppError::invalid(field, "Use at most 2048 characters."));
+            return Err(AppError::invalid(field, t("invalid-max-2048")));
         }
         if user.attribute(&name) == Some(value.as_str())
             || (value.is_empty() && user.attribute(&name).is_none())
@@ -526,19 +526,19 @@ pub fn attribute_change(
         }
         if value.is_empty() {
             if pool.required_attributes.contains(&name) {
-                return Err(AppError::invalid(field, "This pool requires it."));
+                return Err(AppError::invalid(field, t("invalid-required")));
             }
             change.remove.push(name);
             continue;
         }
         if name == "email" && !valid_email(&value) {
-            return Err(AppError::invalid(field, "Enter a valid email address."));
+            return Err(AppError::invalid(field, t("invalid-email")));
         }
         if name == "phone_number" && !valid_phone(&value) {
-            return Err(AppError::invalid(field, "Enter the number as +15551234567."));
+            return Err(AppError::invalid(field, t("invalid-phone-short")));
         }
         if name.ends_with("_verified") && value != "true" && value != "false" {
-            return Err(AppError::invalid(field, "Enter true or false."));
+            return Err(AppError::invalid(field, t("invalid-true-false")));
         }
         change.set.push((name, value));
     }

@@ -13,7 +13,7 @@ use crate::components::permit::Can;
 use crate::components::style::{CARD, CARD_TITLE, INPUT, SMALL_BUTTON};
 use crate::error::AppError;
 use crate::i18n::{t, t_with};
-use crate::model::index::{Bar, PoolAnalytics, age_words};
+use crate::model::index::{Bar, PoolAnalytics, age_in};
 use crate::model::role::Permission;
 
 use super::user_search::{BuildForm, users_link};
@@ -35,7 +35,7 @@ pub fn AnalyticsPage() -> impl IntoView {
                 let pool = pool_id.get_untracked();
                 let status = status.await.unwrap_or_default();
                 match analytics.await {
-                    Ok(a) => view! { <Analytics pool a age=status.age_secs.map(age_words).unwrap_or_default()/> }.into_any(),
+                    Ok(a) => view! { <Analytics pool a age=status.age_secs.map(|secs| age_in(crate::i18n::lang(), secs)).unwrap_or_default()/> }.into_any(),
                     Err(AppError::Conflict { .. }) => view! {
                         <section class=CARD data-index-offer="">
                             <p class="mb-2 text-sm">{t("analytics-no-index")}</p>
@@ -78,7 +78,7 @@ fn Analytics(pool: String, a: PoolAnalytics, age: String) -> impl IntoView {
             <section class=CARD aria-labelledby="stuck-users">
                 <h2 id="stuck-users" class=CARD_TITLE>{t("analytics-stuck")}</h2>
                 <a class="text-3xl font-semibold text-indigo-700 underline" href=stuck_link data-stuck=a.stuck.count.to_string()>{a.stuck.count}</a>
-                <p class="mt-1 text-sm text-slate-600">{t_with("analytics-stuck-label", &[("days", a.stuck_days.into())])}</p>
+                <p class="mt-1 text-sm text-slate-600">{a.stuck.label.clone()}</p>
                 <form method="get" class="mt-2 flex items-center gap-2 text-sm print:hidden">
                     <label for="stuck-days">{t("analytics-days")}</label>
                     <input id="stuck-days" name="stuck_days" type="number" min="1" max="3650" value=a.stuck_days.to_string() class=INPUT/>

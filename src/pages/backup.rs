@@ -21,6 +21,7 @@ use crate::components::plan::PlanTable;
 use crate::components::style::BUTTON;
 use crate::error::AppError;
 use crate::i18n::{t, t_with, timestamp_ms};
+use crate::model::blueprint::StepAction;
 use crate::model::job::JobSummary;
 use crate::model::role::Permission;
 
@@ -158,16 +159,14 @@ fn RestoreSection(
     }
 }
 
-/// "12 create": a count of the plan's changes of one action (`StepAction::label`), in the page's
-/// language.
-fn count_text(action: &str, n: usize) -> String {
+/// "12 create": a count of the plan's changes of one action, in the page's language.
+fn count_text(action: StepAction, n: usize) -> String {
     let key = match action {
-        "create" => "backup-count-create",
-        "update" => "backup-count-update",
-        "delete" => "backup-count-delete",
-        "keep" => "backup-count-keep",
-        "skip" => "backup-count-skip",
-        _ => return format!("{n} {action}"),
+        StepAction::Create => "backup-count-create",
+        StepAction::Update => "backup-count-update",
+        StepAction::Delete => "backup-count-delete",
+        StepAction::Keep => "backup-count-keep",
+        StepAction::Skip => "backup-count-skip",
     };
     t_with(key, &[("count", n.into())])
 }
@@ -180,7 +179,7 @@ fn RestorePlanView(pool_id: String, backup: String, remove: bool, plan: RestoreP
     let summary = match changes {
         0 => t("backup-plan-nothing"),
         _ => {
-            let parts: Vec<String> = plan.counts.iter().map(|(action, n)| count_text(action, *n)).collect();
+            let parts: Vec<String> = plan.counts.iter().map(|(action, n)| count_text(*action, *n)).collect();
             t_with("backup-plan-summary", &[("changes", changes.into()), ("parts", parts.join(", ").into())])
         }
     };

@@ -199,7 +199,7 @@ fn IdentityPoolsSection(summary: ConfigSummary) -> impl IntoView {
         <section data-summary="identity-pools">
             {heading(t("summary-identity-pools"))}
             {if let Some(why) = unlisted {
-                view! { <p class="text-sm text-amber-800" data-unlisted="">{t_with("summary-identity-pools-unlisted", &[("why", crate::model::summary::unlisted_words(&why, crate::i18n::lang()).into())])}</p> }.into_any()
+                view! { <p class="text-sm text-amber-800" data-unlisted="">{t_with("summary-identity-pools-unlisted", &[("why", crate::model::summary::unlisted_words(crate::i18n::lang(), &why).into())])}</p> }.into_any()
             } else if pools.is_empty() {
                 view! { <p class="text-sm text-slate-600">{format!("{} ", t("summary-no-identity-pool"))} <a class="text-indigo-700 underline print:hidden" href=create>{t("summary-create-identity-pool")}</a></p> }.into_any()
             } else {

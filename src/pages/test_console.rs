@@ -8,6 +8,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::clients::list_clients;
 use crate::api::test_console::{RunClientCredentialsTest, RunLoginTest};
+use crate::components::details::list;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{FormError, Select, TextField};
 use crate::components::hidden::Hidden;
@@ -166,7 +167,6 @@ fn TokenCard(token: DecodedToken) -> impl IntoView {
         Ok(()) => (true, t("test-verified")),
         Err(why) => (false, why.clone()),
     };
-    let list = |items: &[String]| if items.is_empty() { t("none") } else { items.join(", ") };
     view! {
         <div class="rounded-md border border-slate-200 p-3 text-sm" data-token=token.token_use.clone()>
             <h3 class="font-semibold">{if token.token_use == "id" { t("test-id-token") } else { t("test-access-token") }}</h3>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::threat_protection::{SetRiskConfiguration, SetThreatProtectionMode, get_threat_protection};
+use crate::components::details::list;
 use crate::components::feedback::{Loading, or_error};
 use crate::components::form::{Checkbox, FieldError, Select, TextArea};
 use crate::components::hidden::Hidden;
@@ -146,15 +147,14 @@ fn InForce(threat: ThreatProtection, client: Option<String>) -> impl IntoView {
             })
             .collect(),
     };
-    let ranges = |list: &[String]| if list.is_empty() { t("none") } else { list.join(", ") };
     view! {
         <Card title=t("risk-in-force")>
             <p class="text-sm text-slate-600" data-risk-scope="">{whose}</p>
             <ul class="mt-2 space-y-1 text-sm" data-risk-config="">
                 <li data-compromised="">{compromised}</li>
                 {takeover.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                <li data-blocked-ips="">{t_with("risk-always-blocked", &[("ranges", ranges(&c.blocked_ips).into())])}</li>
-                <li data-skipped-ips="">{t_with("risk-never-assessed", &[("ranges", ranges(&c.skipped_ips).into())])}</li>
+                <li data-blocked-ips="">{t_with("risk-always-blocked", &[("ranges", list(&c.blocked_ips).into())])}</li>
+                <li data-skipped-ips="">{t_with("risk-never-assessed", &[("ranges", list(&c.skipped_ips).into())])}</li>
             </ul>
             {(!c.notify_configured).then(|| view! {
                 <p class="mt-2 text-xs text-slate-500">{t("risk-no-sender")}</p>

@@ -63,7 +63,7 @@ pub fn advise(input: &AdvisorInput) -> Vec<Finding> {
             title: t("advisor-identity-pools-unchecked-title"),
             detail: t_with(
                 "advisor-identity-pools-unchecked-detail",
-                &[("why", unlisted_words(why, lang()).into())],
+                &[("why", unlisted_words(lang(), why).into())],
             ),
             link: "/identity-pools".into(),
         });
@@ -156,7 +156,7 @@ fn client_rules(input: &AdvisorInput, client: &ClientDetail, out: &mut Vec<Findi
     let machine = has(&s.oauth_flows, "client_credentials");
     let user_flows: Vec<&str> =
         s.auth_flows.iter().map(String::as_str).filter(|f| *f != "ALLOW_REFRESH_TOKEN_AUTH").collect();
-    for (label, validity) in [("Access", &s.access_token), ("ID", &s.id_token)] {
+    for (token, validity) in [("access", &s.access_token), ("id", &s.id_token)] {
         if validity.minutes() > MAX_TOKEN_MINUTES {
             out.push(finding(
                 "long-token",
@@ -165,7 +165,7 @@ fn client_rules(input: &AdvisorInput, client: &ClientDetail, out: &mut Vec<Findi
                     "advisor-long-token-title",
                     &[
                         ("name", name.clone().into()),
-                        ("label", label.into()),
+                        ("token", token.into()),
                         ("validity", validity.label(lang()).into()),
                     ],
                 ),

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
-use crate::i18n::{t, t_with};
+use crate::i18n::{lang, t, t_with};
 use crate::model::blueprint::{GUIDE_BLUEPRINT, PlanStep, StepAction};
 use crate::model::client::ClientContext;
 use crate::model::client::ClientForm;
@@ -373,7 +373,7 @@ fn client_differences(now: &ClientSettings, want: &ClientSettings) -> Vec<String
         (t("blueprint-diff-refresh-token"), &now.refresh_token, &want.refresh_token),
     ] {
         if a.minutes() != b.minutes() {
-            out.push(format!("{label}: {a} → {b}"));
+            out.push(format!("{label}: {} → {}", a.label(lang()), b.label(lang())));
         }
     }
     out

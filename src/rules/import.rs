@@ -63,7 +63,7 @@ pub fn parse(text: &str, live: &Live) -> Result<Parsed, AppError> {
     }
     let needed = if email_key { "email" } else { USERNAME };
     if !header.iter().any(|h| h == needed || (!email_key && h == "email")) {
-        return Err(refused(format!("A column {needed} is needed: it says which user a row is.")));
+        return Err(refused(t_with("import-column-needed", &[("column", needed.into())])));
     }
 
     let mut parsed = Parsed { users: Vec::new(), errors: Vec::new() };
@@ -73,7 +73,11 @@ pub fn parse(text: &str, live: &Live) -> Result<Parsed, AppError> {
             Ok(record) => record,
             Err(e) => {
                 let line = e.position().map_or(0, |p| line_at(text, p.byte()));
-                parsed.errors.push(error_row(line, "", vec![format!("the row could not be read: {e}")]));
+                parsed.errors.push(error_row(
+                    line,
+                    "",
+                    vec![t_with("import-row-unreadable", &[("error", e.to_string().into())])],
+                ));
                 continue;
             }
         };
@@ -100,14 +104,20 @@ pub fn parse(text: &str, live: &Live) -> Result<Parsed, AppError> {
                 "enabled" => match value.to_ascii_lowercase().as_str() {
                     "true" => user.enabled = true,
                     "false" => user.enabled = false,
-                    _ => problems.push(format!("enabled: {value:?} is neither true nor false")),
+                    _ => problems.push(format!(
+                        "enabled: {}",
+                        t_with("import-not-true-false", &[("value", format!("{value:?}").into())])
+                    )),
                 },
                 "groups" => {
                     for g in value.split(GROUP_SEPARATOR).map(str::trim).filter(|g| !g.is_empty()) {
                         if groups.contains(&g) {
                             user.groups.push(g.to_string());
                         } else {
-                            problems.push(format!("groups: {g:?} is not a group of this pool"));
+                            problems.push(format!(
+                                "groups: {}",
+                                t_with("import-not-a-group", &[("group", format!("{g:?}").into())])
+                            ));
                         }
                     }
                 }
@@ -128,10 +138,10 @@ pub fn parse(text: &str, live: &Live) -> Result<Parsed, AppError> {
         };
         let shown = email.unwrap_or_else(|| user.username.clone());
         if user.username.is_empty() {
-            problems.push(format!("{needed}: empty, so the row names no user"));
+            problems.push(format!("{needed}: {}", t("import-no-user")));
         } else if let Some(key) = user.key(email_key) {
             match seen.get(&key) {
-                Some(first) => problems.push(format!("the same user as line {first}")),
+                Some(first) => problems.push(t_with("import-same-user", &[("line", (*first).into())])),
                 None => {
                     seen.insert(key, line);
                 }
@@ -171,9 +181,7 @@ fn cell(raw: &str) -> Result<String, String> {
         return Ok(guarded.to_string());
     }
     if is_formula(value) {
-        return Err(format!(
-            "{value:?} would run as a spreadsheet formula; put ' before it to import it as text"
-        ));
+        return Err(t_with("import-formula", &[("value", format!("{value:?}").into())]));
     }
     Ok(value.to_string())
 }
@@ -188,21 +196,25 @@ fn check_attribute(name: &str, value: &str) -> Result<(), String> {
                     && !domain.ends_with('.')
             }) && !value.chars().any(char::is_whitespace)
                 && value.matches('@').count() == 1;
-            if ok { Ok(()) } else { Err(format!("{value:?} is not an email address")) }
+            if ok {
+                Ok(())
+            } else {
+                Err(t_with("import-not-email", &[("value", format!("{value:?}").into())]))
+            }
         }
         "phone_number" => {
             let digits = value.strip_prefix('+').unwrap_or_default();
             if !digits.is_empty() && digits.len() <= 15 && digits.chars().all(|c| c.is_ascii_digit()) {
                 Ok(())
             } else {
-                Err(format!("{value:?} is not a phone number in +15551234567 form"))
+                Err(t_with("import-not-phone", &[("value", format!("{value:?}").into())]))
             }
         }
         flag if FLAGS.contains(&flag) => match value {
             "true" | "false" => Ok(()),
-            _ => Err(format!("{value:?} is neither true nor false")),
+            _ => Err(t_with("import-not-true-false", &[("value", format!("{value:?}").into())])),
         },
-        _ if value.chars().count() > 2048 => Err("longer than 2,048 characters".into()),
+        _ if value.chars().count() > 2048 => Err(t("import-too-long")),
         _ => Ok(()),
     }
 }
@@ -240,7 +252,7 @@ pub fn report(parsed: &Parsed, live: &Live, pool_id: &str) -> ImportReport {
             let (user_step, joins) = by_user.get(key.as_str()).cloned().unwrap_or_default();
             let mut detail: Vec<String> = user_step.map(|s| s.detail.clone()).into_iter().collect();
             if !joins.is_empty() {
-                detail.push(format!("joins {}", joins.join(", ")));
+                detail.push(t_with("import-joins", &[("groups", joins.join(", ").into())]));
             }
             let action = match (user_step.map(|s| s.action), joins.is_empty()) {
                 (Some(StepAction::Create), _) => RowAction::Create,
@@ -248,7 +260,7 @@ pub fn report(parsed: &Parsed, live: &Live, pool_id: &str) -> ImportReport {
                 (None, true) => RowAction::Skip,
             };
             if action == RowAction::Skip {
-                detail.push("already as in the file".into());
+                detail.push(t("import-already"));
             }
             ImportRow { line: *line, user: key, action, detail: detail.join("; ") }
         })
@@ -264,15 +276,26 @@ pub fn refusal(report: &ImportReport) -> Option<AppError> {
     if errors.is_empty() {
         return None;
     }
-    let mut lines: Vec<String> =
-        errors.iter().take(10).map(|r| format!("line {} ({}): {}", r.line, r.user, r.detail)).collect();
+    let mut lines: Vec<String> = errors
+        .iter()
+        .take(10)
+        .map(|r| {
+            t_with(
+                "import-error-line",
+                &[
+                    ("line", r.line.into()),
+                    ("user", r.user.clone().into()),
+                    ("detail", r.detail.clone().into()),
+                ],
+            )
+        })
+        .collect();
     if errors.len() > 10 {
-        lines.push(format!("and {} more", errors.len() - 10));
+        lines.push(t_with("import-and-more", &[("count", (errors.len() - 10).into())]));
     }
-    Some(refused(format!(
-        "{} row(s) cannot be imported, so nothing was: {}.",
-        errors.len(),
-        lines.join(" · ")
+    Some(refused(t_with(
+        "import-refused-rows",
+        &[("count", errors.len().into()), ("lines", lines.join(" · ").into())],
     )))
 }
 

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
-use crate::i18n::t_with;
+use crate::i18n::{t, t_with};
 use crate::model::blueprint::{PlanStep, StepAction};
 use crate::model::client::ClientSettings;
 use crate::model::group::GroupInfo;
@@ -205,27 +205,22 @@ pub fn plan(backup: &Backup, live: &Live, options: Options) -> Vec<PlanStep> {
 
     let settings = pool_differences(&want.pool, &now.pool);
     steps.push(match settings.is_empty() {
-        true => step("pool settings", &now.pool.name, StepAction::Keep, "as in the backup"),
+        true => step("pool settings", &now.pool.name, StepAction::Keep, t("restore-as-in-backup")),
         false => step(
             "pool settings",
             &now.pool.name,
             StepAction::Skip,
-            format!("{}; change them on the pool's Settings page", settings.join("; ")),
+            t_with("restore-settings-differ", &[("settings", settings.join("; ").into())]),
         ),
     });
     if let (Some(domain), None) = (&want.pool.domain, &now.pool.domain) {
-        steps.push(step(
-            "domain",
-            domain,
-            StepAction::Skip,
-            "a Cognito domain is unique across AWS: add one on the pool's Domain page",
-        ));
+        steps.push(step("domain", domain, StepAction::Skip, t("restore-domain-unique")));
     }
 
     for a in &want.custom_attributes {
         if !now.custom_attributes.iter().any(|n| n.name == a.name) {
             let kind = if a.kind.is_empty() { "String" } else { a.kind.as_str() };
-            let mutable = if a.mutable { "mutable" } else { "immutable" };
+            let mutable = t(if a.mutable { "restore-mutable" } else { "restore-immutable" });
             steps.push(step("attribute", &a.name, StepAction::Create, format!("{kind}, {mutable}")));
         }
     }
@@ -239,7 +234,9 @@ pub fn plan(backup: &Backup, live: &Live, options: Options) -> Vec<PlanStep> {
             (Some(n), None) if n.name != rs.name || sorted_scopes(n) != sorted_scopes(rs) => {
                 step("resource server", &rs.identifier, StepAction::Update, scopes_of(rs))
             }
-            (Some(_), None) => step("resource server", &rs.identifier, StepAction::Keep, "as in the backup"),
+            (Some(_), None) => {
+                step("resource server", &rs.identifier, StepAction::Keep, t("restore-as-in-backup"))
+            }
         });
     }
     if options.remove && servers.is_none() {
@@ -248,7 +245,12 @@ pub fn plan(backup: &Backup, live: &Live, options: Options) -> Vec<PlanStep> {
             .iter()
             .filter(|n| !want.resource_servers.iter().any(|w| w.identifier == n.identifier))
         {
-            steps.push(step("resource server", &n.identifier, StepAction::Delete, "not in the backup"));
+            steps.push(step(
+                "resource server",
+                &n.identifier,
+                StepAction::Delete,
+                t("restore-not-in-backup"),
+            ));
         }
     }
 
@@ -256,11 +258,13 @@ pub fn plan(backup: &Backup, live: &Live, options: Options) -> Vec<PlanStep> {
         let name = &c.settings.name;
         steps.push(match now.clients.iter().find(|n| &n.settings.name == name) {
             None => {
-                let secret = if c.has_secret { "with a new secret" } else { "without a secret" };
+                let secret = t(if c.has_secret { "restore-new-secret" } else { "restore-no-secret" });
                 step("app client", name, StepAction::Create, secret)
             }
             Some(n) => match client_differences(&n.settings, &c.settings) {
-                diff if diff.is_empty() => step("app client", name, StepAction::Keep, "as in the backup"),
+                diff if diff.is_empty() => {
+                    step("app client", name, StepAction::Keep, t("restore-as-in-backup"))
+                }
                 diff => step("app client", name, StepAction::Update, diff.join("; ")),
             },
         });
@@ -269,7 +273,7 @@ pub fn plan(backup: &Backup, live: &Live, options: Options) -> Vec<PlanStep> {
         for n in
             now.clients.iter().filter(|n| !want.clients.iter().any(|w| w.settings.name == n.settings.name))
         {
-            steps.push(step("app client", &n.settings.name, StepAction::Delete, "not in the backup"));
+            steps.push(step("app client", &n.settings.name, StepAction::Delete, t("restore-not-in-backup")));
         }
     }
 
@@ -277,12 +281,12 @@ pub fn plan(backup: &Backup, live: &Live, options: Options) -> Vec<PlanStep> {
         steps.push(match now.groups.iter().find(|n| n.name == g.name) {
             None => step("group", &g.name, StepAction::Create, group_detail(g)),
             Some(n) if n != g => step("group", &g.name, StepAction::Update, group_detail(g)),
-            Some(_) => step("group", &g.name, StepAction::Keep, "as in the backup"),
+            Some(_) => step("group", &g.name, StepAction::Keep, t("restore-as-in-backup")),
         });
     }
     if options.remove {
         for n in now.groups.iter().filter(|n| !want.groups.iter().any(|w| w.name == n.name)) {
-            steps.push(step("group", &n.name, StepAction::Delete, "not in the backup (its members stay)"));
+            steps.push(step("group", &n.name, StepAction::Delete, t("restore-group-not-in-backup")));
         }
     }
 
@@ -292,12 +296,7 @@ pub fn plan(backup: &Backup, live: &Live, options: Options) -> Vec<PlanStep> {
     let mut memberships = Vec::new();
     for user in &backup.users {
         let Some(key) = user.key(by_email) else {
-            steps.push(step(
-                "user",
-                &user.username,
-                StepAction::Skip,
-                "no email: this pool signs in with email",
-            ));
+            steps.push(step("user", &user.username, StepAction::Skip, t("restore-no-email")));
             continue;
         };
         let have: Vec<String> = match live_users.get(&key) {
@@ -314,7 +313,7 @@ pub fn plan(backup: &Backup, live: &Live, options: Options) -> Vec<PlanStep> {
             }
         };
         for g in user.groups.iter().filter(|g| !have.contains(g)) {
-            memberships.push(step("membership", &membership(&key, g), StepAction::Create, "add"));
+            memberships.push(step("membership", &membership(&key, g), StepAction::Create, t("restore-add")));
         }
         if options.remove {
             for g in have.iter().filter(|g| !user.groups.contains(g)) {
@@ -322,7 +321,7 @@ pub fn plan(backup: &Backup, live: &Live, options: Options) -> Vec<PlanStep> {
                     "membership",
                     &membership(&key, g),
                     StepAction::Delete,
-                    "not in the backup",
+                    t("restore-not-in-backup"),
                 ));
             }
         }
@@ -330,7 +329,7 @@ pub fn plan(backup: &Backup, live: &Live, options: Options) -> Vec<PlanStep> {
     if options.remove {
         let wanted: BTreeSet<String> = backup.users.iter().filter_map(|u| u.key(by_email)).collect();
         for (key, _) in live_users.iter().filter(|(k, _)| !wanted.contains(*k)) {
-            steps.push(step("user", key, StepAction::Delete, "not in the backup"));
+            steps.push(step("user", key, StepAction::Delete, t("restore-not-in-backup")));
         }
     }
     steps.extend(memberships);
@@ -341,22 +340,33 @@ fn pool_differences(want: &BackupPool, now: &BackupPool) -> Vec<String> {
     let mut out = Vec::new();
     let mut differ = |label: &str, a: String, b: String| {
         if a != b {
-            out.push(format!("{label}: {b} here, {a} in the backup"));
+            out.push(t_with(
+                "restore-setting-differs",
+                &[("setting", t(label).into()), ("here", b.into()), ("backup", a.into())],
+            ));
         }
     };
-    differ("sign-in with", want.username_attributes.join(", "), now.username_attributes.join(", "));
-    differ("MFA", want.mfa.clone(), now.mfa.clone());
-    differ("self sign-up", want.self_sign_up.to_string(), now.self_sign_up.to_string());
-    differ("deletion protection", want.deletion_protection.to_string(), now.deletion_protection.to_string());
+    differ(
+        "restore-setting-sign-in",
+        want.username_attributes.join(", "),
+        now.username_attributes.join(", "),
+    );
+    differ("restore-setting-mfa", want.mfa.clone(), now.mfa.clone());
+    differ("restore-setting-self-sign-up", want.self_sign_up.to_string(), now.self_sign_up.to_string());
+    differ(
+        "restore-setting-deletion-protection",
+        want.deletion_protection.to_string(),
+        now.deletion_protection.to_string(),
+    );
     if let (Some(a), Some(b)) = (&want.password_policy, &now.password_policy) {
-        differ("password length", a.minimum_length.to_string(), b.minimum_length.to_string());
+        differ("restore-setting-password-length", a.minimum_length.to_string(), b.minimum_length.to_string());
     }
     out
 }
 
 fn scopes_of(rs: &ResourceServer) -> String {
     let names: Vec<&str> = rs.scopes.iter().map(|s| s.name.as_str()).collect();
-    format!("{} (scopes: {})", rs.name, names.join(", "))
+    t_with("restore-scopes", &[("name", rs.name.clone().into()), ("scopes", names.join(", ").into())])
 }
 
 fn sorted_scopes(rs: &ResourceServer) -> Vec<(String, String)> {
@@ -368,13 +378,13 @@ fn sorted_scopes(rs: &ResourceServer) -> Vec<(String, String)> {
 fn group_detail(g: &BackupGroup) -> String {
     let mut parts = Vec::new();
     if let Some(p) = g.precedence {
-        parts.push(format!("precedence {p}"));
+        parts.push(t_with("restore-precedence", &[("precedence", p.into())]));
     }
     if let Some(d) = g.description.as_deref().filter(|d| !d.is_empty()) {
         parts.push(d.to_string());
     }
     if let Some(r) = &g.role_arn {
-        parts.push(format!("role {r}"));
+        parts.push(t_with("restore-role", &[("role", r.clone().into())]));
     }
     parts.join(", ")
 }
@@ -431,20 +441,20 @@ fn user_differences(now: &BackupUser, want: &BackupUser) -> Vec<String> {
         })
         .collect();
     match enabled {
-        Some(true) => out.push("enable".into()),
-        Some(false) => out.push("disable".into()),
+        Some(true) => out.push(t("restore-enable")),
+        Some(false) => out.push(t("restore-disable")),
         None => {}
     }
     out
 }
 
 fn new_user_detail(user: &BackupUser) -> String {
-    let mut parts = vec![format!("{} attribute(s)", restored_attributes(user).len())];
+    let mut parts = vec![t_with("restore-attributes", &[("count", restored_attributes(user).len().into())])];
     if !user.enabled {
-        parts.push("disabled".into());
+        parts.push(t("restore-disabled"));
     }
     if !user.status.is_empty() && user.status != "FORCE_CHANGE_PASSWORD" {
-        parts.push(format!("was {}; starts with a temporary password", user.status));
+        parts.push(t_with("restore-was-status", &[("status", user.status.clone().into())]));
     }
     parts.join(", ")
 }
@@ -460,10 +470,10 @@ pub fn key_kind(key: &str) -> &str {
 }
 
 /// Counts of a plan's changes by action, for a page's summary line.
-pub fn counts(steps: &[PlanStep]) -> BTreeMap<&'static str, usize> {
+pub fn counts(steps: &[PlanStep]) -> BTreeMap<StepAction, usize> {
     let mut counts = BTreeMap::new();
     for s in steps.iter().filter(|s| s.action.changes()) {
-        *counts.entry(s.action.label()).or_default() += 1;
+        *counts.entry(s.action).or_default() += 1;
     }
     counts
 }

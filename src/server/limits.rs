@@ -196,7 +196,7 @@ impl LoginLimits {
 /// The limits cannot be read: no attempt goes through unchecked.
 fn unavailable(e: sqlx::Error) -> AppError {
     tracing::error!(error = %e, "the sign-in limits could not be read or written");
-    AppError::unavailable("Signing in is unavailable. Try again later.")
+    AppError::unavailable(crate::i18n::t("signin-limits-unavailable"))
 }
 
 /// Only the token's hash is stored: the table does not hold what the cookie proves.

@@ -1,7 +1,7 @@
 # Deutsch: die Auswertung eines Pools, gezählt aus dem Index der Konsole. Gegenstück: ../en/analytics.ftl.
 
 ## Bevor der Index existiert
-analytics-no-index = Die Auswertung wird aus dem Index der Konsole für diesen Pool gezählt, und den gibt es noch nicht.
+analytics-no-index = Die Auswertung beruht auf dem Index der Konsole für diesen Pool, und den gibt es noch nicht.
 analytics-build-under-way = Ein Aufbau läuft: Verfolgen Sie ihn.
 analytics-build-index = Index aufbauen
 
@@ -30,3 +30,13 @@ analytics-chart = { $title }: insgesamt { $sum ->
        *[other] { $sum } Registrierungen
     }; die Tabelle unter dem Diagramm enthält jede Zahl.
 analytics-as-table = Dieselben Zahlen als Tabelle
+
+## Die Balken der Auswertung (`server::index::search`)
+analytics-bar-verified = bestätigt
+analytics-bar-not-verified = nicht bestätigt
+analytics-bar-no-email = keine E-Mail-Adresse
+analytics-bar-no-phone = keine Telefonnummer
+analytics-bar-enabled = aktiviert
+analytics-bar-disabled = deaktiviert
+analytics-bar-no-group = in keiner Gruppe
+analytics-bar-week = Woche ab { $first }

@@ -2,7 +2,7 @@
 
 ## Die Protokollseite
 audit-title = Protokoll
-audit-lead = Jede Änderung, jedes aufgedeckte Geheimnis und jede Anmeldung an der Konsole, neueste zuerst. Zeiten in UTC.
+audit-lead = Jede Änderung, jedes angezeigte Geheimnis und jede Anmeldung an der Konsole, neueste zuerst. Zeiten in UTC.
 audit-operator = Operator
 audit-operator-hint = E-Mail-Adresse, Benutzername oder sub
 audit-action = Aktion

@@ -2,7 +2,7 @@
 
 ## Die Seite
 blueprint-title = Einrichtungsvorlage
-blueprint-lead = Eine Vorlage beschreibt die Ressourcenserver, App-Clients, Gruppen, Benutzer und Mitgliedschaften eines Pools (TOML oder JSON; die Standardeinrichtung der Anleitung ist vorausgefüllt). Planen zeigt, was sich ändern würde; Anwenden setzt es um und berichtet jeden Schritt. Vorlagen legen an und gleichen ab, sie löschen nie.
+blueprint-lead = Eine Vorlage beschreibt die Ressourcenserver, App-Clients, Gruppen, Benutzer und Mitgliedschaften eines Pools (TOML oder JSON; die Standardeinrichtung der Anleitung ist vorausgefüllt). „Planen“ zeigt, was sich ändern würde; „Anwenden“ setzt es um und meldet jeden Schritt. Vorlagen legen an und gleichen an, löschen aber nie.
 blueprint-target = Ziel:
 blueprint-target-named = der in [pool] genannte Pool (mit den Einstellungen der Anleitung angelegt, wenn es keinen gibt)
 blueprint-target-pool = der Pool { $pool } (der Name in [pool] wird nicht verwendet)
@@ -11,11 +11,11 @@ blueprint-plan = Planen
 blueprint-apply = Anwenden
 
 ## Ein Plan und der Bericht einer Anwendung
-blueprint-nothing = Nichts zu ändern: der Pool entspricht der Vorlage.
+blueprint-nothing = Nichts zu ändern: Der Pool entspricht der Vorlage.
 blueprint-planned = { $count ->
     [one] Eine Änderung geplant
    *[other] { $count } Änderungen geplant
-}. Noch wurde nichts angewendet.
+}. Es wurde noch nichts angewendet.
 blueprint-stopped = Angehalten bei einem fehlgeschlagenen Schritt nach { $count ->
     [one] einer Änderung
    *[other] { $count } Änderungen
@@ -25,11 +25,11 @@ blueprint-applied = Angewendet: { $count ->
    *[other] { $count } Änderungen
 }.
 blueprint-skipped = { $count ->
-    [one] Ein Schritt übersprungen
-   *[other] { $count } Schritte übersprungen
-}: dieser Cognito-Endpunkt unterstützt sie nicht.
+    [one] Ein Schritt übersprungen: Dieser Cognito-Endpunkt unterstützt ihn nicht.
+   *[other] { $count } Schritte übersprungen: Dieser Cognito-Endpunkt unterstützt sie nicht.
+}
 blueprint-open-summary = Zur Zusammenfassung des Pools →
-blueprint-passwords = Neue Benutzer haben die vorläufigen Passwörter unten erhalten: sie werden nur dieses eine Mal gezeigt und müssen bei der ersten Anmeldung geändert werden.
+blueprint-passwords = Neue Benutzer haben die unten stehenden vorläufigen Passwörter erhalten. Diese werden nur dieses eine Mal angezeigt und müssen bei der ersten Anmeldung geändert werden.
 blueprint-column-action = Aktion
 blueprint-column-kind = Art
 blueprint-column-detail = Einzelheiten
@@ -41,7 +41,7 @@ blueprint-outcome-failed = fehlgeschlagen: { $why }
 
 ## Ein Schritt: seine Aktion und Art (Vorlagen und Wiederherstellungen)
 blueprint-action-create = anlegen
-blueprint-action-update = ändern
+blueprint-action-update = aktualisieren
 blueprint-action-keep = behalten
 blueprint-action-skip = überspringen
 blueprint-action-delete = löschen
@@ -70,8 +70,8 @@ blueprint-detail-user-new = mit einem erzeugten vorläufigen Passwort, ohne Einl
 blueprint-detail-user-exists = existiert; Attribute und Passwort bleiben, wie sie sind
 blueprint-detail-member = schon Mitglied
 blueprint-detail-add = zur Gruppe hinzufügen
-blueprint-diff-auth-flows = Authentifizierungsabläufe
-blueprint-diff-oauth-flows = OAuth-Abläufe
+blueprint-diff-auth-flows = Auth-Flows
+blueprint-diff-oauth-flows = OAuth-Flows
 blueprint-diff-scopes = Scopes
 blueprint-diff-callback-urls = Callback-URLs
 blueprint-diff-sign-out-urls = Abmelde-URLs
@@ -82,11 +82,11 @@ blueprint-diff-refresh-token = Aktualisierungstoken
 ## Eine abgelehnte Vorlage (das Feld `blueprint`)
 blueprint-error-too-large = Die Vorlage ist größer als 256 KB.
 blueprint-error-unreadable = Die Vorlage konnte nicht gelesen werden: { $error }
-blueprint-error-pool-name = Poolname { $name }: verwenden Sie Buchstaben, Ziffern, Leerzeichen und + = , . @ - _ (höchstens 128).
+blueprint-error-pool-name = Poolname { $name }: Verwenden Sie Buchstaben, Ziffern, Leerzeichen und + = , . @ - _ (höchstens 128).
 blueprint-error-domain-prefix = Domain-Präfix { $prefix }: { $error } (9 weitere Zeichen werden angehängt).
-blueprint-error-preset = Client { $name }: die Vorgabe muss eine von { $presets } sein.
-blueprint-error-email = Benutzer { $email }: geben Sie eine E-Mail-Adresse ein.
-blueprint-error-user-group = Benutzer { $email }: die Gruppe { $group } steht nicht unter den Gruppen der Vorlage.
+blueprint-error-preset = Client { $name }: Die Vorgabe muss eine von { $presets } sein.
+blueprint-error-email = Benutzer { $email }: Geben Sie eine E-Mail-Adresse ein.
+blueprint-error-user-group = Benutzer { $email }: Die Gruppe { $group } ist nicht unter den Gruppen der Vorlage.
 blueprint-error-too-many = Höchstens { $max } { $section } je Vorlage.
 blueprint-error-twice = { $name } kommt zweimal vor ({ $section }).
 blueprint-error-resource-server = Ressourcenserver { $id }: { $error }

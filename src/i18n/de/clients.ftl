@@ -12,7 +12,7 @@ client-oauth-flows = OAuth-Flows
 
 ## Die Seite eines App-Clients
 client-back = ← App-Clients
-client-guide-mistake = Dieser Client-Credentials-Client erlaubt auch ALLOW_ADMIN_USER_PASSWORD_AUTH, was ein Server-zu-Server-Client nie braucht. Entfernen Sie es besser.
+client-guide-mistake = Dieser Client-Credentials-Client erlaubt auch ALLOW_ADMIN_USER_PASSWORD_AUTH, was ein Server-zu-Server-Client nie braucht. Erwägen Sie, es zu entfernen.
 client-secret-yes = Ja (vertraulich)
 client-secret-no = Nein (öffentlich)
 client-attributes-all = alle

@@ -52,7 +52,7 @@ pagination-next = Weiter
 pagination-page = Seite { $page }
 confirm-your-password = Passwort bestätigen
 badge-disabled = Deaktiviert
-type-to-confirm = Zur Bestätigung { $name } eingeben
+type-to-confirm = Geben Sie zur Bestätigung { $name } ein
 saved = Gespeichert.
 download-file = { $file } herunterladen
 none = keine
@@ -76,13 +76,13 @@ mfa-lead = Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.
 mfa-code = Code
 mfa-submit = Prüfen
 step-up-title = Passwort bestätigen
-step-up-lead = Client-Geheimnisse, Löschungen und Änderungen an den Gruppen der Konsole selbst verlangen eine kürzliche Anmeldung. Bestätigen Sie Ihr Passwort, um fortzufahren; die Bestätigung gilt einige Minuten.
+step-up-lead = Client-Geheimnisse, Löschungen und Änderungen an den Gruppen der Konsole selbst erfordern eine kürzlich erfolgte Anmeldung. Bestätigen Sie Ihr Passwort, um fortzufahren; die Bestätigung gilt einige Minuten.
 step-up-code = Code aus Ihrer Authenticator-App (falls Ihr Konto eine nutzt)
 step-up-submit = Bestätigen
 
 ## Der Name einer Tabelle für Screenreader (`components::table::DataTable`, nach ihrem `name`)
 table-apply = Tabelle der Anwendung
-table-audit = Tabelle des Audit-Protokolls
+table-audit = Tabelle des Protokolls
 table-clients = Tabelle der App-Clients
 table-groups = Tabelle der Gruppen
 table-identity-pools = Tabelle der Identitätspools

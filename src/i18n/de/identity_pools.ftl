@@ -2,14 +2,14 @@
 
 ## Die Liste und die Seite zum Anlegen
 ipool-title = Identitätspools
-ipool-lead = Identitätspools tauschen Tokens eines Benutzerpools gegen temporäre AWS-Anmeldedaten (Schritt 8 der Anleitung).
+ipool-lead = Identitätspools tauschen Tokens eines Benutzerpools gegen temporäre AWS-Zugangsdaten (Schritt 8 der Anleitung).
 ipool-create = Identitätspool anlegen
 ipool-none = Keine Identitätspools in dieser Region.
 ipool-column-id = Identitätspool-ID
 ipool-back = ← Identitätspools
 ipool-user-pool = Benutzerpool
 ipool-choose-user-pool = Benutzerpool wählen
-ipool-show-clients = Seine App-Clients zeigen
+ipool-show-clients = App-Clients des Benutzerpools anzeigen
 
 ## Die Felder zum Anlegen und Bearbeiten
 ipool-name = Name (Buchstaben, Ziffern, Leerzeichen, Unterstriche)
@@ -18,9 +18,9 @@ ipool-providers-hint = Wer über diese Clients angemeldet ist, erhält die Rolle
 ipool-server-check = Tokens serverseitig prüfen
 ipool-server-check-hint = Cognito prüft zusätzlich, ob die Sitzung im Benutzerpool noch gültig ist (nicht abgemeldet).
 ipool-allow-guests = Nicht angemeldete Identitäten (Gäste) zulassen
-ipool-allow-guests-hint = Jeder erhält Anmeldedaten der Rolle für nicht Angemeldete. Lassen Sie es aus, sofern Gäste keinen AWS-Zugriff brauchen.
+ipool-allow-guests-hint = Jeder erhält Zugangsdaten der Rolle für nicht Angemeldete. Lassen Sie die Option aus, es sei denn, Gäste brauchen AWS-Zugriff.
 ipool-classic = Den einfachen (klassischen) Authflow zulassen
-ipool-classic-hint = Nicht empfohlen: beim erweiterten Flow (der Standard) wählt Cognito die Rolle.
+ipool-classic-hint = Nicht empfohlen: Beim erweiterten Authflow (Standard) wählt Cognito die Rolle.
 
 ## Ein Identitätspool: seine Einstellungen
 ipool-settings = Einstellungen
@@ -34,7 +34,6 @@ ipool-authenticated-role = Rolle für Angemeldete
 ipool-unauthenticated-role = Rolle für nicht Angemeldete
 ipool-provider = { $pool } (Client { $client })
 ipool-provider-checked = { $pool } (Client { $client }), serverseitige Prüfung
-ipool-developer-provider = Entwickler: { $name }
 ipool-role-unknown = von diesem Endpunkt nicht gemeldet
 
 ## Ein Identitätspool: bearbeiten, Rollen, Richtlinien, löschen
@@ -51,18 +50,18 @@ ipool-trust-authenticated = Vertrauensrichtlinie der Rolle für Angemeldete (wer
 ipool-trust-unauthenticated = Vertrauensrichtlinie der Rolle für nicht Angemeldete:
 ipool-permissions = Eine erste Berechtigungsrichtlinie für die Rolle für Angemeldete (jede Identität unter ihrem eigenen Präfix):
 ipool-delete-title = Diesen Identitätspool löschen
-ipool-delete-lead = Jede Identität darin wird gelöscht; Apps, die ihn nutzen, erhalten keine AWS-Anmeldedaten mehr.
+ipool-delete-lead = Jede Identität darin wird gelöscht; Apps, die ihn nutzen, erhalten keine AWS-Zugangsdaten mehr.
 ipool-delete = Identitätspool löschen
 
-## Ein Identitätspool: der Test der Anmeldedaten
-ipool-test-title = Test: AWS-Anmeldedaten abrufen
-ipool-test-lead = Meldet den Benutzer über den Client an, dann GetId und GetCredentialsForIdentity mit dem ID-Token.
+## Ein Identitätspool: der Test der Zugangsdaten
+ipool-test-title = Test: AWS-Zugangsdaten abrufen
+ipool-test-lead = Meldet den Benutzer über den Client an und ruft dann GetId und GetCredentialsForIdentity mit dem ID-Token auf.
 ipool-test-client = Client { $client } von { $pool }
 ipool-test-guest = Gast (nicht angemeldet)
 ipool-test-through = Anmelden über
-ipool-test-show-secret = Den geheimen Zugriffsschlüssel zeigen
-ipool-test-submit = Anmeldedaten abrufen
-ipool-credentials = Anmeldedaten
+ipool-test-show-secret = Den geheimen Zugriffsschlüssel anzeigen
+ipool-test-submit = Zugangsdaten abrufen
+ipool-credentials = Zugangsdaten
 ipool-identity-id = Identitäts-ID
 ipool-access-key-id = Zugriffsschlüssel-ID
 ipool-expires = Läuft ab
@@ -79,6 +78,6 @@ ipool-error-client-from-list = Wählen Sie App-Clients aus der Liste.
 ipool-error-no-provider = Wählen Sie mindestens einen App-Client oder lassen Sie nicht angemeldete Identitäten zu.
 ipool-error-role-arn = Geben Sie den ARN einer IAM-Rolle ein: arn:aws:iam::<account>:role/<name>.
 ipool-error-too-many-pools = Wählen Sie höchstens 10 Benutzerpools.
-ipool-error-no-guests = Dieser Identitätspool lässt keine Gäste zu: wählen Sie einen App-Client.
+ipool-error-no-guests = Dieser Identitätspool lässt keine Gäste zu: Wählen Sie einen App-Client.
 ipool-error-not-a-client = Wählen Sie einen der App-Clients des Identitätspools.
 ipool-error-challenge = Der Benutzer muss zuerst den Schritt { $name } abschließen; Einzelheiten zeigt der Anmeldetest.

@@ -1,7 +1,7 @@
 # Deutsch: die Identitätsanbieter eines Pools (SAML, OpenID Connect, Anmeldung über soziale Konten) und ihre Formulare. Gegenstück: ../en/identity_providers.ftl.
 
 ## Die Seite der Identitätsanbieter
-idp-lead = Föderation: Benutzer melden sich über ein anderes Verzeichnis (SAML 2.0, OpenID Connect) oder ein soziales Konto an, über die verwalteten Anmeldeseiten des Pools. Bei der ersten Anmeldung legt Cognito einen Benutzer an, benannt nach dem Anbieter und der ID der Person dort; ein App-Client bietet einen Anbieter an, sobald er unter dessen Identitätsanbietern angehakt ist.
+idp-lead = Föderation: Benutzer melden sich über ein anderes Verzeichnis (SAML 2.0, OpenID Connect) oder ein soziales Konto an, über die verwalteten Anmeldeseiten des Pools. Bei der ersten Anmeldung legt Cognito einen Benutzer an, benannt nach dem Anbieter und der ID der Person dort; ein App-Client bietet einen Anbieter an, sobald der Anbieter unter dessen Identitätsanbietern angekreuzt ist.
 idp-no-domain = Dieser Pool hat keine Domain: Die föderierte Anmeldung läuft über die verwalteten Anmeldeseiten, die eine brauchen (
 idp-no-domain-link = Domain
 idp-none = Dieser Pool hat keine Identitätsanbieter: Benutzer melden sich mit den eigenen Benutzernamen und Passwörtern des Pools an.
@@ -12,13 +12,13 @@ idp-give-provider = Dem Anbieter mitteilen:
 idp-entity-id = Entity-ID (Audience):
 idp-acs-url = Assertion-Consumer-Service-URL (ACS):
 idp-redirect-uri = Weiterleitungs-URI:
-idp-return-later = Seine Rücksprungadresse ergibt sich aus der Domain des Pools.
+idp-return-later = Seine Rücksprungadresse steht fest, sobald der Pool eine Domain hat.
 
 ## Die Karte eines Anbieters
-idp-card-meta = { $kind } · hinzugefügt { $added } · geändert { $changed }
+idp-card-meta = { $kind } · hinzugefügt am { $added } · geändert am { $changed }
 idp-withheld-uploaded = hochgeladen
 idp-withheld-set = gesetzt (wird nie angezeigt)
-idp-not-offered = Noch bietet ihn kein App-Client an: Haken Sie ihn unter den Identitätsanbietern eines App-Clients an.
+idp-not-offered = Bisher bietet ihn kein App-Client an: Kreuzen Sie ihn unter den Identitätsanbietern eines App-Clients an.
 idp-offered-by = Angeboten von:
 idp-mapping-none = Keine: Föderierte Benutzer erhalten nur ihren Benutzernamen.
 idp-column-pool-attribute = Pool-Attribut

@@ -1,36 +1,36 @@
 # Deutsch: Aufträge. Gegenstück: ../en/jobs.ftl.
 
 ## Aufträge
-jobs-lead = Sammeländerungen und Exporte laufen auf dem Server: sie gehen weiter, wenn Sie den Tab schließen, und setzen nach einem Neustart der Konsole fort.
+jobs-lead = Sammeländerungen und Exporte laufen auf dem Server weiter, auch wenn Sie den Tab schließen, und werden nach einem Neustart der Konsole fortgesetzt.
 jobs-none = Noch keine Aufträge. Starten Sie einen auf der Benutzerseite eines Pools.
 jobs-all = Alle Aufträge
 jobs-pool-users = Benutzer des Pools
 column-job = Auftrag
 column-pool = Pool
-column-state = Stand
+column-state = Status
 column-progress = Fortschritt
 column-started-by = Gestartet von
 column-started = Gestartet
 column-step = Schritt
 column-outcome = Ergebnis
-job-queued = Wartend
+job-queued = In der Warteschlange
 job-running = Läuft
-job-finished = Fertig
+job-finished = Abgeschlossen
 job-stopped = Angehalten
 job-cancelled = Abgebrochen
 job-progress = { $processed } von { $total }
 job-estimate = Etwa { $secs } s bei den Anfragekontingenten von Cognito.
-job-ended = { " · " }beendet { $at }
-job-where-who = Pool { $pool } · gestartet von { $operator } { $at }{ $ended }
-job-counts = { $done } erledigt, { $already } schon so, { $failed } fehlgeschlagen.
+job-ended = { " · " }beendet am { $at }
+job-where-who = Pool { $pool } · gestartet von { $operator } am { $at }{ $ended }
+job-counts = { $done } erledigt, { $already } bereits aktuell, { $failed } fehlgeschlagen.
 job-not-attempted = { $count } nicht versucht.
 job-plan-restore = Wiederherstellung aus dieser Sicherung planen
 job-reload = Neu laden
 job-cancel = Auftrag abbrechen
 job-report = Bericht
-job-report-capped = Die ersten { $count } Einträge, Fehler zuerst; die Zahlen oben zählen alle.
+job-report-capped = Die ersten { $count } Einträge, Fehler zuerst; die Zahlen oben umfassen alle Einträge.
 job-item-done = erledigt
-job-item-already = schon so
+job-item-already = bereits aktuell
 job-item-failed = fehlgeschlagen: { $why }
 job-item-not-attempted = nicht versucht
 
@@ -54,7 +54,7 @@ job-label-export = { $matching ->
        *[false] {""}
     })
 job-label-restore = Eine Sicherung wiederherstellen{ $remove ->
-        [true] , und entfernen, was nicht darin ist
+        [true] { " " }und entfernen, was nicht darin ist
        *[false] {""}
     }
 job-label-import = { $rows ->

@@ -82,7 +82,7 @@ search-modified-from = Geändert ab
 ## Gespeicherte Suchen
 search-saved = Gespeicherte Suchen
 search-save-as = Diese Suche speichern als
-search-saved-done = Gespeichert: sie steht hier, und ihr Link lässt sich teilen.
+search-saved-done = Gespeichert: Die Suche steht jetzt in dieser Liste, und ihr Link lässt sich teilen.
 search-forget = Gespeicherte Suche { $name } vergessen
 
 ## Was eine Suche ablehnt
@@ -94,7 +94,7 @@ search-bad-date = Geben Sie ein Datum als YYYY-MM-DD ein.
 search-end-before-start = Das Enddatum liegt vor dem Anfangsdatum.
 search-bad-interval = Wählen Sie eines der angebotenen Intervalle.
 search-too-long = Diese Suche ist zu lang.
-search-no-index = Dieser Pool hat noch keinen Index: bauen Sie ihn zuerst auf oder durchsuchen Sie Cognito.
+search-no-index = Dieser Pool hat noch keinen Index: Bauen Sie ihn zuerst auf oder durchsuchen Sie Cognito.
 search-bad-stuck-days = Geben Sie eine Anzahl Tage von 1 bis 3650 ein.
-search-no-index-analytics = Dieser Pool hat noch keinen Index: bauen Sie ihn auf, um seine Auswertung zu sehen.
+search-no-index-analytics = Dieser Pool hat noch keinen Index: Bauen Sie ihn auf, um seine Auswertung zu sehen.
 search-bad-name = Benennen Sie die Suche (höchstens 80 Zeichen).

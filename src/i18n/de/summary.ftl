@@ -7,7 +7,7 @@ summary-include-secrets = Client-Geheimnisse einbeziehen
 summary-user-pool = Benutzerpool
 summary-region = Region
 summary-arn = ARN
-summary-issuer = Aussteller
+summary-issuer = Issuer
 summary-jwks-url = JWKS-URL
 summary-domain = Domain
 summary-hosted-ui = Gehostete UI
@@ -37,8 +37,8 @@ summary-identity-pool-id = Identitätspool-ID
 summary-guests = Gäste
 summary-guests-allowed = erlaubt
 summary-guests-no = nein
-summary-authenticated-role = Authentifizierte Rolle
-summary-unauthenticated-role = Nicht authentifizierte Rolle
+summary-authenticated-role = Rolle für Angemeldete
+summary-unauthenticated-role = Rolle für nicht Angemeldete
 summary-roles-not-reported = von diesem Endpunkt nicht gemeldet
 
 ## Exporte

@@ -1,4 +1,4 @@
-# Deutsch: die Testkonsole (eine Anmeldung über einen App-Client, ein Token mit Client-Anmeldedaten) und die Ablehnungen des Lambda-Trigger-Formulars. Gegenstück: ../en/test_console.ftl.
+# Deutsch: die Testkonsole (eine Anmeldung über einen App-Client, ein Token über Client Credentials) und die Ablehnungen des Lambda-Trigger-Formulars. Gegenstück: ../en/test_console.ftl.
 
 ## Die Seite
 test-title = Testkonsole
@@ -10,8 +10,8 @@ test-password = Passwort
 test-new-password = Neues Passwort (falls der Benutzer noch ein vorläufiges hat)
 test-mfa-code = MFA-Code (falls der Benutzer MFA hat)
 test-run-login = Anmeldetest ausführen
-test-credentials-title = Client-Anmeldedaten
-test-credentials-lead = POST an /oauth2/token der Domain des Pools mit ID und Geheimnis des Clients. Der lokale Emulator hat keinen solchen Endpunkt: die Konsole sagt es dann, statt zu senden.
+test-credentials-title = Client Credentials
+test-credentials-lead = POST an /oauth2/token der Domain des Pools mit ID und Geheimnis des Clients. Der lokale Emulator hat keinen solchen Endpunkt: Die Konsole weist dann darauf hin, statt zu senden.
 test-credentials-none = Kein App-Client dieses Pools erlaubt den Grant client_credentials.
 test-scopes = Scopes (durch Leerzeichen getrennt; leer für alle des Clients)
 test-request-token = Token anfordern
@@ -21,7 +21,7 @@ test-choose-client = Wählen Sie einen App-Client.
 test-signed-in = Angemeldet.
 test-signed-in-refresh = Angemeldet. Ein Aktualisierungstoken wurde ebenfalls ausgestellt (nicht gezeigt).
 test-challenge = Cognito verlangt { $name }.
-test-verified = Signatur, Aussteller, Zielgruppe und Ablauf anhand der JWKS des Pools geprüft.
+test-verified = Signatur, Issuer, Audience und Ablauf anhand der JWKS des Pools geprüft.
 test-id-token = ID-Token
 test-access-token = Zugriffstoken
 test-expires = Läuft ab
@@ -39,7 +39,7 @@ test-too-many-steps = Cognito verlangte immer weitere Anmeldeschritte.
 
 ## Warum eine Anmeldung scheiterte, und was zu prüfen ist (die Fehlersuche der Anleitung)
 test-problem-secret-hash = Der SECRET_HASH wurde nicht angenommen.
-test-hint-secret-hash = Der Client hat ein Geheimnis: der Hash ist HMAC-SHA256(Geheimnis, Benutzername + Client-ID). Prüfen Sie, ob das Geheimnis zu diesem Client gehört und der Benutzername der ist, den Cognito kennt (in Pools mit E-Mail-Adresse als Benutzername nimmt der Hash einer Aktualisierung die sub des Benutzers).
+test-hint-secret-hash = Der Client hat ein Geheimnis: Der Hash ist HMAC-SHA256(Geheimnis, Benutzername + Client-ID). Prüfen Sie, ob das Geheimnis zu diesem Client gehört und ob der Benutzername der ist, den Cognito kennt (in Pools mit E-Mail-Adresse als Benutzername verwendet der Hash bei einer Aktualisierung den sub-Wert des Benutzers).
 test-problem-disabled = Der Benutzer ist deaktiviert.
 test-hint-disabled = Aktivieren Sie den Benutzer auf seiner Benutzerseite.
 test-problem-attempts = Zu viele Fehlversuche für diesen Benutzer.
@@ -55,7 +55,7 @@ test-hint-unconfirmed = Bestätigen Sie den Benutzer auf seiner Benutzerseite, o
 test-problem-reset = Ein Zurücksetzen des Passworts ist erforderlich.
 test-hint-reset = Der Benutzer muss das Zurücksetzen mit dem erhaltenen Code abschließen, oder Sie legen auf der Benutzerseite ein neues Passwort fest.
 test-problem-not-found = Der App-Client oder der Pool wurde nicht gefunden.
-test-hint-not-found = Die Client-ID muss zu diesem Pool gehören, in dieser Region.
+test-hint-not-found = Die Client-ID muss zu diesem Pool in dieser Region gehören.
 test-problem-needs-hash = Der Client braucht einen SECRET_HASH.
 test-hint-needs-hash = Der Client hat ein Geheimnis; die Konsole sendet den Hash nur, wenn sie das Geheimnis lesen kann.
 test-problem-parameters = Cognito hat die Parameter der Anfrage abgelehnt.
@@ -63,7 +63,7 @@ test-hint-parameters = Prüfen Sie die Einstellungen des Clients und das Format 
 test-problem-throttled = Cognito drosselt die Anfragen.
 test-hint-throttled = Warten Sie einen Moment, und versuchen Sie es erneut.
 test-problem-lambda = Ein Lambda-Trigger ist fehlgeschlagen oder hat die Anmeldung abgelehnt.
-test-hint-lambda = Prüfen Sie die Trigger „Vor der Authentifizierung“ und „Vor der Token-Generierung“ des Pools und ihre Logs.
+test-hint-lambda = Prüfen Sie die Trigger „Vor der Authentifizierung“ und „Vor der Token-Erzeugung“ des Pools und deren Protokolle.
 test-problem-refused = Cognito hat die Anmeldung abgelehnt.
 test-hint-refused = Die Einzelheiten stehen im Serverprotokoll.
 
@@ -74,16 +74,16 @@ test-challenge-code-sent = Cognito hat dem Benutzer einen Code geschickt. Geben 
 test-challenge-mfa-setup = MFA ist Pflicht, aber der Benutzer hat noch keinen Faktor eingerichtet; das muss er zuerst in Ihrer App tun.
 test-challenge-other = Die Konsole kann diese Challenge nicht beantworten; das muss die App.
 
-## Eine Anfrage mit Client-Anmeldedaten
+## Eine Anfrage über Client Credentials
 test-no-grant = Dieser Client erlaubt den Grant client_credentials nicht.
-test-no-grant-hint = Nehmen Sie die Vorgabe für Client-Anmeldedaten, oder aktivieren Sie am Client den Grant und einen eigenen Scope.
+test-no-grant-hint = Verwenden Sie die Vorgabe für Client Credentials oder aktivieren Sie am Client den Grant und einen eigenen Scope.
 test-scope-not-allowed = Ein Scope ist für diesen Client nicht erlaubt.
 test-scope-not-allowed-hint = { $scope } gehört nicht zu den Scopes des Clients.
 test-no-domain = Der Pool hat keine Domain.
-test-no-domain-hint = Tokens für Client-Anmeldedaten kommen von /oauth2/token der Domain: legen Sie zuerst eine Domain an.
+test-no-domain-hint = Tokens für Client Credentials kommen von /oauth2/token der Domain: Legen Sie zuerst eine Domain an.
 test-emulator = Der lokale Cognito-Emulator hat keine OAuth2-Endpunkte.
-test-emulator-hint = Nichts wurde gesendet. Bei AWS liefert diese Anfrage ein Zugriffstoken für die gewählten Scopes.
-test-no-secret = Dieser Client hat kein Geheimnis; Client-Anmeldedaten brauchen eines.
+test-emulator-hint = Es wurde nichts gesendet. Bei AWS liefert diese Anfrage ein Zugriffstoken für die gewählten Scopes.
+test-no-secret = Dieser Client hat kein Geheimnis; Client Credentials brauchen eines.
 test-unreachable = Der Token-Endpunkt des Pools war nicht erreichbar.
 test-token-refused = Der Token-Endpunkt hat die Anfrage abgelehnt.
 test-token-invalid-client = Client-ID oder Geheimnis wurden nicht angenommen.

@@ -18,10 +18,10 @@ risk-scope-label = Konfiguration für:
 risk-scope-pool = Den ganzen Pool
 
 ## Was gilt, in Worten
-risk-in-force = Es gilt
+risk-in-force = Derzeit gültig
 risk-whose-pool = Die Konfiguration des Pools, für jeden App-Client ohne eigene.
 risk-whose-client-own = Die eigene Konfiguration dieses App-Clients.
-risk-whose-client-pool = Dieser App-Client hat keine eigene Konfiguration: es gilt die des Pools.
+risk-whose-client-pool = Dieser App-Client hat keine eigene Konfiguration: Es gilt die des Pools.
 risk-leaked-unchecked = Kompromittierte Passwörter: nicht geprüft.
 risk-leaked-at = Kompromittierte Passwörter bei { $events }: { $what }.
 risk-leaked-blocked = blockiert
@@ -36,7 +36,7 @@ risk-no-sender = Für Risikobenachrichtigungen ist kein E-Mail-Absender festgele
 ## Das Formular der Admins
 risk-set-pool = Für den Pool festlegen
 risk-set-client = Für diesen App-Client festlegen
-risk-check-leaked-at = Passwörter auf bekannt gewordene Zugangsdaten prüfen bei
+risk-check-leaked-at = Passwörter auf kompromittierte Zugangsdaten prüfen bei
 risk-event-sign-in = Anmeldung
 risk-event-password-change = Passwortänderung
 risk-event-sign-up = Registrierung
@@ -63,10 +63,10 @@ risk-save-pool = Für den Pool speichern
 risk-save-client = Für diesen App-Client speichern
 
 ## Ablehnungen, je Feld
-risk-error-mode = Wählen Sie Aus, Nur Audit oder Volle Funktion.
-risk-error-plan = Bedrohungsschutz braucht den Funktionsplan Plus; dieser Pool hat { $plan }.
-risk-error-events = Wählen Sie unter Anmeldung, Passwortänderung und Registrierung.
-risk-error-action = Wählen Sie nur Blockieren oder Aufzeichnen.
+risk-error-mode = Wählen Sie „Aus“, „Nur Audit“ oder „Volle Funktion“.
+risk-error-plan = Der Bedrohungsschutz erfordert den Funktionsplan Plus; dieser Pool hat { $plan }.
+risk-error-events = Wählen Sie aus Anmeldung, Passwortänderung und Registrierung.
+risk-error-action = Wählen Sie „Blockiert“ oder „Nur aufgezeichnet“.
 risk-error-level = Wählen Sie, was bei dieser Risikostufe geschieht.
-risk-error-too-many-ranges = Höchstens { $max } Bereiche (die Grenze von Cognito).
-risk-error-not-a-range = { $range } ist kein Adressbereich: schreiben Sie ihn als 203.0.113.0/24.
+risk-error-too-many-ranges = Höchstens { $max } Bereiche (Obergrenze von Cognito).
+risk-error-not-a-range = { $range } ist kein Adressbereich: Schreiben Sie ihn im Format 203.0.113.0/24.

@@ -20,7 +20,10 @@ advisor-threat-protection-audit-detail = Risky sign-ins and leaked passwords are
 advisor-threat-protection-off-admins-title = Threat protection is off on a pool with admins
 advisor-threat-protection-off-title = Threat protection is off
 advisor-threat-protection-off-detail = Cognito neither checks passwords against leaked credentials nor assesses how risky a sign-in is, and keeps no sign-in history to review. It is part of the Plus feature plan.
-advisor-long-token-title = { $name }: { $label } tokens live { $validity }
+advisor-long-token-title = { $name }: { $token ->
+        [access] Access
+       *[id] ID
+    } tokens live { $validity }
 advisor-long-token-detail = A leaked token stays usable until it expires. Keep access and ID tokens at 60 minutes or less and use refresh tokens.
 advisor-implicit-grant-title = { $name }: implicit grant enabled
 advisor-implicit-grant-detail = Tokens travel in the URL, where browser history and logs keep them. Use the authorization code grant (with PKCE).

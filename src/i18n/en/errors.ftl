@@ -123,3 +123,6 @@ audit-write-failed = The audit log cannot be written, so nothing was changed. Tr
 invalid-display-name = Use 1 to { $max } letters, digits, spaces or + = , . @ - _.
 invalid-event-id = This is not a sign-in event.
 invalid-device-key = This is not a device key.
+signin-limits-unavailable = Signing in is unavailable. Try again later.
+database-unavailable = The console's database cannot be reached. Try again later.
+audit-read-failed = The audit log cannot be read. Try again later.

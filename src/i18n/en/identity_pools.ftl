@@ -34,7 +34,6 @@ ipool-authenticated-role = Authenticated role
 ipool-unauthenticated-role = Unauthenticated role
 ipool-provider = { $pool } (client { $client })
 ipool-provider-checked = { $pool } (client { $client }), server-side check
-ipool-developer-provider = developer: { $name }
 ipool-role-unknown = not reported by this endpoint
 
 ## One identity pool: edit, roles, policies, delete

@@ -42,7 +42,10 @@ pool-factor-app = authenticator app
 pool-password-min-length = Password minimum length
 pool-password-requires = Password requires
 pool-temporary-password = Temporary password valid
-pool-days = { $days } days
+pool-days = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
 pool-mfa-factors = MFA factors
 pool-account-recovery = Account recovery
 pool-email-sending = Email sending

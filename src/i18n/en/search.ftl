@@ -3,7 +3,10 @@
 ## Where the index stands
 search-index = Index
 search-index-of = Searching the console's index of
-search-index-users = { $count } users
+search-index-users = { $count ->
+        [one] { $count } user
+       *[other] { $count } users
+    }
 search-index-built = , built
 # $age: one of the ages below.
 search-index-age = { $age } ago

@@ -211,7 +211,7 @@ impl AuditLog {
 /// A failed read of the log, for the page and the CSV: logged here, a sentence for the operator.
 pub fn read_failed(e: sqlx::Error) -> AppError {
     tracing::error!(error = %e, "audit log read failed");
-    AppError::unavailable("The audit log cannot be read. Try again later.")
+    AppError::unavailable(crate::i18n::t("audit-read-failed"))
 }
 
 /// A case-insensitive "contains" pattern with `%`, `_` and `\` taken literally.

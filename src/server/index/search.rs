@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use sqlx::{Database, Encode, QueryBuilder, Row, Type};
 
 use super::{Contact, IndexRead};
+use crate::i18n::{t, t_with};
 use crate::model::index::{
     Bar, CheckedQuery, DAYS_CHARTED, GroupMode, IndexPage, IndexQuery, PoolAnalytics, SavedSearch, SortKey,
     USERNAME, ValueOp, WEEKS_CHARTED, day_of, day_start, decode_cursor, encode_cursor,
@@ -365,17 +366,21 @@ impl IndexRead<'_> {
             });
             vec![
                 Bar {
-                    label: "verified".into(),
+                    label: t("analytics-bar-verified"),
                     count: users_where(&|_, _, c| of(c) == (true, true)),
                     search: attribute_is(verified_attribute, "true"),
                 },
                 Bar {
-                    label: "not verified".into(),
+                    label: t("analytics-bar-not-verified"),
                     count: users_where(&|_, _, c| of(c) == (true, false)),
                     search: attribute_is(verified_attribute, "false"),
                 },
                 Bar {
-                    label: format!("no {}", attribute.replace('_', " ")),
+                    label: t(if attribute == "email" {
+                        "analytics-bar-no-email"
+                    } else {
+                        "analytics-bar-no-phone"
+                    }),
                     count: users_where(&|_, _, c| !of(c).0),
                     search: absent,
                 },
@@ -390,10 +395,10 @@ impl IndexRead<'_> {
             })
             .collect();
         status_bars.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
-        let enabled_bars = [("enabled", true), ("disabled", false)]
+        let enabled_bars = [("analytics-bar-enabled", true), ("analytics-bar-disabled", false)]
             .into_iter()
             .map(|(label, enabled)| Bar {
-                label: label.into(),
+                label: t(label),
                 count: users_where(&|_, e, _| e == enabled),
                 search: search(&|q: &mut IndexQuery| q.enabled = Some(enabled)),
             })
@@ -416,11 +421,15 @@ impl IndexRead<'_> {
             }),
             _ => String::new(),
         };
-        group_bars.push(Bar { label: "in no group".into(), count: no_group, search: none_search });
+        group_bars.push(Bar { label: t("analytics-bar-no-group"), count: no_group, search: none_search });
         let day_bar = |from: i64, days_long: i64| {
             let count = (0..days_long).map(|d| days.get(&(from / 86_400 + d)).copied().unwrap_or(0)).sum();
             let (first, last) = (day_of(from), day_of(from + (days_long - 1) * 86_400));
-            let label = if days_long == 1 { first.clone() } else { format!("week of {first}") };
+            let label = if days_long == 1 {
+                first.clone()
+            } else {
+                t_with("analytics-bar-week", &[("first", first.clone().into())])
+            };
             Bar {
                 label,
                 count,
@@ -434,7 +443,7 @@ impl IndexRead<'_> {
         let per_day = (0..DAYS_CHARTED).map(|d| day_bar(days_from + d * 86_400, 1)).collect();
         let per_week = (0..WEEKS_CHARTED).map(|w| day_bar(weeks_from + w * 7 * 86_400, 7)).collect();
         let stuck = Bar {
-            label: format!("on a temporary password unchanged for {stuck_days} days or more"),
+            label: t_with("analytics-stuck-label", &[("days", stuck_days.into())]),
             count: stuck,
             search: search(&|q: &mut IndexQuery| {
                 q.status = Some("FORCE_CHANGE_PASSWORD".into());

@@ -458,5 +458,5 @@ pub async fn detail<L: Level>(guard: &Guard<L>, job_id: &str) -> Result<JobDetai
 /// The database could not be read or written: logged here, a sentence for the operator.
 pub fn unavailable(e: sqlx::Error) -> AppError {
     tracing::error!(error = %e, "jobs: database failed");
-    AppError::unavailable("The console's database cannot be reached. Try again later.")
+    AppError::unavailable(crate::i18n::t("database-unavailable"))
 }
