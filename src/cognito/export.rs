@@ -102,7 +102,7 @@ pub async fn export_users(
     if let Some(config) = options.backup_config {
         writer = writer.with_config(config);
     }
-    let gone = |_| AppError::unavailable("The export was stopped.");
+    let gone = |_| AppError::unavailable(crate::i18n::t("job-stop-export-stopped"));
     out.send(Chunk { text: writer.header(), users: 0 }).await.map_err(gone)?;
     let (mut text, mut in_chunk) = (String::new(), 0);
     while let Some(page) = read.next().await {

@@ -37,10 +37,29 @@ fn id(lang: Lang) -> &'static LanguageIdentifier {
     &IDS.iter().find(|(l, _)| *l == lang).expect("every language has an id").1
 }
 
-/// The language of the request being answered, a page or a server function (English outside
-/// one: unit tests, background jobs, the command line).
+/// The language of the request being answered, a page or a server function; in a background
+/// job, its operator's (`in_lang`); else English (unit tests, the command line).
 pub fn lang() -> Lang {
-    use_context::<Preferences>().map(|p| p.lang).unwrap_or_default()
+    if let Some(preferences) = use_context::<Preferences>() {
+        return preferences.lang;
+    }
+    #[cfg(feature = "ssr")]
+    if let Ok(lang) = JOB_LANG.try_with(|lang| *lang) {
+        return lang;
+    }
+    Lang::default()
+}
+
+#[cfg(feature = "ssr")]
+tokio::task_local! {
+    static JOB_LANG: Lang;
+}
+
+/// Runs `work` (a background job, which has no request) in `lang`: what it writes for its
+/// operator, a user's failure or why it stopped, reads in the language they started it in.
+#[cfg(feature = "ssr")]
+pub async fn in_lang<F: std::future::Future>(lang: Lang, work: F) -> F::Output {
+    JOB_LANG.scope(lang, work).await
 }
 
 /// The message `key` in the page's language.
@@ -235,6 +254,13 @@ mod tests {
             "18.11.2026 11:06:40 UTC"
         );
         assert_eq!(localized(Lang::De, crate::model::format_date(None)), "–");
+    }
+
+    #[tokio::test]
+    async fn a_background_job_writes_in_its_operator_s_language() {
+        let german = in_lang(Lang::De, async { t("none") }).await;
+        assert_eq!(german, "keine");
+        assert_eq!(t("none"), "none", "outside the job");
     }
 
     #[test]

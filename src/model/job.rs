@@ -93,6 +93,9 @@ pub enum JobSpec {
         /// backup, which is of the whole pool).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         matching: Option<Box<crate::model::index::IndexQuery>>,
+        /// A backup added from a file (another console's, `pooldesk backup`), not taken here.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        uploaded: bool,
     },
     /// A backup (the output of the finished `Export` job `backup_job`) restored into the job's
     /// pool: its planned steps are the items, applied kind by kind.
@@ -144,8 +147,11 @@ impl JobSpec {
                     }
                 }
             }
+            Self::Export { format: ExportFormat::Backup, uploaded: true, .. } => {
+                words("job-label-backup-file", &[])
+            }
             Self::Export { format: ExportFormat::Backup, .. } => words("job-label-backup", &[]),
-            Self::Export { format, with_mfa, matching } => words(
+            Self::Export { format, with_mfa, matching, .. } => words(
                 "job-label-export",
                 &[
                     ("matching", matching.is_some().to_string().into()),
@@ -292,7 +298,13 @@ mod tests {
         };
         assert_eq!(spec.label(Lang::En), "Add to group editors: 2 selected user(s)");
         assert_eq!(
-            JobSpec::Export { format: ExportFormat::Ndjson, with_mfa: false, matching: None }.label(Lang::En),
+            JobSpec::Export {
+                format: ExportFormat::Ndjson,
+                with_mfa: false,
+                matching: None,
+                uploaded: false
+            }
+            .label(Lang::En),
             "Export all users (NDJSON)"
         );
         assert_eq!(bulk_estimate(500, 25.0, None), 20);

@@ -417,6 +417,23 @@ async fn bulk_reports_every_user_done_already_or_failed() {
     let enabled = outcomes(run("enable", "", vec!["bulk-a@example.com", "bulk-b@example.com"]).await);
     assert_eq!(enabled.iter().map(|(_, o)| o.clone()).collect::<Vec<_>>(), [Done, Already]);
 
+    // A job runs without a request, in the language of the operator who started it.
+    let german = format!("{cookie}; {}=de", pooldesk::model::preferences::LANG_COOKIE);
+    let args = [
+        ("pool_id", h.pool_id.as_str()),
+        ("action", "disable"),
+        ("usernames[0]", me),
+        ("usernames[1]", "nobody@example.com"),
+    ];
+    let reply = h.call("/api/start_bulk_job", &args, Some(&german)).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let auf_deutsch = outcomes(serde_json::from_str(&reply.body).unwrap());
+    assert!(
+        matches!(&auf_deutsch[0].1, Failed(why) if why == "Sie können Ihr eigenes Konto nicht deaktivieren."),
+        "{auf_deutsch:?}"
+    );
+    assert!(matches!(&auf_deutsch[1].1, Failed(why) if why.contains("nicht gefunden")), "{auf_deutsch:?}");
+
     let too_many: Vec<&'static str> = vec!["x@example.com"; pooldesk::api::jobs::MAX_SELECTED + 1];
     let names: Vec<String> = (0..too_many.len()).map(|i| format!("usernames[{i}]")).collect();
     let mut args = vec![("pool_id", h.pool_id.as_str()), ("action", "enable")];

@@ -46,6 +46,7 @@ job-label-selected = { $what }: { $count ->
     }
 job-label-matching = { $what }: alle Treffer einer Suche
 job-label-backup = Den Pool sichern
+job-label-backup-file = Aus einer Datei hinzugefügte Sicherung
 job-label-export = { $matching ->
         [true] Treffer einer Suche
        *[false] Alle Benutzer
@@ -63,3 +64,19 @@ job-label-import = { $rows ->
     } aus CSV importieren
 job-label-index = Den Suchindex aufbauen
 job-label-index-because = Den Suchindex aufbauen ({ $why })
+
+## Warum ein Auftrag anhielt, in der Sprache dessen, der ihn gestartet hat (`server::jobs`)
+job-stop-role = Wer diesen Auftrag gestartet hat, hat die nötige Rolle nicht mehr: der Auftrag hielt an, und nichts weiter wurde geändert.
+job-stop-start = Der Auftrag konnte nicht beginnen: { $error }
+job-stop-pool-gone = Den Benutzerpool { $pool } gibt es nicht mehr: der Auftrag hielt an. Die nicht versuchten Benutzer sind als solche aufgeführt.
+job-stop-cognito-gone = Cognito war nicht erreichbar ({ $error }): der Auftrag hielt an. Die nicht versuchten Benutzer sind als solche aufgeführt; starten Sie den Auftrag erneut, wenn Cognito wieder da ist.
+job-stop-search = Die Suche ließ sich nicht auflisten: { $error }
+job-stop-members = Die Mitglieder der Gruppe ließen sich nicht lesen: { $error }
+job-stop-not-export = Kein Export.
+job-stop-config = Die Konfiguration des Pools ließ sich nicht lesen: { $error }
+job-stop-export = Der Export hielt an: { $error }
+job-stop-export-stopped = Der Export wurde angehalten.
+job-stop-no-index = Der Pool hat keinen Suchindex mehr: bauen Sie ihn auf und suchen Sie erneut.
+job-stop-index = Der Aufbau des Index hielt an: { $error }. Der Index behält, was er hatte.
+job-stop-file-gone = Die Datei ist nicht mehr in der Datenbank der Konsole.
+job-stop-pool-unreadable = Der Pool ließ sich nicht lesen: { $error }

@@ -43,6 +43,7 @@ job-label-change-group = Change group
 job-label-selected = { $what }: { $count } selected user(s)
 job-label-matching = { $what }: all users matching a search
 job-label-backup = Back up the pool
+job-label-backup-file = Backup added from a file
 job-label-export = Export { $matching ->
         [true] users matching a search
        *[false] all users
@@ -57,3 +58,19 @@ job-label-restore = Restore a backup{ $remove ->
 job-label-import = Import { $rows } user(s) from CSV
 job-label-index = Build the search index
 job-label-index-because = Build the search index ({ $why })
+
+## Why a job stopped, in the language of the operator who started it (`server::jobs`)
+job-stop-role = The operator who started this job no longer has the role it needs: it stopped, and nothing more was changed.
+job-stop-start = The job could not start: { $error }
+job-stop-pool-gone = The user pool { $pool } no longer exists: the job stopped. The users not attempted are listed as such.
+job-stop-cognito-gone = Cognito could not be reached ({ $error }): the job stopped. The users not attempted are listed as such; start the job again when Cognito is back.
+job-stop-search = The search could not be listed: { $error }
+job-stop-members = The group's members could not be read: { $error }
+job-stop-not-export = Not an export.
+job-stop-config = The pool's configuration could not be read: { $error }
+job-stop-export = The export stopped: { $error }
+job-stop-export-stopped = The export was stopped.
+job-stop-no-index = The pool has no search index any more: build it, and search again.
+job-stop-index = The index build stopped: { $error }. The index keeps what it had.
+job-stop-file-gone = The file is no longer in the console's database.
+job-stop-pool-unreadable = The pool could not be read: { $error }

@@ -9,6 +9,7 @@ use super::{DbFailed, End, NewJob, drive, pool_still_there, refusal, submit};
 use crate::cognito::pace::Category;
 use crate::cognito::{CognitoRead, export, users};
 use crate::error::AppError;
+use crate::i18n::t_with;
 use crate::model::bulk::BulkAction;
 use crate::model::job::{JobSpec, Selection, UserSearch, bulk_estimate};
 use crate::model::role::Role;
@@ -36,7 +37,7 @@ pub(super) async fn run_bulk(
         (Selection::Search(search), None) => Some(
             matching(read, &job.pool_id, search)
                 .await
-                .map_err(|e| format!("The search could not be listed: {e}")),
+                .map_err(|e| t_with("job-stop-search", &[("error", e.message().into())])),
         ),
         (Selection::Indexed(query), None) => Some(super::index::matching(state, &job.pool_id, query).await),
         _ => None,
@@ -54,7 +55,9 @@ pub(super) async fn run_bulk(
         {
             match export::group_members(read, &job.pool_id, g).await {
                 Ok(names) => Some(names.into_iter().collect()),
-                Err(e) => return Ok(End::stopped(format!("The group's members could not be read: {e}"))),
+                Err(e) => {
+                    return Ok(End::stopped(t_with("job-stop-members", &[("error", e.message().into())])));
+                }
             }
         }
         _ => None,

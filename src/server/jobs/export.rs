@@ -10,14 +10,15 @@ use super::{DbFailed, End, NewJob, pool_still_there, refusal, submit};
 use crate::cognito::pace::Category;
 use crate::cognito::{backup, export};
 use crate::error::AppError;
+use crate::i18n::{t, t_with};
 use crate::model::job::{ExportFormat, JobSpec, export_estimate};
 use crate::model::role::level::Level;
 use crate::server::guard::{self, Guard};
 use crate::server::state::AppState;
 
 pub(super) async fn run_export(state: &AppState, job: &StoredJob) -> Result<End, DbFailed> {
-    let JobSpec::Export { format, with_mfa, ref matching } = job.spec else {
-        return Ok(End::stopped("Not an export."));
+    let JobSpec::Export { format, with_mfa, ref matching, .. } = job.spec else {
+        return Ok(End::stopped(t("job-stop-not-export")));
     };
     let db = &state.jobs().db;
     let read = match guard::job_reader(state, &job.owner).await {
@@ -30,7 +31,7 @@ pub(super) async fn run_export(state: &AppState, job: &StoredJob) -> Result<End,
         Ok(plan) => plan,
         Err(e) => {
             return Ok(End::stopped(
-                pool_still_there(read, &job.pool_id).await.err().unwrap_or_else(|| e.to_string()),
+                pool_still_there(read, &job.pool_id).await.err().unwrap_or_else(|| e.message()),
             ));
         }
     };
@@ -50,7 +51,7 @@ pub(super) async fn run_export(state: &AppState, job: &StoredJob) -> Result<End,
     let backup_config = match format {
         ExportFormat::Backup => match backup::config(read, &job.pool_id).await {
             Ok((config, _)) => Some(serde_json::to_string(&config).unwrap_or_default()),
-            Err(e) => return Ok(End::stopped(format!("The pool's configuration could not be read: {e}"))),
+            Err(e) => return Ok(End::stopped(t_with("job-stop-config", &[("error", e.message().into())]))),
         },
         _ => None,
     };
@@ -85,7 +86,7 @@ pub(super) async fn run_export(state: &AppState, job: &StoredJob) -> Result<End,
             let reason = pool_still_there(read, &job.pool_id)
                 .await
                 .err()
-                .unwrap_or_else(|| format!("The export stopped: {e}"));
+                .unwrap_or_else(|| t_with("job-stop-export", &[("error", e.message().into())]));
             Ok(End::stopped(reason))
         }
     }
@@ -104,7 +105,7 @@ pub async fn submit_export<L: Level>(
     let quotas = leptos::prelude::expect_context::<AppState>().jobs().quotas.clone();
     let reads = with_mfa.then(|| quotas.rate(Category::UserRead));
     let estimate = export_estimate(plan.estimated_users, 0, quotas.rate(Category::UserList), reads);
-    let spec = JobSpec::Export { format, with_mfa, matching };
+    let spec = JobSpec::Export { format, with_mfa, matching, uploaded: false };
     submit(
         guard,
         false,

@@ -8,6 +8,7 @@ use super::{DbFailed, End, NewJob, pool_still_there, refusal, store, submit_as, 
 use crate::cognito::export;
 use crate::cognito::pace::Category;
 use crate::error::AppError;
+use crate::i18n::{t, t_with};
 use crate::model::index::IndexStatus;
 use crate::model::job::JobSpec;
 use crate::model::role::Role;
@@ -37,8 +38,8 @@ pub(super) async fn matching(
     };
     match listed.await {
         Ok(Some(users)) => Ok(users),
-        Ok(None) => Err("The pool has no search index any more: build it, and search again.".into()),
-        Err(e) => Err(format!("The search could not be listed: {}", unavailable(e))),
+        Ok(None) => Err(t("job-stop-no-index")),
+        Err(e) => Err(t_with("job-stop-search", &[("error", unavailable(e).message().into())])),
     }
 }
 
@@ -51,7 +52,7 @@ pub(super) async fn run_index(state: &AppState, job: &StoredJob) -> Result<End, 
     let plan = match export::plan(read, &job.pool_id).await {
         Ok(plan) => plan,
         Err(e) => {
-            let reason = pool_still_there(read, &job.pool_id).await.err().unwrap_or_else(|| e.to_string());
+            let reason = pool_still_there(read, &job.pool_id).await.err().unwrap_or_else(|| e.message());
             return Ok(End::stopped(reason));
         }
     };
@@ -64,7 +65,7 @@ pub(super) async fn run_index(state: &AppState, job: &StoredJob) -> Result<End, 
         let reason = pool_still_there(read, &job.pool_id)
             .await
             .err()
-            .unwrap_or_else(|| format!("The index build stopped: {e}. The index keeps what it had."));
+            .unwrap_or_else(|| t_with("job-stop-index", &[("error", e.message().into())]));
         End::stopped(reason)
     };
     let members = match export::memberships(read, &job.pool_id).await {

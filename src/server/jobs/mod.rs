@@ -47,6 +47,7 @@ use super::{audit, now_ms};
 use crate::cognito::pace::Quotas;
 use crate::cognito::{CognitoRead, pools};
 use crate::error::AppError;
+use crate::i18n::{t, t_with};
 use crate::model::audit::AuditEntry;
 use crate::model::bulk::BulkOutcome;
 use crate::model::job::{ExportFormat, ITEMS_SHOWN, JobDetail, JobSpec, JobState, JobSummary};
@@ -174,6 +175,12 @@ async fn run_job(state: AppState, id: String) {
         Ok(None) => return,
         Err(e) => return tracing::warn!(error = %e, job = %id, "jobs: cannot read the job"),
     };
+    crate::i18n::in_lang(job.lang, run_loaded(state, job)).await;
+}
+
+/// Runs a job read from the store, to its end.
+async fn run_loaded(state: AppState, job: StoredJob) {
+    let (db, id) = (state.jobs().db.clone(), job.id.clone());
     tracing::info!(job = %id, label = %job.label, "job running");
     let ran = match &job.spec {
         JobSpec::Bulk { action, group, selection } => {
@@ -249,10 +256,8 @@ async fn record_end(state: &AppState, job: &StoredJob, end: &End) {
 /// Why a job stops when its owner may no longer run it, or Cognito is not there.
 fn refusal(e: &AppError) -> String {
     match e {
-        AppError::Forbidden | AppError::Unauthenticated => {
-            "The operator who started this job no longer has the role it needs: it stopped, and nothing more was changed.".into()
-        }
-        other => format!("The job could not start: {other}"),
+        AppError::Forbidden | AppError::Unauthenticated => t("job-stop-role"),
+        other => t_with("job-stop-start", &[("error", other.message().into())]),
     }
 }
 
@@ -278,7 +283,7 @@ where
         let (seq, outcome) = (*seq, process(key));
         async move {
             let outcome = outcome.await;
-            let recorded = outcome.clone().unwrap_or_else(|e| BulkOutcome::Failed(e.to_string()));
+            let recorded = outcome.clone().unwrap_or_else(|e| BulkOutcome::Failed(e.message()));
             store::set_item(db, &job.id, seq, Some(&recorded)).await?;
             Ok::<_, DbFailed>((seq, outcome))
         }
@@ -335,12 +340,10 @@ fn could_be_cognitos(e: &AppError) -> bool {
 async fn pool_still_there(read: &CognitoRead, pool_id: &str) -> Result<(), String> {
     match pools::reachable(read, pool_id).await {
         Ok(()) => Ok(()),
-        Err(AppError::NotFound { .. }) => Err(format!(
-            "The user pool {pool_id} no longer exists: the job stopped. The users not attempted are listed as such."
-        )),
-        Err(e) => Err(format!(
-            "Cognito could not be reached ({e}): the job stopped. The users not attempted are listed as such; start the job again when Cognito is back."
-        )),
+        Err(AppError::NotFound { .. }) => {
+            Err(t_with("job-stop-pool-gone", &[("pool", pool_id.to_string().into())]))
+        }
+        Err(e) => Err(t_with("job-stop-cognito-gone", &[("error", e.message().into())])),
     }
 }
 
@@ -383,6 +386,7 @@ async fn submit_as(
         reason: None,
         estimate_secs: new.estimate_secs.map(|s| s as i64),
         cancel: false,
+        lang: crate::i18n::lang(),
     };
     if let Some(document) = new.document {
         store::append_output(&jobs.db, &job.id, 0, document).await.map_err(unavailable)?;

@@ -12,7 +12,7 @@ use super::{
 use crate::cognito::pace::Category;
 use crate::cognito::{CognitoRead, backup};
 use crate::error::AppError;
-use crate::i18n::t;
+use crate::i18n::{t, t_with};
 use crate::model::blueprint::{PlanStep, StepAction};
 use crate::model::bulk::BulkOutcome;
 use crate::model::import::ImportReport;
@@ -79,18 +79,21 @@ async fn run<F: Fn(&str, &restore::Live, &str) -> Result<restore::Backup, AppErr
     };
     let read: &CognitoRead = admin;
     let Some(text) = store::output_text(db, source.document).await? else {
-        return Ok(End::stopped("The file is no longer in the console's database."));
+        return Ok(End::stopped(t("job-stop-file-gone")));
     };
     let (live, client_ids) = match Box::pin(backup::read_live(read, &job.pool_id)).await {
         Ok(live) => live,
         Err(e) => {
             let reason = pool_still_there(read, &job.pool_id).await.err();
-            return Ok(End::stopped(reason.unwrap_or_else(|| format!("The pool could not be read: {e}"))));
+            return Ok(End::stopped(
+                reason
+                    .unwrap_or_else(|| t_with("job-stop-pool-unreadable", &[("error", e.message().into())])),
+            ));
         }
     };
     let backup = match (source.read)(&text, &live, &job.pool_id) {
         Ok(backup) => backup,
-        Err(e) => return Ok(End::stopped(e.to_string())),
+        Err(e) => return Ok(End::stopped(e.message())),
     };
     drop(text);
     let steps: HashMap<String, PlanStep> = restore::plan(&backup, &live, restore::Options { remove })
@@ -261,11 +264,13 @@ pub async fn add_backup(guard: &Guard<level::Admin>, text: &str) -> Result<Strin
     crate::model::pool::validate_pool_id(&backup.pool_id)
         .map_err(|_| AppError::invalid("backup", t("backup-no-valid-pool-id")))?;
     let now = now_ms();
+    let spec =
+        JobSpec::Export { format: ExportFormat::Backup, with_mfa: false, matching: None, uploaded: true };
     let job = StoredJob {
         id: uuid::Uuid::new_v4().to_string(),
         pool_id: backup.pool_id.clone(),
-        label: "Backup added from a file".into(),
-        spec: JobSpec::Export { format: ExportFormat::Backup, with_mfa: false, matching: None },
+        label: spec.label(crate::model::preferences::Lang::En),
+        spec,
         state: JobState::Finished,
         owner: guard.operator().clone(),
         stepped_up: false,
@@ -276,6 +281,7 @@ pub async fn add_backup(guard: &Guard<level::Admin>, text: &str) -> Result<Strin
         reason: None,
         estimate_secs: None,
         cancel: false,
+        lang: crate::i18n::lang(),
     };
     let db = &state.jobs().db;
     store::append_output(db, &job.id, 0, text).await.map_err(unavailable)?;

@@ -8,6 +8,7 @@ use sqlx::{QueryBuilder, Row};
 
 use crate::model::bulk::BulkOutcome;
 use crate::model::job::{JobItem, JobSpec, JobState, JobSummary};
+use crate::model::preferences::Lang;
 use crate::model::role::Role;
 use crate::model::session::Operator;
 use crate::server::db::{Db, on_db};
@@ -29,6 +30,12 @@ pub async fn migrate(db: &Db) -> Result<(), sqlx::Error> {
     on_db!(db, pool => {
         for statement in statements {
             sqlx::query(statement).execute(pool).await?;
+        }
+        // Added after the table (a job's language): a database from before gets the column.
+        if sqlx::query("SELECT lang FROM pooldesk_jobs LIMIT 1").fetch_optional(pool).await.is_err() {
+            sqlx::query("ALTER TABLE pooldesk_jobs ADD COLUMN lang TEXT NOT NULL DEFAULT 'en'")
+                .execute(pool)
+                .await?;
         }
         Ok(())
     })
@@ -52,10 +59,12 @@ pub struct StoredJob {
     pub reason: Option<String>,
     pub estimate_secs: Option<i64>,
     pub cancel: bool,
+    /// The language of the operator who started it: the runner writes in it (`i18n::in_lang`).
+    pub lang: Lang,
 }
 
 const COLUMNS: &str = "id, pool_id, spec, label, state, owner_sub, owner_username, owner_email, \
-    owner_role, stepped_up, created_ms, finished_ms, total, processed, reason, estimate_secs, cancel";
+    owner_role, stepped_up, created_ms, finished_ms, total, processed, reason, estimate_secs, cancel, lang";
 
 fn role(label: &str) -> Role {
     Role::ALL.into_iter().find(|r| r.label() == label).unwrap_or_default()
@@ -92,6 +101,7 @@ where
         reason: r.try_get("reason")?,
         estimate_secs: r.try_get("estimate_secs")?,
         cancel: r.try_get::<i64, _>("cancel")? != 0,
+        lang: Lang::parse(&r.try_get::<String, _>("lang")?).unwrap_or_default(),
     })
 }
 
@@ -136,7 +146,8 @@ pub async fn insert(db: &Db, job: &StoredJob, users: &[String]) -> Result<(), sq
                 .push_bind(j.processed)
                 .push_bind(j.reason.clone())
                 .push_bind(j.estimate_secs)
-                .push_bind(i64::from(j.cancel));
+                .push_bind(i64::from(j.cancel))
+                .push_bind(j.lang.key());
         });
         qb.build().execute(&mut *tx).await?;
         insert_items!(&mut tx, &job.id, users)?;
@@ -452,4 +463,44 @@ pub async fn last_index_build(db: &Db, pool_id: &str) -> Result<(Option<i64>, Op
         let active = JobState::parse(&state).is_some_and(JobState::is_active);
         Ok((Some(row.try_get("created_ms")?), active.then(|| row.try_get("id")).transpose()?))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A console's database from before jobs had a language: `migrate` adds the column (once;
+    /// a second start changes nothing), and the old jobs read as English.
+    #[tokio::test]
+    async fn a_database_from_before_gets_the_job_s_language() {
+        let pool = sqlx::sqlite::SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect("sqlite::memory:")
+            .await
+            .unwrap();
+        sqlx::query(
+            "CREATE TABLE pooldesk_jobs (id TEXT PRIMARY KEY, pool_id TEXT NOT NULL, \
+             spec TEXT NOT NULL, label TEXT NOT NULL, state TEXT NOT NULL, owner_sub TEXT NOT NULL, \
+             owner_username TEXT NOT NULL, owner_email TEXT, owner_role TEXT NOT NULL, \
+             stepped_up BIGINT NOT NULL, created_ms BIGINT NOT NULL, finished_ms BIGINT, runner TEXT, \
+             total BIGINT, processed BIGINT NOT NULL, reason TEXT, estimate_secs BIGINT, \
+             cancel BIGINT NOT NULL)",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        sqlx::query(
+            "INSERT INTO pooldesk_jobs VALUES ('old', 'eu-west-1_a', '{\"Index\":{\"because\":null}}', \
+             'Build the search index', 'finished', 's', 'ann', NULL, 'admin', 0, 1, 2, NULL, NULL, 0, \
+             NULL, NULL, 0)",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        let db = Db::Sqlite(pool);
+        migrate(&db).await.unwrap();
+        migrate(&db).await.unwrap();
+        let old = load(&db, "old").await.unwrap().expect("the old job is still there");
+        assert_eq!((old.lang, old.spec), (Lang::En, JobSpec::Index { because: None }));
+    }
 }
