@@ -10,13 +10,14 @@ async function visit(page: Page, info: TestInfo, path: string, scripts: 'with' |
 // axe-core runs in the page, so the test runs with JavaScript; the pass "without it" blocks the
 // built script and wasm, which leaves each page as the server rendered it (no island hydrated).
 // Both themes (the dark one as the browser's preference, `prefers-color-scheme`, which the console
-// follows when the operator chose none) and both languages (German as the browser's
-// `Accept-Language`): four runs in which every pair of the three choices meets.
+// follows when the operator chose none) and English and German (German as the browser's
+// `Accept-Language`): four runs in which every pair of the three choices meets; and Japanese once.
 const variants = [
   { scripts: 'with', colorScheme: 'light', locale: 'en-US' },
   { scripts: 'with', colorScheme: 'dark', locale: 'de-DE' },
   { scripts: 'without', colorScheme: 'light', locale: 'de-DE' },
   { scripts: 'without', colorScheme: 'dark', locale: 'en-US' },
+  { scripts: 'with', colorScheme: 'dark', locale: 'ja-JP' },
 ] as const;
 for (const { scripts, colorScheme, locale } of variants) {
   test(`no page has a serious or critical accessibility finding, ${scripts} the console's script, ${colorScheme}, ${locale} (axe-core)`, async ({ browser }, info) => {

@@ -279,4 +279,10 @@ test('@core auf Deutsch: the support desk resets a password, moves a user betwee
   await page.locator('[data-lang-switch]').getByRole('link', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Advisor');
+  // 日本語 too: the switch names each language in itself.
+  await page.locator('[data-lang-switch]').getByRole('link', { name: '日本語' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('アドバイザー');
+  await page.locator('[data-lang-switch]').getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

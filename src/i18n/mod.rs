@@ -1,6 +1,6 @@
-//! The console's words in English and German: Fluent messages (`en/*.ftl` and `de/*.ftl` beside
-//! this file, one file per part of the console, each with its twin of the same name in the other
-//! language; embedded at compile time by fluent-templates: a new file is read when this module
+//! The console's words in English, German and Japanese: Fluent messages (`en/*.ftl`, `de/*.ftl`
+//! and `ja/*.ftl` beside this file, one file per part of the console, each with its twin of the
+//! same name in every language; embedded at compile time by fluent-templates: a new file is read when this module
 //! is compiled again), looked up in the operator's language (`model::preferences::Preferences`,
 //! which `server::security::provide_request_context` reads from each request for its page or
 //! server function).
@@ -30,7 +30,7 @@ static_loader! {
     };
 }
 
-static IDS: LazyLock<[(Lang, LanguageIdentifier); 2]> =
+static IDS: LazyLock<[(Lang, LanguageIdentifier); Lang::ALL.len()]> =
     LazyLock::new(|| Lang::ALL.map(|l| (l, l.key().parse().expect("a valid language tag"))));
 
 fn id(lang: Lang) -> &'static LanguageIdentifier {
@@ -94,7 +94,7 @@ pub fn try_text(lang: Lang, key: &str, args: &[(&'static str, FluentValue<'stati
 
 /// A date and time as people of the page's language write it, always in UTC and labelled so:
 /// `2026-12-05 04:19 UTC` in English (ISO, as the exports write it), `05.12.2026 04:19 UTC` in
-/// German. A dash for none.
+/// German, `2026/12/05 04:19 UTC` in Japanese. A dash for none.
 pub fn date(epoch: Option<i64>) -> String {
     localized(lang(), crate::model::format_date(epoch))
 }
@@ -109,6 +109,9 @@ fn localized(lang: Lang, iso: String) -> String {
     match (lang, iso.get(..10), iso.get(10..)) {
         (Lang::De, Some(day), Some(rest)) if day.len() == 10 && day.as_bytes()[4] == b'-' => {
             format!("{}.{}.{}{rest}", &day[8..10], &day[5..7], &day[..4])
+        }
+        (Lang::Ja, Some(day), Some(rest)) if day.len() == 10 && day.as_bytes()[4] == b'-' => {
+            format!("{}{rest}", day.replace('-', "/"))
         }
         _ => iso,
     }
@@ -171,20 +174,23 @@ mod tests {
     }
 
     #[test]
-    fn every_message_exists_in_both_languages_in_the_file_of_the_same_name() {
-        let (en, de) = (files(Lang::En), files(Lang::De));
+    fn every_message_exists_in_every_language_in_the_file_of_the_same_name() {
+        let en = files(Lang::En);
         let names = |files: &[(String, String)]| files.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
-        assert_eq!(names(&en), names(&de), "each file has its twin");
         assert!(en.len() >= 4);
-        for ((name, en), (_, de)) in en.iter().zip(&de) {
-            let (en, de): (BTreeSet<_>, BTreeSet<_>) =
-                (ids(en).into_iter().collect(), ids(de).into_iter().collect());
-            let only_en: Vec<_> = en.difference(&de).collect();
-            let only_de: Vec<_> = de.difference(&en).collect();
-            assert!(
-                only_en.is_empty() && only_de.is_empty(),
-                "{name}: English only: {only_en:?}; German only: {only_de:?}"
-            );
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let other = files(lang);
+            assert_eq!(names(&en), names(&other), "each file has its twin in {lang:?}");
+            for ((name, en), (_, other)) in en.iter().zip(&other) {
+                let (en, other): (BTreeSet<_>, BTreeSet<_>) =
+                    (ids(en).into_iter().collect(), ids(other).into_iter().collect());
+                let only_en: Vec<_> = en.difference(&other).collect();
+                let only_other: Vec<_> = other.difference(&en).collect();
+                assert!(
+                    only_en.is_empty() && only_other.is_empty(),
+                    "{name}: not in {lang:?}: {only_en:?}; in {lang:?} only: {only_other:?}"
+                );
+            }
         }
         // One message per id across the files (a second one would replace the first unseen).
         for lang in Lang::ALL {
@@ -254,6 +260,7 @@ mod tests {
             "18.11.2026 11:06:40 UTC"
         );
         assert_eq!(localized(Lang::De, crate::model::format_date(None)), "–");
+        assert_eq!(localized(Lang::Ja, crate::model::format_date(at)), "2026/11/18 11:06 UTC");
     }
 
     #[tokio::test]

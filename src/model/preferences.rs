@@ -40,22 +40,24 @@ impl Theme {
     }
 }
 
-/// The console's languages, each complete (`locales/<key>/main.ftl`).
+/// The console's languages, each complete (`src/i18n/<key>/*.ftl`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Lang {
     #[default]
     En,
     De,
+    Ja,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::De, Lang::Ja];
 
     /// Its BCP 47 tag: the `lang` of the page, the name of its locale directory.
     pub fn key(self) -> &'static str {
         match self {
             Self::En => "en",
             Self::De => "de",
+            Self::Ja => "ja",
         }
     }
 
@@ -64,6 +66,7 @@ impl Lang {
         match self {
             Self::En => "English",
             Self::De => "Deutsch",
+            Self::Ja => "日本語",
         }
     }
 

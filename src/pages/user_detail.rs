@@ -243,7 +243,7 @@ fn Memberships(pool_id: String, user: UserDetail, actions: Actions) -> impl Into
         view! {
             <li class="flex items-center justify-between py-1.5" data-group=g.name.clone()>
                 <span>
-                    <a class="text-indigo-700 hover:underline" href=href>{g.name.clone()}</a>
+                    <a class="text-indigo-700 underline" href=href>{g.name.clone()}</a>
                     <span class="ml-2 text-xs text-slate-500">{g.precedence.map(|p| t_with("user-group-precedence", &[("precedence", p.into())]))}</span>
                 </span>
                 {removable.then(|| view! {

@@ -88,6 +88,8 @@ mod tests {
         assert_eq!(lang("", "fr-FR,en;q=0"), Lang::En, "q=0 is a refusal; English is the default");
         assert_eq!(lang("", "EN-gb;q=0.8,de;q=0.8"), Lang::En, "a tie goes to the first");
         assert_eq!(lang("", "*"), Lang::En);
+        assert_eq!(lang("", "ja-JP,ja;q=0.9,en;q=0.8"), Lang::Ja);
+        assert_eq!(lang("pooldesk_lang=ja", "de"), Lang::Ja);
     }
 
     /// A header sent twice is one list.
