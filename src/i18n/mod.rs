@@ -138,6 +138,27 @@ pub(crate) fn sources() -> Vec<(std::path::PathBuf, String)> {
     found
 }
 
+/// Runs `f` as a page or server function answering a request in `lang` would (the request's
+/// preferences in the Leptos context), for tests.
+#[cfg(test)]
+pub(crate) fn as_request_in<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    Owner::new().with(|| {
+        provide_context(Preferences { lang, ..Default::default() });
+        f()
+    })
+}
+
+/// Each of `keys` that some language has no message for, with that language: for the tests of
+/// keys made from data (a table's name, what a NotFound names).
+#[cfg(test)]
+pub(crate) fn unworded(keys: impl IntoIterator<Item = String>) -> Vec<String> {
+    keys.into_iter()
+        .flat_map(|key| Lang::ALL.into_iter().map(move |lang| (key.clone(), lang)))
+        .filter(|(key, lang)| try_text(*lang, key, &[]).is_none())
+        .map(|(key, lang)| format!("{key} in {lang:?}"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;

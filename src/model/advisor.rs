@@ -125,14 +125,7 @@ mod tests {
 
     /// Every rule's finding, in `lang` (the request's language, as a server function has it).
     fn findings_in(lang: Lang) -> Vec<Finding> {
-        let owner = leptos::prelude::Owner::new();
-        owner.with(|| {
-            leptos::prelude::provide_context(crate::model::preferences::Preferences {
-                lang,
-                ..Default::default()
-            });
-            findings()
-        })
+        crate::i18n::as_request_in(lang, findings)
     }
 
     #[test]

@@ -221,10 +221,6 @@ pub struct NewPool {
     pub mfa: MfaSettings,
 }
 
-fn invalid(field: &str, message: String) -> AppError {
-    AppError::invalid(field, message)
-}
-
 /// A pool name: 1 to 128 of letters, digits, spaces and `+=,.@-_`.
 pub fn validate_pool_name(name: &str) -> Result<(), AppError> {
     crate::model::arn::validate_display_name(name, 128, "name")
@@ -271,22 +267,25 @@ pub fn parse_tags(text: &str) -> Result<Vec<(String, String)>, AppError> {
     let mut tags: Vec<(String, String)> = Vec::new();
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let Some((key, value)) = line.split_once('=') else {
-            return Err(invalid("tags", t("pool-error-tag-line")));
+            return Err(AppError::invalid("tags", t("pool-error-tag-line")));
         };
         let (key, value) = (key.trim(), value.trim());
         if key.is_empty() || key.chars().count() > 128 || value.chars().count() > 256 {
-            return Err(invalid("tags", t("pool-error-tag-length")));
+            return Err(AppError::invalid("tags", t("pool-error-tag-length")));
         }
         if key.to_ascii_lowercase().starts_with("aws:") {
-            return Err(invalid("tags", t("pool-error-tag-aws")));
+            return Err(AppError::invalid("tags", t("pool-error-tag-aws")));
         }
         if tags.iter().any(|(k, _)| k == key) {
-            return Err(invalid("tags", t_with("pool-error-tag-twice", &[("key", key.to_string().into())])));
+            return Err(AppError::invalid(
+                "tags",
+                t_with("pool-error-tag-twice", &[("key", key.to_string().into())]),
+            ));
         }
         tags.push((key.to_string(), value.to_string()));
     }
     if tags.len() > 50 {
-        return Err(invalid("tags", t("pool-error-tags-max")));
+        return Err(AppError::invalid("tags", t("pool-error-tags-max")));
     }
     Ok(tags)
 }
@@ -318,17 +317,17 @@ impl PoolForm {
         let text = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
         let reply_to = text(&self.reply_to);
         if reply_to.as_deref().is_some_and(|r| !is_email(r)) {
-            return Err(invalid("reply_to", t("pool-error-email")));
+            return Err(AppError::invalid("reply_to", t("pool-error-email")));
         }
         match self.email_provider.as_str() {
             "ses" => {
                 let arn = self.ses_source_arn.trim();
                 if !is_ses_identity_arn(arn) {
-                    return Err(invalid("ses_source_arn", t("pool-error-ses-arn")));
+                    return Err(AppError::invalid("ses_source_arn", t("pool-error-ses-arn")));
                 }
                 let from = text(&self.from_address);
                 if from.as_deref().is_some_and(|f| !is_email(f)) {
-                    return Err(invalid("from_address", t("pool-error-from")));
+                    return Err(AppError::invalid("from_address", t("pool-error-from")));
                 }
                 Ok(EmailSettings { ses_source_arn: Some(arn.to_string()), from, reply_to })
             }
@@ -342,11 +341,11 @@ impl PoolForm {
             return Ok(None);
         }
         if !is_role_arn(arn) {
-            return Err(invalid("sms_role_arn", t("pool-error-role-arn")));
+            return Err(AppError::invalid("sms_role_arn", t("pool-error-role-arn")));
         }
         let external_id = self.sms_external_id.trim();
         if external_id.len() > 1224 {
-            return Err(invalid("sms_external_id", t("pool-error-external-id")));
+            return Err(AppError::invalid("sms_external_id", t("pool-error-external-id")));
         }
         Ok(Some(SmsSettings {
             role_arn: arn.to_string(),
@@ -361,16 +360,16 @@ impl PoolForm {
             .iter()
             .find(|(value, _, _)| *value == self.recovery)
             .map(|(_, _, mechanisms)| mechanisms.iter().map(|m| m.to_string()).collect::<Vec<_>>())
-            .ok_or_else(|| invalid("recovery", t("pool-error-recovery")))?;
+            .ok_or_else(|| AppError::invalid("recovery", t("pool-error-recovery")))?;
         let auto_verified = self.auto_verify.clone();
         if auto_verified.iter().any(|a| a != "email" && a != "phone_number") {
-            return Err(invalid("auto_verify", t("pool-error-auto-verify")));
+            return Err(AppError::invalid("auto_verify", t("pool-error-auto-verify")));
         }
         let sms = self.sms()?;
         let sends_sms = auto_verified.iter().any(|a| a == "phone_number")
             || recovery.iter().any(|r| r == "verified_phone_number");
         if sends_sms && sms.is_none() {
-            return Err(invalid("sms_role_arn", t("pool-error-sms-role-needed")));
+            return Err(AppError::invalid("sms_role_arn", t("pool-error-sms-role-needed")));
         }
         Ok(PoolEdit {
             password_policy,
@@ -400,17 +399,17 @@ impl PoolForm {
             let ok =
                 name.len() <= 20 && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
             if !ok {
-                return Err(invalid("custom", t("pool-error-custom-name")));
+                return Err(AppError::invalid("custom", t("pool-error-custom-name")));
             }
             if out.iter().any(|c| c.name == name) || STANDARD_ATTRIBUTES.contains(&name.as_str()) {
-                return Err(invalid(
+                return Err(AppError::invalid(
                     "custom",
                     t_with("pool-error-custom-twice", &[("name", name.clone().into())]),
                 ));
             }
             let kind = at(&self.custom_type);
             if !CUSTOM_TYPES.contains(&kind.as_str()) {
-                return Err(invalid("custom", t("pool-error-custom-type")));
+                return Err(AppError::invalid("custom", t("pool-error-custom-type")));
             }
             let (min, max) = match kind.as_str() {
                 "String" => (
@@ -434,7 +433,7 @@ impl PoolForm {
             if let (Some(lo), Some(hi)) = (min, max)
                 && lo > hi
             {
-                return Err(invalid(
+                return Err(AppError::invalid(
                     "custom",
                     t_with("pool-error-custom-min-max", &[("name", name.clone().into())]),
                 ));
@@ -442,7 +441,7 @@ impl PoolForm {
             out.push(CustomAttribute { name, kind, mutable: at(&self.custom_mutable) != "no", min, max });
         }
         if out.len() > 50 {
-            return Err(invalid("custom", t("pool-error-custom-max")));
+            return Err(AppError::invalid("custom", t("pool-error-custom-max")));
         }
         Ok(out)
     }
@@ -456,7 +455,7 @@ impl PoolForm {
         let (username_attributes, alias_attributes) = match self.sign_in_mode.as_str() {
             "attributes" => {
                 if sign_in.is_empty() || sign_in.iter().any(|a| a != "email" && a != "phone_number") {
-                    return Err(invalid("sign_in", t("pool-error-sign-in-attributes")));
+                    return Err(AppError::invalid("sign_in", t("pool-error-sign-in-attributes")));
                 }
                 (sign_in, Vec::new())
             }
@@ -465,21 +464,21 @@ impl PoolForm {
                     .iter()
                     .any(|a| !matches!(a.as_str(), "email" | "phone_number" | "preferred_username"))
                 {
-                    return Err(invalid("sign_in", t("pool-error-aliases")));
+                    return Err(AppError::invalid("sign_in", t("pool-error-aliases")));
                 }
                 (Vec::new(), sign_in)
             }
-            _ => return Err(invalid("sign_in_mode", t("pool-error-sign-in-mode"))),
+            _ => return Err(AppError::invalid("sign_in_mode", t("pool-error-sign-in-mode"))),
         };
         let required = self.required.clone();
         if let Some(bad) = required.iter().find(|a| !STANDARD_ATTRIBUTES.contains(&a.as_str())) {
-            return Err(invalid(
+            return Err(AppError::invalid(
                 "required",
                 t_with("pool-error-not-standard", &[("attribute", bad.clone().into())]),
             ));
         }
         if username_attributes.iter().any(|a| a == "phone_number") && settings.sms.is_none() {
-            return Err(invalid("sms_role_arn", t("pool-error-phone-sign-in-sms")));
+            return Err(AppError::invalid("sms_role_arn", t("pool-error-phone-sign-in-sms")));
         }
         let mfa = self.mfa_settings(settings.sms.is_some())?;
         Ok(NewPool {
@@ -499,16 +498,16 @@ impl PoolForm {
 /// the pool's SNS role.
 pub fn validate_mfa(mode: &str, totp: bool, sms: bool, has_sms_role: bool) -> Result<MfaSettings, AppError> {
     if !matches!(mode, "OFF" | "OPTIONAL" | "ON") {
-        return Err(invalid("mfa", t("pool-error-mfa-mode")));
+        return Err(AppError::invalid("mfa", t("pool-error-mfa-mode")));
     }
     if mode == "OFF" {
         return Ok(MfaSettings { mode: mode.into(), totp: false, sms: false });
     }
     if !totp && !sms {
-        return Err(invalid("mfa", t("pool-error-mfa-factor")));
+        return Err(AppError::invalid("mfa", t("pool-error-mfa-factor")));
     }
     if sms && !has_sms_role {
-        return Err(invalid("mfa_sms", t("pool-error-mfa-sms-role")));
+        return Err(AppError::invalid("mfa_sms", t("pool-error-mfa-sms-role")));
     }
     Ok(MfaSettings { mode: mode.into(), totp, sms })
 }
